@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the fullstack app with dx: the WASM client (+ assets, index.html) and the
+# server binary. Prints the bundle directory. `--release` for an optimised build.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+MODE=debug
+ARGS=(--profile dev)
+if [ "${1:-}" = "--release" ]; then
+  MODE=release
+  # Stale hashed assets are not removed by dx.
+  rm -rf "target/dx/tusitioya/release"
+  ARGS=(--release --debug-symbols false)
+fi
+log "building the app ($MODE)"
+# The server build shares the `dev` profile with `cargo test`, so SurrealDB compiles once.
+CI=1 dx build --platform web --fullstack "${ARGS[@]}" >&2
+echo "$ROOT/target/dx/tusitioya/$MODE/web"

@@ -1,0 +1,101 @@
+//! The one error type every server function returns. Serialisable, so the client gets
+//! the variant back and the UI translates it; nothing here is shown raw to a seller.
+
+use crate::domain::validation::FieldError;
+use dioxus::fullstack::{AsStatusCode, ServerFnError, StatusCode};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ApiError {
+    /// No valid session: the UI sends the seller to the login screen.
+    Unauthenticated,
+    /// Logged in, but this belongs to another workspace or needs another role.
+    Forbidden,
+    NotFound,
+    InvalidCredentials,
+    TooManyAttempts,
+    /// One or more fields were rejected; nothing was saved.
+    Validation(Vec<FieldError>),
+    /// The request body could not be decoded (never sent by the app's own UI).
+    BadRequest(String),
+    /// The server could not do it (database down, bug). Logged server-side.
+    Internal,
+    /// The request never got a proper answer (offline, timeout, bad payload).
+    Network(String),
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::Unauthenticated => f.write_str("not signed in"),
+            ApiError::Forbidden => f.write_str("forbidden"),
+            ApiError::NotFound => f.write_str("not found"),
+            ApiError::InvalidCredentials => f.write_str("invalid credentials"),
+            ApiError::TooManyAttempts => f.write_str("too many attempts"),
+            ApiError::Validation(errs) => write!(f, "{} invalid field(s)", errs.len()),
+            ApiError::BadRequest(m) => write!(f, "bad request: {m}"),
+            ApiError::Internal => f.write_str("internal error"),
+            ApiError::Network(m) => write!(f, "network: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl AsStatusCode for ApiError {
+    fn as_status_code(&self) -> StatusCode {
+        match self {
+            ApiError::Unauthenticated | ApiError::InvalidCredentials => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::Network(_) => StatusCode::BAD_GATEWAY,
+        }
+    }
+}
+
+impl From<ServerFnError> for ApiError {
+    fn from(e: ServerFnError) -> Self {
+        match e {
+            ServerFnError::ServerError { code: 401, .. } => ApiError::Unauthenticated,
+            ServerFnError::ServerError { code: 403, .. } => ApiError::Forbidden,
+            ServerFnError::ServerError { code: 404, .. } => ApiError::NotFound,
+            ServerFnError::ServerError { code, .. } if code >= 500 => ApiError::Internal,
+            other => ApiError::Network(other.to_string()),
+        }
+    }
+}
+
+impl ApiError {
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            ApiError::Validation(v) => v,
+            _ => &[],
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+mod server_impls {
+    use super::ApiError;
+    use dioxus::fullstack::AsStatusCode;
+    use dioxus::server::axum::response::{IntoResponse, Response};
+
+    /// Extractor rejections (e.g. no session) answer with the same JSON shape as a
+    /// server function error, so the client decodes them into `ApiError` too.
+    impl IntoResponse for ApiError {
+        fn into_response(self) -> Response {
+            let status = self.as_status_code();
+            let body = serde_json::json!({
+                "code": status.as_u16(),
+                "message": self.to_string(),
+                "data": self,
+            });
+            (status, [("content-type", "application/json")], body.to_string()).into_response()
+        }
+    }
+}

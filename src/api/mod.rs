@@ -1,0 +1,8 @@
+//! Typed server functions shared by client and server. Each one is thin: check the
+//! caller, validate the input (domain code), call the server module.
+
+pub mod clients;
+pub mod error;
+pub mod session;
+
+pub use error::ApiError;

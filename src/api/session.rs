@@ -1,0 +1,116 @@
+//! Sign-in, sign-out and "who am I".
+
+use crate::api::ApiError;
+use crate::domain::locale::Lang;
+use crate::domain::money::Currency;
+use dioxus::fullstack::{SetCookie, SetHeader};
+use dioxus::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "server")]
+use crate::server::{Caller, MaybeCaller, auth};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    Admin,
+    Seller,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkspaceInfo {
+    pub id: String,
+    pub name: String,
+    pub currency: Currency,
+    /// Default country calling code for phones typed without `+`.
+    pub calling_code: String,
+    pub tz_offset_minutes: i32,
+    pub is_demo: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Me {
+    pub user_id: String,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub lang: Lang,
+    pub workspace: WorkspaceInfo,
+}
+
+/// What the app shell needs on every page: the seller, if signed in, and whether the
+/// one-tap demo login is offered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub me: Option<Me>,
+    pub demo_available: bool,
+}
+
+#[get("/api/session", maybe: MaybeCaller)]
+pub async fn session_info() -> Result<SessionInfo, ApiError> {
+    Ok(SessionInfo {
+        me: maybe.caller.map(|c| c.me),
+        demo_available: maybe.state.config.demo,
+    })
+}
+
+const EMAIL_MAX: usize = 254;
+const PASSWORD_MAX: usize = 256;
+
+#[post("/api/session/login", maybe: MaybeCaller)]
+pub async fn login(email: String, password: String) -> Result<SetHeader<SetCookie>, ApiError> {
+    use crate::domain::validation::{Field, FieldError, Problem};
+    let mut errors = Vec::new();
+    if email.trim().is_empty() {
+        errors.push(FieldError::new(Field::Email, Problem::Required));
+    } else if email.len() > EMAIL_MAX || !email.contains('@') {
+        errors.push(FieldError::new(Field::Email, Problem::InvalidEmail));
+    }
+    if password.is_empty() {
+        errors.push(FieldError::new(Field::Password, Problem::Required));
+    } else if password.len() > PASSWORD_MAX {
+        errors.push(FieldError::new(Field::Password, Problem::TooLong { max: PASSWORD_MAX as u32 }));
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let state = maybe.state;
+    let token = auth::login(&state, &email, &password).await?;
+    cookie_header(&auth::session_cookie(&token, state.config.session_days, state.config.cookie_secure))
+}
+
+/// One tap into the seeded demo workspace; only when the server runs in demo mode.
+#[post("/api/session/demo", maybe: MaybeCaller)]
+pub async fn demo_login() -> Result<SetHeader<SetCookie>, ApiError> {
+    let state = maybe.state;
+    if !state.config.demo {
+        return Err(ApiError::Forbidden);
+    }
+    let (user, workspace) = crate::server::seed::demo_user(&state.db).await?;
+    let token = auth::open_session(&state, &user, &workspace).await?;
+    cookie_header(&auth::session_cookie(&token, state.config.session_days, state.config.cookie_secure))
+}
+
+#[post("/api/session/logout", caller: Caller)]
+pub async fn logout() -> Result<SetHeader<SetCookie>, ApiError> {
+    auth::close_session(&caller).await?;
+    cookie_header(&auth::clear_cookie(caller.state.config.cookie_secure))
+}
+
+#[post("/api/session/lang", caller: Caller)]
+pub async fn set_language(lang: Lang) -> Result<(), ApiError> {
+    caller
+        .state
+        .db
+        .query("UPDATE type::record('user', $id) SET lang = $lang")
+        .bind(("id", caller.user_id().to_string()))
+        .bind(("lang", lang.key()))
+        .await
+        .and_then(|r| r.check())
+        .map_err(crate::server::internal)?;
+    Ok(())
+}
+
+#[cfg(feature = "server")]
+fn cookie_header(value: &str) -> Result<SetHeader<SetCookie>, ApiError> {
+    SetHeader::new(value.to_string()).map_err(crate::server::internal)
+}

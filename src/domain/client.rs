@@ -1,0 +1,363 @@
+//! Clients (the small businesses we sell to) and their pipeline stage.
+
+use super::money::{AmountError, Currency, MAX_MINOR, Money};
+use super::phone::{Phone, PhoneError};
+use super::validation::{Field, FieldError, Problem, optional_text, required_text};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Stage {
+    Lead,
+    Contacted,
+    Proposal,
+    Negotiation,
+    Won,
+    Lost,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 6] = [
+        Stage::Lead,
+        Stage::Contacted,
+        Stage::Proposal,
+        Stage::Negotiation,
+        Stage::Won,
+        Stage::Lost,
+    ];
+
+    /// Stable storage key (also the value stored in the database).
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Lead => "lead",
+            Stage::Contacted => "contacted",
+            Stage::Proposal => "proposal",
+            Stage::Negotiation => "negotiation",
+            Stage::Won => "won",
+            Stage::Lost => "lost",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    pub fn is_open(self) -> bool {
+        !matches!(self, Stage::Won | Stage::Lost)
+    }
+}
+
+pub const NAME_MAX: u32 = 120;
+pub const BUSINESS_MAX: u32 = 120;
+pub const NOTES_MAX: u32 = 5_000;
+
+/// What the seller submits when creating or editing a client.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientInput {
+    pub name: String,
+    pub phone: String,
+    pub business: String,
+    pub stage: Stage,
+    /// Deal value in minor units of the workspace currency.
+    pub deal_value_minor: i64,
+    /// Calendar day of the next follow-up, in the seller's zone.
+    pub next_follow_up: Option<NaiveDate>,
+    pub notes: String,
+}
+
+/// A validated client, ready to store.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidClient {
+    pub name: String,
+    pub phone: Phone,
+    pub business: String,
+    pub stage: Stage,
+    pub deal_value: Money,
+    pub next_follow_up: Option<NaiveDate>,
+    pub notes: String,
+}
+
+/// A client as the UI sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Client {
+    pub id: String,
+    pub name: String,
+    pub phone: String,
+    pub business: String,
+    pub stage: Stage,
+    pub deal_value: Money,
+    pub next_follow_up: Option<NaiveDate>,
+    pub notes: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Follow-ups further than this many days from today are a typo, not a plan.
+pub const FOLLOW_UP_HORIZON_DAYS: i64 = 3 * 366;
+
+impl ClientInput {
+    /// Validates every field and reports all problems at once.
+    pub fn validate(
+        &self,
+        currency: Currency,
+        default_calling_code: &str,
+        today: NaiveDate,
+    ) -> Result<ValidClient, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = required_text(&self.name, Field::Name, NAME_MAX, &mut errors);
+        let business = optional_text(&self.business, Field::Business, BUSINESS_MAX, &mut errors);
+        let notes = optional_text(&self.notes, Field::Notes, NOTES_MAX, &mut errors);
+        let phone = match Phone::parse(&self.phone, default_calling_code) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                let problem = match e {
+                    PhoneError::Empty => Problem::Required,
+                    PhoneError::InvalidCharacters => Problem::InvalidPhone,
+                    PhoneError::WrongLength => Problem::PhoneLength,
+                };
+                errors.push(FieldError::new(Field::Phone, problem));
+                None
+            }
+        };
+        if self.deal_value_minor < 0 {
+            errors.push(FieldError::new(Field::DealValue, Problem::Negative));
+        } else if self.deal_value_minor > MAX_MINOR {
+            errors.push(FieldError::new(Field::DealValue, Problem::TooLarge));
+        }
+        if let Some(d) = self.next_follow_up {
+            let days = (d - today).num_days();
+            if days.abs() > FOLLOW_UP_HORIZON_DAYS {
+                errors.push(FieldError::new(Field::NextFollowUp, Problem::DateOutOfRange));
+            }
+        }
+        match (errors.is_empty(), phone) {
+            (true, Some(phone)) => Ok(ValidClient {
+                name,
+                phone,
+                business,
+                stage: self.stage,
+                deal_value: Money::new(self.deal_value_minor, currency),
+                next_follow_up: self.next_follow_up,
+                notes,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Maps an amount-parsing failure to the field problem shown to the seller.
+pub fn amount_problem(e: AmountError) -> Problem {
+    match e {
+        AmountError::Empty => Problem::Required,
+        AmountError::Invalid => Problem::InvalidAmount,
+        AmountError::TooManyDecimals => Problem::TooManyDecimals,
+        AmountError::TooLarge => Problem::TooLarge,
+    }
+}
+
+
+/// Headline numbers for the dashboard.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PipelineSummary {
+    pub clients: usize,
+    /// Sum of deal values in open stages.
+    pub open_value: Money,
+    pub won_value: Money,
+    /// Count and value per stage, in pipeline order.
+    pub by_stage: Vec<(Stage, usize, Money)>,
+}
+
+/// Sums deal values per stage. Values in another currency than the workspace's are
+/// left out of the sums (never converted with floats); saturates instead of overflowing.
+pub fn pipeline_summary(clients: &[Client], currency: Currency) -> PipelineSummary {
+    let mut by_stage: Vec<(Stage, usize, Money)> =
+        Stage::ALL.iter().map(|s| (*s, 0, Money::zero(currency))).collect();
+    for c in clients {
+        if let Some(slot) = by_stage.iter_mut().find(|(s, _, _)| *s == c.stage) {
+            slot.1 += 1;
+            if c.deal_value.currency == currency {
+                slot.2.minor = slot.2.minor.saturating_add(c.deal_value.minor);
+            }
+        }
+    }
+    let sum = |open: bool| {
+        let minor = by_stage
+            .iter()
+            .filter(|(s, _, _)| if open { s.is_open() } else { *s == Stage::Won })
+            .fold(0_i64, |acc, (_, _, m)| acc.saturating_add(m.minor));
+        Money::new(minor, currency)
+    };
+    PipelineSummary {
+        clients: clients.len(),
+        open_value: sum(true),
+        won_value: sum(false),
+        by_stage,
+    }
+}
+
+/// Open clients whose follow-up is today or overdue, oldest first.
+pub fn follow_ups_due(clients: &[Client], today: NaiveDate) -> Vec<&Client> {
+    let mut due: Vec<&Client> = clients
+        .iter()
+        .filter(|c| c.stage.is_open() && c.next_follow_up.is_some_and(|d| d <= today))
+        .collect();
+    due.sort_by_key(|c| (c.next_follow_up, c.name.to_lowercase()));
+    due
+}
+
+/// Case- and accent-insensitive search over name, business and phone digits.
+pub fn matches_query(c: &Client, query: &str) -> bool {
+    let q = fold(query.trim());
+    if q.is_empty() {
+        return true;
+    }
+    let digits: String = q.chars().filter(|ch| ch.is_ascii_digit()).collect();
+    fold(&c.name).contains(&q)
+        || fold(&c.business).contains(&q)
+        || (!digits.is_empty() && digits.len() == q.chars().filter(|ch| !ch.is_whitespace()).count() && c.phone.contains(&digits))
+}
+
+fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| c.to_lowercase())
+        .map(|c| match c {
+            'á' | 'à' | 'ä' | 'â' => 'a',
+            'é' | 'è' | 'ë' | 'ê' => 'e',
+            'í' | 'ì' | 'ï' | 'î' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' => 'u',
+            other => other,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> ClientInput {
+        ClientInput {
+            name: "  Ana Torres ".into(),
+            phone: "300 123 4567".into(),
+            business: "Panadería La Espiga".into(),
+            stage: Stage::Lead,
+            deal_value_minor: 150_000_000,
+            next_follow_up: NaiveDate::from_ymd_opt(2026, 12, 3),
+            notes: String::new(),
+        }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+    }
+
+    #[test]
+    fn valid_input_is_normalised() {
+        let v = input().validate(Currency::COP, "57", today()).unwrap();
+        assert_eq!(v.name, "Ana Torres");
+        assert_eq!(v.phone.as_str(), "+573001234567");
+        assert_eq!(v.deal_value, Money::new(150_000_000, Currency::COP));
+    }
+
+    #[test]
+    fn reports_every_bad_field_at_once() {
+        let mut i = input();
+        i.name = "   ".into();
+        i.phone = "12ab".into();
+        i.deal_value_minor = -100;
+        i.next_follow_up = NaiveDate::from_ymd_opt(2099, 1, 1);
+        let errs = i.validate(Currency::COP, "57", today()).unwrap_err();
+        assert_eq!(
+            errs,
+            vec![
+                FieldError::new(Field::Name, Problem::Required),
+                FieldError::new(Field::Phone, Problem::InvalidPhone),
+                FieldError::new(Field::DealValue, Problem::Negative),
+                FieldError::new(Field::NextFollowUp, Problem::DateOutOfRange),
+            ]
+        );
+    }
+
+    #[test]
+    fn length_limits_count_characters() {
+        let mut i = input();
+        i.name = "ñ".repeat(NAME_MAX as usize);
+        assert!(i.validate(Currency::COP, "57", today()).is_ok());
+        i.name.push('ñ');
+        let errs = i.validate(Currency::COP, "57", today()).unwrap_err();
+        assert_eq!(errs, vec![FieldError::new(Field::Name, Problem::TooLong { max: NAME_MAX })]);
+    }
+
+    #[test]
+    fn stage_keys_round_trip() {
+        for s in Stage::ALL {
+            assert_eq!(Stage::from_key(s.key()), Some(s));
+        }
+        assert_eq!(Stage::from_key("nope"), None);
+    }
+
+    fn client(name: &str, stage: Stage, value: i64, follow: Option<(i32, u32, u32)>) -> Client {
+        Client {
+            id: name.to_lowercase(),
+            name: name.into(),
+            phone: "+573001234567".into(),
+            business: format!("Negocio de {name}"),
+            stage,
+            deal_value: Money::new(value, Currency::COP),
+            next_follow_up: follow.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+            notes: String::new(),
+            created_at: chrono::DateTime::UNIX_EPOCH,
+        }
+    }
+
+    #[test]
+    fn summary_sums_open_and_won_separately() {
+        let list = vec![
+            client("A", Stage::Lead, 100, None),
+            client("B", Stage::Proposal, 250, None),
+            client("C", Stage::Won, 1_000, None),
+            client("D", Stage::Lost, 7_000, None),
+            client("E", Stage::Won, 5, None),
+        ];
+        let s = pipeline_summary(&list, Currency::COP);
+        assert_eq!(s.clients, 5);
+        assert_eq!(s.open_value, Money::new(350, Currency::COP));
+        assert_eq!(s.won_value, Money::new(1_005, Currency::COP));
+        let won = s.by_stage.iter().find(|(st, _, _)| *st == Stage::Won).unwrap();
+        assert_eq!((won.1, won.2.minor), (2, 1_005));
+    }
+
+    #[test]
+    fn summary_skips_foreign_currency_and_saturates() {
+        let mut usd = client("U", Stage::Lead, 999, None);
+        usd.deal_value = Money::new(999, Currency::USD);
+        let big = client("Big", Stage::Lead, i64::MAX, None);
+        let s = pipeline_summary(&[usd, big.clone(), big], Currency::COP);
+        assert_eq!(s.open_value.minor, i64::MAX);
+        assert_eq!(s.by_stage[0].1, 3);
+    }
+
+    #[test]
+    fn due_follow_ups_are_open_and_not_in_the_future() {
+        let list = vec![
+            client("Later", Stage::Lead, 0, Some((2026, 12, 5))),
+            client("Today", Stage::Proposal, 0, Some((2026, 12, 1))),
+            client("Overdue", Stage::Negotiation, 0, Some((2026, 11, 20))),
+            client("WonAlready", Stage::Won, 0, Some((2026, 11, 1))),
+            client("NoDate", Stage::Lead, 0, None),
+        ];
+        let due: Vec<&str> = follow_ups_due(&list, today()).iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(due, vec!["Overdue", "Today"]);
+    }
+
+    #[test]
+    fn search_ignores_case_and_accents() {
+        let c = client("Lucía Ramírez", Stage::Lead, 0, None);
+        assert!(matches_query(&c, "lucia"));
+        assert!(matches_query(&c, "RAMIREZ"));
+        assert!(matches_query(&c, "negocio"));
+        assert!(matches_query(&c, "300123"));
+        assert!(matches_query(&c, "  "));
+        assert!(!matches_query(&c, "pedro"));
+        assert!(!matches_query(&c, "999"));
+    }
+}

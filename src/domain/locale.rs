@@ -1,0 +1,69 @@
+//! Language and local-time helpers. Storage is UTC; a seller's zone is a fixed offset
+//! in minutes (Latin America has almost no daylight-saving time).
+
+use super::money::NumberStyle;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Es,
+    En,
+}
+
+impl Lang {
+    pub fn key(self) -> &'static str {
+        match self {
+            Lang::Es => "es",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_key(k: &str) -> Option<Lang> {
+        match k {
+            "es" => Some(Lang::Es),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Es => Lang::En,
+            Lang::En => Lang::Es,
+        }
+    }
+
+    pub fn number_style(self) -> NumberStyle {
+        match self {
+            Lang::Es => NumberStyle::DotThousands,
+            Lang::En => NumberStyle::CommaThousands,
+        }
+    }
+}
+
+pub fn offset(tz_offset_minutes: i32) -> FixedOffset {
+    FixedOffset::east_opt(tz_offset_minutes * 60).unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC"))
+}
+
+/// The calendar day it is for the seller at `now`.
+pub fn local_date(now: DateTime<Utc>, tz_offset_minutes: i32) -> NaiveDate {
+    now.with_timezone(&offset(tz_offset_minutes)).date_naive()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn local_date_follows_the_offset() {
+        let late_utc = Utc.with_ymd_and_hms(2026, 12, 2, 3, 30, 0).unwrap();
+        // 03:30 UTC is still the evening before in Bogotá (UTC-5).
+        assert_eq!(local_date(late_utc, -300), NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
+        assert_eq!(local_date(late_utc, 0), NaiveDate::from_ymd_opt(2026, 12, 2).unwrap());
+        // Out-of-range offsets fall back to UTC instead of panicking.
+        assert_eq!(local_date(late_utc, 100_000), NaiveDate::from_ymd_opt(2026, 12, 2).unwrap());
+    }
+}

@@ -1,0 +1,113 @@
+//! Phone numbers normalised to E.164 (`+5215512345678`), the form wa.me links need.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Phone(String);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PhoneError {
+    Empty,
+    InvalidCharacters,
+    WrongLength,
+}
+
+impl Phone {
+    /// Accepts what sellers type or paste: `+52 1 55 1234 5678`, `(55) 1234-5678`,
+    /// `0052...`, `55.1234.5678`. A number without an international prefix gets the
+    /// workspace's default country calling code (digits only, e.g. `57`), after dropping
+    /// a national trunk `0`.
+    pub fn parse(input: &str, default_calling_code: &str) -> Result<Phone, PhoneError> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(PhoneError::Empty);
+        }
+        let mut digits = String::with_capacity(16);
+        let mut plus = false;
+        for (i, ch) in trimmed.chars().enumerate() {
+            match ch {
+                '0'..='9' => digits.push(ch),
+                '+' if i == 0 => plus = true,
+                ' ' | '-' | '(' | ')' | '.' | '/' | '\u{a0}' | '\u{202f}' | '\u{200e}' | '\u{200f}' => {}
+                _ => return Err(PhoneError::InvalidCharacters),
+            }
+        }
+        let international = if plus {
+            digits
+        } else if let Some(rest) = digits.strip_prefix("00") {
+            rest.to_string()
+        } else {
+            let national = digits.strip_prefix('0').unwrap_or(&digits);
+            let cc: String = default_calling_code
+                .chars()
+                .filter(|c| c.is_ascii_digit())
+                .collect();
+            if national.starts_with(&cc) && national.len() >= 11 && !cc.is_empty() {
+                national.to_string()
+            } else {
+                format!("{cc}{national}")
+            }
+        };
+        if !(8..=15).contains(&international.len()) || international.starts_with('0') {
+            return Err(PhoneError::WrongLength);
+        }
+        Ok(Phone(format!("+{international}")))
+    }
+
+    /// Rebuilds from a value already stored in E.164 form.
+    pub fn from_e164(s: &str) -> Result<Phone, PhoneError> {
+        match s.strip_prefix('+') {
+            Some(d) if d.chars().all(|c| c.is_ascii_digit()) => Phone::parse(s, ""),
+            _ => Err(PhoneError::InvalidCharacters),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Digits only, as `https://wa.me/<digits>` wants them.
+    pub fn wa_digits(&self) -> &str {
+        &self.0[1..]
+    }
+}
+
+impl fmt::Display for Phone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_common_spellings() {
+        assert_eq!(Phone::parse("+52 1 55 1234 5678", "57").unwrap().as_str(), "+5215512345678");
+        assert_eq!(Phone::parse("(300) 123-4567", "57").unwrap().as_str(), "+573001234567");
+        assert_eq!(Phone::parse("0052 55 1234 5678", "57").unwrap().as_str(), "+525512345678");
+        assert_eq!(Phone::parse("011 4567 8901", "54").unwrap().as_str(), "+541145678901");
+        assert_eq!(Phone::parse("573001234567", "57").unwrap().as_str(), "+573001234567");
+        assert_eq!(Phone::parse("987 654 321", "51").unwrap().wa_digits(), "51987654321");
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_phone() {
+        assert_eq!(Phone::parse("", "57"), Err(PhoneError::Empty));
+        assert_eq!(Phone::parse("   ", "57"), Err(PhoneError::Empty));
+        assert_eq!(Phone::parse("abc", "57"), Err(PhoneError::InvalidCharacters));
+        assert_eq!(Phone::parse("55+12", "57"), Err(PhoneError::InvalidCharacters));
+        assert_eq!(Phone::parse("+12", "57"), Err(PhoneError::WrongLength));
+        assert_eq!(Phone::parse("+1234567890123456", "57"), Err(PhoneError::WrongLength));
+        assert_eq!(Phone::parse("+0123456789", "57"), Err(PhoneError::WrongLength));
+    }
+
+    #[test]
+    fn stored_form_round_trips() {
+        let p = Phone::parse("300 123 4567", "57").unwrap();
+        assert_eq!(Phone::from_e164(p.as_str()), Ok(p));
+        assert!(Phone::from_e164("3001234567").is_err());
+    }
+}

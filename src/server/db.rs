@@ -1,0 +1,83 @@
+//! SurrealDB connection (one `Surreal<Any>` code path for embedded and remote) and
+//! versioned, idempotent schema migrations applied at start-up.
+
+use super::config::Config;
+use anyhow::Context;
+use surrealdb::Surreal;
+use surrealdb::engine::any::Any;
+use surrealdb::opt::auth::Root;
+use surrealdb::types::SurrealValue;
+
+pub type Db = Surreal<Any>;
+
+/// Migrations in order. Each runs once, inside a transaction, and is recorded in
+/// `_migration`; the statements themselves are also `IF NOT EXISTS`, so a half-applied
+/// schema from an older build converges too.
+pub const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "init", include_str!("migrations/0001_init.surql"))];
+
+pub async fn connect(config: &Config) -> anyhow::Result<Db> {
+    if let Some(path) = config.database_url.strip_prefix("surrealkv://") {
+        if let Some(parent) = std::path::Path::new(path).parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("creating data dir {}", parent.display()))?;
+        }
+    }
+    let db = surrealdb::engine::any::connect(config.database_url.as_str())
+        .await
+        .with_context(|| format!("connecting to SurrealDB at {}", config.database_url))?;
+    if config.is_remote() {
+        if let (Some(user), Some(pass)) = (&config.db_user, &config.db_pass) {
+            db.signin(Root {
+                username: user.clone(),
+                password: pass.clone(),
+            })
+            .await
+            .context("signing in to SurrealDB")?;
+        }
+    }
+    db.use_ns(config.namespace.as_str())
+        .use_db(config.database.as_str())
+        .await
+        .context("selecting namespace/database")?;
+    migrate(&db).await?;
+    Ok(db)
+}
+
+#[derive(SurrealValue)]
+struct Applied {
+    version: i64,
+}
+
+/// Applies pending migrations; returns how many ran.
+pub async fn migrate(db: &Db) -> anyhow::Result<usize> {
+    db.query(
+        "DEFINE TABLE IF NOT EXISTS _migration SCHEMAFULL;
+         DEFINE FIELD IF NOT EXISTS version ON _migration TYPE int;
+         DEFINE FIELD IF NOT EXISTS name ON _migration TYPE string;
+         DEFINE FIELD IF NOT EXISTS applied_at ON _migration TYPE datetime DEFAULT time::now();
+         DEFINE INDEX IF NOT EXISTS _migration_version ON _migration FIELDS version UNIQUE;",
+    )
+    .await?
+    .check()?;
+    let applied: Vec<Applied> = db
+        .query("SELECT version FROM _migration")
+        .await?
+        .take(0)?;
+    let mut ran = 0;
+    for (version, name, sql) in MIGRATIONS {
+        if applied.iter().any(|a| a.version == *version) {
+            continue;
+        }
+        let statement = format!(
+            "BEGIN TRANSACTION;\n{sql}\nCREATE _migration SET version = $version, name = $name;\nCOMMIT TRANSACTION;"
+        );
+        db.query(statement)
+            .bind(("version", *version))
+            .bind(("name", name.to_string()))
+            .await?
+            .check()
+            .with_context(|| format!("applying migration {version} ({name})"))?;
+        ran += 1;
+    }
+    Ok(ran)
+}

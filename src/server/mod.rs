@@ -1,0 +1,74 @@
+//! Everything that only exists on the server: configuration, the database, sessions,
+//! demo data and the HTTP router. Compiled only with the `server` feature.
+
+pub mod auth;
+pub mod clients;
+pub mod config;
+pub mod db;
+pub mod seed;
+
+use std::sync::Arc;
+
+use dioxus::server::axum::{self, Extension, Router};
+
+pub use auth::{Caller, MaybeCaller};
+pub use config::Config;
+pub use db::Db;
+
+/// Shared by every request: the database handle and configuration.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub login_limiter: Arc<auth::LoginLimiter>,
+}
+
+impl AppState {
+    /// Connects, migrates and (in demo mode, on an empty database) seeds.
+    pub async fn start(config: Config) -> anyhow::Result<AppState> {
+        let db = db::connect(&config).await?;
+        if config.demo {
+            seed::seed_demo_if_empty(&db).await?;
+        }
+        Ok(AppState {
+            db,
+            config: Arc::new(config),
+            login_limiter: Arc::new(auth::LoginLimiter::default()),
+        })
+    }
+}
+
+/// The whole app: SSR pages, static assets, server functions, with the state attached.
+pub fn router(state: AppState) -> Router {
+    dioxus::server::router(crate::ui::App)
+        .layer(axum::middleware::map_response(malformed_request_is_400))
+        .layer(Extension(state))
+}
+
+/// Dioxus answers a request body it cannot decode with a 500 `{"error": "error
+/// deserializing ..."}`. That is the caller's fault, not ours: answer 400 with our own
+/// error shape instead, so clients get the same contract as every other refusal.
+async fn malformed_request_is_400(res: axum::response::Response) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if res.status() != axum::http::StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let (parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let decode_error = serde_json::from_slice::<serde_json::Value>(&bytes)
+        .ok()
+        .and_then(|v| v.get("error").and_then(|e| e.as_str()).map(str::to_string))
+        .filter(|m| m.starts_with("error deserializing"));
+    match decode_error {
+        Some(message) => crate::api::ApiError::BadRequest(message).into_response(),
+        None => axum::response::Response::from_parts(parts, axum::body::Body::from(bytes)),
+    }
+}
+
+/// Logs an unexpected failure and turns it into the opaque error the client sees.
+pub fn internal(e: impl std::fmt::Display) -> crate::api::ApiError {
+    dioxus::logger::tracing::error!("internal error: {e}");
+    crate::api::ApiError::Internal
+}

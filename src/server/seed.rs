@@ -1,0 +1,146 @@
+//! Demo workspace seeded on an empty database, so a first visit shows a living app.
+
+use chrono::{Duration, Utc};
+use surrealdb::types::SurrealValue;
+
+use super::db::Db;
+use super::internal;
+use crate::api::ApiError;
+
+pub const DEMO_EMAIL: &str = "demo@tusitioya.app";
+pub const DEMO_PASSWORD: &str = "demo1234";
+
+struct DemoClient {
+    name: &'static str,
+    phone: &'static str,
+    business: &'static str,
+    stage: &'static str,
+    deal_value: i64,
+    follow_up_in_days: Option<i64>,
+    notes: &'static str,
+    created_days_ago: i64,
+}
+
+const DEMO_CLIENTS: &[DemoClient] = &[
+    DemoClient { name: "Ana Torres", phone: "+573001234567", business: "Panadería La Espiga", stage: "proposal", deal_value: 180_000_000, follow_up_in_days: Some(0), notes: "Quiere tienda en línea con pedidos por WhatsApp.", created_days_ago: 6 },
+    DemoClient { name: "Carlos Méndez", phone: "+573104567890", business: "Taller Méndez", stage: "lead", deal_value: 120_000_000, follow_up_in_days: Some(1), notes: "Preguntó el precio de una web básica.", created_days_ago: 1 },
+    DemoClient { name: "Lucía Ramírez", phone: "+573157894561", business: "Estética Lucía", stage: "negotiation", deal_value: 250_000_000, follow_up_in_days: Some(-1), notes: "Pide pagar en dos cuotas.", created_days_ago: 12 },
+    DemoClient { name: "Jorge Herrera", phone: "+573209876543", business: "Ferretería El Tornillo", stage: "contacted", deal_value: 150_000_000, follow_up_in_days: Some(3), notes: "", created_days_ago: 4 },
+    DemoClient { name: "Marta Gómez", phone: "+573012223344", business: "Consultorio Dental Sonrisas", stage: "won", deal_value: 320_000_000, follow_up_in_days: None, notes: "Pagó el 50 % inicial. Renovación de hosting anual.", created_days_ago: 30 },
+    DemoClient { name: "Pedro Salazar", phone: "+573145556677", business: "Restaurante El Fogón", stage: "lead", deal_value: 200_000_000, follow_up_in_days: Some(0), notes: "Llegó por Instagram.", created_days_ago: 0 },
+    DemoClient { name: "Sofía Vargas", phone: "+573178889900", business: "Boutique Sofía", stage: "lost", deal_value: 140_000_000, follow_up_in_days: None, notes: "Eligió una plantilla gratuita.", created_days_ago: 20 },
+    DemoClient { name: "Diego Castro", phone: "+573051112233", business: "Gimnasio Fuerza", stage: "proposal", deal_value: 280_000_000, follow_up_in_days: Some(2), notes: "Necesita reservas de clases en la web.", created_days_ago: 8 },
+];
+
+#[derive(SurrealValue)]
+struct Count {
+    count: i64,
+}
+
+/// Seeds once: only when no workspace exists at all.
+pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
+    let existing: Option<Count> = db
+        .query("SELECT count() AS count FROM workspace GROUP ALL")
+        .await?
+        .take(0)?;
+    if existing.map(|c| c.count).unwrap_or(0) > 0 {
+        return Ok(false);
+    }
+    let mut q = String::from(
+        "BEGIN TRANSACTION;
+         LET $ws = CREATE ONLY workspace:demo SET name = 'Agencia Demo', currency = 'COP',
+             calling_code = '57', tz_offset_minutes = -300, is_demo = true;
+         LET $me = CREATE ONLY user:demo SET workspace = workspace:demo, name = 'Valentina',
+             email = $email, role = 'admin', password_hash = crypto::argon2::generate($password);\n",
+    );
+    let now = Utc::now();
+    for (i, _) in DEMO_CLIENTS.iter().enumerate() {
+        q.push_str(&format!(
+            "CREATE client SET workspace = workspace:demo, owner = user:demo, name = $n{i},
+                phone = $p{i}, business = $b{i}, stage = $s{i}, deal_value = $v{i}, currency = 'COP',
+                next_follow_up = $f{i}, notes = $t{i}, created_at = $c{i}, updated_at = $c{i};\n"
+        ));
+    }
+    q.push_str("COMMIT TRANSACTION;");
+    let mut query = db
+        .query(q)
+        .bind(("email", DEMO_EMAIL))
+        .bind(("password", DEMO_PASSWORD));
+    let today = crate::domain::locale::local_date(now, -300);
+    for (i, c) in DEMO_CLIENTS.iter().enumerate() {
+        let follow_up = c
+            .follow_up_in_days
+            .map(|d| (today + Duration::days(d)).and_time(chrono::NaiveTime::MIN).and_utc());
+        query = query
+            .bind((format!("n{i}"), c.name))
+            .bind((format!("p{i}"), c.phone))
+            .bind((format!("b{i}"), c.business))
+            .bind((format!("s{i}"), c.stage))
+            .bind((format!("v{i}"), c.deal_value))
+            .bind((format!("f{i}"), follow_up))
+            .bind((format!("t{i}"), c.notes))
+            .bind((format!("c{i}"), now - Duration::days(c.created_days_ago) - Duration::minutes(i as i64)));
+    }
+    query.await?.check()?;
+    Ok(true)
+}
+
+pub fn demo_client_count() -> usize {
+    DEMO_CLIENTS.len()
+}
+
+/// Creates a workspace and its first admin in one transaction; returns (user, workspace) ids.
+#[allow(clippy::too_many_arguments)]
+pub async fn create_workspace_with_admin(
+    db: &Db,
+    workspace_name: &str,
+    currency: &str,
+    calling_code: &str,
+    tz_offset_minutes: i32,
+    admin_name: &str,
+    email: &str,
+    password: &str,
+) -> anyhow::Result<(String, String)> {
+    let user_id = uuid::Uuid::new_v4().simple().to_string();
+    let workspace_id = uuid::Uuid::new_v4().simple().to_string();
+    db.query(
+        "BEGIN TRANSACTION;
+         CREATE type::record('workspace', $wid) SET name = $ws_name, currency = $currency,
+             calling_code = $cc, tz_offset_minutes = $tz;
+         CREATE type::record('user', $uid) SET workspace = type::record('workspace', $wid),
+             name = $name, email = $email, role = 'admin',
+             password_hash = crypto::argon2::generate($password);
+         COMMIT TRANSACTION;",
+    )
+    .bind(("wid", workspace_id.clone()))
+    .bind(("uid", user_id.clone()))
+    .bind(("ws_name", workspace_name.to_string()))
+    .bind(("currency", currency.to_string()))
+    .bind(("cc", calling_code.to_string()))
+    .bind(("tz", tz_offset_minutes as i64))
+    .bind(("name", admin_name.to_string()))
+    .bind(("email", email.trim().to_lowercase()))
+    .bind(("password", password.to_string()))
+    .await?
+    .check()?;
+    Ok((user_id, workspace_id))
+}
+
+#[derive(SurrealValue)]
+struct DemoUser {
+    user_id: String,
+    workspace_id: String,
+}
+
+/// The demo seller's user and workspace ids.
+pub async fn demo_user(db: &Db) -> Result<(String, String), ApiError> {
+    let row: Option<DemoUser> = db
+        .query(
+            "SELECT record::id(id) AS user_id, record::id(workspace) AS workspace_id
+             FROM ONLY user:demo",
+        )
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    row.map(|r| (r.user_id, r.workspace_id)).ok_or(ApiError::NotFound)
+}

@@ -1,0 +1,35 @@
+//! The app shell, routes and views. Renders on the server (SSR) and hydrates in WASM.
+
+pub mod format;
+pub mod i18n;
+pub mod shell;
+pub mod views;
+
+use dioxus::prelude::*;
+use shell::Shell;
+use views::{clients::Clients, today::Today};
+
+#[derive(Routable, Clone, PartialEq, Debug)]
+#[rustfmt::skip]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        Today {},
+        #[route("/clientes")]
+        Clients {},
+}
+
+const MAIN_CSS: Asset = asset!("/assets/main.css");
+
+#[component]
+pub fn App() -> Element {
+    // Runs only in the browser, once the WASM client has hydrated the server-rendered
+    // page: tests (and CSS) can tell a live page from a static one.
+    use_effect(|| {
+        let _ = document::eval("document.documentElement.dataset.hydrated = '1'");
+    });
+    rsx! {
+        document::Stylesheet { href: MAIN_CSS }
+        Router::<Route> {}
+    }
+}

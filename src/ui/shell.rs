@@ -1,0 +1,134 @@
+//! App shell: loads the session, shows the login screen or the app with its
+//! navigation (bottom bar on phones, side bar on desktop).
+
+use super::Route;
+use super::i18n::{Texts, texts};
+use super::views::login::Login;
+use crate::api::session::{Me, SessionInfo, logout, session_info, set_language};
+use crate::domain::locale::Lang;
+use dioxus::prelude::*;
+
+/// Shared UI context: the signed-in seller, the language and a way to reload the session.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub lang: Signal<Lang>,
+    pub session: Resource<Result<SessionInfo, crate::api::ApiError>>,
+}
+
+impl Ctx {
+    pub fn t(&self) -> &'static Texts {
+        texts((self.lang)())
+    }
+
+    /// Re-reads the session (after login, logout, or an error).
+    pub fn reload_session(mut self) {
+        self.session.restart();
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>()
+}
+
+/// The signed-in seller; only called below the shell, where one exists.
+pub fn use_me() -> Me {
+    use_context::<Me>()
+}
+
+#[component]
+pub fn Shell() -> Element {
+    let session = use_server_future(session_info)?;
+    let info = session.read().clone();
+    let initial_lang = match &info {
+        Some(Ok(SessionInfo { me: Some(me), .. })) => me.lang,
+        _ => Lang::default(),
+    };
+    let lang = use_signal(|| initial_lang);
+    let ctx = use_context_provider(|| Ctx { lang, session });
+    let t = ctx.t();
+
+    match info {
+        Some(Ok(SessionInfo { me: Some(me), .. })) => rsx! {
+            SignedIn { me }
+        },
+        Some(Ok(SessionInfo { me: None, demo_available })) => rsx! {
+            Login { demo_available }
+        },
+        Some(Err(e)) => rsx! {
+            div { class: "fatal",
+                p { {super::i18n::error_text(lang(), &e)} }
+                button { class: "btn", onclick: move |_| ctx.reload_session(), {t.retry} }
+            }
+        },
+        None => rsx! {
+            div { class: "fatal", {t.loading} }
+        },
+    }
+}
+
+#[component]
+fn SignedIn(me: Me) -> Element {
+    let ctx = use_ctx();
+    let mut lang = ctx.lang;
+    let t = ctx.t();
+    // `SignedIn` remounts on every login/logout, so the seller provided here stays current.
+    use_context_provider(|| me.clone());
+    let route = use_route::<Route>();
+    let nav_item = |target: Route, icon: &'static str, label: &'static str| {
+        let active = route == target;
+        rsx! {
+            Link {
+                to: target,
+                class: if active { "nav-item active" } else { "nav-item" },
+                span { class: "nav-icon", aria_hidden: "true", {icon} }
+                span { class: "nav-label", {label} }
+            }
+        }
+    };
+    rsx! {
+        div { class: "app",
+            header { class: "topbar",
+                div { class: "brand",
+                    span { class: "logo", "TSY" }
+                    div {
+                        div { class: "brand-name", {t.app_name} }
+                        div { class: "workspace-name",
+                            {me.workspace.name.clone()}
+                            if me.workspace.is_demo {
+                                span { class: "badge", {t.demo_badge} }
+                            }
+                        }
+                    }
+                }
+                div { class: "topbar-actions",
+                    button {
+                        class: "btn ghost small",
+                        id: "lang-switch",
+                        onclick: move |_| async move {
+                            let next = lang().other();
+                            lang.set(next);
+                            let _ = set_language(next).await;
+                        },
+                        {t.switch_lang}
+                    }
+                    button {
+                        class: "btn ghost small",
+                        id: "logout",
+                        onclick: move |_| async move {
+                            let _ = logout().await;
+                            ctx.reload_session();
+                        },
+                        {t.logout}
+                    }
+                }
+            }
+            nav { class: "nav", aria_label: "main",
+                {nav_item(Route::Today {}, "◎", t.nav_today)}
+                {nav_item(Route::Clients {}, "☰", t.nav_clients)}
+            }
+            main { class: "content",
+                Outlet::<Route> {}
+            }
+        }
+    }
+}

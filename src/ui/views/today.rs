@@ -1,0 +1,112 @@
+//! "Hoy": the seller's day at a glance.
+
+use crate::api::clients::list_clients;
+use crate::domain::client::{follow_ups_due, pipeline_summary};
+use crate::domain::locale::local_date;
+use crate::ui::format::{money, short_date};
+use crate::ui::i18n::{error_text, stage_label};
+use crate::ui::shell::{use_ctx, use_me};
+use dioxus::prelude::*;
+
+#[component]
+pub fn Today() -> Element {
+    let ctx = use_ctx();
+    let me = use_me();
+    let lang = (ctx.lang)();
+    let t = ctx.t();
+    let mut clients = use_server_future(list_clients)?;
+    let data = clients.read().clone();
+    let list = match data {
+        Some(Ok(list)) => list,
+        Some(Err(e)) => {
+            return rsx! {
+                div { class: "card error-card",
+                    p { {error_text(lang, &e)} }
+                    button { class: "btn", onclick: move |_| clients.restart(), {t.retry} }
+                }
+            };
+        }
+        None => return rsx! { p { class: "muted", {t.loading} } },
+    };
+    let currency = me.workspace.currency;
+    let today = local_date(chrono::Utc::now(), me.workspace.tz_offset_minutes);
+    let summary = pipeline_summary(&list, currency);
+    let due = follow_ups_due(&list, today);
+    let max_count = summary.by_stage.iter().map(|s| s.1).max().unwrap_or(0).max(1);
+
+    rsx! {
+        section { class: "page",
+            h1 { class: "page-title", "{t.hello}, {me.name}" }
+            div { class: "kpis metric",
+                div { class: "kpi",
+                    div { class: "kpi-label", {t.open_pipeline} }
+                    div { class: "kpi-value", id: "kpi-open", {money(lang, summary.open_value)} }
+                }
+                div { class: "kpi",
+                    div { class: "kpi-label", {t.won_total} }
+                    div { class: "kpi-value", {money(lang, summary.won_value)} }
+                }
+                div { class: "kpi",
+                    div { class: "kpi-label", {t.clients_count} }
+                    div { class: "kpi-value", id: "kpi-clients", "{summary.clients}" }
+                }
+            }
+            div { class: "card",
+                h2 { {t.follow_ups_today} }
+                if due.is_empty() {
+                    p { class: "muted", {t.no_follow_ups} }
+                }
+                ul { class: "due-list",
+                    for c in due {
+                        li { key: "{c.id}", class: "due-item",
+                            div {
+                                div { class: "client-name", {c.name.clone()} }
+                                div { class: "muted small",
+                                    {c.business.clone()}
+                                    " · "
+                                    {stage_label(lang, c.stage)}
+                                }
+                            }
+                            div { class: "due-side",
+                                if c.next_follow_up.is_some_and(|d| d < today) {
+                                    span { class: "chip warn",
+                                        {t.overdue}
+                                        " · "
+                                        {c.next_follow_up.map(|d| short_date(lang, d)).unwrap_or_default()}
+                                    }
+                                } else {
+                                    span { class: "chip", {t.today} }
+                                }
+                                a {
+                                    class: "btn wa small",
+                                    href: "https://wa.me/{c.phone.trim_start_matches('+')}",
+                                    target: "_blank",
+                                    rel: "noopener",
+                                    {t.open_whatsapp}
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            div { class: "card secondary",
+                h2 { {t.pipeline_by_stage} }
+                div { class: "stage-bars",
+                    for (stage, count, value) in summary.by_stage.clone() {
+                        div { key: "{stage.key()}", class: "stage-row",
+                            span { class: "stage-name", {stage_label(lang, stage)} }
+                            div { class: "bar",
+                                div {
+                                    class: "bar-fill stage-{stage.key()}",
+                                    style: "width: {count * 100 / max_count}%",
+                                }
+                            }
+                            span { class: "stage-count", "{count}" }
+                            span { class: "stage-value muted small", {money(lang, value)} }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Test harness: the real router and a real in-memory SurrealDB behind a real HTTP
+//! server on an ephemeral port.
+#![allow(dead_code)]
+
+use serde_json::{Value, json};
+use tusitioya::server::{AppState, Config, router};
+
+pub struct TestApp {
+    pub base: String,
+    pub state: AppState,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_with(Config::in_memory()).await
+}
+
+/// Dioxus serves static files from `DIOXUS_PUBLIC_PATH` and refuses to start without
+/// that folder; API tests need no built client, so an empty one will do.
+fn ensure_public_dir() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if std::env::var_os("DIOXUS_PUBLIC_PATH").is_none() {
+            let dir = std::env::temp_dir().join(format!("tsy-public-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).expect("public dir");
+            // SAFETY: runs once, before any server thread reads the environment.
+            unsafe { std::env::set_var("DIOXUS_PUBLIC_PATH", &dir) };
+        }
+    });
+}
+
+pub async fn spawn_with(config: Config) -> TestApp {
+    ensure_public_dir();
+    let state = AppState::start(config).await.expect("app state");
+    let app = router(state.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let server = tokio::spawn(async move {
+        dioxus::server::axum::serve(listener, app).await.expect("serve");
+    });
+    TestApp { base: format!("http://{addr}"), state, server }
+}
+
+impl TestApp {
+    /// A browser-like client with its own cookie jar.
+    pub fn client(&self) -> Client {
+        Client {
+            base: self.base.clone(),
+            http: reqwest::Client::builder()
+                .cookie_store(true)
+                .build()
+                .expect("client"),
+        }
+    }
+}
+
+pub struct Client {
+    pub base: String,
+    pub http: reqwest::Client,
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub body: Value,
+    pub set_cookie: Option<String>,
+}
+
+impl Reply {
+    /// The serialised `ApiError` of a failed call.
+    pub fn error(&self) -> &Value {
+        &self.body["data"]
+    }
+}
+
+impl Client {
+    pub async fn post(&self, path: &str, body: Value) -> Reply {
+        let res = self
+            .http
+            .post(format!("{}{}", self.base, path))
+            .json(&body)
+            .send()
+            .await
+            .expect("request");
+        Self::reply(res).await
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        let res = self
+            .http
+            .get(format!("{}{}", self.base, path))
+            .send()
+            .await
+            .expect("request");
+        Self::reply(res).await
+    }
+
+    async fn reply(res: reqwest::Response) -> Reply {
+        let status = res.status().as_u16();
+        let set_cookie = res
+            .headers()
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let text = res.text().await.expect("body");
+        let body = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or(Value::String(text))
+        };
+        Reply { status, body, set_cookie }
+    }
+
+    pub async fn demo_login(&self) -> Reply {
+        let r = self.post("/api/session/demo", json!({})).await;
+        assert_eq!(r.status, 200, "demo login: {:?}", r.body);
+        r
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Reply {
+        self.post("/api/session/login", json!({ "email": email, "password": password }))
+            .await
+    }
+
+    pub async fn clients(&self) -> Vec<Value> {
+        let r = self.get("/api/clients").await;
+        assert_eq!(r.status, 200, "list clients: {:?}", r.body);
+        r.body.as_array().cloned().expect("array")
+    }
+}
+
+pub fn client_input(name: &str, phone: &str, deal_value_minor: i64) -> Value {
+    json!({
+        "input": {
+            "name": name,
+            "phone": phone,
+            "business": "Floristería Test",
+            "stage": "Lead",
+            "deal_value_minor": deal_value_minor,
+            "next_follow_up": null,
+            "notes": "",
+        }
+    })
+}

@@ -1,0 +1,80 @@
+// Starts the real built server (embedded in-memory SurrealDB, demo data) on a free port
+// and Debian's headless Chromium through playwright-core.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const shotsDir = process.env.TSY_UPDATE_SCREENSHOTS
+  ? join(here, '..', '..', 'docs', 'screenshots')
+  : join(here, 'artifacts');
+mkdirSync(shotsDir, { recursive: true });
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startServer() {
+  const bin = process.env.TSY_SERVER_BIN;
+  if (!bin) throw new Error('TSY_SERVER_BIN is not set (run scripts/test.sh)');
+  const port = await freePort();
+  const proc = spawn(bin, [], {
+    env: {
+      ...process.env,
+      IP: '127.0.0.1',
+      PORT: String(port),
+      TSY_DATABASE_URL: 'mem://',
+      TSY_DEMO: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  proc.stdout.on('data', (d) => { log += d; });
+  proc.stderr.on('data', (d) => { log += d; });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+    try {
+      const r = await fetch(base + '/');
+      if (r.ok) break;
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) { proc.kill(); throw new Error(`server did not start:\n${log}`); }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { base, stop: () => proc.kill('SIGTERM'), log: () => log };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/// Waits until the WASM client has hydrated the server-rendered page.
+export async function hydrated(page) {
+  await page.waitForSelector('html[data-hydrated="1"]', { timeout: 60_000 });
+}
+
+export const viewports = [
+  { name: 'phone', width: 390, height: 844, isMobile: true, hasTouch: true },
+  { name: 'desktop', width: 1280, height: 800, isMobile: false, hasTouch: false },
+];
