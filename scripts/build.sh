@@ -5,7 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 MODE=debug
-ARGS=(--profile dev)
+ARGS=()
 if [ "${1:-}" = "--release" ]; then
   MODE=release
   # Stale hashed assets are not removed by dx.
@@ -13,6 +13,6 @@ if [ "${1:-}" = "--release" ]; then
   ARGS=(--release --debug-symbols false)
 fi
 log "building the app ($MODE)"
-# The server build shares the `dev` profile with `cargo test`, so SurrealDB compiles once.
+# The server is built with the `server-dev` profile, which `cargo test` uses too.
 CI=1 dx build --platform web --fullstack "${ARGS[@]}" >&2
 echo "$ROOT/target/dx/tusitioya/$MODE/web"

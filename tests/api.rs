@@ -13,9 +13,13 @@ async fn server_functions_refuse_callers_without_a_session() {
     let r = anon.get("/api/clients").await;
     assert_eq!(r.status, 401);
     assert_eq!(r.error(), &json!("Unauthenticated"));
-    let r = anon.post("/api/clients", client_input("Eva", "3001234567", 0)).await;
+    let r = anon
+        .post("/api/clients", client_input("Eva", "3001234567", 0))
+        .await;
     assert_eq!(r.status, 401);
-    let r = anon.post("/api/session/lang", json!({ "lang": "En" })).await;
+    let r = anon
+        .post("/api/session/lang", json!({ "lang": "En" }))
+        .await;
     assert_eq!(r.status, 401);
     // A forged cookie is no better than none.
     let forged = reqwest::Client::new()
@@ -39,7 +43,10 @@ async fn session_info_reports_signed_out_then_signed_in() {
     let login = c.demo_login().await;
     let cookie = login.set_cookie.expect("set-cookie");
     assert!(cookie.starts_with("tsy_session="), "{cookie}");
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
 
     let r = c.get("/api/session").await;
     assert_eq!(r.body["me"]["email"], json!(DEMO_EMAIL));
@@ -113,7 +120,10 @@ async fn creating_a_client_stores_it_normalised() {
     assert_eq!(r.status, 200, "{:?}", r.body);
     assert_eq!(r.body["name"], json!("Eva Ruiz"));
     assert_eq!(r.body["phone"], json!("+573007654321"));
-    assert_eq!(r.body["deal_value"], json!({ "minor": 250_000_000, "currency": "COP" }));
+    assert_eq!(
+        r.body["deal_value"],
+        json!({ "minor": 250_000_000, "currency": "COP" })
+    );
     assert_eq!(r.body["next_follow_up"], json!("2026-12-24"));
     assert_eq!(r.body["stage"], json!("Proposal"));
 
@@ -128,7 +138,9 @@ async fn bad_client_input_is_refused_field_by_field_and_saves_nothing() {
     let c = app.client();
     c.demo_login().await;
     let before = c.clients().await;
-    let r = c.post("/api/clients", client_input("   ", "12-ab", -100)).await;
+    let r = c
+        .post("/api/clients", client_input("   ", "12-ab", -100))
+        .await;
     assert_eq!(r.status, 422);
     assert_eq!(
         r.error(),
@@ -139,7 +151,10 @@ async fn bad_client_input_is_refused_field_by_field_and_saves_nothing() {
         ]})
     );
     let r = c.post("/api/clients", client_input("Ok", "+12", 0)).await;
-    assert_eq!(r.error(), &json!({ "Validation": [{ "field": "Phone", "problem": "PhoneLength" }] }));
+    assert_eq!(
+        r.error(),
+        &json!({ "Validation": [{ "field": "Phone", "problem": "PhoneLength" }] })
+    );
     assert_eq!(c.clients().await, before, "nothing saved, nothing lost");
 }
 
@@ -148,14 +163,26 @@ async fn malformed_payloads_get_a_clear_error_not_a_panic() {
     let app = spawn_app().await;
     let c = app.client();
     c.demo_login().await;
-    let r = c.post("/api/clients", json!({ "input": { "name": 5 } })).await;
+    let r = c
+        .post("/api/clients", json!({ "input": { "name": 5 } }))
+        .await;
     assert_eq!(r.status, 400, "{:?}", r.body);
     assert!(r.error()["BadRequest"].is_string(), "{:?}", r.body);
-    let r = c.post("/api/clients", json!({ "input": { "name": "x", "phone": "3001234567", "business": "",
-        "stage": "Lead", "deal_value_minor": 1e30, "next_follow_up": null, "notes": "" } })).await;
+    let r = c
+        .post(
+            "/api/clients",
+            json!({ "input": { "name": "x", "phone": "3001234567", "business": "",
+        "stage": "Lead", "deal_value_minor": 1e30, "next_follow_up": null, "notes": "" } }),
+        )
+        .await;
     assert_eq!(r.status, 400, "{:?}", r.body);
-    let r = c.post("/api/clients", json!({ "input": { "name": "x", "phone": "3001234567", "business": "",
-        "stage": "Boss", "deal_value_minor": 1, "next_follow_up": "not-a-date", "notes": "" } })).await;
+    let r = c
+        .post(
+            "/api/clients",
+            json!({ "input": { "name": "x", "phone": "3001234567", "business": "",
+        "stage": "Boss", "deal_value_minor": 1, "next_follow_up": "not-a-date", "notes": "" } }),
+        )
+        .await;
     assert_eq!(r.status, 400, "{:?}", r.body);
     // The server is still fine afterwards.
     assert_eq!(c.get("/api/clients").await.status, 200);
@@ -179,16 +206,32 @@ async fn sellers_only_see_their_own_workspace() {
     let demo = app.client();
     demo.demo_login().await;
     let other = app.client();
-    assert_eq!(other.login("rafa@otra.mx", "secreto-largo").await.status, 200);
+    assert_eq!(
+        other.login("rafa@otra.mx", "secreto-largo").await.status,
+        200
+    );
 
     assert_eq!(other.clients().await, Vec::<serde_json::Value>::new());
-    let r = other.post("/api/clients", client_input("Cliente de Rafa", "55 1234 5678", 100)).await;
+    let r = other
+        .post(
+            "/api/clients",
+            client_input("Cliente de Rafa", "55 1234 5678", 100),
+        )
+        .await;
     assert_eq!(r.status, 200, "{:?}", r.body);
-    assert_eq!(r.body["phone"], json!("+525512345678"), "uses the workspace's calling code");
+    assert_eq!(
+        r.body["phone"],
+        json!("+525512345678"),
+        "uses the workspace's calling code"
+    );
     assert_eq!(r.body["deal_value"]["currency"], json!("MXN"));
 
     let demo_list = demo.clients().await;
-    assert!(demo_list.iter().all(|c| c["name"] != json!("Cliente de Rafa")));
+    assert!(
+        demo_list
+            .iter()
+            .all(|c| c["name"] != json!("Cliente de Rafa"))
+    );
     assert_eq!(other.clients().await.len(), 1);
 }
 
@@ -209,22 +252,52 @@ async fn language_choice_sticks_to_the_seller() {
     let app = spawn_app().await;
     let c = app.client();
     c.demo_login().await;
-    assert_eq!(c.post("/api/session/lang", json!({ "lang": "En" })).await.status, 200);
+    assert_eq!(
+        c.post("/api/session/lang", json!({ "lang": "En" }))
+            .await
+            .status,
+        200
+    );
     let again = app.client();
     again.demo_login().await;
-    assert_eq!(again.get("/api/session").await.body["me"]["lang"], json!("En"));
+    assert_eq!(
+        again.get("/api/session").await.body["me"]["lang"],
+        json!("En")
+    );
 }
 
 #[tokio::test]
 async fn pages_are_server_rendered() {
     let app = spawn_app().await;
     let anon = app.client();
-    let html = anon.http.get(format!("{}/", app.base)).send().await.unwrap().text().await.unwrap();
-    assert!(html.contains("Probar la demo"), "login page rendered in Spanish");
+    let html = anon
+        .http
+        .get(format!("{}/", app.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Probar la demo"),
+        "login page rendered in Spanish"
+    );
 
     let c = app.client();
     c.demo_login().await;
-    let html = c.http.get(format!("{}/clientes", app.base)).send().await.unwrap().text().await.unwrap();
-    assert!(html.contains("Ana Torres"), "client list rendered on the server");
+    let html = c
+        .http
+        .get(format!("{}/clientes", app.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Ana Torres"),
+        "client list rendered on the server"
+    );
     assert!(html.contains("Agencia Demo"));
 }

@@ -7,7 +7,11 @@ use tusitioya::server::{AppState, Config, db};
 #[tokio::test]
 async fn migrations_are_idempotent() {
     let app = common::spawn_app().await;
-    assert_eq!(db::migrate(&app.state.db).await.unwrap(), 0, "already applied");
+    assert_eq!(
+        db::migrate(&app.state.db).await.unwrap(),
+        0,
+        "already applied"
+    );
     let versions: Vec<i64> = app
         .state
         .db
@@ -16,7 +20,10 @@ async fn migrations_are_idempotent() {
         .unwrap()
         .take(0)
         .unwrap();
-    assert_eq!(versions, db::MIGRATIONS.iter().map(|m| m.0).collect::<Vec<_>>());
+    assert_eq!(
+        versions,
+        db::MIGRATIONS.iter().map(|m| m.0).collect::<Vec<_>>()
+    );
 }
 
 #[tokio::test]
@@ -29,7 +36,10 @@ async fn schema_rejects_what_validation_would_have_caught() {
         .await
         .unwrap()
         .check();
-    assert!(res.is_err(), "negative deal and phone without + refused by the schema");
+    assert!(
+        res.is_err(),
+        "negative deal and phone without + refused by the schema"
+    );
 }
 
 #[tokio::test]
@@ -44,7 +54,12 @@ async fn data_survives_a_restart_on_disk_and_demo_is_seeded_once() {
         let app = common::spawn_with(config()).await;
         let c = app.client();
         c.demo_login().await;
-        let r = c.post("/api/clients", common::client_input("Persistente", "3009998877", 1)).await;
+        let r = c
+            .post(
+                "/api/clients",
+                common::client_input("Persistente", "3009998877", 1),
+            )
+            .await;
         assert_eq!(r.status, 200, "{:?}", r.body);
         r.body["id"].clone()
     };

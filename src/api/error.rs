@@ -95,7 +95,12 @@ mod server_impls {
                 "message": self.to_string(),
                 "data": self,
             });
-            (status, [("content-type", "application/json")], body.to_string()).into_response()
+            (
+                status,
+                [("content-type", "application/json")],
+                body.to_string(),
+            )
+                .into_response()
         }
     }
 }

@@ -53,12 +53,11 @@ pub async fn session_info() -> Result<SessionInfo, ApiError> {
     })
 }
 
-const EMAIL_MAX: usize = 254;
-const PASSWORD_MAX: usize = 256;
-
 #[post("/api/session/login", maybe: MaybeCaller)]
 pub async fn login(email: String, password: String) -> Result<SetHeader<SetCookie>, ApiError> {
     use crate::domain::validation::{Field, FieldError, Problem};
+    const EMAIL_MAX: usize = 254;
+    const PASSWORD_MAX: usize = 256;
     let mut errors = Vec::new();
     if email.trim().is_empty() {
         errors.push(FieldError::new(Field::Email, Problem::Required));
@@ -68,14 +67,23 @@ pub async fn login(email: String, password: String) -> Result<SetHeader<SetCooki
     if password.is_empty() {
         errors.push(FieldError::new(Field::Password, Problem::Required));
     } else if password.len() > PASSWORD_MAX {
-        errors.push(FieldError::new(Field::Password, Problem::TooLong { max: PASSWORD_MAX as u32 }));
+        errors.push(FieldError::new(
+            Field::Password,
+            Problem::TooLong {
+                max: PASSWORD_MAX as u32,
+            },
+        ));
     }
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
     let state = maybe.state;
     let token = auth::login(&state, &email, &password).await?;
-    cookie_header(&auth::session_cookie(&token, state.config.session_days, state.config.cookie_secure))
+    cookie_header(&auth::session_cookie(
+        &token,
+        state.config.session_days,
+        state.config.cookie_secure,
+    ))
 }
 
 /// One tap into the seeded demo workspace; only when the server runs in demo mode.
@@ -87,7 +95,11 @@ pub async fn demo_login() -> Result<SetHeader<SetCookie>, ApiError> {
     }
     let (user, workspace) = crate::server::seed::demo_user(&state.db).await?;
     let token = auth::open_session(&state, &user, &workspace).await?;
-    cookie_header(&auth::session_cookie(&token, state.config.session_days, state.config.cookie_secure))
+    cookie_header(&auth::session_cookie(
+        &token,
+        state.config.session_days,
+        state.config.cookie_secure,
+    ))
 }
 
 #[post("/api/session/logout", caller: Caller)]

@@ -126,7 +126,10 @@ impl ClientInput {
         if let Some(d) = self.next_follow_up {
             let days = (d - today).num_days();
             if days.abs() > FOLLOW_UP_HORIZON_DAYS {
-                errors.push(FieldError::new(Field::NextFollowUp, Problem::DateOutOfRange));
+                errors.push(FieldError::new(
+                    Field::NextFollowUp,
+                    Problem::DateOutOfRange,
+                ));
             }
         }
         match (errors.is_empty(), phone) {
@@ -154,7 +157,6 @@ pub fn amount_problem(e: AmountError) -> Problem {
     }
 }
 
-
 /// Headline numbers for the dashboard.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PipelineSummary {
@@ -169,8 +171,10 @@ pub struct PipelineSummary {
 /// Sums deal values per stage. Values in another currency than the workspace's are
 /// left out of the sums (never converted with floats); saturates instead of overflowing.
 pub fn pipeline_summary(clients: &[Client], currency: Currency) -> PipelineSummary {
-    let mut by_stage: Vec<(Stage, usize, Money)> =
-        Stage::ALL.iter().map(|s| (*s, 0, Money::zero(currency))).collect();
+    let mut by_stage: Vec<(Stage, usize, Money)> = Stage::ALL
+        .iter()
+        .map(|s| (*s, 0, Money::zero(currency)))
+        .collect();
     for c in clients {
         if let Some(slot) = by_stage.iter_mut().find(|(s, _, _)| *s == c.stage) {
             slot.1 += 1;
@@ -213,7 +217,9 @@ pub fn matches_query(c: &Client, query: &str) -> bool {
     let digits: String = q.chars().filter(|ch| ch.is_ascii_digit()).collect();
     fold(&c.name).contains(&q)
         || fold(&c.business).contains(&q)
-        || (!digits.is_empty() && digits.len() == q.chars().filter(|ch| !ch.is_whitespace()).count() && c.phone.contains(&digits))
+        || (!digits.is_empty()
+            && digits.len() == q.chars().filter(|ch| !ch.is_whitespace()).count()
+            && c.phone.contains(&digits))
 }
 
 fn fold(s: &str) -> String {
@@ -284,7 +290,13 @@ mod tests {
         assert!(i.validate(Currency::COP, "57", today()).is_ok());
         i.name.push('ñ');
         let errs = i.validate(Currency::COP, "57", today()).unwrap_err();
-        assert_eq!(errs, vec![FieldError::new(Field::Name, Problem::TooLong { max: NAME_MAX })]);
+        assert_eq!(
+            errs,
+            vec![FieldError::new(
+                Field::Name,
+                Problem::TooLong { max: NAME_MAX }
+            )]
+        );
     }
 
     #[test]
@@ -322,7 +334,11 @@ mod tests {
         assert_eq!(s.clients, 5);
         assert_eq!(s.open_value, Money::new(350, Currency::COP));
         assert_eq!(s.won_value, Money::new(1_005, Currency::COP));
-        let won = s.by_stage.iter().find(|(st, _, _)| *st == Stage::Won).unwrap();
+        let won = s
+            .by_stage
+            .iter()
+            .find(|(st, _, _)| *st == Stage::Won)
+            .unwrap();
         assert_eq!((won.1, won.2.minor), (2, 1_005));
     }
 
@@ -345,7 +361,10 @@ mod tests {
             client("WonAlready", Stage::Won, 0, Some((2026, 11, 1))),
             client("NoDate", Stage::Lead, 0, None),
         ];
-        let due: Vec<&str> = follow_ups_due(&list, today()).iter().map(|c| c.name.as_str()).collect();
+        let due: Vec<&str> = follow_ups_due(&list, today())
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
         assert_eq!(due, vec!["Overdue", "Today"]);
     }
 

@@ -44,7 +44,8 @@ impl Lang {
 }
 
 pub fn offset(tz_offset_minutes: i32) -> FixedOffset {
-    FixedOffset::east_opt(tz_offset_minutes * 60).unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC"))
+    FixedOffset::east_opt(tz_offset_minutes * 60)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC"))
 }
 
 /// The calendar day it is for the seller at `now`.
@@ -61,9 +62,18 @@ mod tests {
     fn local_date_follows_the_offset() {
         let late_utc = Utc.with_ymd_and_hms(2026, 12, 2, 3, 30, 0).unwrap();
         // 03:30 UTC is still the evening before in Bogotá (UTC-5).
-        assert_eq!(local_date(late_utc, -300), NaiveDate::from_ymd_opt(2026, 12, 1).unwrap());
-        assert_eq!(local_date(late_utc, 0), NaiveDate::from_ymd_opt(2026, 12, 2).unwrap());
+        assert_eq!(
+            local_date(late_utc, -300),
+            NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+        );
+        assert_eq!(
+            local_date(late_utc, 0),
+            NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()
+        );
         // Out-of-range offsets fall back to UTC instead of panicking.
-        assert_eq!(local_date(late_utc, 100_000), NaiveDate::from_ymd_opt(2026, 12, 2).unwrap());
+        assert_eq!(
+            local_date(late_utc, 100_000),
+            NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()
+        );
     }
 }

@@ -131,7 +131,10 @@ impl Money {
         if self.currency != other.currency {
             return None;
         }
-        Some(Money::new(self.minor.checked_add(other.minor)?, self.currency))
+        Some(Money::new(
+            self.minor.checked_add(other.minor)?,
+            self.currency,
+        ))
     }
 
     /// Human format, e.g. `$ 1.500.000` or `US$ 1,250.50`. Zero decimals are omitted.
@@ -172,6 +175,39 @@ impl Money {
     }
 }
 
+impl Money {
+    /// Short form for dashboards on small screens: `$ 11,8 M`, `$ 950 mil` (Spanish
+    /// style) or `$ 11.8M`, `$ 950K` (English). Rounds half up on the last digit shown;
+    /// exact amounts under a thousand major units are shown as `format` does.
+    pub fn format_compact(self, style: NumberStyle) -> String {
+        let scale = self.currency.scale() as u128;
+        let abs = self.minor.unsigned_abs() as u128;
+        let major = abs / scale;
+        let sign = if self.minor < 0 { "-" } else { "" };
+        let (unit_size, unit): (u128, &str) = match (major, style) {
+            (m, NumberStyle::DotThousands) if m >= 1_000_000 => (1_000_000, " M"),
+            (m, NumberStyle::CommaThousands) if m >= 1_000_000 => (1_000_000, "M"),
+            (m, NumberStyle::DotThousands) if m >= 1_000 => (1_000, " mil"),
+            (m, NumberStyle::CommaThousands) if m >= 1_000 => (1_000, "K"),
+            _ => return self.format(style),
+        };
+        // Tenths of the unit, rounded half up, in integer arithmetic.
+        let tenths = (abs * 10 + unit_size * scale / 2) / (unit_size * scale);
+        let whole = tenths / 10;
+        let frac = tenths % 10;
+        let decimal = match style {
+            NumberStyle::DotThousands => ',',
+            NumberStyle::CommaThousands => '.',
+        };
+        let number = if frac == 0 || whole >= 100 {
+            format!("{}", (tenths + 5) / 10)
+        } else {
+            format!("{whole}{decimal}{frac}")
+        };
+        format!("{sign}{} {number}{unit}", self.currency.symbol())
+    }
+}
+
 /// Parses what a seller types into an amount field: `1500`, `1.500.000`, `1,500.50`,
 /// `1500,5`, `$ 2.000`, `-30`. Returns minor units. The sign is kept so validation can
 /// say "negative" instead of "invalid".
@@ -189,7 +225,10 @@ pub fn parse_amount(input: &str, currency: Currency) -> Result<i64, AmountError>
     }
     for code in Currency::ALL {
         let tail = s.len().saturating_sub(3);
-        if s.len() > 3 && s.get(tail..).is_some_and(|t| t.eq_ignore_ascii_case(code.code())) {
+        if s.len() > 3
+            && s.get(tail..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(code.code()))
+        {
             s.truncate(tail);
         }
     }
@@ -198,7 +237,11 @@ pub fn parse_amount(input: &str, currency: Currency) -> Result<i64, AmountError>
     }
     let neg = s.starts_with('-');
     let body = if neg { &s[1..] } else { &s[..] };
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(AmountError::Invalid);
     }
     if !body.starts_with(|c: char| c.is_ascii_digit()) {
@@ -344,11 +387,23 @@ mod tests {
     fn rejects_garbage() {
         assert_eq!(parse_amount("", Currency::USD), Err(AmountError::Empty));
         assert_eq!(parse_amount("  ", Currency::USD), Err(AmountError::Empty));
-        assert_eq!(parse_amount("abc", Currency::USD), Err(AmountError::Invalid));
-        assert_eq!(parse_amount("1.50.0", Currency::USD), Err(AmountError::Invalid));
-        assert_eq!(parse_amount("12a", Currency::USD), Err(AmountError::Invalid));
+        assert_eq!(
+            parse_amount("abc", Currency::USD),
+            Err(AmountError::Invalid)
+        );
+        assert_eq!(
+            parse_amount("1.50.0", Currency::USD),
+            Err(AmountError::Invalid)
+        );
+        assert_eq!(
+            parse_amount("12a", Currency::USD),
+            Err(AmountError::Invalid)
+        );
         assert_eq!(parse_amount(".5", Currency::USD), Err(AmountError::Invalid));
-        assert_eq!(parse_amount("1,234.5.6", Currency::USD), Err(AmountError::Invalid));
+        assert_eq!(
+            parse_amount("1,234.5.6", Currency::USD),
+            Err(AmountError::Invalid)
+        );
         assert_eq!(
             parse_amount("1.999", Currency::USD),
             Ok(199_900),
@@ -362,10 +417,7 @@ mod tests {
             parse_amount("100000000001", Currency::USD),
             Err(AmountError::TooLarge)
         );
-        assert_eq!(
-            parse_amount("12,345", Currency::USD),
-            Ok(1_234_500)
-        );
+        assert_eq!(parse_amount("12,345", Currency::USD), Ok(1_234_500));
         assert_eq!(
             parse_amount("12,3456", Currency::USD),
             Err(AmountError::TooManyDecimals)
@@ -379,8 +431,14 @@ mod tests {
         let u = Money::new(125_050, Currency::USD);
         assert_eq!(u.format(NumberStyle::CommaThousands), "US$ 1,250.50");
         assert_eq!(u.format(NumberStyle::DotThousands), "US$ 1.250,50");
-        assert_eq!(Money::new(-5, Currency::USD).format(NumberStyle::CommaThousands), "-US$ 0.05");
-        assert_eq!(Money::new(999, Currency::CLP).format(NumberStyle::DotThousands), "$ 999");
+        assert_eq!(
+            Money::new(-5, Currency::USD).format(NumberStyle::CommaThousands),
+            "-US$ 0.05"
+        );
+        assert_eq!(
+            Money::new(999, Currency::CLP).format(NumberStyle::DotThousands),
+            "$ 999"
+        );
     }
 
     #[test]
@@ -396,9 +454,50 @@ mod tests {
     }
 
     #[test]
+    fn compact_format_for_small_screens() {
+        let cop = |major: i64| Money::new(major * 100, Currency::COP);
+        assert_eq!(
+            cop(11_800_000).format_compact(NumberStyle::DotThousands),
+            "$ 11,8 M"
+        );
+        assert_eq!(
+            cop(11_800_000).format_compact(NumberStyle::CommaThousands),
+            "$ 11.8M"
+        );
+        assert_eq!(
+            cop(3_000_000).format_compact(NumberStyle::DotThousands),
+            "$ 3 M"
+        );
+        assert_eq!(
+            cop(950_000).format_compact(NumberStyle::DotThousands),
+            "$ 950 mil"
+        );
+        assert_eq!(
+            cop(1_250).format_compact(NumberStyle::CommaThousands),
+            "$ 1.3K"
+        );
+        assert_eq!(
+            cop(999_960).format_compact(NumberStyle::DotThousands),
+            "$ 1000 mil"
+        );
+        assert_eq!(
+            cop(250_400_000).format_compact(NumberStyle::DotThousands),
+            "$ 250 M"
+        );
+        assert_eq!(cop(999).format_compact(NumberStyle::DotThousands), "$ 999");
+        assert_eq!(
+            Money::new(-150_000_000, Currency::COP).format_compact(NumberStyle::DotThousands),
+            "-$ 1,5 M"
+        );
+    }
+
+    #[test]
     fn checked_add_refuses_mixed_currencies() {
         let a = Money::new(100, Currency::USD);
-        assert_eq!(a.checked_add(Money::new(1, Currency::USD)), Some(Money::new(101, Currency::USD)));
+        assert_eq!(
+            a.checked_add(Money::new(1, Currency::USD)),
+            Some(Money::new(101, Currency::USD))
+        );
         assert_eq!(a.checked_add(Money::new(1, Currency::MXN)), None);
         assert_eq!(Money::new(i64::MAX, Currency::USD).checked_add(a), None);
     }

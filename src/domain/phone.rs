@@ -29,7 +29,8 @@ impl Phone {
             match ch {
                 '0'..='9' => digits.push(ch),
                 '+' if i == 0 => plus = true,
-                ' ' | '-' | '(' | ')' | '.' | '/' | '\u{a0}' | '\u{202f}' | '\u{200e}' | '\u{200f}' => {}
+                ' ' | '-' | '(' | ')' | '.' | '/' | '\u{a0}' | '\u{202f}' | '\u{200e}'
+                | '\u{200f}' => {}
                 _ => return Err(PhoneError::InvalidCharacters),
             }
         }
@@ -85,23 +86,53 @@ mod tests {
 
     #[test]
     fn normalises_common_spellings() {
-        assert_eq!(Phone::parse("+52 1 55 1234 5678", "57").unwrap().as_str(), "+5215512345678");
-        assert_eq!(Phone::parse("(300) 123-4567", "57").unwrap().as_str(), "+573001234567");
-        assert_eq!(Phone::parse("0052 55 1234 5678", "57").unwrap().as_str(), "+525512345678");
-        assert_eq!(Phone::parse("011 4567 8901", "54").unwrap().as_str(), "+541145678901");
-        assert_eq!(Phone::parse("573001234567", "57").unwrap().as_str(), "+573001234567");
-        assert_eq!(Phone::parse("987 654 321", "51").unwrap().wa_digits(), "51987654321");
+        assert_eq!(
+            Phone::parse("+52 1 55 1234 5678", "57").unwrap().as_str(),
+            "+5215512345678"
+        );
+        assert_eq!(
+            Phone::parse("(300) 123-4567", "57").unwrap().as_str(),
+            "+573001234567"
+        );
+        assert_eq!(
+            Phone::parse("0052 55 1234 5678", "57").unwrap().as_str(),
+            "+525512345678"
+        );
+        assert_eq!(
+            Phone::parse("011 4567 8901", "54").unwrap().as_str(),
+            "+541145678901"
+        );
+        assert_eq!(
+            Phone::parse("573001234567", "57").unwrap().as_str(),
+            "+573001234567"
+        );
+        assert_eq!(
+            Phone::parse("987 654 321", "51").unwrap().wa_digits(),
+            "51987654321"
+        );
     }
 
     #[test]
     fn rejects_what_is_not_a_phone() {
         assert_eq!(Phone::parse("", "57"), Err(PhoneError::Empty));
         assert_eq!(Phone::parse("   ", "57"), Err(PhoneError::Empty));
-        assert_eq!(Phone::parse("abc", "57"), Err(PhoneError::InvalidCharacters));
-        assert_eq!(Phone::parse("55+12", "57"), Err(PhoneError::InvalidCharacters));
+        assert_eq!(
+            Phone::parse("abc", "57"),
+            Err(PhoneError::InvalidCharacters)
+        );
+        assert_eq!(
+            Phone::parse("55+12", "57"),
+            Err(PhoneError::InvalidCharacters)
+        );
         assert_eq!(Phone::parse("+12", "57"), Err(PhoneError::WrongLength));
-        assert_eq!(Phone::parse("+1234567890123456", "57"), Err(PhoneError::WrongLength));
-        assert_eq!(Phone::parse("+0123456789", "57"), Err(PhoneError::WrongLength));
+        assert_eq!(
+            Phone::parse("+1234567890123456", "57"),
+            Err(PhoneError::WrongLength)
+        );
+        assert_eq!(
+            Phone::parse("+0123456789", "57"),
+            Err(PhoneError::WrongLength)
+        );
     }
 
     #[test]

@@ -147,12 +147,17 @@ async fn resolve(state: &AppState, token: &str) -> Result<Option<Caller>, ApiErr
         user_id: row.user_id,
         name: row.name,
         email: row.email,
-        role: if row.role == "admin" { Role::Admin } else { Role::Seller },
+        role: if row.role == "admin" {
+            Role::Admin
+        } else {
+            Role::Seller
+        },
         lang: Lang::from_key(&row.lang).unwrap_or_default(),
         workspace: WorkspaceInfo {
             id: row.workspace_id,
             name: row.workspace_name,
-            currency: Currency::parse(&row.currency).ok_or_else(|| super::internal("bad currency"))?,
+            currency: Currency::parse(&row.currency)
+                .ok_or_else(|| super::internal("bad currency"))?,
             calling_code: row.calling_code,
             tz_offset_minutes: row.tz_offset_minutes as i32,
             is_demo: row.is_demo,
@@ -194,7 +199,11 @@ pub async fn login(state: &AppState, email: &str, password: &str) -> Result<Stri
 }
 
 /// Opens a session for a known user (login, demo login).
-pub async fn open_session(state: &AppState, user_id: &str, workspace_id: &str) -> Result<String, ApiError> {
+pub async fn open_session(
+    state: &AppState,
+    user_id: &str,
+    workspace_id: &str,
+) -> Result<String, ApiError> {
     let token = new_token();
     state
         .db

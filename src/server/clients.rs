@@ -22,7 +22,8 @@ struct ClientRow {
     created_at: DateTime<Utc>,
 }
 
-const CLIENT_FIELDS: &str = "record::id(id) AS id, name, phone, business, stage, deal_value, currency,
+const CLIENT_FIELDS: &str =
+    "record::id(id) AS id, name, phone, business, stage, deal_value, currency,
     next_follow_up, notes, created_at";
 
 impl ClientRow {
@@ -89,5 +90,6 @@ pub async fn create(caller: &Caller, c: ValidClient) -> Result<Client, ApiError>
         .await
         .and_then(|mut r| r.take(1))
         .map_err(internal)?;
-    row.ok_or_else(|| internal("created client not returned"))?.into_client()
+    row.ok_or_else(|| internal("created client not returned"))?
+        .into_client()
 }

@@ -33,7 +33,9 @@ impl Config {
             db_user: var("TSY_DB_USER"),
             db_pass: var("TSY_DB_PASS"),
             demo: var("TSY_DEMO").map(|v| truthy(&v)).unwrap_or(true),
-            cookie_secure: var("TSY_COOKIE_SECURE").map(|v| truthy(&v)).unwrap_or(false),
+            cookie_secure: var("TSY_COOKIE_SECURE")
+                .map(|v| truthy(&v))
+                .unwrap_or(false),
             session_days: var("TSY_SESSION_DAYS")
                 .and_then(|v| v.parse().ok())
                 .filter(|d| *d > 0 && *d <= 365)
@@ -63,5 +65,8 @@ impl Config {
 }
 
 fn truthy(v: &str) -> bool {
-    matches!(v.trim().to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on")
+    matches!(
+        v.trim().to_ascii_lowercase().as_str(),
+        "1" | "true" | "yes" | "on"
+    )
 }

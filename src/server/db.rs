@@ -13,7 +13,8 @@ pub type Db = Surreal<Any>;
 /// Migrations in order. Each runs once, inside a transaction, and is recorded in
 /// `_migration`; the statements themselves are also `IF NOT EXISTS`, so a half-applied
 /// schema from an older build converges too.
-pub const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "init", include_str!("migrations/0001_init.surql"))];
+pub const MIGRATIONS: &[(i64, &str, &str)] =
+    &[(1, "init", include_str!("migrations/0001_init.surql"))];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {
     if let Some(path) = config.database_url.strip_prefix("surrealkv://") {
@@ -59,10 +60,7 @@ pub async fn migrate(db: &Db) -> anyhow::Result<usize> {
     )
     .await?
     .check()?;
-    let applied: Vec<Applied> = db
-        .query("SELECT version FROM _migration")
-        .await?
-        .take(0)?;
+    let applied: Vec<Applied> = db.query("SELECT version FROM _migration").await?.take(0)?;
     let mut ran = 0;
     for (version, name, sql) in MIGRATIONS {
         if applied.iter().any(|a| a.version == *version) {

@@ -22,14 +22,86 @@ struct DemoClient {
 }
 
 const DEMO_CLIENTS: &[DemoClient] = &[
-    DemoClient { name: "Ana Torres", phone: "+573001234567", business: "Panadería La Espiga", stage: "proposal", deal_value: 180_000_000, follow_up_in_days: Some(0), notes: "Quiere tienda en línea con pedidos por WhatsApp.", created_days_ago: 6 },
-    DemoClient { name: "Carlos Méndez", phone: "+573104567890", business: "Taller Méndez", stage: "lead", deal_value: 120_000_000, follow_up_in_days: Some(1), notes: "Preguntó el precio de una web básica.", created_days_ago: 1 },
-    DemoClient { name: "Lucía Ramírez", phone: "+573157894561", business: "Estética Lucía", stage: "negotiation", deal_value: 250_000_000, follow_up_in_days: Some(-1), notes: "Pide pagar en dos cuotas.", created_days_ago: 12 },
-    DemoClient { name: "Jorge Herrera", phone: "+573209876543", business: "Ferretería El Tornillo", stage: "contacted", deal_value: 150_000_000, follow_up_in_days: Some(3), notes: "", created_days_ago: 4 },
-    DemoClient { name: "Marta Gómez", phone: "+573012223344", business: "Consultorio Dental Sonrisas", stage: "won", deal_value: 320_000_000, follow_up_in_days: None, notes: "Pagó el 50 % inicial. Renovación de hosting anual.", created_days_ago: 30 },
-    DemoClient { name: "Pedro Salazar", phone: "+573145556677", business: "Restaurante El Fogón", stage: "lead", deal_value: 200_000_000, follow_up_in_days: Some(0), notes: "Llegó por Instagram.", created_days_ago: 0 },
-    DemoClient { name: "Sofía Vargas", phone: "+573178889900", business: "Boutique Sofía", stage: "lost", deal_value: 140_000_000, follow_up_in_days: None, notes: "Eligió una plantilla gratuita.", created_days_ago: 20 },
-    DemoClient { name: "Diego Castro", phone: "+573051112233", business: "Gimnasio Fuerza", stage: "proposal", deal_value: 280_000_000, follow_up_in_days: Some(2), notes: "Necesita reservas de clases en la web.", created_days_ago: 8 },
+    DemoClient {
+        name: "Ana Torres",
+        phone: "+573001234567",
+        business: "Panadería La Espiga",
+        stage: "proposal",
+        deal_value: 180_000_000,
+        follow_up_in_days: Some(0),
+        notes: "Quiere tienda en línea con pedidos por WhatsApp.",
+        created_days_ago: 6,
+    },
+    DemoClient {
+        name: "Carlos Méndez",
+        phone: "+573104567890",
+        business: "Taller Méndez",
+        stage: "lead",
+        deal_value: 120_000_000,
+        follow_up_in_days: Some(1),
+        notes: "Preguntó el precio de una web básica.",
+        created_days_ago: 1,
+    },
+    DemoClient {
+        name: "Lucía Ramírez",
+        phone: "+573157894561",
+        business: "Estética Lucía",
+        stage: "negotiation",
+        deal_value: 250_000_000,
+        follow_up_in_days: Some(-1),
+        notes: "Pide pagar en dos cuotas.",
+        created_days_ago: 12,
+    },
+    DemoClient {
+        name: "Jorge Herrera",
+        phone: "+573209876543",
+        business: "Ferretería El Tornillo",
+        stage: "contacted",
+        deal_value: 150_000_000,
+        follow_up_in_days: Some(3),
+        notes: "",
+        created_days_ago: 4,
+    },
+    DemoClient {
+        name: "Marta Gómez",
+        phone: "+573012223344",
+        business: "Consultorio Dental Sonrisas",
+        stage: "won",
+        deal_value: 320_000_000,
+        follow_up_in_days: None,
+        notes: "Pagó el 50 % inicial. Renovación de hosting anual.",
+        created_days_ago: 30,
+    },
+    DemoClient {
+        name: "Pedro Salazar",
+        phone: "+573145556677",
+        business: "Restaurante El Fogón",
+        stage: "lead",
+        deal_value: 200_000_000,
+        follow_up_in_days: Some(0),
+        notes: "Llegó por Instagram.",
+        created_days_ago: 0,
+    },
+    DemoClient {
+        name: "Sofía Vargas",
+        phone: "+573178889900",
+        business: "Boutique Sofía",
+        stage: "lost",
+        deal_value: 140_000_000,
+        follow_up_in_days: None,
+        notes: "Eligió una plantilla gratuita.",
+        created_days_ago: 20,
+    },
+    DemoClient {
+        name: "Diego Castro",
+        phone: "+573051112233",
+        business: "Gimnasio Fuerza",
+        stage: "proposal",
+        deal_value: 280_000_000,
+        follow_up_in_days: Some(2),
+        notes: "Necesita reservas de clases en la web.",
+        created_days_ago: 8,
+    },
 ];
 
 #[derive(SurrealValue)]
@@ -68,9 +140,11 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
         .bind(("password", DEMO_PASSWORD));
     let today = crate::domain::locale::local_date(now, -300);
     for (i, c) in DEMO_CLIENTS.iter().enumerate() {
-        let follow_up = c
-            .follow_up_in_days
-            .map(|d| (today + Duration::days(d)).and_time(chrono::NaiveTime::MIN).and_utc());
+        let follow_up = c.follow_up_in_days.map(|d| {
+            (today + Duration::days(d))
+                .and_time(chrono::NaiveTime::MIN)
+                .and_utc()
+        });
         query = query
             .bind((format!("n{i}"), c.name))
             .bind((format!("p{i}"), c.phone))
@@ -79,7 +153,10 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
             .bind((format!("v{i}"), c.deal_value))
             .bind((format!("f{i}"), follow_up))
             .bind((format!("t{i}"), c.notes))
-            .bind((format!("c{i}"), now - Duration::days(c.created_days_ago) - Duration::minutes(i as i64)));
+            .bind((
+                format!("c{i}"),
+                now - Duration::days(c.created_days_ago) - Duration::minutes(i as i64),
+            ));
     }
     query.await?.check()?;
     Ok(true)
@@ -142,5 +219,6 @@ pub async fn demo_user(db: &Db) -> Result<(String, String), ApiError> {
         .await
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
-    row.map(|r| (r.user_id, r.workspace_id)).ok_or(ApiError::NotFound)
+    row.map(|r| (r.user_id, r.workspace_id))
+        .ok_or(ApiError::NotFound)
 }

@@ -174,9 +174,18 @@ pub fn stage_label(lang: Lang, stage: Stage) -> &'static str {
 pub fn problem_text(lang: Lang, e: &FieldError) -> String {
     let es = lang == Lang::Es;
     match e.problem {
-        Problem::Required => if es { "Este campo es obligatorio." } else { "This field is required." }.into(),
+        Problem::Required => if es {
+            "Este campo es obligatorio."
+        } else {
+            "This field is required."
+        }
+        .into(),
         Problem::TooLong { max } => {
-            if es { format!("Máximo {max} caracteres.") } else { format!("At most {max} characters.") }
+            if es {
+                format!("Máximo {max} caracteres.")
+            } else {
+                format!("At most {max} characters.")
+            }
         }
         Problem::InvalidPhone => if es {
             "Usa solo números, espacios, guiones o + al inicio."
@@ -190,13 +199,48 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
             "The number has an invalid length (8 to 15 digits with country code)."
         }
         .into(),
-        Problem::Negative => if es { "El valor no puede ser negativo." } else { "The value cannot be negative." }.into(),
-        Problem::InvalidAmount => if es { "Escribe un monto, p. ej. 1.500.000" } else { "Enter an amount, e.g. 1,500,000" }.into(),
-        Problem::TooManyDecimals => if es { "Demasiados decimales para esta moneda." } else { "Too many decimals for this currency." }.into(),
-        Problem::TooLarge => if es { "El monto es demasiado grande." } else { "The amount is too large." }.into(),
-        Problem::InvalidDate => if es { "Fecha no válida." } else { "Invalid date." }.into(),
-        Problem::DateOutOfRange => if es { "La fecha está demasiado lejos." } else { "The date is too far away." }.into(),
-        Problem::InvalidEmail => if es { "Correo no válido." } else { "Invalid email." }.into(),
+        Problem::Negative => if es {
+            "El valor no puede ser negativo."
+        } else {
+            "The value cannot be negative."
+        }
+        .into(),
+        Problem::InvalidAmount => if es {
+            "Escribe un monto, p. ej. 1.500.000"
+        } else {
+            "Enter an amount, e.g. 1,500,000"
+        }
+        .into(),
+        Problem::TooManyDecimals => if es {
+            "Demasiados decimales para esta moneda."
+        } else {
+            "Too many decimals for this currency."
+        }
+        .into(),
+        Problem::TooLarge => if es {
+            "El monto es demasiado grande."
+        } else {
+            "The amount is too large."
+        }
+        .into(),
+        Problem::InvalidDate => if es {
+            "Fecha no válida."
+        } else {
+            "Invalid date."
+        }
+        .into(),
+        Problem::DateOutOfRange => if es {
+            "La fecha está demasiado lejos."
+        } else {
+            "The date is too far away."
+        }
+        .into(),
+        Problem::InvalidEmail => if es {
+            "Correo no válido."
+        } else {
+            "Invalid email."
+        }
+        .into(),
     }
 }
 
@@ -204,14 +248,68 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
 pub fn error_text(lang: Lang, e: &ApiError) -> &'static str {
     let es = lang == Lang::Es;
     match e {
-        ApiError::Unauthenticated => if es { "Tu sesión terminó. Vuelve a entrar." } else { "Your session ended. Please sign in again." },
-        ApiError::Forbidden => if es { "No tienes permiso para esto." } else { "You are not allowed to do this." },
-        ApiError::NotFound => if es { "No lo encontramos." } else { "Not found." },
-        ApiError::InvalidCredentials => if es { "Correo o contraseña incorrectos." } else { "Wrong email or password." },
-        ApiError::TooManyAttempts => if es { "Demasiados intentos. Espera unos minutos." } else { "Too many attempts. Wait a few minutes." },
-        ApiError::Validation(_) => if es { "Revisa los campos marcados. No se guardó nada." } else { "Check the highlighted fields. Nothing was saved." },
-        ApiError::BadRequest(_) => if es { "La solicitud no es válida. Recarga la página." } else { "The request was not valid. Reload the page." },
-        ApiError::Internal => if es { "Algo falló en el servidor. Tus datos guardados están a salvo." } else { "Something failed on the server. Your saved data is safe." },
-        ApiError::Network(_) => if es { "Sin conexión con el servidor. Inténtalo de nuevo." } else { "Could not reach the server. Try again." },
+        ApiError::Unauthenticated => {
+            if es {
+                "Tu sesión terminó. Vuelve a entrar."
+            } else {
+                "Your session ended. Please sign in again."
+            }
+        }
+        ApiError::Forbidden => {
+            if es {
+                "No tienes permiso para esto."
+            } else {
+                "You are not allowed to do this."
+            }
+        }
+        ApiError::NotFound => {
+            if es {
+                "No lo encontramos."
+            } else {
+                "Not found."
+            }
+        }
+        ApiError::InvalidCredentials => {
+            if es {
+                "Correo o contraseña incorrectos."
+            } else {
+                "Wrong email or password."
+            }
+        }
+        ApiError::TooManyAttempts => {
+            if es {
+                "Demasiados intentos. Espera unos minutos."
+            } else {
+                "Too many attempts. Wait a few minutes."
+            }
+        }
+        ApiError::Validation(_) => {
+            if es {
+                "Revisa los campos marcados. No se guardó nada."
+            } else {
+                "Check the highlighted fields. Nothing was saved."
+            }
+        }
+        ApiError::BadRequest(_) => {
+            if es {
+                "La solicitud no es válida. Recarga la página."
+            } else {
+                "The request was not valid. Reload the page."
+            }
+        }
+        ApiError::Internal => {
+            if es {
+                "Algo falló en el servidor. Tus datos guardados están a salvo."
+            } else {
+                "Something failed on the server. Your saved data is safe."
+            }
+        }
+        ApiError::Network(_) => {
+            if es {
+                "Sin conexión con el servidor. Inténtalo de nuevo."
+            } else {
+                "Could not reach the server. Try again."
+            }
+        }
     }
 }

@@ -51,7 +51,10 @@ pub fn Shell() -> Element {
         Some(Ok(SessionInfo { me: Some(me), .. })) => rsx! {
             SignedIn { me }
         },
-        Some(Ok(SessionInfo { me: None, demo_available })) => rsx! {
+        Some(Ok(SessionInfo {
+            me: None,
+            demo_available,
+        })) => rsx! {
             Login { demo_available }
         },
         Some(Err(e)) => rsx! {

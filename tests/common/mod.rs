@@ -39,12 +39,20 @@ pub async fn spawn_with(config: Config) -> TestApp {
     ensure_public_dir();
     let state = AppState::start(config).await.expect("app state");
     let app = router(state.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
     let addr = listener.local_addr().expect("addr");
     let server = tokio::spawn(async move {
-        dioxus::server::axum::serve(listener, app).await.expect("serve");
+        dioxus::server::axum::serve(listener, app)
+            .await
+            .expect("serve");
     });
-    TestApp { base: format!("http://{addr}"), state, server }
+    TestApp {
+        base: format!("http://{addr}"),
+        state,
+        server,
+    }
 }
 
 impl TestApp {
@@ -113,7 +121,11 @@ impl Client {
         } else {
             serde_json::from_str(&text).unwrap_or(Value::String(text))
         };
-        Reply { status, body, set_cookie }
+        Reply {
+            status,
+            body,
+            set_cookie,
+        }
     }
 
     pub async fn demo_login(&self) -> Reply {
@@ -123,8 +135,11 @@ impl Client {
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Reply {
-        self.post("/api/session/login", json!({ "email": email, "password": password }))
-            .await
+        self.post(
+            "/api/session/login",
+            json!({ "email": email, "password": password }),
+        )
+        .await
     }
 
     pub async fn clients(&self) -> Vec<Value> {

@@ -209,7 +209,13 @@ fn ClientForm(on_saved: EventHandler<Client>, on_cancel: EventHandler<()>) -> El
             .find(|e| e.field == f)
             .map(|e| problem_text(lang, e))
     };
-    let field_class = move |f: Field| if err(f).is_some() { "field invalid" } else { "field" };
+    let field_class = move |f: Field| {
+        if err(f).is_some() {
+            "field invalid"
+        } else {
+            "field"
+        }
+    };
 
     rsx! {
         form { class: "card form client-form", id: "client-form", onsubmit: submit, novalidate: true,

@@ -3,7 +3,7 @@
 use crate::api::clients::list_clients;
 use crate::domain::client::{follow_ups_due, pipeline_summary};
 use crate::domain::locale::local_date;
-use crate::ui::format::{money, short_date};
+use crate::ui::format::{money, money_compact, short_date};
 use crate::ui::i18n::{error_text, stage_label};
 use crate::ui::shell::{use_ctx, use_me};
 use dioxus::prelude::*;
@@ -32,7 +32,13 @@ pub fn Today() -> Element {
     let today = local_date(chrono::Utc::now(), me.workspace.tz_offset_minutes);
     let summary = pipeline_summary(&list, currency);
     let due = follow_ups_due(&list, today);
-    let max_count = summary.by_stage.iter().map(|s| s.1).max().unwrap_or(0).max(1);
+    let max_count = summary
+        .by_stage
+        .iter()
+        .map(|s| s.1)
+        .max()
+        .unwrap_or(0)
+        .max(1);
 
     rsx! {
         section { class: "page",
@@ -40,11 +46,11 @@ pub fn Today() -> Element {
             div { class: "kpis metric",
                 div { class: "kpi",
                     div { class: "kpi-label", {t.open_pipeline} }
-                    div { class: "kpi-value", id: "kpi-open", {money(lang, summary.open_value)} }
+                    div { class: "kpi-value", id: "kpi-open", title: money(lang, summary.open_value), {money_compact(lang, summary.open_value)} }
                 }
                 div { class: "kpi",
                     div { class: "kpi-label", {t.won_total} }
-                    div { class: "kpi-value", {money(lang, summary.won_value)} }
+                    div { class: "kpi-value", title: money(lang, summary.won_value), {money_compact(lang, summary.won_value)} }
                 }
                 div { class: "kpi",
                     div { class: "kpi-label", {t.clients_count} }
@@ -78,11 +84,13 @@ pub fn Today() -> Element {
                                     span { class: "chip", {t.today} }
                                 }
                                 a {
-                                    class: "btn wa small",
+                                    class: "btn wa icon",
                                     href: "https://wa.me/{c.phone.trim_start_matches('+')}",
                                     target: "_blank",
                                     rel: "noopener",
-                                    {t.open_whatsapp}
+                                    aria_label: "{t.open_whatsapp}: {c.name}",
+                                    title: t.open_whatsapp,
+                                    "WA"
                                 }
                             }
                         }
