@@ -6,3 +6,4 @@ pub mod locale;
 pub mod money;
 pub mod phone;
 pub mod validation;
+pub mod whatsapp;
