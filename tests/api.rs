@@ -269,16 +269,7 @@ async fn language_choice_sticks_to_the_seller() {
 #[tokio::test]
 async fn pages_are_server_rendered() {
     let app = spawn_app().await;
-    let anon = app.client();
-    let html = anon
-        .http
-        .get(format!("{}/", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.client().page("/").await;
     assert!(
         html.contains("Probar la demo"),
         "login page rendered in Spanish"
@@ -286,15 +277,7 @@ async fn pages_are_server_rendered() {
 
     let c = app.client();
     c.demo_login().await;
-    let html = c
-        .http
-        .get(format!("{}/clientes", app.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = c.page("/clientes").await;
     assert!(
         html.contains("Ana Torres"),
         "client list rendered on the server"

@@ -79,11 +79,7 @@ pub async fn login(email: String, password: String) -> Result<SetHeader<SetCooki
     }
     let state = maybe.state;
     let token = auth::login(&state, &email, &password).await?;
-    cookie_header(&auth::session_cookie(
-        &token,
-        state.config.session_days,
-        state.config.cookie_secure,
-    ))
+    session_cookie_header(&state, &token)
 }
 
 /// One tap into the seeded demo workspace; only when the server runs in demo mode.
@@ -95,11 +91,7 @@ pub async fn demo_login() -> Result<SetHeader<SetCookie>, ApiError> {
     }
     let (user, workspace) = crate::server::seed::demo_user(&state.db).await?;
     let token = auth::open_session(&state, &user, &workspace).await?;
-    cookie_header(&auth::session_cookie(
-        &token,
-        state.config.session_days,
-        state.config.cookie_secure,
-    ))
+    session_cookie_header(&state, &token)
 }
 
 #[post("/api/session/logout", caller: Caller)]
@@ -120,6 +112,19 @@ pub async fn set_language(lang: Lang) -> Result<(), ApiError> {
         .and_then(|r| r.check())
         .map_err(crate::server::internal)?;
     Ok(())
+}
+
+#[cfg(feature = "server")]
+fn session_cookie_header(
+    state: &crate::server::AppState,
+    token: &str,
+) -> Result<SetHeader<SetCookie>, ApiError> {
+    let config = &state.config;
+    cookie_header(&auth::session_cookie(
+        token,
+        config.session_days,
+        config.cookie_secure,
+    ))
 }
 
 #[cfg(feature = "server")]

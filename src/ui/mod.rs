@@ -1,5 +1,6 @@
 //! The app shell, routes and views. Renders on the server (SSR) and hydrates in WASM.
 
+pub mod components;
 pub mod format;
 pub mod i18n;
 pub mod shell;

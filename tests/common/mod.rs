@@ -128,6 +128,18 @@ impl Client {
         }
     }
 
+    /// The server-rendered HTML of a page.
+    pub async fn page(&self, path: &str) -> String {
+        let res = self
+            .http
+            .get(format!("{}{}", self.base, path))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(res.status().as_u16(), 200, "GET {path}");
+        res.text().await.expect("body")
+    }
+
     pub async fn demo_login(&self) -> Reply {
         let r = self.post("/api/session/demo", json!({})).await;
         assert_eq!(r.status, 200, "demo login: {:?}", r.body);

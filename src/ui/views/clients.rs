@@ -6,6 +6,7 @@ use crate::domain::client::{Client, ClientInput, Stage, amount_problem, matches_
 use crate::domain::locale::local_date;
 use crate::domain::money::parse_amount;
 use crate::domain::validation::{Field, FieldError, Problem};
+use crate::ui::components::WhatsAppButton;
 use crate::ui::format::{money, short_date};
 use crate::ui::i18n::{error_text, problem_text, stage_label};
 use crate::ui::shell::{use_ctx, use_me};
@@ -108,15 +109,7 @@ fn ClientRow(client: Client) -> Element {
                     }
                 }
             }
-            a {
-                class: "btn wa icon",
-                href: "https://wa.me/{c.phone.trim_start_matches('+')}",
-                target: "_blank",
-                rel: "noopener",
-                aria_label: "{t.open_whatsapp}: {c.name}",
-                title: t.open_whatsapp,
-                "WA"
-            }
+            WhatsAppButton { phone: c.phone.clone(), name: c.name.clone() }
         }
     }
 }

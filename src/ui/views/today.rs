@@ -3,6 +3,7 @@
 use crate::api::clients::list_clients;
 use crate::domain::client::{follow_ups_due, pipeline_summary};
 use crate::domain::locale::local_date;
+use crate::ui::components::WhatsAppButton;
 use crate::ui::format::{money, money_compact, short_date};
 use crate::ui::i18n::{error_text, stage_label};
 use crate::ui::shell::{use_ctx, use_me};
@@ -83,15 +84,7 @@ pub fn Today() -> Element {
                                 } else {
                                     span { class: "chip", {t.today} }
                                 }
-                                a {
-                                    class: "btn wa icon",
-                                    href: "https://wa.me/{c.phone.trim_start_matches('+')}",
-                                    target: "_blank",
-                                    rel: "noopener",
-                                    aria_label: "{t.open_whatsapp}: {c.name}",
-                                    title: t.open_whatsapp,
-                                    "WA"
-                                }
+                                WhatsAppButton { phone: c.phone.clone(), name: c.name.clone() }
                             }
                         }
                     }
