@@ -55,28 +55,7 @@ pub async fn session_info() -> Result<SessionInfo, ApiError> {
 
 #[post("/api/session/login", maybe: MaybeCaller)]
 pub async fn login(email: String, password: String) -> Result<SetHeader<SetCookie>, ApiError> {
-    use crate::domain::validation::{Field, FieldError, Problem};
-    const EMAIL_MAX: usize = 254;
-    const PASSWORD_MAX: usize = 256;
-    let mut errors = Vec::new();
-    if email.trim().is_empty() {
-        errors.push(FieldError::new(Field::Email, Problem::Required));
-    } else if email.len() > EMAIL_MAX || !email.contains('@') {
-        errors.push(FieldError::new(Field::Email, Problem::InvalidEmail));
-    }
-    if password.is_empty() {
-        errors.push(FieldError::new(Field::Password, Problem::Required));
-    } else if password.len() > PASSWORD_MAX {
-        errors.push(FieldError::new(
-            Field::Password,
-            Problem::TooLong {
-                max: PASSWORD_MAX as u32,
-            },
-        ));
-    }
-    if !errors.is_empty() {
-        return Err(ApiError::Validation(errors));
-    }
+    crate::domain::validation::check_login(&email, &password).map_err(ApiError::Validation)?;
     let state = maybe.state;
     let token = auth::login(&state, &email, &password).await?;
     session_cookie_header(&state, &token)

@@ -61,3 +61,61 @@ pub fn optional_text(value: &str, field: Field, max: u32, errors: &mut Vec<Field
     }
     v.to_string()
 }
+
+pub const EMAIL_MAX: usize = 254;
+pub const PASSWORD_MAX: usize = 256;
+
+/// Shape checks on a sign-in attempt, before any database work.
+pub fn check_login(email: &str, password: &str) -> Result<(), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    if email.trim().is_empty() {
+        errors.push(FieldError::new(Field::Email, Problem::Required));
+    } else if email.len() > EMAIL_MAX || !email.contains('@') {
+        errors.push(FieldError::new(Field::Email, Problem::InvalidEmail));
+    }
+    if password.is_empty() {
+        errors.push(FieldError::new(Field::Password, Problem::Required));
+    } else if password.len() > PASSWORD_MAX {
+        errors.push(FieldError::new(
+            Field::Password,
+            Problem::TooLong {
+                max: PASSWORD_MAX as u32,
+            },
+        ));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn login_shape_checks() {
+        assert_eq!(check_login("ana@agencia.co", "secreto"), Ok(()));
+        assert_eq!(
+            check_login(" ", ""),
+            Err(vec![
+                FieldError::new(Field::Email, Problem::Required),
+                FieldError::new(Field::Password, Problem::Required)
+            ])
+        );
+        assert_eq!(
+            check_login("ana.agencia.co", &"x".repeat(PASSWORD_MAX + 1)),
+            Err(vec![
+                FieldError::new(Field::Email, Problem::InvalidEmail),
+                FieldError::new(
+                    Field::Password,
+                    Problem::TooLong {
+                        max: PASSWORD_MAX as u32
+                    }
+                )
+            ])
+        );
+        assert!(check_login(&format!("{}@x.co", "a".repeat(EMAIL_MAX)), "p").is_err());
+    }
+}

@@ -98,14 +98,16 @@ impl Client {
         Self::reply(res).await
     }
 
-    pub async fn get(&self, path: &str) -> Reply {
-        let res = self
-            .http
+    async fn send_get(&self, path: &str) -> reqwest::Response {
+        self.http
             .get(format!("{}{}", self.base, path))
             .send()
             .await
-            .expect("request");
-        Self::reply(res).await
+            .expect("request")
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        Self::reply(self.send_get(path).await).await
     }
 
     async fn reply(res: reqwest::Response) -> Reply {
@@ -130,12 +132,7 @@ impl Client {
 
     /// The server-rendered HTML of a page.
     pub async fn page(&self, path: &str) -> String {
-        let res = self
-            .http
-            .get(format!("{}{}", self.base, path))
-            .send()
-            .await
-            .expect("request");
+        let res = self.send_get(path).await;
         assert_eq!(res.status().as_u16(), 200, "GET {path}");
         res.text().await.expect("body")
     }
