@@ -23,7 +23,8 @@ use MessageKind::{Deleted as D, Media as M, System as S, Text as T};
 
 #[test]
 fn android_spanish_24h() {
-    let chat = parse_export(&corpus("android_es_24h.txt"), -300).unwrap();
+    let text = corpus("android_es_24h.txt");
+    let chat = parse_export(&text, -300).unwrap();
     assert_eq!(
         (
             chat.format.platform,
@@ -53,7 +54,8 @@ fn android_spanish_24h() {
 
 #[test]
 fn android_english_12h_month_first_with_narrow_space() {
-    let chat = parse_export(&corpus("android_en_12h_us.txt"), 0).unwrap();
+    let text = corpus("android_en_12h_us.txt");
+    let chat = parse_export(&text, 0).unwrap();
     assert_eq!(chat.format.date_order, DateOrder::MonthDayYear);
     assert!(chat.format.twelve_hour);
     assert_eq!(kinds("android_en_12h_us.txt"), vec![S, T, T, M, D, T]);
@@ -74,7 +76,8 @@ fn android_english_12h_month_first_with_narrow_space() {
 
 #[test]
 fn android_spanish_am_pm_without_comma() {
-    let chat = parse_export(&corpus("android_es_12h_ampm.txt"), 0).unwrap();
+    let text = corpus("android_es_12h_ampm.txt");
+    let chat = parse_export(&text, 0).unwrap();
     assert_eq!(
         chat.format.date_order,
         DateOrder::DayMonthYear,
@@ -93,7 +96,8 @@ fn android_spanish_am_pm_without_comma() {
 
 #[test]
 fn ios_spanish_with_marks_and_chat_name_system_message() {
-    let chat = parse_export(&corpus("ios_es_24h.txt"), 0).unwrap();
+    let text = corpus("ios_es_24h.txt");
+    let chat = parse_export(&text, 0).unwrap();
     assert_eq!(chat.format.platform, Platform::Ios);
     assert_eq!(kinds("ios_es_24h.txt"), vec![S, T, T, M, M, D]);
     assert_eq!(chat.messages[0].author, None, "chat name is not an author");
@@ -109,7 +113,8 @@ fn ios_spanish_with_marks_and_chat_name_system_message() {
 
 #[test]
 fn ios_english_12h_crlf() {
-    let chat = parse_export(&corpus("ios_en_12h.txt"), 0).unwrap();
+    let text = corpus("ios_en_12h.txt");
+    let chat = parse_export(&text, 0).unwrap();
     assert_eq!(chat.format.date_order, DateOrder::MonthDayYear);
     assert_eq!(kinds("ios_en_12h.txt"), vec![T, T, M, T]);
     assert!(chat.messages.iter().all(|m| !m.text.contains('\r')));
@@ -121,13 +126,15 @@ fn ios_english_12h_crlf() {
 
 #[test]
 fn dotted_dates_and_year_first() {
-    let chat = parse_export(&corpus("android_dots_no_comma.txt"), 0).unwrap();
+    let text = corpus("android_dots_no_comma.txt");
+    let chat = parse_export(&text, 0).unwrap();
     assert_eq!(chat.messages.len(), 3);
     assert_eq!(
         chat.messages[2].at,
         Utc.with_ymd_and_hms(2024, 11, 13, 8, 0, 0).unwrap()
     );
-    let chat = parse_export(&corpus("year_first.txt"), 0).unwrap();
+    let text = corpus("year_first.txt");
+    let chat = parse_export(&text, 0).unwrap();
     assert_eq!(chat.format.date_order, DateOrder::YearMonthDay);
     assert_eq!(
         chat.messages[2].at,
@@ -177,7 +184,7 @@ proptest! {
         prop_assert_eq!(chat.messages.len(), msgs.len());
         for (got, (who, what, _, _)) in chat.messages.iter().zip(&msgs) {
             prop_assert_eq!(got.author.as_deref(), Some(who.as_str()));
-            prop_assert_eq!(got.text.as_str(), what.trim());
+            prop_assert_eq!(&*got.text, what.trim());
         }
     }
 }

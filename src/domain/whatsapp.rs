@@ -18,13 +18,15 @@ pub enum MessageKind {
     Deleted,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ChatMessage {
+/// One message, borrowing from the export text: most messages are a single line and
+/// are never copied (only multi-line CRLF messages own their text).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ChatMessage<'a> {
     pub at: DateTime<Utc>,
     /// `None` for system messages.
-    pub author: Option<String>,
+    pub author: Option<&'a str>,
     pub kind: MessageKind,
-    pub text: String,
+    pub text: Cow<'a, str>,
     pub edited: bool,
     /// 1-based line of the export where the message starts.
     pub line: usize,
@@ -52,21 +54,21 @@ pub struct ChatFormat {
     pub twelve_hour: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ParsedChat {
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ParsedChat<'a> {
     pub format: ChatFormat,
-    pub messages: Vec<ChatMessage>,
+    pub messages: Vec<ChatMessage<'a>>,
 }
 
-impl ParsedChat {
+impl<'a> ParsedChat<'a> {
     /// Authors with their message counts, most active first.
-    pub fn authors(&self) -> Vec<(String, usize)> {
-        let mut counts: Vec<(String, usize)> = Vec::new();
+    pub fn authors(&self) -> Vec<(&'a str, usize)> {
+        let mut counts: Vec<(&'a str, usize)> = Vec::new();
         for m in &self.messages {
-            if let Some(a) = &m.author {
-                match counts.iter_mut().find(|(n, _)| n == a) {
+            if let Some(a) = m.author {
+                match counts.iter_mut().find(|(n, _)| *n == a) {
                     Some(slot) => slot.1 += 1,
-                    None => counts.push((a.clone(), 1)),
+                    None => counts.push((a, 1)),
                 }
             }
         }
@@ -89,11 +91,11 @@ pub enum ParseError {
 struct Header<'a> {
     bracket: bool,
     sep: u8,
-    fields: [u32; 3],
+    fields: [u16; 3],
     first_len: u8,
-    hour: u32,
-    minute: u32,
-    second: u32,
+    hour: u8,
+    minute: u8,
+    second: u8,
     pm: Option<bool>,
     rest: &'a str,
 }
@@ -102,10 +104,6 @@ impl Header<'_> {
     fn shape(&self) -> (bool, u8, bool) {
         (self.bracket, self.sep, self.pm.is_some())
     }
-}
-
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\t')
 }
 
 fn strip_marks(s: &str) -> &str {
@@ -125,11 +123,13 @@ fn digits(s: &[u8], i: &mut usize, max: usize) -> Option<(u32, u8)> {
 }
 
 fn skip_spaces(line: &str, i: &mut usize) {
-    while let Some(c) = line[*i..].chars().next() {
-        if is_space(c) {
-            *i += c.len_utf8();
-        } else {
-            break;
+    let b = line.as_bytes();
+    loop {
+        match b.get(*i..) {
+            Some([b' ' | b'\t', ..]) => *i += 1,
+            Some([0xc2, 0xa0, ..]) => *i += 2,       // U+00A0
+            Some([0xe2, 0x80, 0xaf, ..]) => *i += 3, // U+202F
+            _ => break,
         }
     }
 }
@@ -236,18 +236,18 @@ fn parse_header(line: &str) -> Option<Header<'_>> {
     Some(Header {
         bracket,
         sep,
-        fields: [f0, f1, f2],
+        fields: [f0 as u16, f1 as u16, f2 as u16],
         first_len,
-        hour,
-        minute,
-        second,
+        hour: hour as u8,
+        minute: minute as u8,
+        second: second as u8,
         pm,
         rest: &line[i..],
     })
 }
 
 fn date_of(h: &Header<'_>, order: DateOrder) -> Option<NaiveDate> {
-    let [a, b, c] = h.fields;
+    let [a, b, c] = h.fields.map(u32::from);
     let (y, m, d) = match order {
         DateOrder::DayMonthYear => (c, b, a),
         DateOrder::MonthDayYear => (c, a, b),
@@ -257,25 +257,44 @@ fn date_of(h: &Header<'_>, order: DateOrder) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y as i32, m, d)
 }
 
-fn local_time(h: &Header<'_>, order: DateOrder) -> Option<NaiveDateTime> {
-    let date = date_of(h, order)?;
-    let hour = match h.pm {
-        Some(true) if h.hour < 12 => h.hour + 12,
-        Some(false) if h.hour == 12 => 0,
-        _ => h.hour,
+/// Local time of a header. Consecutive messages mostly share a day, so the last
+/// (fields, date) pair is kept in `cache`.
+fn local_time(
+    h: &Header<'_>,
+    order: DateOrder,
+    cache: &mut Option<([u16; 3], NaiveDate)>,
+) -> Option<NaiveDateTime> {
+    let date = match *cache {
+        Some((fields, date)) if fields == h.fields => date,
+        _ => {
+            let date = date_of(h, order)?;
+            *cache = Some((h.fields, date));
+            date
+        }
     };
-    Some(date.and_time(NaiveTime::from_hms_opt(hour, h.minute, h.second)?))
+    let hour = u32::from(h.hour);
+    let hour = match h.pm {
+        Some(true) if hour < 12 => hour + 12,
+        Some(false) if hour == 12 => 0,
+        _ => hour,
+    };
+    Some(date.and_time(NaiveTime::from_hms_opt(
+        hour,
+        u32::from(h.minute),
+        u32::from(h.second),
+    )?))
 }
 
 /// Picks the date order for the whole file: a field above 12 decides; otherwise the
 /// order under which the dates go backwards least often (ties: day first, as in
 /// Latin America).
-fn infer_order(headers: &[Header<'_>]) -> DateOrder {
-    if headers.iter().filter(|h| h.first_len == 4).count() * 2 > headers.len() {
+fn infer_order(candidates: &[(u32, u32, Header<'_>)]) -> DateOrder {
+    let headers = || candidates.iter().map(|(_, _, h)| h);
+    if headers().filter(|h| h.first_len == 4).count() * 2 > candidates.len() {
         return DateOrder::YearMonthDay;
     }
-    let first_over_12 = headers.iter().any(|h| h.fields[0] > 12);
-    let second_over_12 = headers.iter().any(|h| h.fields[1] > 12);
+    let first_over_12 = headers().any(|h| h.fields[0] > 12);
+    let second_over_12 = headers().any(|h| h.fields[1] > 12);
     match (first_over_12, second_over_12) {
         (true, false) => return DateOrder::DayMonthYear,
         (false, true) => return DateOrder::MonthDayYear,
@@ -284,7 +303,7 @@ fn infer_order(headers: &[Header<'_>]) -> DateOrder {
     let backwards = |order: DateOrder| {
         let mut prev: Option<NaiveDate> = None;
         let mut count = 0usize;
-        for h in headers {
+        for h in headers() {
             match date_of(h, order) {
                 Some(d) => {
                     if prev.is_some_and(|p| d < p) {
@@ -385,10 +404,16 @@ fn contains_any(haystack_lower: &str, needles: &[&str]) -> bool {
     needles.iter().any(|n| haystack_lower.contains(n))
 }
 
-/// Kind, edited flag and cleaned text of a non-system message. Cheap byte checks run
-/// first, so the common plain-text message is never lowercased or scanned for markers.
-fn classify(text: &str) -> (MessageKind, bool, &str) {
-    let mut body = strip_marks(text.trim());
+/// Kind, edited flag and cleaned text. `first_line_len` is where the first line of
+/// `raw` ends. Cheap byte checks run first, so the common plain-text message is never
+/// lowercased or scanned for markers.
+fn classify(system: bool, raw: &str, first_line_len: usize) -> (MessageKind, bool, &str) {
+    let body = strip_marks(raw.trim());
+    if system {
+        return (MessageKind::System, false, body);
+    }
+    let first_line = raw[..first_line_len].trim_end();
+    let mut body = body;
     let mut edited = false;
     if body.ends_with('>') {
         let lower_tail = tail_lower(body, 40);
@@ -400,12 +425,19 @@ fn classify(text: &str) -> (MessageKind, bool, &str) {
             }
         }
     }
-    let first_line = body.split('\n').next().unwrap_or("");
-    let maybe_media = first_line.len() <= 200 && may_be_media(first_line.as_bytes());
-    if maybe_media && contains_any(&first_line.to_lowercase(), MEDIA_MARKERS) {
+    if may_be_media(first_line.as_bytes())
+        && contains_any(&tail_lower(first_line, 200), MEDIA_MARKERS)
+    {
         return (MessageKind::Media, edited, body);
     }
-    let maybe_deleted = body.len() <= 40 && (body.contains("limin") || body.contains("elete"));
+    // Every deleted marker ends with one of these words (then maybe a dot).
+    let maybe_deleted = body.len() <= 40 && {
+        let b = body.trim_end_matches('.').as_bytes();
+        ends_with_ci(b, b"deleted")
+            || ends_with_ci(b, b"message")
+            || ends_with_ci(b, b"mensaje")
+            || ends_with_ci(b, b"eliminado")
+    };
     if maybe_deleted {
         let lower = body.to_lowercase();
         let trimmed = lower.trim_end_matches('.');
@@ -416,11 +448,23 @@ fn classify(text: &str) -> (MessageKind, bool, &str) {
     (MessageKind::Text, edited, body)
 }
 
-/// One pass over the bytes: every media marker has a `<`, a `(` or "omit".
+/// Every media marker ends the first line: with `>` or `)` (`<Media omitted>`,
+/// `IMG-1.jpg (archivo adjunto)`, `<adjunto: x>`) or with an "omitted" word.
 fn may_be_media(b: &[u8]) -> bool {
-    b.iter().enumerate().any(|(i, &c)| {
-        c == b'<' || c == b'(' || ((c | 0x20) == b'o' && b.get(i + 1..i + 4) == Some(b"mit"))
-    })
+    matches!(b.last(), Some(b'>' | b')'))
+        || ends_with_ci(b, b"omitted")
+        || ends_with_ci(b, b"omitida")
+        || ends_with_ci(b, b"omitido")
+        || ends_with_ci(b, b"omitidos")
+}
+
+/// `b` ends with the lowercase ASCII `word`, ignoring ASCII case.
+fn ends_with_ci(b: &[u8], word: &[u8]) -> bool {
+    b.len() >= word.len()
+        && b[b.len() - word.len()..]
+            .iter()
+            .zip(word)
+            .all(|(c, w)| c.to_ascii_lowercase() == *w)
 }
 
 /// Lowercase copy of (about) the last `n` bytes of `s`.
@@ -438,23 +482,27 @@ fn is_system_text(text_lower: &str) -> bool {
 
 /// Parses a WhatsApp export. `tz_offset_minutes` is the zone the phone exported in
 /// (local time in the file); timestamps come out in UTC.
-pub fn parse_export(input: &str, tz_offset_minutes: i32) -> Result<ParsedChat, ParseError> {
+pub fn parse_export(input: &str, tz_offset_minutes: i32) -> Result<ParsedChat<'_>, ParseError> {
     if input.len() > MAX_EXPORT_BYTES {
         return Err(ParseError::TooLarge {
             max_bytes: MAX_EXPORT_BYTES,
         });
     }
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let base = input.as_ptr() as usize;
+    let offset_of = |s: &str| s.as_ptr() as usize - base;
 
-    // Pass 1: header candidates.
-    let mut candidates: Vec<(usize, Header<'_>)> = Vec::new();
-    let mut lines: Vec<&str> = Vec::new();
+    // Pass 1: header candidates, with their line number and where their line starts.
+    // Sized for typical exports (about 60 bytes a message) to avoid regrowing.
+    let mut candidates: Vec<(u32, u32, Header<'_>)> = Vec::with_capacity(input.len() / 48 + 8);
+    let mut line_start = 0usize;
     for (idx, raw) in input.split('\n').enumerate() {
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        lines.push(line);
         if let Some(h) = parse_header(line) {
-            candidates.push((idx, h));
+            // The 32 MiB cap keeps offsets and line numbers within u32.
+            candidates.push((idx as u32, line_start as u32, h));
         }
+        line_start += raw.len() + 1;
     }
     if candidates.is_empty() {
         return Err(ParseError::NotAnExport);
@@ -462,7 +510,7 @@ pub fn parse_export(input: &str, tz_offset_minutes: i32) -> Result<ParsedChat, P
     // The file's dominant header shape; other shapes are message text that looks like a date.
     let shape = {
         let mut shapes: Vec<((bool, u8, bool), usize)> = Vec::new();
-        for (_, h) in &candidates {
+        for (_, _, h) in &candidates {
             match shapes.iter_mut().find(|(s, _)| *s == h.shape()) {
                 Some(slot) => slot.1 += 1,
                 None => shapes.push((h.shape(), 1)),
@@ -471,9 +519,8 @@ pub fn parse_export(input: &str, tz_offset_minutes: i32) -> Result<ParsedChat, P
         shapes.sort_by(|a, b| b.1.cmp(&a.1));
         shapes[0].0
     };
-    candidates.retain(|(_, h)| h.shape() == shape);
-    let headers: Vec<Header<'_>> = candidates.iter().map(|(_, h)| *h).collect();
-    let order = infer_order(&headers);
+    candidates.retain(|(_, _, h)| h.shape() == shape);
+    let order = infer_order(&candidates);
     let offset = chrono::Duration::minutes(i64::from(tz_offset_minutes));
     let platform = if shape.0 {
         Platform::Ios
@@ -481,75 +528,46 @@ pub fn parse_export(input: &str, tz_offset_minutes: i32) -> Result<ParsedChat, P
         Platform::Android
     };
 
-    // Pass 2: messages with their continuation lines.
-    let mut messages: Vec<ChatMessage> = Vec::with_capacity(candidates.len());
-    // Most messages are one line: borrow it, and only copy when a continuation follows.
-    let mut raw_texts: Vec<Cow<'_, str>> = Vec::with_capacity(candidates.len());
-    let mut next = candidates.iter().peekable();
+    // Pass 2: accept headers in order; a rejected header is text of the message before.
+    // A message's text runs from its header to the line of the next accepted header, so
+    // it is finished (classified) when that next header is accepted, or at the end.
+    let mut messages: Vec<ChatMessage<'_>> = Vec::with_capacity(candidates.len());
+    let mut open: Option<OpenText<'_>> = None;
     let mut last_local: Option<NaiveDateTime> = None;
-    for (idx, line) in lines.iter().enumerate() {
-        let header = match next.peek() {
-            Some((h_idx, _)) if *h_idx == idx => next.next().map(|(_, h)| *h),
-            _ => None,
+    let mut day_cache = None;
+    for (idx, line_start, h) in &candidates {
+        let Some(local) = local_time(h, order, &mut day_cache) else {
+            continue;
         };
-        let accepted = header.and_then(|h| {
-            let local = local_time(&h, order)?;
-            let (author, text) = split_author(h.rest);
-            // A dated line without an author that goes back in time is message text.
-            if author.is_none()
-                && last_local.is_some_and(|l| local < l)
-                && !is_system_text(&text.to_lowercase())
-            {
-                return None;
-            }
-            Some((local, author, text))
-        });
-        match accepted {
-            Some((local, author, text)) => {
-                last_local = Some(local);
-                messages.push(ChatMessage {
-                    at: (local - offset).and_utc(),
-                    author: author.map(str::to_string),
-                    kind: MessageKind::Text,
-                    text: String::new(),
-                    edited: false,
-                    line: idx + 1,
-                });
-                raw_texts.push(Cow::Borrowed(text));
-            }
-            None => {
-                if let Some(t) = raw_texts.last_mut() {
-                    let t = t.to_mut();
-                    t.push('\n');
-                    t.push_str(line);
-                }
-            }
-        }
-    }
-    if messages.is_empty() {
-        return Err(ParseError::NotAnExport);
-    }
-    for (m, raw) in messages.iter_mut().zip(&raw_texts) {
-        let raw = raw.trim_end_matches(['\n', ' ']);
-        let system = match &m.author {
-            None => true,
-            // iOS puts the chat name as author of system messages, marked with U+200E.
-            Some(_) => {
-                platform == Platform::Ios
-                    && raw.starts_with('\u{200e}')
-                    && is_system_text(&raw.to_lowercase())
-            }
-        };
-        if system {
-            m.author = None;
-            m.kind = MessageKind::System;
-            m.text = strip_marks(raw).trim().to_string();
+        let (author, text) = split_author(h.rest);
+        // A dated line without an author that goes back in time is message text.
+        if author.is_none()
+            && last_local.is_some_and(|l| local < l)
+            && !is_system_text(&text.to_lowercase())
+        {
             continue;
         }
-        let (kind, edited, body) = classify(raw);
-        m.kind = kind;
-        m.edited = edited;
-        m.text = body.to_string();
+        if let Some(t) = open.take() {
+            finish_message(&mut messages, &input[t.start..*line_start as usize], t, platform);
+        }
+        last_local = Some(local);
+        messages.push(ChatMessage {
+            at: (local - offset).and_utc(),
+            author,
+            kind: MessageKind::Text,
+            text: Cow::Borrowed(""),
+            edited: false,
+            line: *idx as usize + 1,
+        });
+        open = Some(OpenText {
+            start: offset_of(text),
+            first_line_len: text.len(),
+            _input: std::marker::PhantomData,
+        });
+    }
+    match open {
+        Some(t) => finish_message(&mut messages, &input[t.start..], t, platform),
+        None => return Err(ParseError::NotAnExport),
     }
     Ok(ParsedChat {
         format: ChatFormat {
@@ -559,6 +577,61 @@ pub fn parse_export(input: &str, tz_offset_minutes: i32) -> Result<ParsedChat, P
         },
         messages,
     })
+}
+
+/// The text of the last pushed message, not yet classified.
+struct OpenText<'a> {
+    start: usize,
+    /// Length of the header line's text (the first line of the message).
+    first_line_len: usize,
+    _input: std::marker::PhantomData<&'a str>,
+}
+
+/// Classifies the last pushed message given its raw text (header text plus
+/// continuation lines).
+fn finish_message<'a>(
+    messages: &mut [ChatMessage<'a>],
+    raw: &'a str,
+    t: OpenText<'a>,
+    platform: Platform,
+) {
+    let Some(m) = messages.last_mut() else {
+        return;
+    };
+    let raw = raw.trim_end_matches(['\n', '\r', ' ']);
+    let multi_line = raw.len() > t.first_line_len;
+    let system = match m.author {
+        None => true,
+        // iOS puts the chat name as author of system messages, marked with U+200E.
+        Some(_) => {
+            platform == Platform::Ios
+                && raw.starts_with('\u{200e}')
+                && is_system_text(&raw.to_lowercase())
+        }
+    };
+    if system {
+        m.author = None;
+        m.kind = MessageKind::System;
+    }
+    if multi_line && raw.as_bytes().contains(&b'\r') {
+        // CRLF continuation lines: the only case that copies.
+        let joined = raw.replace("\r\n", "\n");
+        let first_line_len = joined.find('\n').unwrap_or(joined.len());
+        let (kind, edited, body) = classify(system, &joined, first_line_len);
+        m.kind = kind;
+        m.edited = edited;
+        m.text = Cow::Owned(body.to_string());
+    } else {
+        let (kind, edited, body) = classify(system, raw, t.first_line_len.min(raw.len()));
+        m.kind = kind;
+        m.edited = edited;
+        m.text = Cow::Borrowed(body);
+    }
+}
+
+/// At most 60 characters (checked on bytes first: most names are short ASCII).
+fn short_name(s: &str) -> bool {
+    s.len() <= 60 || s.chars().count() <= 60
 }
 
 fn find_colon_space(b: &[u8]) -> Option<usize> {
@@ -578,15 +651,15 @@ fn find_colon_space(b: &[u8]) -> Option<usize> {
 fn split_author(rest: &str) -> (Option<&str>, &str) {
     if let Some(pos) = find_colon_space(rest.as_bytes()) {
         let author = strip_marks(rest[..pos].trim());
-        let plausible = !author.is_empty() && author.chars().count() <= 60 && !author.contains('"');
+        let plausible = !author.is_empty() && short_name(author) && !author.as_bytes().contains(&b'"');
         if plausible {
             return (Some(author), &rest[pos + 2..]);
         }
     } else if let Some(author) = rest.strip_suffix(':') {
         // "Name:" with an empty first line (the text starts on the next line).
         let author = strip_marks(author.trim());
-        if !author.is_empty() && author.chars().count() <= 60 {
-            return (Some(author), "");
+        if !author.is_empty() && short_name(author) {
+            return (Some(author), &rest[rest.len()..]); // empty, but inside the input
         }
     }
     (None, rest)
@@ -728,7 +801,7 @@ mod tests {
         assert_eq!(chat.messages[1].kind, MessageKind::Media);
         assert_eq!(chat.messages[1].author.as_deref(), Some("Ana"));
         assert_eq!(chat.messages[2].kind, MessageKind::Deleted);
-        assert_eq!(chat.authors(), vec![("Ana".to_string(), 2)]);
+        assert_eq!(chat.authors(), vec![("Ana", 2)]);
     }
 
     #[test]
