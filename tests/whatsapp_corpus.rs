@@ -3,7 +3,13 @@
 
 use chrono::{TimeZone, Utc};
 use proptest::prelude::*;
+use tusitioya::domain::archive::read_chat_file;
 use tusitioya::domain::whatsapp::{DateOrder, MessageKind, Platform, parse_export};
+
+fn corpus_bytes(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/whatsapp/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
 
 fn corpus(name: &str) -> String {
     let path = format!("{}/tests/whatsapp/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -145,6 +151,44 @@ fn dotted_dates_and_year_first() {
 #[test]
 fn group_events_are_system_messages() {
     assert_eq!(kinds("group_es.txt"), vec![S, S, T, S, T, S]);
+}
+
+/// Zip exports as phones write them (deflated): the chat inside reads exactly like the
+/// plain export, and the media files are listed by name.
+#[test]
+fn zip_exports_from_both_platforms() {
+    let ios = read_chat_file("WhatsApp Chat - Ferretería.zip", &corpus_bytes("ios_es_with_media.zip")).unwrap();
+    assert_eq!(ios.name, "_chat.txt");
+    assert_eq!(ios.text, corpus("ios_es_24h.txt"));
+    assert_eq!(
+        ios.media,
+        vec!["00000004-PHOTO-2024-11-12-09-20-11.jpg", "00000007-AUDIO-2024-11-12-09-31-40.opus"]
+    );
+    let chat = parse_export(&ios.text, 0).unwrap();
+    assert_eq!(chat.format.platform, Platform::Ios);
+
+    let android = read_chat_file("WhatsApp Chat with Ana Torres.zip", &corpus_bytes("android_es_with_media.zip")).unwrap();
+    assert_eq!(android.name, "Chat de WhatsApp con Ana Torres.txt");
+    assert_eq!(android.text, corpus("android_es_24h.txt"));
+    assert_eq!(android.media, vec!["IMG-20241112-WA0001.jpg"]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// A damaged zip is refused or read, never a panic; a chat it returns passed its CRC.
+    #[test]
+    fn mutated_zip_never_panics(pos in 0usize..808, byte in any::<u8>(), cut in 0usize..808) {
+        let mut bytes = corpus_bytes("ios_es_with_media.zip");
+        let p = pos % bytes.len();
+        bytes[p] = byte;
+        bytes.truncate(bytes.len() - cut % bytes.len());
+        let still_zip = tusitioya::domain::archive::is_zip(&bytes);
+        if let (true, Ok(file)) = (still_zip, read_chat_file("x.zip", &bytes)) {
+            // Only a byte outside the chat entry's data and header leaves it readable.
+            prop_assert_eq!(file.text, corpus("ios_es_24h.txt"));
+        }
+    }
 }
 
 proptest! {

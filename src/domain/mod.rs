@@ -1,6 +1,8 @@
 //! Pure domain logic and types: no I/O, no UI, no database. Shared by the WASM client
 //! and the server, unit-tested on its own.
 
+pub mod archive;
+pub mod chat;
 pub mod client;
 pub mod locale;
 pub mod money;

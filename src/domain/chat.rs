@@ -1,0 +1,369 @@
+//! A client's WhatsApp conversation once imported: which messages are ours, stable
+//! message keys so overlapping re-imports merge, the checks an import must pass (with
+//! the export line that fails), reply statistics, and guesses for "new client from chat".
+//! Pure: no I/O.
+
+use super::whatsapp::{ChatMessage, MessageKind, ParsedChat};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Longest message text we store (a long WhatsApp message is a few thousand characters).
+pub const MESSAGE_TEXT_MAX: usize = 65_536;
+/// Messages per import (WhatsApp itself exports at most 40 000 without media).
+pub const MAX_IMPORT_MESSAGES: usize = 200_000;
+/// Exports are stamped by the phone's clock; beyond this it is a wrong time zone or date.
+pub const FUTURE_TOLERANCE_HOURS: i64 = 26;
+
+/// Who wrote a message, from the seller's side of the chat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Side {
+    Me,
+    Client,
+    System,
+}
+
+impl Side {
+    pub fn of(message: &ChatMessage<'_>, me: &str) -> Side {
+        match message.author {
+            None => Side::System,
+            Some(a) if a == me => Side::Me,
+            Some(_) => Side::Client,
+        }
+    }
+}
+
+impl MessageKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            MessageKind::Text => "text",
+            MessageKind::Media => "media",
+            MessageKind::System => "system",
+            MessageKind::Deleted => "deleted",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<MessageKind> {
+        [
+            MessageKind::Text,
+            MessageKind::Media,
+            MessageKind::System,
+            MessageKind::Deleted,
+        ]
+        .into_iter()
+        .find(|k| k.key() == key)
+    }
+}
+
+/// Why an import was refused. Line numbers are 1-based lines of the export file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImportError {
+    NotAnExport,
+    TooLarge { max_bytes: usize },
+    /// The chosen "me" is not an author of this chat.
+    UnknownMe,
+    TooManyMessages { max: usize },
+    TextTooLong { line: usize, max_chars: usize },
+    InTheFuture { line: usize },
+}
+
+/// A message checked for import, with its merge key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreparedMessage<'a> {
+    pub key: String,
+    pub message: &'a ChatMessage<'a>,
+    pub side: Side,
+}
+
+/// Checks every message and computes its key. The first failing message stops the
+/// import, so nothing is half-written.
+pub fn prepare_import<'a>(
+    chat: &'a ParsedChat<'a>,
+    me: &str,
+    client_id: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<PreparedMessage<'a>>, ImportError> {
+    if !chat.messages.iter().any(|m| m.author == Some(me)) {
+        return Err(ImportError::UnknownMe);
+    }
+    if chat.messages.len() > MAX_IMPORT_MESSAGES {
+        return Err(ImportError::TooManyMessages {
+            max: MAX_IMPORT_MESSAGES,
+        });
+    }
+    let latest = now + Duration::hours(FUTURE_TOLERANCE_HOURS);
+    let mut out = Vec::with_capacity(chat.messages.len());
+    // Identical messages (same minute, author and text: "ok", "ok") are told apart by
+    // their occurrence number, which is the same in any export that holds all of them.
+    let mut seen: std::collections::HashMap<u128, u32> = std::collections::HashMap::new();
+    for m in &chat.messages {
+        if m.text.len() > MESSAGE_TEXT_MAX {
+            return Err(ImportError::TextTooLong {
+                line: m.line,
+                max_chars: MESSAGE_TEXT_MAX,
+            });
+        }
+        if m.at > latest {
+            return Err(ImportError::InTheFuture { line: m.line });
+        }
+        let content = content_hash(client_id, m);
+        let n = seen.entry(content).or_insert(0);
+        let key = format!("{content:032x}{n:x}");
+        *n += 1;
+        out.push(PreparedMessage {
+            key,
+            message: m,
+            side: Side::of(m, me),
+        });
+    }
+    Ok(out)
+}
+
+/// 128-bit FNV-1a over the fields that identify a message. Not cryptographic: it only
+/// has to be stable across builds and platforms, which `std`'s hasher is not.
+fn content_hash(client_id: &str, m: &ChatMessage<'_>) -> u128 {
+    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+    let mut h = OFFSET;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u128::from(b);
+            h = h.wrapping_mul(PRIME);
+        }
+        // Field separator, so ("ab", "c") and ("a", "bc") differ.
+        h ^= 0xff;
+        h = h.wrapping_mul(PRIME);
+    };
+    eat(client_id.as_bytes());
+    eat(&m.at.timestamp().to_le_bytes());
+    eat(m.author.unwrap_or("").as_bytes());
+    eat(m.kind.key().as_bytes());
+    eat(m.text.as_bytes());
+    h
+}
+
+/// Reply statistics of one conversation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChatStats {
+    pub messages: usize,
+    pub first_at: Option<DateTime<Utc>>,
+    pub last_at: Option<DateTime<Utc>>,
+    /// When the client's oldest message still without our answer was sent.
+    pub unanswered_since: Option<DateTime<Utc>>,
+    /// Median time from a client's message to our next reply.
+    pub reply_median_secs: Option<i64>,
+    /// How many client turns we answered (the sample behind the median).
+    pub replies: usize,
+}
+
+/// Computes the statistics from `(time, side)` pairs in chat order. A client "turn" is
+/// the run of client messages until we write; its wait is from its first message.
+pub fn chat_stats(messages: impl IntoIterator<Item = (DateTime<Utc>, Side)>) -> ChatStats {
+    let mut stats = ChatStats::default();
+    let mut waiting_since: Option<DateTime<Utc>> = None;
+    let mut waits: Vec<i64> = Vec::new();
+    for (at, side) in messages {
+        stats.messages += 1;
+        stats.first_at.get_or_insert(at);
+        stats.last_at = Some(at);
+        match side {
+            Side::Client => {
+                waiting_since.get_or_insert(at);
+            }
+            Side::Me => {
+                if let Some(since) = waiting_since.take() {
+                    waits.push((at - since).num_seconds().max(0));
+                }
+            }
+            Side::System => {}
+        }
+    }
+    stats.unanswered_since = waiting_since;
+    stats.replies = waits.len();
+    if !waits.is_empty() {
+        waits.sort_unstable();
+        let mid = waits.len() / 2;
+        stats.reply_median_secs = Some(if waits.len() % 2 == 1 {
+            waits[mid]
+        } else {
+            (waits[mid - 1] + waits[mid]) / 2
+        });
+    }
+    stats
+}
+
+/// What "new client from chat" pre-fills (the seller can edit every field).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactGuess {
+    pub name: String,
+    /// Digits as written in the chat (validated later as a phone).
+    pub phone: String,
+    /// The author who is most likely the seller.
+    pub me: Option<String>,
+}
+
+/// The contact named by the export's file name: "WhatsApp Chat with Ana.txt",
+/// "Chat de WhatsApp con Ana.txt", "WhatsApp Chat - Ana.zip".
+pub fn contact_from_file_name(file_name: &str) -> Option<&str> {
+    let stem = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    let stem = stem
+        .strip_suffix(".txt")
+        .or_else(|| stem.strip_suffix(".zip"))
+        .unwrap_or(stem);
+    // Browsers number repeated downloads: "… (1)".
+    let stem = match stem.rfind(" (") {
+        Some(i) if stem.ends_with(')') && stem[i + 2..stem.len() - 1].bytes().all(|b| b.is_ascii_digit()) => &stem[..i],
+        _ => stem,
+    };
+    ["WhatsApp Chat with ", "Chat de WhatsApp con ", "WhatsApp Chat - ", "Chat de WhatsApp - "]
+        .iter()
+        .find_map(|p| stem.strip_prefix(p))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// True for names that are a phone number (unsaved contacts show as "+57 300 123 4567").
+pub fn looks_like_phone(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    digits >= 7
+        && s
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '\u{a0}'))
+}
+
+/// Guesses the client's name and phone and which author is the seller, from the file
+/// name, the authors (most active first) and the seller's own name.
+pub fn guess_contact(file_name: &str, authors: &[(&str, usize)], seller_name: &str) -> ContactGuess {
+    let seller_first = seller_name.split_whitespace().next().unwrap_or("").to_lowercase();
+    let from_file = contact_from_file_name(file_name);
+    let me = authors
+        .iter()
+        .map(|(a, _)| *a)
+        .find(|a| !seller_first.is_empty() && a.to_lowercase().split_whitespace().any(|w| w == seller_first))
+        .or_else(|| {
+            // Two people and the file names one of them: the other is the seller.
+            match (authors, from_file) {
+                ([(a, _), (b, _)], Some(f)) if *a == f => Some(*b),
+                ([(a, _), (b, _)], Some(f)) if *b == f => Some(*a),
+                _ => None,
+            }
+        });
+    let client = from_file
+        .or_else(|| authors.iter().map(|(a, _)| *a).find(|a| Some(*a) != me))
+        .unwrap_or("");
+    let mut guess = ContactGuess {
+        me: me.map(str::to_string),
+        ..ContactGuess::default()
+    };
+    if looks_like_phone(client) {
+        guess.phone = client.to_string();
+    } else {
+        guess.name = client.to_string();
+    }
+    guess
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::whatsapp::parse_export;
+    use chrono::TimeZone;
+
+    fn t(h: u32, m: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2024, 11, 12, h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn stats_measure_turns_from_their_first_message() {
+        use Side::*;
+        let stats = chat_stats([
+            (t(9, 0), System),
+            (t(9, 0), Client),
+            (t(9, 5), Client), // same turn: the wait counts from 9:00
+            (t(9, 10), Me),    // 10 min
+            (t(9, 11), Me),
+            (t(10, 0), Client),
+            (t(10, 30), Me), // 30 min
+            (t(11, 0), Client),
+            (t(13, 0), Me), // 120 min
+            (t(14, 0), Client),
+        ]);
+        assert_eq!(stats.messages, 10);
+        assert_eq!(stats.replies, 3);
+        assert_eq!(stats.reply_median_secs, Some(30 * 60));
+        assert_eq!(stats.unanswered_since, Some(t(14, 0)));
+        assert_eq!(stats.first_at, Some(t(9, 0)));
+        assert_eq!(stats.last_at, Some(t(14, 0)));
+        let answered = chat_stats([(t(9, 0), Client), (t(9, 1), Me), (t(9, 2), Me)]);
+        assert_eq!(answered.unanswered_since, None);
+        assert_eq!(answered.reply_median_secs, Some(60));
+        assert_eq!(chat_stats([]), ChatStats::default());
+    }
+
+    const CHAT: &str = "12/11/24, 09:00 - Ana: hola\n\
+                        12/11/24, 09:00 - Ana: ok\n\
+                        12/11/24, 09:00 - Ana: ok\n\
+                        12/11/24, 09:05 - Vale: ¡Hola Ana!\n";
+
+    #[test]
+    fn keys_are_stable_and_tell_repeated_messages_apart() {
+        let chat = parse_export(CHAT, 0).unwrap();
+        let now = t(12, 0) + Duration::days(1);
+        let a = prepare_import(&chat, "Vale", "c1", now).unwrap();
+        let keys: Vec<&str> = a.iter().map(|p| p.key.as_str()).collect();
+        let mut unique = keys.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), 4, "the two \"ok\" differ");
+        assert_eq!(a[3].side, Side::Me);
+        assert_eq!(a[0].side, Side::Client);
+        // A longer export of the same chat gives the same keys to the same messages.
+        let longer = format!("{CHAT}12/11/24, 09:06 - Vale: ¿Te envío la propuesta?\n");
+        let longer = parse_export(&longer, 0).unwrap();
+        let b = prepare_import(&longer, "Vale", "c1", now).unwrap();
+        assert_eq!(&b[..4].iter().map(|p| p.key.as_str()).collect::<Vec<_>>(), &keys);
+        // Another client: other keys.
+        let c = prepare_import(&chat, "Vale", "c2", now).unwrap();
+        assert_ne!(c[0].key, a[0].key);
+    }
+
+    #[test]
+    fn import_checks_name_the_failing_line() {
+        let chat = parse_export(CHAT, 0).unwrap();
+        assert_eq!(
+            prepare_import(&chat, "Nadie", "c1", t(12, 0)),
+            Err(ImportError::UnknownMe)
+        );
+        // The export is a day ahead of the server's clock (a phone with a wrong date).
+        let early = t(9, 0) - Duration::days(2);
+        assert_eq!(
+            prepare_import(&chat, "Vale", "c1", early),
+            Err(ImportError::InTheFuture { line: 1 })
+        );
+        let long = format!("{CHAT}12/11/24, 09:07 - Ana: {}\n", "a".repeat(MESSAGE_TEXT_MAX + 1));
+        let chat = parse_export(&long, 0).unwrap();
+        assert_eq!(
+            prepare_import(&chat, "Vale", "c1", t(12, 0)),
+            Err(ImportError::TextTooLong {
+                line: 5,
+                max_chars: MESSAGE_TEXT_MAX
+            })
+        );
+    }
+
+    #[test]
+    fn contact_guesses() {
+        assert_eq!(contact_from_file_name("WhatsApp Chat with Ana Torres.txt"), Some("Ana Torres"));
+        assert_eq!(contact_from_file_name("Chat de WhatsApp con Ana (2).zip"), Some("Ana"));
+        assert_eq!(contact_from_file_name("WhatsApp Chat - Panadería.zip"), Some("Panadería"));
+        assert_eq!(contact_from_file_name("_chat.txt"), None);
+        let g = guess_contact("WhatsApp Chat with Ana Torres.txt", &[("Ana Torres", 5), ("Vale", 3)], "Valentina Ruiz");
+        assert_eq!(g.me.as_deref(), Some("Vale"), "the other of two authors");
+        assert_eq!(g.name, "Ana Torres");
+        let g = guess_contact("_chat.txt", &[("+57 300 123 4567", 9), ("Valentina", 4)], "Valentina Ruiz");
+        assert_eq!(g.me.as_deref(), Some("Valentina"));
+        assert_eq!(g.phone, "+57 300 123 4567");
+        assert_eq!(g.name, "");
+        let g = guess_contact("chat.txt", &[("Ana", 1), ("Luis", 1), ("Eva", 1)], "");
+        assert_eq!(g.me, None);
+    }
+}
