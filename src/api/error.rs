@@ -1,6 +1,7 @@
 //! The one error type every server function returns. Serialisable, so the client gets
 //! the variant back and the UI translates it; nothing here is shown raw to a seller.
 
+use crate::domain::chat::ImportError;
 use crate::domain::validation::FieldError;
 use dioxus::fullstack::{AsStatusCode, ServerFnError, StatusCode};
 use serde::{Deserialize, Serialize};
@@ -17,6 +18,8 @@ pub enum ApiError {
     TooManyAttempts,
     /// One or more fields were rejected; nothing was saved.
     Validation(Vec<FieldError>),
+    /// A chat import was refused (nothing was written); may name the export line.
+    Import(ImportError),
     /// The request body could not be decoded (never sent by the app's own UI).
     BadRequest(String),
     /// The server could not do it (database down, bug). Logged server-side.
@@ -34,6 +37,7 @@ impl fmt::Display for ApiError {
             ApiError::InvalidCredentials => f.write_str("invalid credentials"),
             ApiError::TooManyAttempts => f.write_str("too many attempts"),
             ApiError::Validation(errs) => write!(f, "{} invalid field(s)", errs.len()),
+            ApiError::Import(e) => write!(f, "import refused: {e:?}"),
             ApiError::BadRequest(m) => write!(f, "bad request: {m}"),
             ApiError::Internal => f.write_str("internal error"),
             ApiError::Network(m) => write!(f, "network: {m}"),
@@ -50,7 +54,7 @@ impl AsStatusCode for ApiError {
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Validation(_) | ApiError::Import(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             ApiError::Network(_) => StatusCode::BAD_GATEWAY,

@@ -23,8 +23,9 @@ pub enum Side {
 }
 
 impl Side {
-    pub fn of(message: &ChatMessage<'_>, me: &str) -> Side {
-        match message.author {
+    /// The side of a message by `author` (`None`: a system message) when `me` is the seller.
+    pub fn of_author(author: Option<&str>, me: &str) -> Side {
+        match author {
             None => Side::System,
             Some(a) if a == me => Side::Me,
             Some(_) => Side::Client,
@@ -112,7 +113,7 @@ pub fn prepare_import<'a>(
         out.push(PreparedMessage {
             key,
             message: m,
-            side: Side::of(m, me),
+            side: Side::of_author(m.author, me),
         });
     }
     Ok(out)

@@ -63,6 +63,9 @@ pub struct ClientInput {
     /// Calendar day of the next follow-up, in the seller's zone.
     pub next_follow_up: Option<NaiveDate>,
     pub notes: String,
+    /// Free labels ("restaurante", "referido"): trimmed, deduplicated ignoring case.
+    #[serde(default)]
+    pub tags: Vec<String>,
 }
 
 /// A validated client, ready to store.
@@ -75,6 +78,7 @@ pub struct ValidClient {
     pub deal_value: Money,
     pub next_follow_up: Option<NaiveDate>,
     pub notes: String,
+    pub tags: Vec<String>,
 }
 
 /// A client as the UI sees it.
@@ -88,7 +92,39 @@ pub struct Client {
     pub deal_value: Money,
     pub next_follow_up: Option<NaiveDate>,
     pub notes: String,
+    pub tags: Vec<String>,
     pub created_at: DateTime<Utc>,
+}
+
+pub const TAG_MAX: u32 = 30;
+pub const TAGS_MAX: usize = 12;
+
+/// Trims, drops empties and case-insensitive repeats, keeps the seller's order.
+pub fn normalize_tags(tags: &[String], errors: &mut Vec<FieldError>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in tags {
+        let t = t.trim().trim_start_matches('#').trim();
+        if t.is_empty() || out.iter().any(|o| o.to_lowercase() == t.to_lowercase()) {
+            continue;
+        }
+        if t.chars().count() > TAG_MAX as usize {
+            errors.push(FieldError::new(Field::Tags, Problem::TooLong { max: TAG_MAX }));
+            return out;
+        }
+        out.push(t.to_string());
+    }
+    if out.len() > TAGS_MAX {
+        errors.push(FieldError::new(Field::Tags, Problem::TooMany { max: TAGS_MAX as u32 }));
+    }
+    out
+}
+
+/// Splits what the seller typed in the tags box ("restaurante, referido").
+pub fn parse_tags(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n'])
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// Follow-ups further than this many days from today are a typo, not a plan.
@@ -132,6 +168,7 @@ impl ClientInput {
                 ));
             }
         }
+        let tags = normalize_tags(&self.tags, &mut errors);
         match (errors.is_empty(), phone) {
             (true, Some(phone)) => Ok(ValidClient {
                 name,
@@ -141,6 +178,7 @@ impl ClientInput {
                 deal_value: Money::new(self.deal_value_minor, currency),
                 next_follow_up: self.next_follow_up,
                 notes,
+                tags,
             }),
             _ => Err(errors),
         }
@@ -208,7 +246,7 @@ pub fn follow_ups_due(clients: &[Client], today: NaiveDate) -> Vec<&Client> {
     due
 }
 
-/// Case- and accent-insensitive search over name, business and phone digits.
+/// Case- and accent-insensitive search over name, business, tags and phone digits.
 pub fn matches_query(c: &Client, query: &str) -> bool {
     let q = fold(query.trim());
     if q.is_empty() {
@@ -217,6 +255,7 @@ pub fn matches_query(c: &Client, query: &str) -> bool {
     let digits: String = q.chars().filter(|ch| ch.is_ascii_digit()).collect();
     fold(&c.name).contains(&q)
         || fold(&c.business).contains(&q)
+        || c.tags.iter().any(|t| fold(t).contains(&q))
         || (!digits.is_empty()
             && digits.len() == q.chars().filter(|ch| !ch.is_whitespace()).count()
             && c.phone.contains(&digits))
@@ -249,7 +288,23 @@ mod tests {
             deal_value_minor: 150_000_000,
             next_follow_up: NaiveDate::from_ymd_opt(2026, 12, 3),
             notes: String::new(),
+            tags: vec![" restaurante ".into(), "#Referido".into(), "RESTAURANTE".into(), "".into()],
         }
+    }
+
+    #[test]
+    fn tags_are_trimmed_deduplicated_and_bounded() {
+        let v = input().validate(Currency::COP, "57", today()).unwrap();
+        assert_eq!(v.tags, vec!["restaurante", "Referido"]);
+        let mut too_long = input();
+        too_long.tags = vec!["x".repeat(TAG_MAX as usize + 1)];
+        let errs = too_long.validate(Currency::COP, "57", today()).unwrap_err();
+        assert_eq!(errs, vec![FieldError::new(Field::Tags, Problem::TooLong { max: TAG_MAX })]);
+        let mut many = input();
+        many.tags = (0..=TAGS_MAX).map(|i| format!("t{i}")).collect();
+        let errs = many.validate(Currency::COP, "57", today()).unwrap_err();
+        assert_eq!(errs[0].problem, Problem::TooMany { max: TAGS_MAX as u32 });
+        assert_eq!(parse_tags("restaurante, referido;\n ,vip"), vec!["restaurante", "referido", "vip"]);
     }
 
     fn today() -> NaiveDate {
@@ -317,6 +372,7 @@ mod tests {
             deal_value: Money::new(value, Currency::COP),
             next_follow_up: follow.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
             notes: String::new(),
+            tags: vec!["vip".into()],
             created_at: chrono::DateTime::UNIX_EPOCH,
         }
     }

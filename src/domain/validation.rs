@@ -11,6 +11,7 @@ pub enum Field {
     DealValue,
     NextFollowUp,
     Notes,
+    Tags,
     Email,
     Password,
 }
@@ -28,6 +29,7 @@ pub enum Problem {
     InvalidDate,
     DateOutOfRange,
     InvalidEmail,
+    TooMany { max: u32 },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

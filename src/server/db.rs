@@ -14,7 +14,10 @@ pub type Db = Surreal<Any>;
 /// `_migration`; the statements themselves are also `IF NOT EXISTS`, so a half-applied
 /// schema from an older build converges too.
 pub const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "init", include_str!("migrations/0001_init.surql"))];
+    &[
+        (1, "init", include_str!("migrations/0001_init.surql")),
+        (2, "chat", include_str!("migrations/0002_chat.surql")),
+    ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {
     if let Some(path) = config.database_url.strip_prefix("surrealkv://") {

@@ -2,6 +2,7 @@
 //! demo data and the HTTP router. Compiled only with the `server` feature.
 
 pub mod auth;
+pub mod chats;
 pub mod clients;
 pub mod config;
 pub mod db;
@@ -42,7 +43,36 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     dioxus::server::router(crate::ui::App)
         .layer(axum::middleware::map_response(malformed_request_is_400))
+        .layer(axum::middleware::from_fn(limit_body))
+        .layer(axum::extract::DefaultBodyLimit::max(IMPORT_BODY_MAX))
         .layer(Extension(state))
+}
+
+/// Path of the one endpoint that takes large bodies (a whole chat export).
+pub const IMPORT_PATH: &str = "/api/chats/import";
+/// A chat export as JSON: the parser's cap plus room for escaping.
+pub const IMPORT_BODY_MAX: usize = crate::domain::whatsapp::MAX_EXPORT_BYTES * 5 / 4;
+/// Every other request body.
+pub const BODY_MAX: usize = 256 * 1024;
+
+/// Large bodies are allowed only where they are needed: elsewhere a body over
+/// `BODY_MAX` answers 413 before any handler buffers it.
+async fn limit_body(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if req.uri().path() == IMPORT_PATH {
+        return next.run(req).await;
+    }
+    let (parts, body) = req.into_parts();
+    match axum::body::to_bytes(body, BODY_MAX).await {
+        Ok(bytes) => {
+            next.run(axum::extract::Request::from_parts(parts, axum::body::Body::from(bytes)))
+                .await
+        }
+        Err(_) => axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    }
 }
 
 /// Dioxus answers a request body it cannot decode with a 500 `{"error": "error

@@ -128,7 +128,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
     let now = Utc::now();
     for (i, _) in DEMO_CLIENTS.iter().enumerate() {
         q.push_str(&format!(
-            "CREATE client SET workspace = workspace:demo, owner = user:demo, name = $n{i},
+            "CREATE type::record('client', $id{i}) SET workspace = workspace:demo, owner = user:demo, name = $n{i},
                 phone = $p{i}, business = $b{i}, stage = $s{i}, deal_value = $v{i}, currency = 'COP',
                 next_follow_up = $f{i}, notes = $t{i}, created_at = $c{i}, updated_at = $c{i};\n"
         ));
@@ -146,6 +146,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
                 .and_utc()
         });
         query = query
+            .bind((format!("id{i}"), format!("demo{}", i + 1)))
             .bind((format!("n{i}"), c.name))
             .bind((format!("p{i}"), c.phone))
             .bind((format!("b{i}"), c.business))
@@ -159,7 +160,60 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
             ));
     }
     query.await?.check()?;
+    // The first demo client comes with a WhatsApp chat, imported like a seller's export.
+    let ws = crate::api::session::WorkspaceInfo {
+        id: "demo".into(),
+        name: "Agencia Demo".into(),
+        currency: crate::domain::money::Currency::COP,
+        calling_code: "57".into(),
+        tz_offset_minutes: -300,
+        is_demo: true,
+    };
+    let request = crate::api::chats::ImportRequest {
+        client_id: Some(DEMO_CHAT_CLIENT.into()),
+        new_client: None,
+        me: "Valentina".into(),
+        text: demo_chat(now, ws.tz_offset_minutes),
+    };
+    super::chats::import_as(db, &ws, "demo", request)
+        .await
+        .map_err(|e| anyhow::anyhow!("seeding the demo chat: {e}"))?;
     Ok(true)
+}
+
+/// The demo client whose chat is seeded (Ana Torres).
+pub const DEMO_CHAT_CLIENT: &str = "demo1";
+
+/// A short sales conversation with Ana, in the Android export format, ending with her
+/// question two hours ago (so the card shows a client waiting for a reply).
+pub fn demo_chat(now: chrono::DateTime<Utc>, tz_offset_minutes: i32) -> String {
+    const LINES: &[(i64, &str, &str)] = &[
+        (3 * 1440 + 120, "", "Los mensajes y las llamadas están cifrados de extremo a extremo."),
+        (3 * 1440 + 110, "Ana Torres", "Hola, buenos días. Vi su anuncio en Instagram"),
+        (3 * 1440 + 109, "Ana Torres", "¿Cuánto cuesta una página web para mi panadería?"),
+        (3 * 1440 + 95, "Valentina", "¡Hola Ana! Qué gusto. Depende de lo que necesites: ¿quieres mostrar productos o también recibir pedidos?"),
+        (3 * 1440 + 80, "Ana Torres", "Las dos cosas. Que me puedan pedir por WhatsApp"),
+        (3 * 1440 + 62, "Valentina", "Perfecto. Tenemos un plan con catálogo y botón de pedido por WhatsApp.\nIncluye dominio y hosting el primer año."),
+        (3 * 1440 + 61, "Valentina", "<Multimedia omitido>"),
+        (2 * 1440 + 30, "Ana Torres", "Gracias. ¿Y cuánto sería?"),
+        (2 * 1440 - 15, "Valentina", "$1.800.000, y se puede pagar en dos cuotas: 50 % al inicio y 50 % a la entrega."),
+        (1440 + 200, "Ana Torres", "Mmm, lo voy a pensar. Es un poco más de lo que tenía pensado"),
+        (1440 + 170, "Valentina", "Te entiendo. Esta semana tenemos 2 cupos con la sesión de fotos de productos incluida 📸"),
+        (125, "Ana Torres", "¿La sesión de fotos la hacen en mi local?"),
+        (120, "Ana Torres", "¿Y para cuándo estaría lista la página?"),
+    ];
+    let offset = chrono::Duration::minutes(i64::from(tz_offset_minutes));
+    let mut out = String::new();
+    for (minutes_ago, author, text) in LINES {
+        let local = (now - Duration::minutes(*minutes_ago)).naive_utc() + offset;
+        let stamp = local.format("%d/%m/%y, %H:%M");
+        if author.is_empty() {
+            out.push_str(&format!("{stamp} - {text}\n"));
+        } else {
+            out.push_str(&format!("{stamp} - {author}: {text}\n"));
+        }
+    }
+    out
 }
 
 pub fn demo_client_count() -> usize {

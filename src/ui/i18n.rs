@@ -4,6 +4,8 @@
 use crate::api::ApiError;
 use crate::domain::client::Stage;
 use crate::domain::locale::Lang;
+use crate::domain::archive::ArchiveError;
+use crate::domain::chat::ImportError;
 use crate::domain::validation::{FieldError, Problem};
 
 pub struct Texts {
@@ -51,6 +53,36 @@ pub struct Texts {
     pub loading: &'static str,
     pub retry: &'static str,
     pub demo_badge: &'static str,
+    pub tags: &'static str,
+    pub tags_hint: &'static str,
+    pub import_chat: &'static str,
+    pub import_hint: &'static str,
+    pub pick_file: &'static str,
+    pub drop_here: &'static str,
+    pub reading_file: &'static str,
+    pub who_is_me: &'static str,
+    pub messages_label: &'static str,
+    pub media_in_zip: &'static str,
+    pub import_button: &'static str,
+    pub importing: &'static str,
+    pub imported_new: &'static str,
+    pub new_from_chat: &'static str,
+    pub chat_title: &'static str,
+    pub no_chat: &'static str,
+    pub load_older: &'static str,
+    pub waiting_reply: &'static str,
+    pub all_answered: &'static str,
+    pub reply_latency: &'static str,
+    pub replies_label: &'static str,
+    pub no_replies_yet: &'static str,
+    pub edit: &'static str,
+    pub save_changes: &'static str,
+    pub back: &'static str,
+    pub deleted_message: &'static str,
+    pub media_message: &'static str,
+    pub edited: &'static str,
+    pub import_more: &'static str,
+    pub chat_range: &'static str,
 }
 
 pub static ES: Texts = Texts {
@@ -98,6 +130,36 @@ pub static ES: Texts = Texts {
     loading: "Cargando…",
     retry: "Reintentar",
     demo_badge: "Demo",
+    tags: "Etiquetas",
+    tags_hint: "Separadas por comas, p. ej. restaurante, referido",
+    import_chat: "Importar chat de WhatsApp",
+    import_hint: "En WhatsApp abre el chat › ⋮ › Más › Exportar chat, y elige aquí el .txt o el .zip.",
+    pick_file: "Elegir archivo",
+    drop_here: "o suéltalo aquí",
+    reading_file: "Leyendo el chat…",
+    who_is_me: "¿Quién eres tú en este chat?",
+    messages_label: "mensajes",
+    media_in_zip: "archivos multimedia en el .zip (no se suben)",
+    import_button: "Importar chat",
+    importing: "Importando…",
+    imported_new: "Chat importado: {added} mensajes nuevos de {total}.",
+    new_from_chat: "Desde un chat",
+    chat_title: "Conversación",
+    no_chat: "Aún no hay chat. Importa la conversación de WhatsApp para ver el historial y tus tiempos de respuesta.",
+    load_older: "Cargar mensajes anteriores",
+    waiting_reply: "Espera tu respuesta hace",
+    all_answered: "Al día: ningún mensaje sin responder",
+    reply_latency: "Sueles responder en",
+    replies_label: "respuestas",
+    no_replies_yet: "Aún sin respuestas para medir",
+    edit: "Editar",
+    save_changes: "Guardar cambios",
+    back: "Clientes",
+    deleted_message: "Mensaje eliminado",
+    media_message: "Archivo multimedia",
+    edited: "editado",
+    import_more: "Importar un chat más reciente",
+    chat_range: "Del {from} al {to}",
 };
 
 pub static EN: Texts = Texts {
@@ -145,6 +207,36 @@ pub static EN: Texts = Texts {
     loading: "Loading…",
     retry: "Retry",
     demo_badge: "Demo",
+    tags: "Tags",
+    tags_hint: "Comma-separated, e.g. restaurant, referral",
+    import_chat: "Import WhatsApp chat",
+    import_hint: "In WhatsApp open the chat › ⋮ › More › Export chat, then pick the .txt or .zip here.",
+    pick_file: "Choose file",
+    drop_here: "or drop it here",
+    reading_file: "Reading the chat…",
+    who_is_me: "Which author are you?",
+    messages_label: "messages",
+    media_in_zip: "media files in the .zip (not uploaded)",
+    import_button: "Import chat",
+    importing: "Importing…",
+    imported_new: "Chat imported: {added} new messages of {total}.",
+    new_from_chat: "From a chat",
+    chat_title: "Conversation",
+    no_chat: "No chat yet. Import the WhatsApp conversation to see its history and your reply times.",
+    load_older: "Load earlier messages",
+    waiting_reply: "Waiting for your reply for",
+    all_answered: "Up to date: no unanswered message",
+    reply_latency: "You usually reply in",
+    replies_label: "replies",
+    no_replies_yet: "No replies to measure yet",
+    edit: "Edit",
+    save_changes: "Save changes",
+    back: "Clients",
+    deleted_message: "Message deleted",
+    media_message: "Media file",
+    edited: "edited",
+    import_more: "Import a newer export",
+    chat_range: "From {from} to {to}",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -241,13 +333,126 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
             "Invalid email."
         }
         .into(),
+        Problem::TooMany { max } => {
+            if es {
+                format!("Máximo {max}.")
+            } else {
+                format!("At most {max}.")
+            }
+        }
+    }
+}
+
+/// Why a chat import was refused; names the export line when one is at fault.
+pub fn import_error_text(lang: Lang, e: &ImportError) -> String {
+    let es = lang == Lang::Es;
+    match e {
+        ImportError::NotAnExport => if es {
+            "Este archivo no parece un chat exportado de WhatsApp (Más opciones › Exportar chat)."
+        } else {
+            "This file does not look like a WhatsApp chat export (More › Export chat)."
+        }
+        .into(),
+        ImportError::TooLarge { max_bytes } => {
+            let mb = max_bytes / (1024 * 1024);
+            if es {
+                format!("El chat pesa más de {mb} MB. Exporta sin archivos multimedia.")
+            } else {
+                format!("The chat is over {mb} MB. Export it without media.")
+            }
+        }
+        ImportError::UnknownMe => if es {
+            "Elige quién eres tú en este chat."
+        } else {
+            "Choose which author is you in this chat."
+        }
+        .into(),
+        ImportError::TooManyMessages { max } => {
+            if es {
+                format!("El chat tiene más de {max} mensajes.")
+            } else {
+                format!("The chat has more than {max} messages.")
+            }
+        }
+        ImportError::TextTooLong { line, max_chars } => {
+            if es {
+                format!("Línea {line}: el mensaje supera {max_chars} caracteres. No se importó nada.")
+            } else {
+                format!("Line {line}: the message is over {max_chars} characters. Nothing was imported.")
+            }
+        }
+        ImportError::InTheFuture { line } => {
+            if es {
+                format!(
+                    "Línea {line}: la fecha está en el futuro (¿fecha del teléfono o zona horaria?). No se importó nada."
+                )
+            } else {
+                format!(
+                    "Line {line}: the date is in the future (phone date or time zone?). Nothing was imported."
+                )
+            }
+        }
+    }
+}
+
+/// Why a picked file could not be read as a chat.
+pub fn archive_error_text(lang: Lang, e: &ArchiveError) -> String {
+    let es = lang == Lang::Es;
+    match e {
+        ArchiveError::NotAChat => if es {
+            "Elige el .txt o el .zip que crea WhatsApp al exportar el chat."
+        } else {
+            "Pick the .txt or .zip WhatsApp creates when exporting the chat."
+        }
+        .into(),
+        ArchiveError::NoChatInArchive => if es {
+            "El .zip no contiene el chat (.txt)."
+        } else {
+            "The .zip does not contain the chat (.txt)."
+        }
+        .into(),
+        ArchiveError::Encrypted => if es {
+            "El .zip tiene contraseña."
+        } else {
+            "The .zip is password-protected."
+        }
+        .into(),
+        ArchiveError::Unsupported => if es {
+            "Este .zip usa un formato que no podemos leer. Exporta el chat sin archivos."
+        } else {
+            "This .zip uses a format we cannot read. Export the chat without media."
+        }
+        .into(),
+        ArchiveError::Corrupt => if es {
+            "El archivo está dañado o incompleto. Vuelve a exportarlo."
+        } else {
+            "The file is damaged or incomplete. Export it again."
+        }
+        .into(),
+        ArchiveError::TooLarge { max_bytes } => {
+            import_error_text(lang, &ImportError::TooLarge { max_bytes: *max_bytes })
+        }
     }
 }
 
 /// A one-line message for errors that are not about one field.
-pub fn error_text(lang: Lang, e: &ApiError) -> &'static str {
+pub fn error_text(lang: Lang, e: &ApiError) -> String {
+    match e {
+        ApiError::Import(ie) => import_error_text(lang, ie),
+        other => general_error_text(lang, other).into(),
+    }
+}
+
+fn general_error_text(lang: Lang, e: &ApiError) -> &'static str {
     let es = lang == Lang::Es;
     match e {
+        ApiError::Import(_) => {
+            if es {
+                "No se pudo importar el chat."
+            } else {
+                "The chat could not be imported."
+            }
+        }
         ApiError::Unauthenticated => {
             if es {
                 "Tu sesión terminó. Vuelve a entrar."

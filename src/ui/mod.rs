@@ -8,7 +8,7 @@ pub mod views;
 
 use dioxus::prelude::*;
 use shell::Shell;
-use views::{clients::Clients, today::Today};
+use views::{client_card::ClientCardPage, clients::Clients, today::Today};
 
 #[derive(Routable, Clone, PartialEq, Debug)]
 #[rustfmt::skip]
@@ -18,6 +18,8 @@ pub enum Route {
         Today {},
         #[route("/clientes")]
         Clients {},
+        #[route("/clientes/:id")]
+        ClientCardPage { id: String },
 }
 
 const MAIN_CSS: Asset = asset!("/assets/main.css");

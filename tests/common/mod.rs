@@ -9,17 +9,37 @@ pub struct TestApp {
     pub base: String,
     pub state: AppState,
     server: tokio::task::JoinHandle<()>,
+    dir: Option<std::path::PathBuf>,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         self.server.abort();
+        if let Some(dir) = &self.dir {
+            let _ = std::fs::remove_dir_all(dir);
+        }
     }
 }
 
 pub async fn spawn_app() -> TestApp {
     spawn_with(Config::in_memory()).await
 }
+
+/// The default production engine (SurrealKV) in a temp dir that goes away with the app.
+pub async fn spawn_on_disk() -> TestApp {
+    let dir = std::env::temp_dir().join(format!(
+        "tsy-test-{}-{}",
+        std::process::id(),
+        NEXT_DIR.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let mut config = Config::in_memory();
+    config.database_url = format!("surrealkv://{}", dir.display());
+    let mut app = spawn_with(config).await;
+    app.dir = Some(dir);
+    app
+}
+
+static NEXT_DIR: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Dioxus serves static files from `DIOXUS_PUBLIC_PATH` and refuses to start without
 /// that folder; API tests need no built client, so an empty one will do.
@@ -52,6 +72,7 @@ pub async fn spawn_with(config: Config) -> TestApp {
         base: format!("http://{addr}"),
         state,
         server,
+        dir: None,
     }
 }
 

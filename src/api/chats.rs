@@ -1,0 +1,114 @@
+//! WhatsApp chat import, the client card and its message timeline.
+
+use crate::api::ApiError;
+use crate::domain::chat::{ChatStats, Side};
+use crate::domain::client::{Client, ClientInput};
+use crate::domain::whatsapp::MessageKind;
+use chrono::{DateTime, Utc};
+use dioxus::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "server")]
+use crate::server::{Caller, chats as repo, clients as clients_repo};
+
+/// Contact data of a client created from a chat (guessed by the UI, edited by the seller).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NewClientFromChat {
+    pub name: String,
+    pub phone: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportRequest {
+    /// Client to import into; `None` creates one from `new_client`.
+    pub client_id: Option<String>,
+    pub new_client: Option<NewClientFromChat>,
+    /// The chat author who is the seller.
+    pub me: String,
+    /// The export's text (the UI unzips `.zip` exports before sending).
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub client_id: String,
+    /// Messages in this export.
+    pub total: usize,
+    /// Of those, new to this client.
+    pub added: usize,
+    pub stats: ChatStats,
+}
+
+/// Imports a WhatsApp export into a client (existing or new) in one transaction:
+/// either every new message is stored with the client's updated stats, or nothing.
+#[post("/api/chats/import", caller: Caller)]
+pub async fn import_chat(request: ImportRequest) -> Result<ImportReport, ApiError> {
+    repo::import(&caller, request).await
+}
+
+/// The chat side of a client card.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChatSummary {
+    pub me: String,
+    pub stats: ChatStats,
+    pub imported_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientCard {
+    pub client: Client,
+    pub chat: Option<ChatSummary>,
+}
+
+/// One client of the caller's workspace with its chat summary.
+#[get("/api/clients/{id}", caller: Caller)]
+pub async fn client_card(id: String) -> Result<ClientCard, ApiError> {
+    clients_repo::card(&caller, &id).await
+}
+
+/// Replaces a client's editable fields (contact, stage, deal, follow-up, tags, notes).
+#[post("/api/clients/{id}/update", caller: Caller)]
+pub async fn update_client(id: String, input: ClientInput) -> Result<Client, ApiError> {
+    let ws = &caller.me.workspace;
+    let today = crate::domain::locale::local_date(Utc::now(), ws.tz_offset_minutes);
+    let valid = input
+        .validate(ws.currency, &ws.calling_code, today)
+        .map_err(ApiError::Validation)?;
+    clients_repo::update(&caller, &id, valid).await
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineMessage {
+    pub key: String,
+    pub at: DateTime<Utc>,
+    pub side: Side,
+    pub kind: MessageKind,
+    pub text: String,
+    pub edited: bool,
+}
+
+/// Position in a timeline: the days (UTC) before this one come next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageCursor {
+    pub before_day: chrono::NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MessagePage {
+    /// Oldest first, ready to render top to bottom.
+    pub messages: Vec<TimelineMessage>,
+    /// Set when older messages remain.
+    pub older: Option<MessageCursor>,
+}
+
+/// Messages per timeline page, at least (pages hold whole days).
+pub const PAGE_SIZE: usize = 300;
+
+/// The newest messages of a client's chat, or those before `before`.
+#[post("/api/clients/{id}/messages", caller: Caller)]
+pub async fn client_messages(
+    id: String,
+    before: Option<MessageCursor>,
+) -> Result<MessagePage, ApiError> {
+    repo::page(&caller, &id, before).await
+}

@@ -1,0 +1,316 @@
+//! Chat import and the message timeline. Every query is scoped to the caller's
+//! workspace and bound; the import is one transaction.
+//!
+//! A chat is stored as one `chat_day` record per client and UTC day holding that day's
+//! messages in order: an import writes only the days it touches (a 40k-message export
+//! is about a hundred records, not 40k), and the timeline pages by days.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use surrealdb::types::{Array, RecordId, SurrealValue, Value};
+
+use super::clients::valid_id;
+use super::{Caller, Db, internal};
+use crate::api::ApiError;
+use crate::api::chats::{
+    ImportReport, ImportRequest, MessageCursor, MessagePage, PAGE_SIZE, TimelineMessage,
+};
+use crate::api::session::WorkspaceInfo;
+use crate::domain::chat::{ImportError, Side, chat_stats, prepare_import};
+use crate::domain::client::{ClientInput, Stage};
+use crate::domain::whatsapp::{MessageKind, ParseError, parse_export};
+
+/// A message as stored inside its day.
+#[derive(SurrealValue, Clone)]
+struct StoredMessage {
+    key: String,
+    at: DateTime<Utc>,
+    author: Option<String>,
+    kind: String,
+    text: String,
+    edited: bool,
+    line: i64,
+}
+
+#[derive(SurrealValue)]
+struct DayRow {
+    day: String,
+    messages: Vec<StoredMessage>,
+}
+
+#[derive(SurrealValue)]
+struct DayRecord {
+    id: RecordId,
+    workspace: RecordId,
+    client: RecordId,
+    day: String,
+    messages: Vec<StoredMessage>,
+}
+
+#[derive(SurrealValue)]
+struct Owner {
+    chat_me: Option<String>,
+}
+
+fn day_id(client_id: &str, day: &str) -> RecordId {
+    RecordId::new(
+        "chat_day",
+        Array::from(vec![
+            Value::String(client_id.to_string()),
+            Value::String(day.to_string()),
+        ]),
+    )
+}
+
+/// The chat's `me` for a client of workspace `ws`, or `NotFound`.
+async fn owner(db: &Db, ws: &str, id: &str) -> Result<Option<String>, ApiError> {
+    let owner: Vec<Owner> = db
+        .query(
+            "SELECT chat_me FROM client WHERE id = type::record('client', $id)
+             AND workspace = type::record('workspace', $ws)",
+        )
+        .bind(("id", id.to_string()))
+        .bind(("ws", ws.to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    Ok(owner.into_iter().next().ok_or(ApiError::NotFound)?.chat_me)
+}
+
+pub async fn import(caller: &Caller, req: ImportRequest) -> Result<ImportReport, ApiError> {
+    import_as(&caller.state.db, &caller.me.workspace, caller.user_id(), req).await
+}
+
+/// The import for seller `user_id` of workspace `ws` (the caller, or the demo seed).
+pub async fn import_as(
+    db: &Db,
+    ws: &WorkspaceInfo,
+    user_id: &str,
+    req: ImportRequest,
+) -> Result<ImportReport, ApiError> {
+    let chat = parse_export(&req.text, ws.tz_offset_minutes).map_err(|e| {
+        ApiError::Import(match e {
+            ParseError::NotAnExport => ImportError::NotAnExport,
+            ParseError::TooLarge { max_bytes } => ImportError::TooLarge { max_bytes },
+        })
+    })?;
+
+    // The target client: one of the caller's, or a new one validated like any other.
+    let (client_id, new_client) = match (&req.client_id, &req.new_client) {
+        (Some(id), _) => {
+            let id = valid_id(id)?;
+            owner(db, &ws.id, id).await?;
+            (id.to_string(), None)
+        }
+        (None, Some(contact)) => {
+            let today = crate::domain::locale::local_date(Utc::now(), ws.tz_offset_minutes);
+            let valid = ClientInput {
+                name: contact.name.clone(),
+                phone: contact.phone.clone(),
+                business: String::new(),
+                stage: Stage::Lead,
+                deal_value_minor: 0,
+                next_follow_up: None,
+                notes: String::new(),
+                tags: Vec::new(),
+            }
+            .validate(ws.currency, &ws.calling_code, today)
+            .map_err(ApiError::Validation)?;
+            (uuid::Uuid::new_v4().simple().to_string(), Some(valid))
+        }
+        (None, None) => return Err(ApiError::BadRequest("client_id or new_client".into())),
+    };
+    let prepared =
+        prepare_import(&chat, &req.me, &client_id, Utc::now()).map_err(ApiError::Import)?;
+
+    // What the client already has, by day: only days that gain messages are rewritten,
+    // and the stats are recomputed over the merged conversation.
+    let mut days: BTreeMap<String, Vec<StoredMessage>> = if new_client.is_some() {
+        BTreeMap::new()
+    } else {
+        let rows: Vec<DayRow> = db
+            .query(
+                "SELECT day, messages FROM chat_day WHERE client = type::record('client', $id)",
+            )
+            .bind(("id", client_id.clone()))
+            .await
+            .and_then(|mut r| r.take(0))
+            .map_err(internal)?;
+        rows.into_iter().map(|r| (r.day, r.messages)).collect()
+    };
+    let known: HashSet<String> = days
+        .values()
+        .flat_map(|ms| ms.iter().map(|m| m.key.clone()))
+        .collect();
+    let mut touched: HashSet<String> = HashSet::new();
+    let mut added = 0;
+    for p in &prepared {
+        if known.contains(&p.key) {
+            continue;
+        }
+        let m = p.message;
+        let day = m.at.date_naive().to_string();
+        days.entry(day.clone()).or_default().push(StoredMessage {
+            key: p.key.clone(),
+            at: m.at,
+            author: m.author.map(str::to_string),
+            kind: m.kind.key().to_string(),
+            text: m.text.to_string(),
+            edited: m.edited,
+            line: m.line as i64,
+        });
+        touched.insert(day);
+        added += 1;
+    }
+    for day in &touched {
+        if let Some(ms) = days.get_mut(day) {
+            ms.sort_by_key(|m| (m.at, m.line));
+        }
+    }
+    let stats = chat_stats(days.values().flatten().map(|m| {
+        (m.at, Side::of_author(m.author.as_deref(), &req.me))
+    }));
+    let workspace = RecordId::new("workspace", ws.id.clone());
+    let client = RecordId::new("client", client_id.clone());
+    let rows: Vec<DayRecord> = days
+        .into_iter()
+        .filter(|(day, _)| touched.contains(day))
+        .map(|(day, messages)| DayRecord {
+            id: day_id(&client_id, &day),
+            workspace: workspace.clone(),
+            client: client.clone(),
+            day,
+            messages,
+        })
+        .collect();
+
+    let create = if new_client.is_some() {
+        "CREATE type::record('client', $id) SET workspace = type::record('workspace', $ws),
+            owner = type::record('user', $owner), name = $name, phone = $phone,
+            stage = 'lead', deal_value = 0, currency = $currency, notes = '', tags = [];"
+    } else {
+        ""
+    };
+    let (name, phone) = new_client
+        .map(|c| (c.name, c.phone.as_str().to_string()))
+        .unwrap_or_default();
+    let statement = format!(
+        "BEGIN TRANSACTION;
+         {create}
+         INSERT INTO chat_day $rows ON DUPLICATE KEY UPDATE messages = $input.messages RETURN NONE;
+         UPDATE type::record('client', $id) SET chat_me = $me, chat_messages = $messages,
+            chat_first_at = $first_at, chat_last_at = $last_at,
+            chat_unanswered_since = $unanswered_since, chat_reply_median_secs = $median,
+            chat_replies = $replies, chat_imported_at = time::now(), updated_at = time::now()
+         WHERE workspace = type::record('workspace', $ws) RETURN NONE;
+         COMMIT TRANSACTION;"
+    );
+    db.query(statement)
+        .bind(("id", client_id.clone()))
+        .bind(("ws", ws.id.clone()))
+        .bind(("owner", user_id.to_string()))
+        .bind(("name", name))
+        .bind(("phone", phone))
+        .bind(("currency", ws.currency.code()))
+        .bind(("rows", rows))
+        .bind(("me", req.me.clone()))
+        .bind(("messages", stats.messages as i64))
+        .bind(("first_at", stats.first_at))
+        .bind(("last_at", stats.last_at))
+        .bind(("unanswered_since", stats.unanswered_since))
+        .bind(("median", stats.reply_median_secs))
+        .bind(("replies", stats.replies as i64))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    Ok(ImportReport {
+        client_id,
+        total: prepared.len(),
+        added,
+        stats,
+    })
+}
+
+/// Days fetched per round trip while filling a page.
+const DAYS_PER_FETCH: i64 = 30;
+
+/// The newest whole days holding at least `PAGE_SIZE` messages (or all that remain)
+/// before the cursor, oldest first.
+pub async fn page(
+    caller: &Caller,
+    id: &str,
+    before: Option<MessageCursor>,
+) -> Result<MessagePage, ApiError> {
+    let id = valid_id(id)?;
+    let db = &caller.state.db;
+    let me = owner(db, caller.workspace_id(), id).await?.unwrap_or_default();
+    let mut before_day = before.map(|c| c.before_day.to_string());
+    let mut days: Vec<DayRow> = Vec::new();
+    let mut count = 0;
+    let mut exhausted = false;
+    while count < PAGE_SIZE {
+        let filter = if before_day.is_some() { "AND day < $before" } else { "" };
+        let rows: Vec<DayRow> = db
+            .query(format!(
+                "SELECT day, messages FROM chat_day
+                 WHERE client = type::record('client', $id) {filter}
+                 ORDER BY day DESC LIMIT $limit"
+            ))
+            .bind(("id", id.to_string()))
+            .bind(("before", before_day.clone()))
+            .bind(("limit", DAYS_PER_FETCH))
+            .await
+            .and_then(|mut r| r.take(0))
+            .map_err(internal)?;
+        let fetched = rows.len() as i64;
+        for row in rows {
+            if count >= PAGE_SIZE {
+                break;
+            }
+            count += row.messages.len();
+            before_day = Some(row.day.clone());
+            days.push(row);
+        }
+        if fetched < DAYS_PER_FETCH && count < PAGE_SIZE {
+            exhausted = true;
+            break;
+        }
+    }
+    // Is there anything older than the last day taken?
+    let older = match (&before_day, exhausted) {
+        (Some(day), false) => {
+            let more: Option<String> = db
+                .query(
+                    "SELECT VALUE day FROM chat_day
+                     WHERE client = type::record('client', $id) AND day < $before LIMIT 1",
+                )
+                .bind(("id", id.to_string()))
+                .bind(("before", day.clone()))
+                .await
+                .and_then(|mut r| r.take(0))
+                .map_err(internal)?;
+            match (more, NaiveDate::parse_from_str(day, "%Y-%m-%d")) {
+                (Some(_), Ok(d)) => Some(MessageCursor { before_day: d }),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    days.reverse();
+    let messages = days
+        .into_iter()
+        .flat_map(|d| d.messages)
+        .map(|m| {
+            Ok(TimelineMessage {
+                side: Side::of_author(m.author.as_deref(), &me),
+                kind: MessageKind::from_key(&m.kind).ok_or_else(|| internal("unknown kind"))?,
+                key: m.key,
+                at: m.at,
+                text: m.text,
+                edited: m.edited,
+            })
+        })
+        .collect::<Result<Vec<_>, ApiError>>()?;
+    Ok(MessagePage { messages, older })
+}

@@ -1,0 +1,294 @@
+//! Import a WhatsApp export: pick or drop the `.txt`/`.zip`, see what it holds, say which
+//! author is you (and, for a new client, confirm the guessed name and phone), import.
+//! The file is read and unzipped in the browser; the server re-parses and validates.
+
+use crate::api::ApiError;
+use crate::api::chats::{ImportReport, ImportRequest, NewClientFromChat, import_chat};
+use crate::domain::archive::{ChatFile, read_chat_file};
+use crate::domain::chat::{ImportError, guess_contact};
+use crate::domain::locale::local_date;
+use crate::domain::validation::Field;
+use crate::domain::whatsapp::{MAX_EXPORT_BYTES, ParseError, Platform, parse_export};
+use crate::ui::format::long_date;
+use crate::ui::i18n::{archive_error_text, error_text, import_error_text, problem_text};
+use crate::ui::shell::{use_ctx, use_me};
+use dioxus::html::HasFileData;
+use dioxus::prelude::*;
+
+/// What the picked file holds, shown before importing.
+#[derive(Clone, PartialEq)]
+struct Preview {
+    file_name: String,
+    media: usize,
+    platform: Platform,
+    messages: usize,
+    first: chrono::NaiveDate,
+    last: chrono::NaiveDate,
+    authors: Vec<(String, usize)>,
+}
+
+/// Zip exports with media can be large; only the chat entry is inflated, but the whole
+/// file is read into memory, so very large picks are refused up front.
+const MAX_PICK_BYTES: u64 = 200 * 1024 * 1024;
+
+fn preview(file: &ChatFile, tz: i32) -> Result<Preview, ImportError> {
+    let chat = parse_export(&file.text, tz).map_err(|e| match e {
+        ParseError::NotAnExport => ImportError::NotAnExport,
+        ParseError::TooLarge { max_bytes } => ImportError::TooLarge { max_bytes },
+    })?;
+    let day = |i: usize| local_date(chat.messages[i].at, tz);
+    let (first, last) = (day(0), day(chat.messages.len() - 1));
+    let authors = chat
+        .authors()
+        .into_iter()
+        .map(|(a, n)| (a.to_string(), n))
+        .collect();
+    let (platform, messages) = (chat.format.platform, chat.messages.len());
+    Ok(Preview {
+        file_name: file.name.clone(),
+        media: file.media.len(),
+        platform,
+        messages,
+        first,
+        last,
+        authors,
+    })
+}
+
+#[component]
+pub fn ChatImport(
+    /// Import into this client; `None` creates a new client from the chat.
+    client_id: Option<String>,
+    on_done: EventHandler<ImportReport>,
+    on_cancel: Option<EventHandler<()>>,
+) -> Element {
+    let ctx = use_ctx();
+    let me_user = use_me();
+    let lang = (ctx.lang)();
+    let t = ctx.t();
+    let tz = me_user.workspace.tz_offset_minutes;
+    let seller = use_signal(|| me_user.name.clone());
+    let mut loaded = use_signal(|| None::<Preview>);
+    // The export text, kept apart from the preview so renders never copy it.
+    let mut chat_text = use_signal(|| None::<String>);
+    let mut problem = use_signal(|| None::<String>);
+    let mut api_error = use_signal(|| None::<ApiError>);
+    let mut reading = use_signal(|| false);
+    let mut busy = use_signal(|| false);
+    let mut me = use_signal(String::new);
+    let mut name = use_signal(String::new);
+    let mut phone = use_signal(String::new);
+    let mut dragging = use_signal(|| false);
+    let new_client = client_id.is_none();
+
+    let take_file = move |file: Option<dioxus::html::FileData>| {
+        async move {
+            let Some(f) = file else { return };
+            problem.set(None);
+            api_error.set(None);
+            loaded.set(None);
+            chat_text.set(None);
+            if f.size() > MAX_PICK_BYTES {
+                problem.set(Some(import_error_text(
+                    lang,
+                    &ImportError::TooLarge {
+                        max_bytes: MAX_EXPORT_BYTES,
+                    },
+                )));
+                return;
+            }
+            reading.set(true);
+            let bytes = f.read_bytes().await;
+            reading.set(false);
+            let Ok(bytes) = bytes else {
+                problem.set(Some(error_text(lang, &ApiError::Network(String::new()))));
+                return;
+            };
+            let file_name = f.name();
+            let file = match read_chat_file(&file_name, &bytes) {
+                Ok(file) => file,
+                Err(e) => {
+                    problem.set(Some(archive_error_text(lang, &e)));
+                    return;
+                }
+            };
+            match preview(&file, tz) {
+                Ok(p) => {
+                    let authors: Vec<(&str, usize)> =
+                        p.authors.iter().map(|(a, n)| (a.as_str(), *n)).collect();
+                    // The picked file's name names the contact on Android; iOS puts it
+                    // on the zip, not on `_chat.txt`.
+                    let named = if p.file_name == "_chat.txt" { &file_name } else { &p.file_name };
+                    let guess = guess_contact(named, &authors, &seller.read());
+                    me.set(guess.me.unwrap_or_default());
+                    name.set(guess.name);
+                    phone.set(guess.phone);
+                    loaded.set(Some(p));
+                    chat_text.set(Some(file.text));
+                }
+                Err(e) => problem.set(Some(import_error_text(lang, &e))),
+            }
+        }
+    };
+
+    let submit = {
+        let client_id = client_id.clone();
+        move |evt: FormEvent| {
+            let client_id = client_id.clone();
+            async move {
+                evt.prevent_default();
+                if busy() {
+                    return;
+                }
+                let Some(text) = chat_text.read().clone() else { return };
+                if me().is_empty() {
+                    problem.set(Some(import_error_text(lang, &ImportError::UnknownMe)));
+                    return;
+                }
+                problem.set(None);
+                let request = ImportRequest {
+                    new_client: client_id.is_none().then(|| NewClientFromChat {
+                        name: name(),
+                        phone: phone(),
+                    }),
+                    client_id,
+                    me: me(),
+                    text,
+                };
+                busy.set(true);
+                let result = import_chat(request).await;
+                busy.set(false);
+                match result {
+                    Ok(report) => {
+                        api_error.set(None);
+                        loaded.set(None);
+                        chat_text.set(None);
+                        on_done.call(report);
+                    }
+                    Err(e) => api_error.set(Some(e)),
+                }
+            }
+        }
+    };
+
+    let field_error = move |f: Field| -> Option<String> {
+        api_error
+            .read()
+            .as_ref()
+            .and_then(|e| e.field_errors().iter().find(|fe| fe.field == f).copied())
+            .map(|fe| problem_text(lang, &fe))
+    };
+    let general = api_error
+        .read()
+        .as_ref()
+        .filter(|e| e.field_errors().is_empty())
+        .map(|e| error_text(lang, e));
+
+    rsx! {
+        form {
+            class: if dragging() { "card form import dragging" } else { "card form import" },
+            id: "chat-import",
+            novalidate: true,
+            onsubmit: submit,
+            ondragover: move |e| {
+                e.prevent_default();
+                dragging.set(true);
+            },
+            ondragleave: move |_| dragging.set(false),
+            ondrop: move |e| {
+                e.prevent_default();
+                dragging.set(false);
+                take_file(e.data().files().into_iter().next())
+            },
+            h2 { {t.import_chat} }
+            p { class: "hint", {t.import_hint} }
+            label { class: "file-pick",
+                span { class: "btn", {t.pick_file} }
+                input {
+                    r#type: "file",
+                    id: "chat-file",
+                    accept: ".txt,.zip,text/plain,application/zip",
+                    onchange: move |e| take_file(e.files().into_iter().next()),
+                }
+                span { class: "muted small", {t.drop_here} }
+            }
+            if reading() {
+                p { class: "muted", {t.reading_file} }
+            }
+            if let Some(p) = loaded() {
+                div { class: "import-preview", id: "import-preview",
+                    p {
+                        strong { "{p.messages} {t.messages_label}" }
+                        " · "
+                        {t.chat_range.replace("{from}", &long_date(lang, p.first)).replace("{to}", &long_date(lang, p.last))}
+                        " · "
+                        {match p.platform { Platform::Android => "Android", Platform::Ios => "iPhone" }}
+                    }
+                    if p.media > 0 {
+                        p { class: "muted small", "{p.media} {t.media_in_zip}" }
+                    }
+                    fieldset { class: "who-is-me",
+                        legend { {t.who_is_me} }
+                        for (author, count) in p.authors.clone() {
+                            label { class: "radio",
+                                input {
+                                    r#type: "radio",
+                                    name: "me",
+                                    value: "{author}",
+                                    checked: me() == author,
+                                    onchange: {
+                                        let author = author.clone();
+                                        move |_| me.set(author.clone())
+                                    },
+                                }
+                                span { "{author} " }
+                                span { class: "muted small", "({count})" }
+                            }
+                        }
+                    }
+                    if new_client {
+                        label { class: if field_error(Field::Name).is_some() { "field invalid" } else { "field" },
+                            span { {t.name} }
+                            input { name: "name", value: name(), oninput: move |e| name.set(e.value()) }
+                            if let Some(m) = field_error(Field::Name) {
+                                span { class: "field-error", "data-field": "name", {m} }
+                            }
+                        }
+                        label { class: if field_error(Field::Phone).is_some() { "field invalid" } else { "field" },
+                            span { {t.phone} }
+                            input {
+                                name: "phone",
+                                r#type: "tel",
+                                inputmode: "tel",
+                                value: phone(),
+                                oninput: move |e| phone.set(e.value()),
+                            }
+                            span { class: "hint", {t.phone_hint} }
+                            if let Some(m) = field_error(Field::Phone) {
+                                span { class: "field-error", "data-field": "phone", {m} }
+                            }
+                        }
+                    }
+                }
+            }
+            if let Some(m) = problem() {
+                p { class: "form-error", role: "alert", {m} }
+            }
+            if let Some(m) = general {
+                p { class: "form-error", role: "alert", {m} }
+            }
+            div { class: "form-actions",
+                if let Some(cancel) = on_cancel {
+                    button { class: "btn ghost", r#type: "button", onclick: move |_| cancel.call(()), {t.cancel} }
+                }
+                button {
+                    class: "btn primary",
+                    r#type: "submit",
+                    id: "import-submit",
+                    disabled: busy() || loaded.read().is_none(),
+                    if busy() { {t.importing} } else { {t.import_button} }
+                }
+            }
+        }
+    }
+}

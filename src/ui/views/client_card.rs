@@ -1,0 +1,160 @@
+//! A client's card: contact, stage, deal, follow-up, tags and notes (editable), how long
+//! the client has been waiting for us, our usual reply time, the chat import and the
+//! chat timeline.
+
+use crate::api::chats::{ClientCard, ImportReport, client_card};
+use crate::domain::client::Client;
+use crate::ui::Route;
+use crate::ui::components::WhatsAppButton;
+use crate::ui::format::{duration, money, short_date};
+use crate::ui::i18n::{error_text, stage_label};
+use crate::ui::shell::use_ctx;
+use crate::ui::views::chat_import::ChatImport;
+use crate::ui::views::client_form::ClientForm;
+use crate::ui::views::timeline::Timeline;
+use dioxus::prelude::*;
+
+#[component]
+pub fn ClientCardPage(id: String) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let t = ctx.t();
+    let mut card = use_server_future({
+        let id = id.clone();
+        move || client_card(id.clone())
+    })?;
+    let mut editing = use_signal(|| false);
+    let mut importing = use_signal(|| false);
+    let mut flash = use_signal(|| None::<String>);
+    // Bumped after an import so the timeline reloads from its newest page.
+    let mut generation = use_signal(|| 0u32);
+
+    let data = card.read().clone();
+    let body = match data {
+        Some(Ok(ClientCard { client, chat })) => {
+            let now = chrono::Utc::now();
+            let c: Client = client;
+            rsx! {
+                div { class: "card client-head",
+                    div { class: "client-main",
+                        h1 { class: "page-title", id: "card-name", {c.name.clone()} }
+                        if !c.business.is_empty() {
+                            div { class: "muted", {c.business.clone()} }
+                        }
+                        div { class: "client-meta",
+                            span { class: "chip stage-{c.stage.key()}", {stage_label(lang, c.stage)} }
+                            span { class: "deal", id: "card-deal", {money(lang, c.deal_value)} }
+                            if let Some(d) = c.next_follow_up {
+                                span { class: "muted small", "{t.follow_up_on}: {short_date(lang, d)}" }
+                            }
+                        }
+                        if !c.tags.is_empty() {
+                            div { class: "tags", id: "card-tags",
+                                for tag in c.tags.clone() {
+                                    span { class: "tag", "#{tag}" }
+                                }
+                            }
+                        }
+                        if !c.notes.is_empty() {
+                            p { class: "notes", {c.notes.clone()} }
+                        }
+                    }
+                    div { class: "head-actions",
+                        WhatsAppButton { phone: c.phone.clone(), name: c.name.clone() }
+                        if !editing() {
+                            button { class: "btn", id: "edit-client", onclick: move |_| editing.set(true), {t.edit} }
+                        }
+                    }
+                }
+                if let Some(m) = flash() {
+                    p { class: "flash", role: "status", id: "card-flash", {m} }
+                }
+                if editing() {
+                    ClientForm {
+                        initial: Some(c.clone()),
+                        on_saved: move |_| {
+                            editing.set(false);
+                            flash.set(Some(t.saved.to_string()));
+                            card.restart();
+                        },
+                        on_cancel: move |_| editing.set(false),
+                    }
+                }
+                if let Some(chat) = chat.clone() {
+                    div { class: "stats-row", id: "chat-stats",
+                        div { class: if chat.stats.unanswered_since.is_some() { "stat warn" } else { "stat ok" },
+                            match chat.stats.unanswered_since {
+                                Some(since) => rsx! {
+                                    span { class: "stat-label", {t.waiting_reply} }
+                                    strong { class: "stat-value", id: "waiting", {duration((now - since).num_seconds())} }
+                                },
+                                None => rsx! { span { class: "stat-label", {t.all_answered} } },
+                            }
+                        }
+                        div { class: "stat",
+                            match chat.stats.reply_median_secs {
+                                Some(secs) => rsx! {
+                                    span { class: "stat-label", {t.reply_latency} }
+                                    strong { class: "stat-value", id: "latency", {duration(secs)} }
+                                    span { class: "muted small", "{chat.stats.replies} {t.replies_label}" }
+                                },
+                                None => rsx! { span { class: "stat-label", {t.no_replies_yet} } },
+                            }
+                        }
+                        div { class: "stat",
+                            strong { class: "stat-value", id: "message-count", "{chat.stats.messages}" }
+                            span { class: "stat-label", {t.messages_label} }
+                        }
+                    }
+                }
+                section { class: "card chat-card",
+                    div { class: "page-head",
+                        h2 { {t.chat_title} }
+                        if !importing() {
+                            button {
+                                class: "btn",
+                                id: "open-import",
+                                onclick: move |_| importing.set(true),
+                                if chat.is_some() { {t.import_more} } else { {t.import_chat} }
+                            }
+                        }
+                    }
+                    if importing() {
+                        ChatImport {
+                            client_id: Some(c.id.clone()),
+                            on_done: move |r: ImportReport| {
+                                importing.set(false);
+                                flash.set(Some(
+                                    t.imported_new
+                                        .replace("{added}", &r.added.to_string())
+                                        .replace("{total}", &r.total.to_string()),
+                                ));
+                                generation += 1;
+                                card.restart();
+                            },
+                            on_cancel: move |_| importing.set(false),
+                        }
+                    }
+                    if chat.is_some() {
+                        Timeline { key: "{generation}", client_id: c.id.clone() }
+                    } else if !importing() {
+                        p { class: "muted", id: "no-chat", {t.no_chat} }
+                    }
+                }
+            }
+        }
+        Some(Err(e)) => rsx! {
+            div { class: "card error-card",
+                p { {error_text(lang, &e)} }
+                button { class: "btn", onclick: move |_| card.restart(), {t.retry} }
+            }
+        },
+        None => rsx! { p { class: "muted", {t.loading} } },
+    };
+    rsx! {
+        section { class: "page",
+            Link { class: "back", to: Route::Clients {}, "‹ {t.back}" }
+            {body}
+        }
+    }
+}
