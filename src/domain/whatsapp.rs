@@ -634,6 +634,24 @@ fn short_name(s: &str) -> bool {
     s.len() <= 60 || s.chars().count() <= 60
 }
 
+/// The attached file's name in a media message's text, when the export names it
+/// (`IMG-1.jpg (archivo adjunto)`, `<adjunto: 0003-PHOTO.jpg>`); `None` for bare
+/// placeholders like `<Multimedia omitido>`.
+pub fn media_file_name(text: &str) -> Option<&str> {
+    let first = strip_marks(text.lines().next().unwrap_or("").trim());
+    for prefix in ["<adjunto:", "<attached:", "<Adjunto:", "<Attached:"] {
+        if let Some(rest) = first.strip_prefix(prefix) {
+            return rest.strip_suffix('>').map(str::trim).filter(|n| !n.is_empty());
+        }
+    }
+    for suffix in ["(archivo adjunto)", "(file attached)"] {
+        if let Some(rest) = first.strip_suffix(suffix) {
+            return Some(strip_marks(rest.trim())).filter(|n| !n.is_empty());
+        }
+    }
+    None
+}
+
 fn find_colon_space(b: &[u8]) -> Option<usize> {
     let mut from = 0;
     while let Some(p) = b[from..].iter().position(|&c| c == b':') {
@@ -802,6 +820,14 @@ mod tests {
         assert_eq!(chat.messages[1].author.as_deref(), Some("Ana"));
         assert_eq!(chat.messages[2].kind, MessageKind::Deleted);
         assert_eq!(chat.authors(), vec![("Ana", 2)]);
+    }
+
+    #[test]
+    fn media_file_names_when_the_export_has_them() {
+        assert_eq!(media_file_name("IMG-20241112-WA0001.jpg (archivo adjunto)"), Some("IMG-20241112-WA0001.jpg"));
+        assert_eq!(media_file_name("\u{200e}<attached: 00000012-PHOTO.jpg>\nfoto"), Some("00000012-PHOTO.jpg"));
+        assert_eq!(media_file_name("<Multimedia omitido>"), None);
+        assert_eq!(media_file_name("imagen omitida"), None);
     }
 
     #[test]

@@ -83,6 +83,7 @@ pub struct Texts {
     pub edited: &'static str,
     pub import_more: &'static str,
     pub chat_range: &'static str,
+    pub unanswered_since_date: &'static str,
 }
 
 pub static ES: Texts = Texts {
@@ -139,7 +140,7 @@ pub static ES: Texts = Texts {
     reading_file: "Leyendo el chat…",
     who_is_me: "¿Quién eres tú en este chat?",
     messages_label: "mensajes",
-    media_in_zip: "archivos multimedia en el .zip (no se suben)",
+    media_in_zip: "Archivos multimedia en el .zip (no se suben):",
     import_button: "Importar chat",
     importing: "Importando…",
     imported_new: "Chat importado: {added} mensajes nuevos de {total}.",
@@ -160,6 +161,7 @@ pub static ES: Texts = Texts {
     edited: "editado",
     import_more: "Importar un chat más reciente",
     chat_range: "Del {from} al {to}",
+    unanswered_since_date: "Sin respuesta desde el",
 };
 
 pub static EN: Texts = Texts {
@@ -216,7 +218,7 @@ pub static EN: Texts = Texts {
     reading_file: "Reading the chat…",
     who_is_me: "Which author are you?",
     messages_label: "messages",
-    media_in_zip: "media files in the .zip (not uploaded)",
+    media_in_zip: "Media files in the .zip (not uploaded):",
     import_button: "Import chat",
     importing: "Importing…",
     imported_new: "Chat imported: {added} new messages of {total}.",
@@ -237,6 +239,7 @@ pub static EN: Texts = Texts {
     edited: "edited",
     import_more: "Import a newer export",
     chat_range: "From {from} to {to}",
+    unanswered_since_date: "Unanswered since",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {

@@ -51,7 +51,7 @@ for (const vp of viewports) {
     await preview.waitFor();
     const chatLines = readFileSync(join(corpus, 'android_es_24h.txt'), 'utf8');
     assert.match(await preview.textContent(), /\d+ mensajes/);
-    assert.match(await preview.textContent(), /1 archivos multimedia/);
+    assert.match(await preview.textContent(), /Archivos multimedia en el \.zip \(no se suben\): 1/);
     assert.equal(await page.inputValue('#chat-import input[name=name]'), 'Ana Torres', 'name guessed');
     assert.ok(await page.isChecked('input[name=me][value="Valentina"]'), 'seller guessed as me');
     await shot('import-preview');
@@ -71,8 +71,8 @@ for (const vp of viewports) {
     const count = Number(await page.locator('#message-count').textContent());
     assert.ok(count >= 8, `message count ${count}`);
     await page.locator('#latency').waitFor();
-    // The last message in the corpus is the client's: it is waiting for us.
-    await page.locator('#waiting').waitFor();
+    // The last message in the corpus (Nov 2024) is the client's: unanswered since then.
+    assert.match(await page.locator('#chat-stats').textContent(), /Sin respuesta desde el\s*1[34] nov 2024/);
     await shot('client-card');
 
     // A newer export with a message stamped in the future: refused, line named.
@@ -107,6 +107,36 @@ for (const vp of viewports) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
     assert.deepEqual(errors, [], 'no uncaught errors in the page');
+    await context.close();
+  });
+}
+
+for (const vp of viewports) {
+  test(`the demo client's card: waiting time, reply time, timeline (${vp.name})`, async () => {
+    const context = await browser.newContext({
+      viewport: { width: vp.width, height: vp.height },
+      isMobile: vp.isMobile,
+      hasTouch: vp.hasTouch,
+      locale: 'es-CO',
+    });
+    const page = await context.newPage();
+    await page.goto(server.base + '/clientes');
+    await hydrated(page);
+    await page.click('#demo-login');
+    await page.locator('#client-list li', { hasText: 'Panadería La Espiga' }).locator('a.client-main').click();
+    await page.waitForURL(/\/clientes\/demo1$/);
+    await page.locator('#timeline .msg.client').last().waitFor();
+    // Seeded: Ana's question came 2 h ago; four answered turns with a 24 min median.
+    assert.match(await page.locator('#waiting').textContent(), /^2 h( \d+ min)?$/);
+    assert.equal(await page.locator('#latency').textContent(), '24 min');
+    // The timeline opens on the newest message, like WhatsApp.
+    await page.waitForFunction(() => {
+      const t = document.getElementById('timeline');
+      return t.scrollTop > 0 && t.scrollTop + t.clientHeight >= t.scrollHeight - 2;
+    });
+    assert.match(await page.locator('#timeline .msg').last().textContent(), /para cuándo estaría lista/);
+    await page.locator('#chat-stats').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, `${vp.name}-demo-card.png`) });
     await context.close();
   });
 }

@@ -225,7 +225,7 @@ pub fn ChatImport(
                         {match p.platform { Platform::Android => "Android", Platform::Ios => "iPhone" }}
                     }
                     if p.media > 0 {
-                        p { class: "muted small", "{p.media} {t.media_in_zip}" }
+                        p { class: "muted small", "{t.media_in_zip} {p.media}" }
                     }
                     fieldset { class: "who-is-me",
                         legend { {t.who_is_me} }

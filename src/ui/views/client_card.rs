@@ -6,17 +6,22 @@ use crate::api::chats::{ClientCard, ImportReport, client_card};
 use crate::domain::client::Client;
 use crate::ui::Route;
 use crate::ui::components::WhatsAppButton;
-use crate::ui::format::{duration, money, short_date};
+use crate::domain::locale::local_date;
+use crate::ui::format::{duration, long_date, money, short_date};
 use crate::ui::i18n::{error_text, stage_label};
-use crate::ui::shell::use_ctx;
+use crate::ui::shell::{use_ctx, use_me};
 use crate::ui::views::chat_import::ChatImport;
 use crate::ui::views::client_form::ClientForm;
 use crate::ui::views::timeline::Timeline;
 use dioxus::prelude::*;
 
+/// From this many days a client's unanswered message is shown by its date.
+const STALE_WAIT_DAYS: i64 = 7;
+
 #[component]
 pub fn ClientCardPage(id: String) -> Element {
     let ctx = use_ctx();
+    let tz = use_me().workspace.tz_offset_minutes;
     let lang = (ctx.lang)();
     let t = ctx.t();
     let mut card = use_server_future({
@@ -84,6 +89,13 @@ pub fn ClientCardPage(id: String) -> Element {
                     div { class: "stats-row", id: "chat-stats",
                         div { class: if chat.stats.unanswered_since.is_some() { "stat warn" } else { "stat ok" },
                             match chat.stats.unanswered_since {
+                                // A wait of weeks is a dormant chat: its date says more.
+                                Some(since) if (now - since).num_days() >= STALE_WAIT_DAYS => rsx! {
+                                    span { class: "stat-label", {t.unanswered_since_date} }
+                                    strong { class: "stat-value", id: "waiting",
+                                        {long_date(lang, local_date(since, tz))}
+                                    }
+                                },
                                 Some(since) => rsx! {
                                     span { class: "stat-label", {t.waiting_reply} }
                                     strong { class: "stat-value", id: "waiting", {duration((now - since).num_seconds())} }

@@ -6,12 +6,20 @@
 use crate::api::chats::{MessageCursor, MessagePage, TimelineMessage, client_messages};
 use crate::domain::chat::Side;
 use crate::domain::locale::local_date;
-use crate::domain::whatsapp::MessageKind;
+use crate::domain::whatsapp::{MessageKind, media_file_name};
 use crate::ui::format::{clock, long_date};
 use crate::ui::i18n::error_text;
 use crate::ui::shell::{use_ctx, use_me};
 use chrono::NaiveDate;
 use dioxus::prelude::*;
+
+/// Scrolls the timeline to its end for a few frames: off-screen days get their real
+/// height only once laid out (`content-visibility`), which moves the end.
+const SCROLL_TO_NEWEST: &str = "let n = 0; (function go() {
+    const t = document.getElementById('timeline');
+    if (t) t.scrollTop = t.scrollHeight;
+    if (n++ < 12) requestAnimationFrame(go);
+})();";
 
 /// Starts loading the previous page when the seller scrolls this close to the top.
 const LOAD_MARGIN_PX: f64 = 400.0;
@@ -31,15 +39,6 @@ pub fn Timeline(client_id: String) -> Element {
     let mut cursor = use_signal(|| None::<Option<MessageCursor>>);
     let mut loading = use_signal(|| false);
     let mut load_error = use_signal(|| None::<String>);
-
-    // The newest message is at the bottom: start there, like WhatsApp.
-    use_effect(move || {
-        if first.read().is_some() {
-            let _ = document::eval(
-                "requestAnimationFrame(() => { const t = document.getElementById('timeline'); if (t) t.scrollTop = t.scrollHeight; })",
-            );
-        }
-    });
 
     let first_page = first.read().clone();
     let page = match first_page {
@@ -94,7 +93,14 @@ pub fn Timeline(client_id: String) -> Element {
     };
 
     rsx! {
-        div { class: "timeline", id: "timeline", onscroll: on_scroll,
+        div {
+            class: "timeline",
+            id: "timeline",
+            onscroll: on_scroll,
+            // The newest message is at the bottom: start there, like WhatsApp.
+            onmounted: move |_| {
+                let _ = document::eval(SCROLL_TO_NEWEST);
+            },
             if older.is_some() {
                 button {
                     class: "btn ghost load-older",
@@ -148,8 +154,12 @@ fn Bubble(message: TimelineMessage, tz: i32) -> Element {
                 MessageKind::Deleted => rsx! { span { class: "msg-text muted", {t.deleted_message} } },
                 MessageKind::Media => rsx! {
                     span { class: "msg-text", "📎 {t.media_message}" }
-                    if !m.text.is_empty() {
-                        span { class: "msg-file muted small", {m.text.clone()} }
+                    if let Some(name) = media_file_name(&m.text) {
+                        span { class: "msg-file muted small", {name.to_string()} }
+                    }
+                    // A caption sent with the file comes on the next lines.
+                    if let Some((_, caption)) = m.text.split_once('\n') {
+                        span { class: "msg-text", {caption.to_string()} }
                     }
                 },
                 _ => rsx! { span { class: "msg-text", {m.text.clone()} } },
