@@ -2,6 +2,7 @@
 //! and the server, unit-tested on its own.
 
 pub mod archive;
+pub mod assistant;
 pub mod chat;
 pub mod client;
 pub mod locale;

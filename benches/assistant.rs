@@ -1,0 +1,65 @@
+//! Times the offline analysis (`domain::assistant::analyze`) of a 5k-message chat built
+//! from the WhatsApp bench generator's phrases. Prints JSON with medians.
+
+use chrono::{Duration, TimeZone, Utc};
+use std::time::Instant;
+use tusitioya::domain::assistant::{Line, analyze, analyze_window};
+use tusitioya::domain::chat::Side;
+use tusitioya::domain::client::Stage;
+use tusitioya::domain::whatsapp::MessageKind;
+
+const PHRASES: &[&str] = &[
+    "Hola, ¿cuánto cuesta una página web?",
+    "¡Hola! Depende de lo que necesites 😊",
+    "¿Incluye hosting y dominio?",
+    "Sí, el primer año va incluido",
+    "Perfecto, lo pienso y te aviso",
+    "Te envío la propuesta en PDF",
+    "¿Se puede pagar en dos cuotas?",
+    "Claro: 50 % al inicio y 50 % a la entrega",
+    "Gracias!",
+    "Ok",
+    "¿Para cuándo estaría lista?",
+    "En 15 días hábiles desde el primer pago",
+];
+
+fn main() {
+    let n: usize = std::env::var("TSY_BENCH_MESSAGES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5_000);
+    let t0 = Utc.with_ymd_and_hms(2026, 1, 1, 8, 0, 0).unwrap();
+    let mut seed = 42u64;
+    let lines: Vec<Line<'static>> = (0..n)
+        .map(|i| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            Line {
+                at: t0 + Duration::minutes(7 * i as i64),
+                side: if seed >> 63 == 0 { Side::Client } else { Side::Me },
+                kind: MessageKind::Text,
+                text: PHRASES[(seed >> 33) as usize % PHRASES.len()],
+            }
+        })
+        .collect();
+    let now = t0 + Duration::days(40);
+    let time = |f: &dyn Fn()| {
+        let mut v: Vec<f64> = (0..51)
+            .map(|_| {
+                let s = Instant::now();
+                f();
+                s.elapsed().as_secs_f64() * 1e3
+            })
+            .collect();
+        v.sort_by(|a, b| a.total_cmp(b));
+        v[v.len() / 2]
+    };
+    let windowed = time(&|| {
+        std::hint::black_box(analyze(&lines, Stage::Proposal, now));
+    });
+    let whole = time(&|| {
+        std::hint::black_box(analyze_window(&lines, Stage::Proposal, now, usize::MAX));
+    });
+    println!(
+        "{{\"messages\":{n},\"analyze_recent_window_ms\":{windowed:.3},\"analyze_whole_chat_ms\":{whole:.3}}}"
+    );
+}
