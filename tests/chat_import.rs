@@ -361,3 +361,90 @@ async fn the_demo_client_comes_with_a_chat_waiting_for_a_reply() {
     assert_eq!(stats["replies"], json!(4));
     assert_eq!(stats["reply_median_secs"], json!(24 * 60));
 }
+
+#[tokio::test]
+async fn the_assistant_reads_the_chat_and_the_style_correction_sticks() {
+    let app = spawn_app().await;
+    let c = app.client();
+    c.demo_login().await;
+    let id = tusitioya::server::seed::DEMO_CHAT_CLIENT;
+    let r = c.get(&format!("/api/clients/{id}/analysis")).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let an = &r.body["analysis"];
+    assert_eq!(r.body["engine"], json!("Offline"));
+    // Ana asked the price, and said it was more than she had in mind and she'd think.
+    let signals: Vec<&str> = an["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(signals[0], "Stage");
+    assert!(signals.contains(&"AskedPrice"), "{signals:?}");
+    let objections: Vec<&str> = an["objections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["objection"].as_str().unwrap())
+        .collect();
+    assert!(objections.contains(&"Price") && objections.contains(&"ThinkAboutIt"), "{objections:?}");
+    let sum: i64 = an["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["points"].as_i64().unwrap())
+        .sum();
+    assert_eq!(an["probability"].as_i64().unwrap(), sum.clamp(1, 97));
+    assert!(an["style"]["style"].is_string());
+
+    let r = c
+        .post(&format!("/api/clients/{id}/style"), json!({ "style": "Driver" }))
+        .await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let r = c.get(&format!("/api/clients/{id}/analysis")).await;
+    assert_eq!(r.body["style_override"], json!("Driver"));
+    // A later import keeps the correction.
+    let more = demo_chat_continuation();
+    let r2 = c.post("/api/chats/import", import_into(id, &more, "Valentina")).await;
+    assert_eq!(r2.status, 200, "{:?}", r2.body);
+    let r = c.get(&format!("/api/clients/{id}/analysis")).await;
+    assert_eq!(r.body["style_override"], json!("Driver"));
+    let r = c
+        .post(&format!("/api/clients/{id}/style"), json!({ "style": null }))
+        .await;
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        c.get(&format!("/api/clients/{id}/analysis")).await.body["style_override"],
+        json!(null)
+    );
+    // Bad input and other workspaces are refused.
+    let r = c
+        .post(&format!("/api/clients/{id}/style"), json!({ "style": "Psychopath" }))
+        .await;
+    assert_eq!(r.status, 400);
+    let anon = app.client();
+    assert_eq!(anon.get(&format!("/api/clients/{id}/analysis")).await.status, 401);
+    tusitioya::server::seed::create_workspace_with_admin(
+        &app.state.db, "Otra", "MXN", "52", -360, "Rafa", "rafa@otra.mx", "secreto-largo",
+    )
+    .await
+    .unwrap();
+    let other = app.client();
+    other.login("rafa@otra.mx", "secreto-largo").await;
+    assert_eq!(other.get(&format!("/api/clients/{id}/analysis")).await.status, 404);
+    let r = other
+        .post(&format!("/api/clients/{id}/style"), json!({ "style": "Amiable" }))
+        .await;
+    assert_eq!(r.status, 404);
+    // A client without a chat has no analysis yet.
+    let created = c.post("/api/clients", client_input("Eva", "3001234567", 0)).await;
+    let eva = created.body["id"].as_str().unwrap();
+    assert_eq!(c.get(&format!("/api/clients/{eva}/analysis")).await.body["analysis"], json!(null));
+}
+
+/// Our answer and Ana's reply, an hour ago, in the demo's export format (UTC-5).
+fn demo_chat_continuation() -> String {
+    let local = chrono::Utc::now() - chrono::Duration::hours(6);
+    let stamp = local.format("%d/%m/%y, %H:%M");
+    format!("{stamp} - Valentina: ¡Sí! En 15 días hábiles.\n{stamp} - Ana Torres: ¿Me confirmas hoy?\n")
+}

@@ -1,6 +1,7 @@
 //! Typed server functions shared by client and server. Each one is thin: check the
 //! caller, validate the input (domain code), call the server module.
 
+pub mod assistant;
 pub mod chats;
 pub mod clients;
 pub mod error;

@@ -1,6 +1,7 @@
 //! Everything that only exists on the server: configuration, the database, sessions,
 //! demo data and the HTTP router. Compiled only with the `server` feature.
 
+pub mod assistant;
 pub mod auth;
 pub mod chats;
 pub mod clients;

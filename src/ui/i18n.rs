@@ -521,3 +521,171 @@ fn general_error_text(lang: Lang, e: &ApiError) -> &'static str {
         }
     }
 }
+
+/// Names of the assistant's readings and signals.
+pub mod assistant {
+    use crate::domain::assistant::{Cue, Objection, SignalKind, SocialStyle};
+    use crate::domain::locale::Lang;
+
+    pub struct Texts {
+        pub title: &'static str,
+        pub probability: &'static str,
+        pub why: &'static str,
+        pub style: &'static str,
+        pub confidence: &'static str,
+        pub evidence: &'static str,
+        pub correct: &'static str,
+        pub automatic: &'static str,
+        pub corrected: &'static str,
+        pub not_a_diagnosis: &'static str,
+        pub objections: &'static str,
+        pub answered: &'static str,
+        pub pending: &'static str,
+        pub no_chat: &'static str,
+        pub little_text: &'static str,
+        pub engine_offline: &'static str,
+    }
+
+    pub static ES: Texts = Texts {
+        title: "Asistente de cierre",
+        probability: "Probabilidad de compra",
+        why: "Qué la mueve",
+        style: "Cómo escribe",
+        confidence: "confianza",
+        evidence: "En el chat",
+        correct: "¿No es así? Corrígelo:",
+        automatic: "Automático",
+        corrected: "corregido por ti",
+        not_a_diagnosis: "Describe cómo escribe en este chat para adaptar tus mensajes; no es un diagnóstico psicológico.",
+        objections: "Objeciones",
+        answered: "ya respondida",
+        pending: "sin responder",
+        no_chat: "Importa el chat para que el asistente lo lea.",
+        little_text: "El cliente aún escribió muy poco para leer su estilo.",
+        engine_offline: "Análisis sin conexión (integrado)",
+    };
+
+    pub static EN: Texts = Texts {
+        title: "Closing assistant",
+        probability: "Purchase probability",
+        why: "What moves it",
+        style: "How they write",
+        confidence: "confidence",
+        evidence: "In the chat",
+        correct: "Not right? Correct it:",
+        automatic: "Automatic",
+        corrected: "corrected by you",
+        not_a_diagnosis: "Describes how they write in this chat so you can adapt your messages; not a psychological diagnosis.",
+        objections: "Objections",
+        answered: "already answered",
+        pending: "unanswered",
+        no_chat: "Import the chat so the assistant can read it.",
+        little_text: "The client has written too little to read a style yet.",
+        engine_offline: "Offline analysis (built-in)",
+    };
+
+    pub fn texts(lang: Lang) -> &'static Texts {
+        match lang {
+            Lang::Es => &ES,
+            Lang::En => &EN,
+        }
+    }
+
+    /// Fine style, then its simple reading.
+    pub fn style_name(lang: Lang, s: SocialStyle) -> &'static str {
+        match (lang, s) {
+            (Lang::Es, SocialStyle::Analytical) => "Analítico",
+            (Lang::Es, SocialStyle::Driver) => "Decidido",
+            (Lang::Es, SocialStyle::Amiable) => "Afable",
+            (Lang::Es, SocialStyle::Expressive) => "Expresivo",
+            (Lang::En, SocialStyle::Analytical) => "Analytical",
+            (Lang::En, SocialStyle::Driver) => "Driver",
+            (Lang::En, SocialStyle::Amiable) => "Amiable",
+            (Lang::En, SocialStyle::Expressive) => "Expressive",
+        }
+    }
+
+    pub fn family(lang: Lang, s: SocialStyle) -> &'static str {
+        match (lang, s.is_emotional()) {
+            (Lang::Es, false) => "racional",
+            (Lang::Es, true) => "emocional",
+            (Lang::En, false) => "analytical",
+            (Lang::En, true) => "emotional",
+        }
+    }
+
+    /// How to write to this style.
+    pub fn style_tip(lang: Lang, s: SocialStyle) -> &'static str {
+        match (lang, s) {
+            (Lang::Es, SocialStyle::Analytical) => "Dale datos concretos, pasos y tiempo para decidir.",
+            (Lang::Es, SocialStyle::Driver) => "Ve al grano: resultado, precio y fecha en pocas líneas.",
+            (Lang::Es, SocialStyle::Amiable) => "Cuida la relación: tranquilidad, acompañamiento y casos de clientes.",
+            (Lang::Es, SocialStyle::Expressive) => "Comparte su entusiasmo: la visión de su negocio y lo que otros dirán.",
+            (Lang::En, SocialStyle::Analytical) => "Give concrete data, steps and time to decide.",
+            (Lang::En, SocialStyle::Driver) => "Get to the point: result, price and date in a few lines.",
+            (Lang::En, SocialStyle::Amiable) => "Care for the relationship: reassurance, support and client stories.",
+            (Lang::En, SocialStyle::Expressive) => "Share their enthusiasm: the vision for their business and what others will say.",
+        }
+    }
+
+    pub fn cue(lang: Lang, c: Cue) -> &'static str {
+        match (lang, c) {
+            (Lang::Es, Cue::Directive) => "pide directo",
+            (Lang::Es, Cue::Tentative) => "pregunta con cautela",
+            (Lang::Es, Cue::Emotive) => "muestra emoción",
+            (Lang::Es, Cue::Factual) => "busca datos",
+            (Lang::En, Cue::Directive) => "asks directly",
+            (Lang::En, Cue::Tentative) => "asks cautiously",
+            (Lang::En, Cue::Emotive) => "shows emotion",
+            (Lang::En, Cue::Factual) => "looks for facts",
+        }
+    }
+
+    pub fn signal(lang: Lang, k: SignalKind, detail: i64) -> String {
+        let es = lang == Lang::Es;
+        match k {
+            SignalKind::Stage => if es { "Etapa del trato" } else { "Deal stage" }.into(),
+            SignalKind::AskedPrice => if es { "Preguntó el precio" } else { "Asked the price" }.into(),
+            SignalKind::AskedProposal => if es { "Pidió propuesta" } else { "Asked for a proposal" }.into(),
+            SignalKind::AskedPayment => if es { "Preguntó cómo pagar" } else { "Asked how to pay" }.into(),
+            SignalKind::PositiveWords => {
+                if es { format!("Palabras positivas ({detail})") } else { format!("Positive words ({detail})") }
+            }
+            SignalKind::Objection => if es { "Objeción" } else { "Objection" }.into(),
+            SignalKind::RepliesFaster => if es { "Responde más rápido que antes" } else { "Replies faster than before" }.into(),
+            SignalKind::RepliesSlower => if es { "Responde más lento que antes" } else { "Replies slower than before" }.into(),
+            SignalKind::Silence => {
+                if es { format!("{detail} días sin escribir") } else { format!("{detail} days without writing") }
+            }
+            SignalKind::Engaged => {
+                if es { format!("Conversación activa ({detail} mensajes)") } else { format!("Engaged ({detail} messages)") }
+            }
+        }
+    }
+
+    pub fn objection(lang: Lang, o: Objection) -> &'static str {
+        match (lang, o) {
+            (Lang::Es, Objection::Price) => "Precio",
+            (Lang::Es, Objection::Time) => "Tiempo",
+            (Lang::Es, Objection::Trust) => "Confianza",
+            (Lang::Es, Objection::ThinkAboutIt) => "\"Lo voy a pensar\"",
+            (Lang::En, Objection::Price) => "Price",
+            (Lang::En, Objection::Time) => "Timing",
+            (Lang::En, Objection::Trust) => "Trust",
+            (Lang::En, Objection::ThinkAboutIt) => "\"I'll think about it\"",
+        }
+    }
+
+    pub fn objection_tip(lang: Lang, o: Objection) -> &'static str {
+        match (lang, o) {
+            (Lang::Es, Objection::Price) => "Muestra el valor en ventas o ahorro, ofrece cuotas o un plan más pequeño; no bajes el precio sin quitar algo.",
+            (Lang::Es, Objection::Time) => "Propón una fecha concreta y un primer paso pequeño que no le quite tiempo.",
+            (Lang::Es, Objection::Trust) => "Comparte trabajos reales, testimonios y cómo son los pagos por etapas.",
+            (Lang::Es, Objection::ThinkAboutIt) => "Pregunta con respeto qué le hace dudar y acuerda cuándo vuelves a escribir.",
+            (Lang::En, Objection::Price) => "Show the value in sales or savings, offer instalments or a smaller plan; don't cut the price without cutting scope.",
+            (Lang::En, Objection::Time) => "Propose a concrete date and a small first step that takes none of their time.",
+            (Lang::En, Objection::Trust) => "Share real work, testimonials and how staged payments work.",
+            (Lang::En, Objection::ThinkAboutIt) => "Kindly ask what makes them hesitate and agree when you'll write again.",
+        }
+    }
+}

@@ -137,6 +137,22 @@ for (const vp of viewports) {
     assert.match(await page.locator('#timeline .msg').last().textContent(), /para cuándo estaría lista/);
     await page.locator('#chat-stats').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shotsDir, `${vp.name}-demo-card.png`) });
+
+    // The assistant: probability, objections with handling, a style the seller corrects.
+    await page.locator('#probability').waitFor();
+    assert.match(await page.locator('#probability').textContent(), /^\d{1,3} %$/);
+    assert.match(await page.locator('#objections').textContent(), /Precio/);
+    assert.match(await page.locator('#style').textContent(), /no es un diagnóstico psicológico/);
+    await page.selectOption('#style-override', 'driver');
+    await page.locator('#style', { hasText: 'corregido por ti' }).waitFor();
+    await page.reload();
+    await hydrated(page);
+    await page.locator('#style', { hasText: 'Decidido' }).waitFor();
+    assert.match(await page.locator('#style').textContent(), /corregido por ti/, 'the correction sticks');
+    await page.locator('#assistant').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, `${vp.name}-assistant.png`) });
+    await page.selectOption('#style-override', '');
+    await page.locator('#style', { hasText: 'confianza' }).waitFor();
     await context.close();
   });
 }

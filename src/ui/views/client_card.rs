@@ -10,6 +10,7 @@ use crate::domain::locale::local_date;
 use crate::ui::format::{duration, long_date, money, short_date};
 use crate::ui::i18n::{error_text, stage_label};
 use crate::ui::shell::{use_ctx, use_me};
+use crate::ui::views::assistant_panel::AssistantPanel;
 use crate::ui::views::chat_import::ChatImport;
 use crate::ui::views::client_form::ClientForm;
 use crate::ui::views::timeline::Timeline;
@@ -119,6 +120,8 @@ pub fn ClientCardPage(id: String) -> Element {
                         }
                     }
                 }
+                // Keyed by the import generation: a new import re-reads the analysis.
+                {rsx! { AssistantPanel { key: "{generation}", client_id: c.id.clone() } }}
                 section { class: "card chat-card",
                     div { class: "page-head",
                         h2 { {t.chat_title} }
