@@ -18,6 +18,7 @@ struct Head {
     stage: String,
     chat_me: Option<String>,
     style_override: Option<String>,
+    llm_share_chat: bool,
 }
 
 #[derive(SurrealValue)]
@@ -42,7 +43,7 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
         .state
         .db
         .query(
-            "SELECT stage, chat_me, style_override FROM client
+            "SELECT stage, chat_me, style_override, workspace.llm_share_chat ?? false AS llm_share_chat FROM client
                 WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
              SELECT messages FROM chat_day WHERE client = type::record('client', $id)
                 AND workspace = type::record('workspace', $ws)
@@ -59,12 +60,17 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
     days.reverse();
     let stage = Stage::from_key(&head.stage).ok_or_else(|| internal("unknown stage"))?;
     let style_override = head.style_override.as_deref().and_then(SocialStyle::from_key);
+    let llm = caller.state.config.llm.as_ref();
+    let base = ClientAnalysis {
+        analysis: None,
+        engine: Engine::Offline,
+        style_override,
+        fallback: None,
+        llm_available: llm.is_some(),
+        llm_allowed: head.llm_share_chat,
+    };
     let Some(me) = head.chat_me else {
-        return Ok(ClientAnalysis {
-            analysis: None,
-            engine: Engine::Offline,
-            style_override,
-        });
+        return Ok(base);
     };
     let msgs: Vec<&Msg> = days.iter().flat_map(|d| d.messages.iter()).collect();
     let recent = &msgs[msgs.len().saturating_sub(WINDOW)..];
@@ -79,11 +85,48 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
             })
         })
         .collect();
+    let now = Utc::now();
+    // The chat leaves the server only when an endpoint is configured and the workspace
+    // allowed it; any failure falls back to the offline engine and says why.
+    if let (Some(cfg), true) = (llm, head.llm_share_chat) {
+        match super::llm::analyze(cfg, &caller.state.http, &lines, stage, now).await {
+            Ok(a) => {
+                return Ok(ClientAnalysis {
+                    analysis: Some(a),
+                    engine: Engine::Llm,
+                    ..base
+                });
+            }
+            Err(failure) => {
+                return Ok(ClientAnalysis {
+                    analysis: Some(analyze(&lines, stage, now)),
+                    fallback: Some(failure),
+                    ..base
+                });
+            }
+        }
+    }
     Ok(ClientAnalysis {
-        analysis: Some(analyze(&lines, stage, Utc::now())),
-        engine: Engine::Offline,
-        style_override,
+        analysis: Some(analyze(&lines, stage, now)),
+        ..base
     })
+}
+
+/// Admins decide whether the workspace's chats may reach the configured LLM.
+pub async fn set_llm_sharing(caller: &Caller, allowed: bool) -> Result<(), ApiError> {
+    if caller.me.role != crate::api::session::Role::Admin {
+        return Err(ApiError::Forbidden);
+    }
+    caller
+        .state
+        .db
+        .query("UPDATE type::record('workspace', $ws) SET llm_share_chat = $allowed RETURN NONE")
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("allowed", allowed))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    Ok(())
 }
 
 pub async fn set_style(
@@ -98,7 +141,7 @@ pub async fn set_style(
         .query(
             "UPDATE client SET style_override = $style, updated_at = time::now()
              WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws)
-             RETURN stage, chat_me, style_override",
+             RETURN stage, chat_me, style_override, true AS llm_share_chat",
         )
         .bind(("id", id.to_string()))
         .bind(("ws", caller.workspace_id().to_string()))

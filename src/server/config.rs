@@ -18,6 +18,47 @@ pub struct Config {
     pub cookie_secure: bool,
     /// Session lifetime.
     pub session_days: i64,
+    /// An OpenAI-compatible Chat Completions endpoint for the assistant, if configured.
+    pub llm: Option<LlmConfig>,
+}
+
+/// Where and how to reach the LLM engine (`TSY_LLM_*`).
+#[derive(Clone, Debug)]
+pub struct LlmConfig {
+    /// Base URL up to `/v1`, e.g. `https://api.openai.com/v1` or `http://127.0.0.1:8081/v1`.
+    pub base_url: String,
+    pub model: String,
+    pub api_key: Option<String>,
+    /// Per attempt.
+    pub timeout: std::time::Duration,
+    /// Extra attempts after a timeout, a network error or a 5xx.
+    pub retries: u32,
+    /// Most recent messages sent (the rest of the chat never leaves the server).
+    pub window: usize,
+}
+
+impl LlmConfig {
+    fn from_env(var: &dyn Fn(&str) -> Option<String>) -> Option<LlmConfig> {
+        Some(LlmConfig {
+            base_url: var("TSY_LLM_BASE_URL")?.trim_end_matches('/').to_string(),
+            model: var("TSY_LLM_MODEL")?,
+            api_key: var("TSY_LLM_API_KEY"),
+            timeout: std::time::Duration::from_secs(
+                var("TSY_LLM_TIMEOUT_SECS")
+                    .and_then(|v| v.parse().ok())
+                    .filter(|s| *s > 0 && *s <= 120)
+                    .unwrap_or(20),
+            ),
+            retries: var("TSY_LLM_RETRIES")
+                .and_then(|v| v.parse().ok())
+                .filter(|r| *r <= 3)
+                .unwrap_or(1),
+            window: var("TSY_LLM_WINDOW")
+                .and_then(|v| v.parse().ok())
+                .filter(|w| *w >= 10 && *w <= 400)
+                .unwrap_or(60),
+        })
+    }
 }
 
 impl Config {
@@ -40,6 +81,7 @@ impl Config {
                 .and_then(|v| v.parse().ok())
                 .filter(|d| *d > 0 && *d <= 365)
                 .unwrap_or(30),
+            llm: LlmConfig::from_env(&var),
         }
     }
 
@@ -54,6 +96,7 @@ impl Config {
             demo: true,
             cookie_secure: false,
             session_days: 30,
+            llm: None,
         }
     }
 

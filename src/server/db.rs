@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (1, "init", include_str!("migrations/0001_init.surql")),
         (2, "chat", include_str!("migrations/0002_chat.surql")),
         (3, "assistant", include_str!("migrations/0003_assistant.surql")),
+        (4, "llm", include_str!("migrations/0004_llm.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

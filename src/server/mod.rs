@@ -7,6 +7,7 @@ pub mod chats;
 pub mod clients;
 pub mod config;
 pub mod db;
+pub mod llm;
 pub mod seed;
 
 use std::sync::Arc;
@@ -23,6 +24,8 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub login_limiter: Arc<auth::LoginLimiter>,
+    /// HTTP client for the LLM engine (connection pool shared by requests).
+    pub http: reqwest::Client,
 }
 
 impl AppState {
@@ -36,6 +39,7 @@ impl AppState {
             db,
             config: Arc::new(config),
             login_limiter: Arc::new(auth::LoginLimiter::default()),
+            http: reqwest::Client::new(),
         })
     }
 }

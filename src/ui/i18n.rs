@@ -544,6 +544,9 @@ pub mod assistant {
         pub no_chat: &'static str,
         pub little_text: &'static str,
         pub engine_offline: &'static str,
+        pub engine_llm: &'static str,
+        pub fallback: &'static str,
+        pub allow_llm: &'static str,
     }
 
     pub static ES: Texts = Texts {
@@ -563,6 +566,9 @@ pub mod assistant {
         no_chat: "Importa el chat para que el asistente lo lea.",
         little_text: "El cliente aún escribió muy poco para leer su estilo.",
         engine_offline: "Análisis sin conexión (integrado)",
+        engine_llm: "Análisis con la IA configurada",
+        fallback: "La IA no respondió a tiempo o respondió mal; se usó el análisis sin conexión.",
+        allow_llm: "Permitir enviar los mensajes recientes de los chats a la IA configurada",
     };
 
     pub static EN: Texts = Texts {
@@ -582,6 +588,9 @@ pub mod assistant {
         no_chat: "Import the chat so the assistant can read it.",
         little_text: "The client has written too little to read a style yet.",
         engine_offline: "Offline analysis (built-in)",
+        engine_llm: "Analysis by the configured AI",
+        fallback: "The AI did not answer in time or answered badly; the offline analysis was used.",
+        allow_llm: "Allow sending the chats' recent messages to the configured AI",
     };
 
     pub fn texts(lang: Lang) -> &'static Texts {

@@ -2,13 +2,14 @@
 //! moved it, the client's writing style with the quotes behind it (correctable), and
 //! objections with how to handle them.
 
-use crate::api::assistant::{ClientAnalysis, client_analysis, set_client_style};
+use crate::api::assistant::{ClientAnalysis, Engine, client_analysis, set_client_style, set_llm_sharing};
+use crate::api::session::Role;
 use crate::domain::assistant::SocialStyle;
 use crate::ui::i18n::assistant::{
     cue, family, objection, objection_tip, signal, style_name, style_tip, texts,
 };
 use crate::ui::i18n::error_text;
-use crate::ui::shell::use_ctx;
+use crate::ui::shell::{use_ctx, use_me};
 use dioxus::prelude::*;
 
 #[component]
@@ -21,12 +22,20 @@ pub fn AssistantPanel(client_id: String) -> Element {
         move || client_analysis(id.clone())
     });
     let mut save_error = use_signal(|| None::<String>);
+    let is_admin = use_me().role == Role::Admin;
 
     let body = match data.read().clone() {
         None => rsx! { p { class: "muted", {ctx.t().loading} } },
         Some(Err(e)) => rsx! { p { class: "form-error", role: "alert", {error_text(lang, &e)} } },
         Some(Ok(ClientAnalysis { analysis: None, .. })) => rsx! { p { class: "muted", {a.no_chat} } },
-        Some(Ok(ClientAnalysis { analysis: Some(an), style_override, .. })) => {
+        Some(Ok(ClientAnalysis {
+            analysis: Some(an),
+            style_override,
+            engine,
+            fallback,
+            llm_available,
+            llm_allowed,
+        })) => {
             let shown = style_override.or(an.style.as_ref().map(|s| s.style));
             let id = client_id.clone();
             rsx! {
@@ -125,7 +134,28 @@ pub fn AssistantPanel(client_id: String) -> Element {
                         }
                     }
                 }
-                p { class: "muted small engine", {a.engine_offline} }
+                p { class: "muted small engine", id: "engine",
+                    if engine == Engine::Llm { {a.engine_llm} } else { {a.engine_offline} }
+                }
+                if fallback.is_some() {
+                    p { class: "form-error small", role: "status", {a.fallback} }
+                }
+                if llm_available && is_admin {
+                    label { class: "radio small",
+                        input {
+                            r#type: "checkbox",
+                            id: "allow-llm",
+                            checked: llm_allowed,
+                            onchange: move |e| async move {
+                                match set_llm_sharing(e.checked()).await {
+                                    Ok(()) => data.restart(),
+                                    Err(err) => save_error.set(Some(error_text(lang, &err))),
+                                }
+                            },
+                        }
+                        span { {a.allow_llm} }
+                    }
+                }
             }
         }
     };

@@ -1,0 +1,286 @@
+//! The assistant's LLM engine: any OpenAI-compatible Chat Completions endpoint (OpenAI,
+//! Ollama, llama.cpp server, vLLM), asked for JSON that follows a schema, with a timeout,
+//! bounded retries and strict validation: every quote must really be in the client's
+//! messages. Any failure is returned as `LlmFailure` and the caller falls back to the
+//! offline analyzer.
+
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::config::LlmConfig;
+use crate::api::assistant::LlmFailure;
+use crate::domain::assistant::{
+    Analysis, Cue, Evidence, Line, Objection, ObjectionFound, Signal, SignalKind, SocialStyle,
+    StyleReading,
+};
+use crate::domain::chat::Side;
+use crate::domain::client::Stage;
+use crate::domain::whatsapp::MessageKind;
+
+const SIGNALS: [(SignalKind, &str); 10] = [
+    (SignalKind::Stage, "stage"),
+    (SignalKind::AskedPrice, "asked_price"),
+    (SignalKind::AskedProposal, "asked_proposal"),
+    (SignalKind::AskedPayment, "asked_payment"),
+    (SignalKind::PositiveWords, "positive_words"),
+    (SignalKind::Objection, "objection"),
+    (SignalKind::RepliesFaster, "replies_faster"),
+    (SignalKind::RepliesSlower, "replies_slower"),
+    (SignalKind::Silence, "silence"),
+    (SignalKind::Engaged, "engaged"),
+];
+const OBJECTIONS: [(Objection, &str); 4] = [
+    (Objection::Price, "price"),
+    (Objection::Time, "time"),
+    (Objection::Trust, "trust"),
+    (Objection::ThinkAboutIt, "think_about_it"),
+];
+const CUES: [(Cue, &str); 4] = [
+    (Cue::Directive, "directive"),
+    (Cue::Tentative, "tentative"),
+    (Cue::Emotive, "emotive"),
+    (Cue::Factual, "factual"),
+];
+
+fn lookup<T: Copy>(table: &[(T, &str)], key: &str) -> Option<T> {
+    table.iter().find(|(_, k)| *k == key).map(|(t, _)| *t)
+}
+
+/// The JSON schema the answer must follow (`response_format: json_schema`, strict).
+pub fn answer_schema() -> Value {
+    let styles: Vec<&str> = SocialStyle::ALL.iter().map(|s| s.key()).collect();
+    let signals: Vec<&str> = SIGNALS.iter().map(|(_, k)| *k).collect();
+    let objections: Vec<&str> = OBJECTIONS.iter().map(|(_, k)| *k).collect();
+    let cues: Vec<&str> = CUES.iter().map(|(_, k)| *k).collect();
+    json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["style", "confidence", "evidence", "probability", "signals", "objections"],
+        "properties": {
+            "style": { "type": "string", "enum": styles },
+            "confidence": { "type": "number", "minimum": 0, "maximum": 1 },
+            "evidence": { "type": "array", "maxItems": 6, "items": {
+                "type": "object", "additionalProperties": false, "required": ["quote", "cue"],
+                "properties": { "quote": { "type": "string" }, "cue": { "type": "string", "enum": cues } }
+            }},
+            "probability": { "type": "integer", "minimum": 0, "maximum": 100 },
+            "signals": { "type": "array", "maxItems": 12, "items": {
+                "type": "object", "additionalProperties": false, "required": ["kind", "points"],
+                "properties": {
+                    "kind": { "type": "string", "enum": signals },
+                    "points": { "type": "integer", "minimum": -50, "maximum": 100 }
+                }
+            }},
+            "objections": { "type": "array", "maxItems": 4, "items": {
+                "type": "object", "additionalProperties": false, "required": ["objection", "quote"],
+                "properties": {
+                    "objection": { "type": "string", "enum": objections },
+                    "quote": { "type": "string" }
+                }
+            }}
+        }
+    })
+}
+
+const SYSTEM: &str = "You help a seller of websites answer a client on WhatsApp. Read the \
+chat and describe how the CLIENT writes using the social-styles model (assertiveness x \
+responsiveness): analytical, driver, amiable or expressive. This describes writing style \
+in this chat, never a psychological diagnosis. Estimate the purchase probability (0-100) \
+and list the signals that moved it (points), and the client's objections. Every quote \
+must be copied exactly from a CLIENT message. Answer only with JSON that follows the schema.";
+
+/// The chat as sent: the last `window` text messages, labelled by side.
+pub fn transcript(lines: &[Line<'_>], window: usize) -> String {
+    let texts: Vec<&Line<'_>> = lines
+        .iter()
+        .filter(|l| l.kind == MessageKind::Text && l.side != Side::System)
+        .collect();
+    let mut out = String::new();
+    for l in &texts[texts.len().saturating_sub(window)..] {
+        let who = if l.side == Side::Me { "SELLER" } else { "CLIENT" };
+        out.push_str(who);
+        out.push_str(": ");
+        out.push_str(&l.text.replace('\n', " "));
+        out.push('\n');
+    }
+    out
+}
+
+pub fn request_body(cfg: &LlmConfig, lines: &[Line<'_>], stage: Stage) -> Value {
+    json!({
+        "model": cfg.model,
+        "temperature": 0,
+        "messages": [
+            { "role": "system", "content": SYSTEM },
+            { "role": "user", "content": format!(
+                "Pipeline stage: {}\nChat (oldest first):\n{}", stage.key(), transcript(lines, cfg.window)
+            )}
+        ],
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": { "name": "client_analysis", "strict": true, "schema": answer_schema() }
+        }
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Answer {
+    style: String,
+    confidence: f64,
+    evidence: Vec<AnswerEvidence>,
+    probability: i64,
+    signals: Vec<AnswerSignal>,
+    objections: Vec<AnswerObjection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerEvidence {
+    quote: String,
+    cue: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerSignal {
+    kind: String,
+    points: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerObjection {
+    objection: String,
+    quote: String,
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Checks an answer against the schema's rules and the chat itself.
+pub fn validate(content: &str, lines: &[Line<'_>]) -> Result<Analysis, String> {
+    let a: Answer = serde_json::from_str(content.trim()).map_err(|e| format!("not the schema: {e}"))?;
+    let style = SocialStyle::from_key(&a.style).ok_or("unknown style")?;
+    if !(0.0..=1.0).contains(&a.confidence) || !(0..=100).contains(&a.probability) {
+        return Err("out of range".into());
+    }
+    let client: Vec<(usize, String)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.side == Side::Client)
+        .map(|(i, l)| (i, squash(l.text)))
+        .collect();
+    // Where a quote was said, or an error if the client never said it.
+    let find = |q: &str| -> Result<usize, String> {
+        let q = squash(q.trim_matches(['"', '«', '»', '“', '”']));
+        if q.is_empty() {
+            return Err("empty quote".into());
+        }
+        client
+            .iter()
+            .rev()
+            .find(|(_, t)| t.contains(&q))
+            .map(|(i, _)| *i)
+            .ok_or_else(|| format!("quote not in the chat: {q}"))
+    };
+    let mut evidence = Vec::new();
+    for e in a.evidence.iter().take(6) {
+        find(&e.quote)?;
+        evidence.push(Evidence {
+            quote: e.quote.trim().to_string(),
+            cue: lookup(&CUES, &e.cue).ok_or("unknown cue")?,
+        });
+    }
+    let mut signals = Vec::new();
+    for s in &a.signals {
+        signals.push(Signal {
+            kind: lookup(&SIGNALS, &s.kind).ok_or("unknown signal")?,
+            points: s.points.clamp(-50, 100) as i32,
+            detail: 0,
+            quote: None,
+        });
+    }
+    let mut objections = Vec::new();
+    for o in &a.objections {
+        let at = find(&o.quote)?;
+        objections.push(ObjectionFound {
+            objection: lookup(&OBJECTIONS, &o.objection).ok_or("unknown objection")?,
+            quote: o.quote.trim().to_string(),
+            answered: lines[at + 1..].iter().any(|l| l.side == Side::Me),
+        });
+    }
+    Ok(Analysis {
+        style: Some(StyleReading {
+            style,
+            assertiveness: 0.0,
+            responsiveness: 0.0,
+            confidence: a.confidence as f32,
+            evidence,
+        }),
+        probability: a.probability as u8,
+        signals,
+        objections,
+        client_messages: client.len(),
+    })
+}
+
+/// One analysis through the endpoint, with retries on timeouts, network errors and 5xx.
+pub async fn analyze(
+    cfg: &LlmConfig,
+    http: &reqwest::Client,
+    lines: &[Line<'_>],
+    stage: Stage,
+    _now: DateTime<Utc>,
+) -> Result<Analysis, LlmFailure> {
+    let body = request_body(cfg, lines, stage);
+    let url = format!("{}/chat/completions", cfg.base_url);
+    let mut last = LlmFailure::Unreachable;
+    for attempt in 0..=cfg.retries {
+        if attempt > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(200 * u64::from(attempt))).await;
+        }
+        let mut req = http.post(&url).timeout(cfg.timeout).json(&body);
+        if let Some(key) = &cfg.api_key {
+            req = req.bearer_auth(key);
+        }
+        let res = match req.send().await {
+            Ok(r) => r,
+            Err(e) if e.is_timeout() => {
+                last = LlmFailure::Timeout;
+                continue;
+            }
+            Err(_) => {
+                last = LlmFailure::Unreachable;
+                continue;
+            }
+        };
+        let status = res.status().as_u16();
+        if status >= 500 {
+            last = LlmFailure::Status(status);
+            continue;
+        }
+        if status != 200 {
+            // 4xx: a wrong key or model; retrying will not help.
+            return Err(LlmFailure::Status(status));
+        }
+        let json: Value = match res.json().await {
+            Ok(v) => v,
+            Err(e) if e.is_timeout() => {
+                last = LlmFailure::Timeout;
+                continue;
+            }
+            Err(_) => return Err(LlmFailure::Malformed),
+        };
+        let content = json["choices"][0]["message"]["content"]
+            .as_str()
+            .ok_or(LlmFailure::Malformed)?;
+        return validate(content, lines).map_err(|e| {
+            dioxus::logger::tracing::warn!("LLM answer refused: {e}");
+            LlmFailure::Malformed
+        });
+    }
+    Err(last)
+}
