@@ -42,6 +42,17 @@ if ! wasm_std_ok; then
   fi
 fi
 
+# 1b. clippy for the test script's lint step (rustup's component, or Debian's package).
+if ! cargo clippy --version >/dev/null 2>&1; then
+  if command -v rustup >/dev/null; then
+    log "adding the clippy component"
+    rustup component add clippy >/dev/null
+  elif command -v apt-get >/dev/null; then
+    log "installing Debian's rust-clippy"
+    apt-get install -y -q rust-clippy >/dev/null
+  fi
+fi
+
 # 2. dx itself (about 16 minutes to compile once on 2 cores).
 if ! "$TSY_TOOLS_DIR/bin/dx" --version 2>/dev/null | grep -q "$DX_VERSION"; then
   log "installing dioxus-cli $DX_VERSION (one-time, ~16 min)"

@@ -13,10 +13,12 @@ DIRECT="$(cargo tree -q --target wasm32-unknown-unknown --no-default-features --
 if [ "$DIRECT" != "chrono dioxus miniz_oxide serde serde_json " ]; then
   log "unexpected direct dependencies of the web build: $DIRECT"; exit 1
 fi
+HOST="$(rustc -vV | sed -n 's/^host: //p')"
+log "clippy (warnings are errors)"
+cargo clippy -q --target "$HOST" --profile server-dev --all-targets --features server -- -D warnings
 BUNDLE="$("$ROOT/scripts/build.sh")"
 log "cargo test (unit + integration)"
 # Same profile and explicit target as dx's server build, so nothing compiles twice.
-HOST="$(rustc -vV | sed -n 's/^host: //p')"
 cargo test --target "$HOST" --profile server-dev --features server --no-fail-fast
 log "browser tests (headless Chromium)"
 cd tests/e2e

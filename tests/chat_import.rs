@@ -317,7 +317,7 @@ async fn only_the_import_endpoint_takes_large_bodies() {
     let mut text = String::new();
     let mut i = 0u32;
     while text.len() < 3 * 1024 * 1024 {
-        let who = if i % 3 == 0 { "Vale" } else { "Ana" };
+        let who = if i.is_multiple_of(3) { "Vale" } else { "Ana" };
         text.push_str(&format!(
             "{:02}/10/24, {:02}:{:02} - {who}: mensaje número {i} con algo de texto para pesar más\n",
             1 + i / 1440 % 28,

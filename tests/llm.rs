@@ -26,10 +26,13 @@ enum Mode {
     Slow,
 }
 
+/// What the mock received: the Authorization header and the JSON body.
+type Received = (Option<String>, Value);
+
 #[derive(Clone)]
 struct Mock {
     mode: Arc<Mutex<Mode>>,
-    requests: Arc<Mutex<Vec<(Option<String>, Value)>>>,
+    requests: Arc<Mutex<Vec<Received>>>,
 }
 
 fn answer(content: &str) -> Value {

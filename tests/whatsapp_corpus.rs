@@ -41,7 +41,7 @@ fn android_spanish_24h() {
     );
     assert_eq!(kinds("android_es_24h.txt"), vec![S, T, T, T, M, T, D, T, T]);
     let reply = &chat.messages[3];
-    assert_eq!(reply.author.as_deref(), Some("Valentina"));
+    assert_eq!(reply.author, Some("Valentina"));
     assert_eq!(
         reply.text,
         "¡Hola Ana! Gracias por escribir 😊\nTe cuento: tenemos tres planes.\n\n1. Básico: $ 1.200.000\n2. Tienda: $ 1.800.000"
@@ -54,7 +54,7 @@ fn android_spanish_24h() {
     assert!(chat.messages[7].edited);
     assert_eq!(
         chat.authors(),
-        vec![("Ana Torres".into(), 5), ("Valentina".into(), 3)]
+        vec![("Ana Torres", 5), ("Valentina", 3)]
     );
 }
 
@@ -227,7 +227,7 @@ proptest! {
         let chat = parse_export(&text, 0).unwrap();
         prop_assert_eq!(chat.messages.len(), msgs.len());
         for (got, (who, what, _, _)) in chat.messages.iter().zip(&msgs) {
-            prop_assert_eq!(got.author.as_deref(), Some(who.as_str()));
+            prop_assert_eq!(got.author, Some(who.as_str()));
             prop_assert_eq!(&*got.text, what.trim());
         }
     }

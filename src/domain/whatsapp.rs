@@ -72,7 +72,7 @@ impl<'a> ParsedChat<'a> {
                 }
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         counts
     }
 }
@@ -150,7 +150,7 @@ fn am_pm(line: &str, from: usize) -> Option<(bool, usize)> {
         i += 1;
     }
     skip_spaces(line, &mut i);
-    if b.get(i)?.to_ascii_lowercase() != b'm' {
+    if !b.get(i)?.eq_ignore_ascii_case(&b'm') {
         return None;
     }
     i += 1;
@@ -441,7 +441,7 @@ fn classify(system: bool, raw: &str, first_line_len: usize) -> (MessageKind, boo
     if maybe_deleted {
         let lower = body.to_lowercase();
         let trimmed = lower.trim_end_matches('.');
-        if DELETED_MARKERS.iter().any(|m| trimmed == *m) {
+        if DELETED_MARKERS.contains(&trimmed) {
             return (MessageKind::Deleted, edited, body);
         }
     }
@@ -516,7 +516,7 @@ pub fn parse_export(input: &str, tz_offset_minutes: i32) -> Result<ParsedChat<'_
                 None => shapes.push((h.shape(), 1)),
             }
         }
-        shapes.sort_by(|a, b| b.1.cmp(&a.1));
+        shapes.sort_by_key(|s| std::cmp::Reverse(s.1));
         shapes[0].0
     };
     candidates.retain(|(_, _, h)| h.shape() == shape);
@@ -706,7 +706,7 @@ mod tests {
         assert!(!chat.format.twelve_hour);
         assert_eq!(chat.messages.len(), 3);
         assert_eq!(chat.messages[0].at, utc(2024, 11, 12, 14, 15, 0));
-        assert_eq!(chat.messages[0].author.as_deref(), Some("Ana Torres"));
+        assert_eq!(chat.messages[0].author, Some("Ana Torres"));
         assert_eq!(
             chat.messages[1].text,
             "¡Hola Ana! Depende de lo que necesites."
@@ -817,7 +817,7 @@ mod tests {
         assert_eq!(chat.messages[0].kind, MessageKind::System);
         assert_eq!(chat.messages[0].author, None);
         assert_eq!(chat.messages[1].kind, MessageKind::Media);
-        assert_eq!(chat.messages[1].author.as_deref(), Some("Ana"));
+        assert_eq!(chat.messages[1].author, Some("Ana"));
         assert_eq!(chat.messages[2].kind, MessageKind::Deleted);
         assert_eq!(chat.authors(), vec![("Ana", 2)]);
     }

@@ -22,17 +22,16 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {
-    if let Some(path) = config.database_url.strip_prefix("surrealkv://") {
-        if let Some(parent) = std::path::Path::new(path).parent() {
+    if let Some(path) = config.database_url.strip_prefix("surrealkv://")
+        && let Some(parent) = std::path::Path::new(path).parent() {
             std::fs::create_dir_all(parent)
                 .with_context(|| format!("creating data dir {}", parent.display()))?;
         }
-    }
     let db = surrealdb::engine::any::connect(config.database_url.as_str())
         .await
         .with_context(|| format!("connecting to SurrealDB at {}", config.database_url))?;
-    if config.is_remote() {
-        if let (Some(user), Some(pass)) = (&config.db_user, &config.db_pass) {
+    if config.is_remote()
+        && let (Some(user), Some(pass)) = (&config.db_user, &config.db_pass) {
             db.signin(Root {
                 username: user.clone(),
                 password: pass.clone(),
@@ -40,7 +39,6 @@ pub async fn connect(config: &Config) -> anyhow::Result<Db> {
             .await
             .context("signing in to SurrealDB")?;
         }
-    }
     db.use_ns(config.namespace.as_str())
         .use_db(config.database.as_str())
         .await
