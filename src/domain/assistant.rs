@@ -5,7 +5,7 @@
 //! Style follows the social-styles model (assertiveness x responsiveness): it describes
 //! how someone writes in this chat, never who they are.
 
-use super::chat::Side;
+use super::chat::{Side, turn_waits};
 use super::client::Stage;
 use super::whatsapp::MessageKind;
 use chrono::{DateTime, Utc};
@@ -399,26 +399,6 @@ fn stage_base(stage: Stage) -> i32 {
     }
 }
 
-/// How long the client took to answer each of our turns, in chat order (seconds).
-fn client_reply_times(lines: &[Line<'_>]) -> Vec<i64> {
-    let mut out = Vec::new();
-    let mut waiting_since: Option<DateTime<Utc>> = None;
-    for l in lines {
-        match l.side {
-            Side::Me => {
-                waiting_since.get_or_insert(l.at);
-            }
-            Side::Client => {
-                if let Some(since) = waiting_since.take() {
-                    out.push((l.at - since).num_seconds().max(0));
-                }
-            }
-            Side::System => {}
-        }
-    }
-    out
-}
-
 fn median(v: &mut [i64]) -> Option<i64> {
     if v.is_empty() {
         return None;
@@ -515,7 +495,8 @@ pub fn analyze_window(
             quote: Some(o.quote.clone()),
         });
     }
-    let replies = client_reply_times(lines);
+    // How long the client took to answer each of our turns.
+    let (replies, _) = turn_waits(lines.iter().map(|l| (l.at, l.side)), Side::Me);
     if replies.len() >= 4 {
         let half = replies.len() / 2;
         let recent = median(&mut replies[half..].to_vec());

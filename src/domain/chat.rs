@@ -3,7 +3,7 @@
 //! the export line that fails), reply statistics, and guesses for "new client from chat".
 //! Pure: no I/O.
 
-use super::whatsapp::{ChatMessage, MessageKind, ParsedChat};
+use super::whatsapp::{ChatMessage, MessageKind, ParseError, ParsedChat};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -65,6 +65,15 @@ pub enum ImportError {
     TooManyMessages { max: usize },
     TextTooLong { line: usize, max_chars: usize },
     InTheFuture { line: usize },
+}
+
+impl From<ParseError> for ImportError {
+    fn from(e: ParseError) -> Self {
+        match e {
+            ParseError::NotAnExport => ImportError::NotAnExport,
+            ParseError::TooLarge { max_bytes } => ImportError::TooLarge { max_bytes },
+        }
+    }
 }
 
 /// A message checked for import, with its merge key.
@@ -156,29 +165,39 @@ pub struct ChatStats {
     pub replies: usize,
 }
 
-/// Computes the statistics from `(time, side)` pairs in chat order. A client "turn" is
-/// the run of client messages until we write; its wait is from its first message.
-pub fn chat_stats(messages: impl IntoIterator<Item = (DateTime<Utc>, Side)>) -> ChatStats {
-    let mut stats = ChatStats::default();
+/// How long each turn of `asker` waited for the other side to write, in seconds and chat
+/// order, and when the turn still waiting (if any) began. A turn is the run of the
+/// asker's messages until the other side writes; its wait counts from its first message.
+/// System messages neither open nor answer a turn.
+pub fn turn_waits(
+    messages: impl IntoIterator<Item = (DateTime<Utc>, Side)>,
+    asker: Side,
+) -> (Vec<i64>, Option<DateTime<Utc>>) {
+    let mut waits = Vec::new();
     let mut waiting_since: Option<DateTime<Utc>> = None;
-    let mut waits: Vec<i64> = Vec::new();
     for (at, side) in messages {
-        stats.messages += 1;
-        stats.first_at.get_or_insert(at);
-        stats.last_at = Some(at);
-        match side {
-            Side::Client => {
-                waiting_since.get_or_insert(at);
-            }
-            Side::Me => {
-                if let Some(since) = waiting_since.take() {
-                    waits.push((at - since).num_seconds().max(0));
-                }
-            }
-            Side::System => {}
+        if side == asker {
+            waiting_since.get_or_insert(at);
+        } else if side != Side::System
+            && let Some(since) = waiting_since.take()
+        {
+            waits.push((at - since).num_seconds().max(0));
         }
     }
-    stats.unanswered_since = waiting_since;
+    (waits, waiting_since)
+}
+
+/// Computes the statistics from `(time, side)` pairs in chat order: our replies to the
+/// client's turns (see `turn_waits`).
+pub fn chat_stats(messages: impl IntoIterator<Item = (DateTime<Utc>, Side)>) -> ChatStats {
+    let mut stats = ChatStats::default();
+    let counted = messages.into_iter().inspect(|(at, _)| {
+        stats.messages += 1;
+        stats.first_at.get_or_insert(*at);
+        stats.last_at = Some(*at);
+    });
+    let (mut waits, open) = turn_waits(counted, Side::Client);
+    stats.unanswered_since = open;
     stats.replies = waits.len();
     if !waits.is_empty() {
         waits.sort_unstable();

@@ -17,9 +17,9 @@ use crate::api::chats::{
     ImportReport, ImportRequest, MessageCursor, MessagePage, PAGE_SIZE, TimelineMessage,
 };
 use crate::api::session::WorkspaceInfo;
-use crate::domain::chat::{ImportError, Side, chat_stats, prepare_import};
+use crate::domain::chat::{Side, chat_stats, prepare_import};
 use crate::domain::client::{ClientInput, Stage};
-use crate::domain::whatsapp::{MessageKind, ParseError, parse_export};
+use crate::domain::whatsapp::{MessageKind, parse_export};
 
 /// A message as stored inside its day.
 #[derive(SurrealValue, Clone)]
@@ -89,12 +89,7 @@ pub async fn import_as(
     user_id: &str,
     req: ImportRequest,
 ) -> Result<ImportReport, ApiError> {
-    let chat = parse_export(&req.text, ws.tz_offset_minutes).map_err(|e| {
-        ApiError::Import(match e {
-            ParseError::NotAnExport => ImportError::NotAnExport,
-            ParseError::TooLarge { max_bytes } => ImportError::TooLarge { max_bytes },
-        })
-    })?;
+    let chat = parse_export(&req.text, ws.tz_offset_minutes).map_err(|e| ApiError::Import(e.into()))?;
 
     // The target client: one of the caller's, or a new one validated like any other.
     let (client_id, new_client) = match (&req.client_id, &req.new_client) {

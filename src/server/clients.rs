@@ -131,29 +131,18 @@ pub async fn card(caller: &Caller, id: &str) -> Result<ClientCard, ApiError> {
 /// Replaces the editable fields of a client in the caller's workspace.
 pub async fn update(caller: &Caller, id: &str, c: ValidClient) -> Result<Client, ApiError> {
     let id = valid_id(id)?;
-    let rows: Vec<ClientRow> = caller
-        .state
-        .db
-        .query(format!(
-            "UPDATE client SET name = $name, phone = $phone, business = $business,
+    let query = caller.state.db.query(format!(
+        "UPDATE client SET name = $name, phone = $phone, business = $business,
                 stage = $stage, deal_value = $deal_value, currency = $currency,
                 next_follow_up = $next_follow_up, notes = $notes, tags = $tags,
                 updated_at = time::now()
              WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
              SELECT {CLIENT_FIELDS} FROM client
                 WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);"
-        ))
+    ));
+    let rows: Vec<ClientRow> = bind_fields(query, c)
         .bind(("id", id.to_string()))
         .bind(("ws", caller.workspace_id().to_string()))
-        .bind(("name", c.name))
-        .bind(("phone", c.phone.as_str().to_string()))
-        .bind(("business", c.business))
-        .bind(("stage", c.stage.key()))
-        .bind(("deal_value", c.deal_value.minor))
-        .bind(("currency", c.deal_value.currency.code()))
-        .bind(("next_follow_up", c.next_follow_up.map(date_to_storage)))
-        .bind(("notes", c.notes))
-        .bind(("tags", c.tags))
         .await
         .and_then(|mut r| r.take(1))
         .map_err(internal)?;
@@ -168,20 +157,12 @@ fn date_to_storage(d: NaiveDate) -> DateTime<Utc> {
     d.and_time(chrono::NaiveTime::MIN).and_utc()
 }
 
-pub async fn create(caller: &Caller, c: ValidClient) -> Result<Client, ApiError> {
-    let row: Option<ClientRow> = caller
-        .state
-        .db
-        .query(format!(
-            "LET $created = CREATE ONLY client SET workspace = type::record('workspace', $ws),
-                owner = type::record('user', $owner), name = $name, phone = $phone,
-                business = $business, stage = $stage, deal_value = $deal_value,
-                currency = $currency, next_follow_up = $next_follow_up, notes = $notes,
-                tags = $tags;
-             SELECT {CLIENT_FIELDS} FROM ONLY $created.id"
-        ))
-        .bind(("ws", caller.workspace_id().to_string()))
-        .bind(("owner", caller.user_id().to_string()))
+/// Binds the stored fields of a validated client (create and update write the same).
+fn bind_fields<'r, C: surrealdb::Connection>(
+    query: surrealdb::method::Query<'r, C>,
+    c: ValidClient,
+) -> surrealdb::method::Query<'r, C> {
+    query
         .bind(("name", c.name))
         .bind(("phone", c.phone.as_str().to_string()))
         .bind(("business", c.business))
@@ -191,6 +172,20 @@ pub async fn create(caller: &Caller, c: ValidClient) -> Result<Client, ApiError>
         .bind(("next_follow_up", c.next_follow_up.map(date_to_storage)))
         .bind(("notes", c.notes))
         .bind(("tags", c.tags))
+}
+
+pub async fn create(caller: &Caller, c: ValidClient) -> Result<Client, ApiError> {
+    let query = caller.state.db.query(format!(
+        "LET $created = CREATE ONLY client SET workspace = type::record('workspace', $ws),
+                owner = type::record('user', $owner), name = $name, phone = $phone,
+                business = $business, stage = $stage, deal_value = $deal_value,
+                currency = $currency, next_follow_up = $next_follow_up, notes = $notes,
+                tags = $tags;
+             SELECT {CLIENT_FIELDS} FROM ONLY $created.id"
+    ));
+    let row: Option<ClientRow> = bind_fields(query, c)
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("owner", caller.user_id().to_string()))
         .await
         .and_then(|mut r| r.take(1))
         .map_err(internal)?;

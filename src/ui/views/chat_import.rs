@@ -8,7 +8,7 @@ use crate::domain::archive::{ChatFile, read_chat_file};
 use crate::domain::chat::{ImportError, guess_contact};
 use crate::domain::locale::local_date;
 use crate::domain::validation::Field;
-use crate::domain::whatsapp::{MAX_EXPORT_BYTES, ParseError, Platform, parse_export};
+use crate::domain::whatsapp::{MAX_EXPORT_BYTES, Platform, parse_export};
 use crate::ui::format::long_date;
 use crate::ui::i18n::{archive_error_text, error_text, import_error_text, problem_text};
 use crate::ui::shell::{use_ctx, use_me};
@@ -32,10 +32,7 @@ struct Preview {
 const MAX_PICK_BYTES: u64 = 200 * 1024 * 1024;
 
 fn preview(file: &ChatFile, tz: i32) -> Result<Preview, ImportError> {
-    let chat = parse_export(&file.text, tz).map_err(|e| match e {
-        ParseError::NotAnExport => ImportError::NotAnExport,
-        ParseError::TooLarge { max_bytes } => ImportError::TooLarge { max_bytes },
-    })?;
+    let chat = parse_export(&file.text, tz).map_err(ImportError::from)?;
     let day = |i: usize| local_date(chat.messages[i].at, tz);
     let (first, last) = (day(0), day(chat.messages.len() - 1));
     let authors = chat
