@@ -191,25 +191,9 @@ async fn malformed_payloads_get_a_clear_error_not_a_panic() {
 #[tokio::test]
 async fn sellers_only_see_their_own_workspace() {
     let app = spawn_app().await;
-    tusitioya::server::seed::create_workspace_with_admin(
-        &app.state.db,
-        "Otra Agencia",
-        "MXN",
-        "52",
-        -360,
-        "Rafa",
-        "rafa@otra.mx",
-        "secreto-largo",
-    )
-    .await
-    .unwrap();
+    let other = app.other_workspace_seller().await;
     let demo = app.client();
     demo.demo_login().await;
-    let other = app.client();
-    assert_eq!(
-        other.login("rafa@otra.mx", "secreto-largo").await.status,
-        200
-    );
 
     assert_eq!(other.clients().await, Vec::<serde_json::Value>::new());
     let r = other

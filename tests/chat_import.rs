@@ -32,6 +32,21 @@ fn import_into(id: &str, text: &str, me: &str) -> Value {
     json!({ "request": { "client_id": id, "new_client": null, "me": me, "text": text } })
 }
 
+/// Imports `text` as a new client and returns its id.
+async fn import_new_client(
+    c: &common::Client,
+    text: &str,
+    me: &str,
+    name: &str,
+    phone: &str,
+) -> String {
+    let r = c
+        .post("/api/chats/import", new_client_import(text, me, name, phone))
+        .await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    r.body["client_id"].as_str().unwrap().to_string()
+}
+
 async fn messages(c: &common::Client, id: &str) -> Vec<Value> {
     let r = c
         .post(&format!("/api/clients/{id}/messages"), json!({ "before": null }))
@@ -125,13 +140,7 @@ async fn a_failing_line_is_named_and_nothing_changes() {
     let c = app.client();
     c.demo_login().await;
     let full = corpus("android_es_24h.txt");
-    let r = c
-        .post(
-            "/api/chats/import",
-            new_client_import(&full, "Valentina", "Ana", "3005551234"),
-        )
-        .await;
-    let id = r.body["client_id"].as_str().unwrap().to_string();
+    let id = import_new_client(&c, &full, "Valentina", "Ana", "3005551234").await;
     let before = messages(&c, &id).await;
     let card_before = c.get(&format!("/api/clients/{id}")).await.body;
 
@@ -177,31 +186,12 @@ async fn a_failing_line_is_named_and_nothing_changes() {
 #[tokio::test]
 async fn cards_timelines_and_imports_stay_inside_the_workspace() {
     let app = spawn_app().await;
-    tusitioya::server::seed::create_workspace_with_admin(
-        &app.state.db,
-        "Otra Agencia",
-        "MXN",
-        "52",
-        -360,
-        "Rafa",
-        "rafa@otra.mx",
-        "secreto-largo",
-    )
-    .await
-    .unwrap();
+    let other = app.other_workspace_seller().await;
     let demo = app.client();
     demo.demo_login().await;
     let text = corpus("android_es_24h.txt");
-    let r = demo
-        .post(
-            "/api/chats/import",
-            new_client_import(&text, "Valentina", "Ana", "3005551234"),
-        )
-        .await;
-    let id = r.body["client_id"].as_str().unwrap().to_string();
+    let id = import_new_client(&demo, &text, "Valentina", "Ana", "3005551234").await;
 
-    let other = app.client();
-    assert_eq!(other.login("rafa@otra.mx", "secreto-largo").await.status, 200);
     assert_eq!(other.get(&format!("/api/clients/{id}")).await.status, 404);
     let r = other
         .post(&format!("/api/clients/{id}/messages"), json!({ "before": null }))
@@ -271,14 +261,7 @@ async fn the_timeline_pages_backwards_through_a_long_chat() {
         let who = if i % 2 == 0 { "Ana" } else { "Vale" };
         text.push_str(&format!("{day:02}/11/24, {h:02}:{m:02} - {who}: mensaje {i}\n"));
     }
-    let r = c
-        .post(
-            "/api/chats/import",
-            new_client_import(&text, "Vale", "Ana", "3005551234"),
-        )
-        .await;
-    assert_eq!(r.status, 200, "{:?}", r.body);
-    let id = r.body["client_id"].as_str().unwrap().to_string();
+    let id = import_new_client(&c, &text, "Vale", "Ana", "3005551234").await;
     let mut seen: Vec<String> = Vec::new();
     let mut before = Value::Null;
     let mut pages = 0;
@@ -424,13 +407,7 @@ async fn the_assistant_reads_the_chat_and_the_style_correction_sticks() {
     assert_eq!(r.status, 400);
     let anon = app.client();
     assert_eq!(anon.get(&format!("/api/clients/{id}/analysis")).await.status, 401);
-    tusitioya::server::seed::create_workspace_with_admin(
-        &app.state.db, "Otra", "MXN", "52", -360, "Rafa", "rafa@otra.mx", "secreto-largo",
-    )
-    .await
-    .unwrap();
-    let other = app.client();
-    other.login("rafa@otra.mx", "secreto-largo").await;
+    let other = app.other_workspace_seller().await;
     assert_eq!(other.get(&format!("/api/clients/{id}/analysis")).await.status, 404);
     let r = other
         .post(&format!("/api/clients/{id}/style"), json!({ "style": "Amiable" }))

@@ -89,6 +89,28 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// A second workspace ("Otra Agencia", MXN) and a browser signed in as its admin.
+    pub async fn other_workspace_seller(&self) -> Client {
+        tusitioya::server::seed::create_workspace_with_admin(
+            &self.state.db,
+            "Otra Agencia",
+            "MXN",
+            "52",
+            -360,
+            "Rafa",
+            "rafa@otra.mx",
+            "secreto-largo",
+        )
+        .await
+        .expect("second workspace");
+        let c = self.client();
+        let r = c.login("rafa@otra.mx", "secreto-largo").await;
+        assert_eq!(r.status, 200, "second workspace login: {:?}", r.body);
+        c
+    }
+}
+
 pub struct Client {
     pub base: String,
     pub http: reqwest::Client,

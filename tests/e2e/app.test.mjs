@@ -1,38 +1,22 @@
 // Walking skeleton, end to end: the served app hydrates, a seller enters the demo,
 // creates a client through the UI (after a refused negative value), and the client
 // is still there after a reload. At phone and desktop sizes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, hydrated, viewports, shotsDir } from './harness.mjs';
+import { useApp, newContext, hydrated, viewports, shotsDir } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp();
 
 for (const vp of viewports) {
   test(`create a client through the UI and see it after reload (${vp.name})`, async () => {
-    const context = await browser.newContext({
-      viewport: { width: vp.width, height: vp.height },
-      isMobile: vp.isMobile,
-      hasTouch: vp.hasTouch,
-      locale: 'es-CO',
-    });
+    const context = await newContext(app.browser, vp);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const shot = (name) => page.screenshot({ path: join(shotsDir, `${vp.name}-${name}.png`) });
 
-    await page.goto(server.base + '/');
+    await page.goto(app.server.base + '/');
     await hydrated(page);
     await page.getByRole('button', { name: 'Probar la demo' }).waitFor();
     await shot('login');
@@ -82,9 +66,9 @@ for (const vp of viewports) {
 }
 
 test('language switch turns the UI to English and back', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(server.base + '/');
+  await page.goto(app.server.base + '/');
   await hydrated(page);
   await page.click('#demo-login');
   await page.getByRole('heading', { name: /Hola/ }).waitFor();

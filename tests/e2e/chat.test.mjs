@@ -2,41 +2,25 @@
 // client from a WhatsApp .zip export (name guessed, "me" guessed), sees the card with
 // reply stats and the timeline, is told which line of a bad newer export fails (and
 // nothing changes), and edits stage and tags. At phone and desktop sizes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, hydrated, viewports, shotsDir } from './harness.mjs';
+import { useApp, newContext, hydrated, viewports, shotsDir } from './harness.mjs';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', 'whatsapp');
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp();
 
 for (const vp of viewports) {
   test(`new client from a chat export, card, failing line, edit (${vp.name})`, async () => {
-    const context = await browser.newContext({
-      viewport: { width: vp.width, height: vp.height },
-      isMobile: vp.isMobile,
-      hasTouch: vp.hasTouch,
-      locale: 'es-CO',
-    });
+    const context = await newContext(app.browser, vp);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const shot = (name) => page.screenshot({ path: join(shotsDir, `${vp.name}-${name}.png`) });
 
-    await page.goto(server.base + '/clientes');
+    await page.goto(app.server.base + '/clientes');
     await hydrated(page);
     await page.click('#demo-login');
     await page.waitForSelector('#client-list li');
@@ -113,14 +97,9 @@ for (const vp of viewports) {
 
 for (const vp of viewports) {
   test(`the demo client's card: waiting time, reply time, timeline (${vp.name})`, async () => {
-    const context = await browser.newContext({
-      viewport: { width: vp.width, height: vp.height },
-      isMobile: vp.isMobile,
-      hasTouch: vp.hasTouch,
-      locale: 'es-CO',
-    });
+    const context = await newContext(app.browser, vp);
     const page = await context.newPage();
-    await page.goto(server.base + '/clientes');
+    await page.goto(app.server.base + '/clientes');
     await hydrated(page);
     await page.click('#demo-login');
     await page.locator('#client-list li', { hasText: 'Panadería La Espiga' }).locator('a.client-main').click();

@@ -6,6 +6,7 @@ import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -78,3 +79,28 @@ export const viewports = [
   { name: 'phone', width: 390, height: 844, isMobile: true, hasTouch: true },
   { name: 'desktop', width: 1280, height: 800, isMobile: false, hasTouch: false },
 ];
+
+/// One built server and one browser for the test file: started before its tests, stopped
+/// after. Read `app.server` / `app.browser` inside tests.
+export function useApp() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await startServer();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.stop();
+  });
+  return app;
+}
+
+/// A fresh browser context at a viewport, as a Colombian Spanish-speaking seller.
+export function newContext(browser, vp) {
+  return browser.newContext({
+    viewport: { width: vp.width, height: vp.height },
+    isMobile: vp.isMobile,
+    hasTouch: vp.hasTouch,
+    locale: 'es-CO',
+  });
+}
