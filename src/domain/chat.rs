@@ -165,15 +165,15 @@ pub struct ChatStats {
     pub replies: usize,
 }
 
-/// How long each turn of `asker` waited for the other side to write, in seconds and chat
-/// order, and when the turn still waiting (if any) began. A turn is the run of the
-/// asker's messages until the other side writes; its wait counts from its first message.
-/// System messages neither open nor answer a turn.
-pub fn turn_waits(
+/// Each answered turn of `asker`: when the other side answered and how long the turn
+/// waited, in seconds and chat order; plus when the turn still waiting (if any) began.
+/// A turn is the run of the asker's messages until the other side writes; its wait
+/// counts from its first message. System messages neither open nor answer a turn.
+pub fn turn_replies(
     messages: impl IntoIterator<Item = (DateTime<Utc>, Side)>,
     asker: Side,
-) -> (Vec<i64>, Option<DateTime<Utc>>) {
-    let mut waits = Vec::new();
+) -> (Vec<(DateTime<Utc>, i64)>, Option<DateTime<Utc>>) {
+    let mut replies = Vec::new();
     let mut waiting_since: Option<DateTime<Utc>> = None;
     for (at, side) in messages {
         if side == asker {
@@ -181,10 +181,33 @@ pub fn turn_waits(
         } else if side != Side::System
             && let Some(since) = waiting_since.take()
         {
-            waits.push((at - since).num_seconds().max(0));
+            replies.push((at, (at - since).num_seconds().max(0)));
         }
     }
-    (waits, waiting_since)
+    (replies, waiting_since)
+}
+
+/// `turn_replies` without the answer times.
+pub fn turn_waits(
+    messages: impl IntoIterator<Item = (DateTime<Utc>, Side)>,
+    asker: Side,
+) -> (Vec<i64>, Option<DateTime<Utc>>) {
+    let (replies, open) = turn_replies(messages, asker);
+    (replies.into_iter().map(|r| r.1).collect(), open)
+}
+
+/// The median (mean of the middle two for an even count); reorders `v`.
+pub fn median_secs(v: &mut [i64]) -> Option<i64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_unstable();
+    let mid = v.len() / 2;
+    Some(if v.len() % 2 == 1 {
+        v[mid]
+    } else {
+        (v[mid - 1] + v[mid]) / 2
+    })
 }
 
 /// Computes the statistics from `(time, side)` pairs in chat order: our replies to the
@@ -199,16 +222,84 @@ pub fn chat_stats(messages: impl IntoIterator<Item = (DateTime<Utc>, Side)>) -> 
     let (mut waits, open) = turn_waits(counted, Side::Client);
     stats.unanswered_since = open;
     stats.replies = waits.len();
-    if !waits.is_empty() {
-        waits.sort_unstable();
-        let mid = waits.len() / 2;
-        stats.reply_median_secs = Some(if waits.len() % 2 == 1 {
-            waits[mid]
-        } else {
-            (waits[mid - 1] + waits[mid]) / 2
-        });
-    }
+    stats.reply_median_secs = median_secs(&mut waits);
     stats
+}
+
+/// A median reply time and the replies behind it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyMedian {
+    pub median_secs: Option<i64>,
+    pub count: usize,
+}
+
+impl ReplyMedian {
+    fn of(mut v: Vec<i64>) -> ReplyMedian {
+        ReplyMedian {
+            count: v.len(),
+            median_secs: median_secs(&mut v),
+        }
+    }
+}
+
+/// Our reply times before and after the seller first used a script, and of the replies
+/// a script helped write.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplySplit {
+    pub first_script_at: Option<DateTime<Utc>>,
+    pub before: ReplyMedian,
+    pub after: ReplyMedian,
+    pub with_script: ReplyMedian,
+}
+
+/// A script counts for a reply when it was used during the client's turn, up to this
+/// long after the reply's timestamp (exports round times down to the minute).
+pub const SCRIPT_SEND_SLACK_SECS: i64 = 180;
+
+/// Collects replies over one or many clients of a seller.
+#[derive(Debug, Default)]
+pub struct ReplyTally {
+    first: Option<DateTime<Utc>>,
+    before: Vec<i64>,
+    after: Vec<i64>,
+    with_script: Vec<i64>,
+}
+
+impl ReplyTally {
+    /// `first_script_at`: when the seller (or, for a card, this client) first got a script.
+    pub fn new(first_script_at: Option<DateTime<Utc>>) -> ReplyTally {
+        ReplyTally {
+            first: first_script_at,
+            ..Default::default()
+        }
+    }
+
+    /// One client's replies (answer time, wait) and the times scripts were used for it,
+    /// both sorted by time.
+    pub fn add(&mut self, replies: &[(DateTime<Utc>, i64)], script_times: &[DateTime<Utc>]) {
+        let slack = chrono::Duration::seconds(SCRIPT_SEND_SLACK_SECS);
+        for &(at, wait) in replies {
+            if self.first.is_some_and(|f| at + slack >= f) {
+                self.after.push(wait);
+            } else {
+                self.before.push(wait);
+            }
+            let turn_start = at - chrono::Duration::seconds(wait);
+            let from = script_times.partition_point(|t| *t < turn_start);
+            if script_times.get(from).is_some_and(|t| *t <= at + slack) {
+                self.with_script.push(wait);
+            }
+        }
+    }
+
+    pub fn finish(self) -> ReplySplit {
+        ReplySplit {
+            first_script_at: self.first,
+            before: ReplyMedian::of(self.before),
+            after: ReplyMedian::of(self.after),
+            with_script: ReplyMedian::of(self.with_script),
+        }
+    }
 }
 
 /// What "new client from chat" pre-fills (the seller can edit every field).
@@ -323,6 +414,30 @@ mod tests {
                         12/11/24, 09:00 - Ana: ok\n\
                         12/11/24, 09:00 - Ana: ok\n\
                         12/11/24, 09:05 - Vale: ¡Hola Ana!\n";
+
+    #[test]
+    fn reply_times_split_at_the_first_script() {
+        use Side::*;
+        let (replies, _) = turn_replies(
+            [(t(9, 0), Client), (t(9, 40), Me), (t(10, 0), Client), (t(10, 30), Me), (t(11, 0), Client), (t(11, 5), Me), (t(12, 0), Client), (t(12, 2), Me)],
+            Client,
+        );
+        assert_eq!(replies, vec![(t(9, 40), 2400), (t(10, 30), 1800), (t(11, 5), 300), (t(12, 2), 120)]);
+        // Scripts used during the 11:00 turn (sent a minute after the rounded 11:05) and at 12:01.
+        let scripts = [t(11, 6), t(12, 1)];
+        let mut tally = ReplyTally::new(Some(t(11, 6)));
+        tally.add(&replies, &scripts);
+        let split = tally.finish();
+        assert_eq!(split.before, ReplyMedian { median_secs: Some(2100), count: 2 });
+        assert_eq!(split.after, ReplyMedian { median_secs: Some(210), count: 2 });
+        assert_eq!(split.with_script, ReplyMedian { median_secs: Some(210), count: 2 });
+        // A script from long before a turn does not make that turn's reply "with script".
+        let mut tally = ReplyTally::new(Some(t(8, 0)));
+        tally.add(&replies, &[t(8, 0)]);
+        let split = tally.finish();
+        assert_eq!((split.before.count, split.after.count, split.with_script.count), (0, 4, 0));
+        assert_eq!(ReplyTally::new(None).finish().after, ReplyMedian::default());
+    }
 
     #[test]
     fn keys_are_stable_and_tell_repeated_messages_apart() {

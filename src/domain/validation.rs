@@ -14,6 +14,23 @@ pub enum Field {
     Tags,
     Email,
     Password,
+    Offers,
+    OfferName(u8),
+    OfferPrice(u8),
+    OfferDays(u8),
+    Testimonials,
+    TestimonialAuthor(u8),
+    TestimonialText(u8),
+    PortfolioUrl,
+    ClientsServed,
+    YearsInBusiness,
+    Guarantee,
+    SlotsLeft,
+    SlotsUntil,
+    Promo,
+    PromoUntil,
+    /// A script's text when logging that it was sent.
+    Message,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -30,6 +47,8 @@ pub enum Problem {
     DateOutOfRange,
     InvalidEmail,
     TooMany { max: u32 },
+    InvalidNumber,
+    InvalidUrl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

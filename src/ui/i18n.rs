@@ -313,9 +313,9 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
         }
         .into(),
         Problem::TooLarge => if es {
-            "El monto es demasiado grande."
+            "El valor es demasiado grande."
         } else {
-            "The amount is too large."
+            "The value is too large."
         }
         .into(),
         Problem::InvalidDate => if es {
@@ -343,6 +343,18 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
                 format!("At most {max}.")
             }
         }
+        Problem::InvalidNumber => if es {
+            "Escribe un número entero, p. ej. 12"
+        } else {
+            "Enter a whole number, e.g. 12"
+        }
+        .into(),
+        Problem::InvalidUrl => if es {
+            "Escribe la dirección completa, p. ej. https://miagencia.com/trabajos"
+        } else {
+            "Enter the full address, e.g. https://myagency.com/work"
+        }
+        .into(),
     }
 }
 
