@@ -1,7 +1,11 @@
 //! The closing assistant on a client's card.
 
 use crate::api::ApiError;
-use crate::domain::assistant::{Analysis, SocialStyle};
+use crate::domain::assistant::{Analysis, Moment, SocialStyle};
+use crate::domain::chat::ReplySplit;
+use crate::domain::locale::Lang;
+use crate::domain::scripts::{Principle, Script};
+use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -40,7 +44,49 @@ pub struct ClientAnalysis {
     pub llm_available: bool,
     /// The workspace allows sending the recent chat to it.
     pub llm_allowed: bool,
+    /// Where the conversation stands (decides what the scripts do).
+    pub moment: Moment,
+    /// The language the client writes in, which the scripts use.
+    pub reply_lang: Lang,
+    /// Ready-to-send drafts, best fit first.
+    pub scripts: Vec<Script>,
+    /// The client's phone as `wa.me` wants it (digits only).
+    pub wa_digits: String,
+    /// The latest scripts sent to this client, newest first.
+    pub touches: Vec<Touch>,
 }
+
+/// How a script left the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TouchVia {
+    Copy,
+    WhatsApp,
+}
+
+impl TouchVia {
+    pub fn key(self) -> &'static str {
+        match self {
+            TouchVia::Copy => "copy",
+            TouchVia::WhatsApp => "whatsapp",
+        }
+    }
+
+    pub fn from_key(k: &str) -> Option<TouchVia> {
+        [TouchVia::Copy, TouchVia::WhatsApp].into_iter().find(|v| v.key() == k)
+    }
+}
+
+/// A script a seller sent (copied or opened in WhatsApp) to a client.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Touch {
+    pub at: DateTime<Utc>,
+    pub principle: Principle,
+    pub via: TouchVia,
+    pub seller: String,
+}
+
+/// Longest script text stored with a touch.
+pub const TOUCH_TEXT_MAX: u32 = 4096;
 
 /// Analyzes the client's recent chat: with the LLM engine when configured and allowed by
 /// the workspace, else (or when it fails) with the offline engine.
@@ -59,4 +105,40 @@ pub async fn set_client_style(id: String, style: Option<SocialStyle>) -> Result<
 #[post("/api/workspace/llm-sharing", caller: Caller)]
 pub async fn set_llm_sharing(allowed: bool) -> Result<(), ApiError> {
     repo::set_llm_sharing(&caller, allowed).await
+}
+
+/// Logs that the caller sent a script to the client (time set by the server).
+#[post("/api/clients/{id}/touches", caller: Caller)]
+pub async fn log_touch(
+    id: String,
+    principle: Principle,
+    via: TouchVia,
+    text: String,
+) -> Result<Touch, ApiError> {
+    let mut errors = Vec::new();
+    let text = crate::domain::validation::required_text(
+        &text,
+        crate::domain::validation::Field::Message,
+        TOUCH_TEXT_MAX,
+        &mut errors,
+    );
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    repo::log_touch(&caller, &id, principle, via, &text).await
+}
+
+/// One seller's reply times around their use of scripts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SellerReplies {
+    pub seller_id: String,
+    pub name: String,
+    pub split: ReplySplit,
+}
+
+/// Reply times before and after scripts: every seller of the workspace for admins, the
+/// caller alone for sellers.
+#[get("/api/stats/replies", caller: Caller)]
+pub async fn reply_stats() -> Result<Vec<SellerReplies>, ApiError> {
+    repo::reply_stats(&caller).await
 }

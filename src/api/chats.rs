@@ -1,7 +1,7 @@
 //! WhatsApp chat import, the client card and its message timeline.
 
 use crate::api::ApiError;
-use crate::domain::chat::{ChatStats, Side};
+use crate::domain::chat::{ChatStats, ReplySplit, Side};
 use crate::domain::client::{Client, ClientInput};
 use crate::domain::whatsapp::MessageKind;
 use chrono::{DateTime, Utc};
@@ -58,6 +58,8 @@ pub struct ChatSummary {
 pub struct ClientCard {
     pub client: Client,
     pub chat: Option<ChatSummary>,
+    /// Our reply times in this chat before and after the first script sent to this client.
+    pub replies: ReplySplit,
 }
 
 /// One client of the caller's workspace with its chat summary.

@@ -6,5 +6,6 @@ pub mod chats;
 pub mod clients;
 pub mod error;
 pub mod session;
+pub mod settings;
 
 pub use error::ApiError;

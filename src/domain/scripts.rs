@@ -512,7 +512,7 @@ pub fn write_scripts(c: ScriptContext<'_>, moment: Moment) -> Vec<Script> {
     }
     let greeting = w.greeting(moment);
     let core = w.core(moment);
-    order
+    let mut scripts: Vec<Script> = order
         .into_iter()
         .filter_map(|p| {
             let lever = w.lever(p, moment)?;
@@ -531,8 +531,17 @@ pub fn write_scripts(c: ScriptContext<'_>, moment: Moment) -> Vec<Script> {
             }
             Some(Script { principle: p, text })
         })
-        .take(MAX_SCRIPTS)
-        .collect()
+        .collect();
+    // A real deadline is the workspace's own call to urgency: it always makes the cut,
+    // in place of the weakest fit.
+    if let Some(i) = scripts.iter().position(|s| s.principle == Principle::Scarcity)
+        && i >= MAX_SCRIPTS
+    {
+        let s = scripts.remove(i);
+        scripts.insert(MAX_SCRIPTS - 1, s);
+    }
+    scripts.truncate(MAX_SCRIPTS);
+    scripts
 }
 
 /// `https://wa.me/<digits>?text=<urlencoded>`: opens WhatsApp on the phone with the draft.
@@ -657,6 +666,9 @@ mod tests {
         let s = write_scripts(ctx(&f, Some(SocialStyle::Driver), None), Moment::Price);
         assert_eq!(s[0].principle, Principle::Scarcity, "drivers get urgency first");
         assert!(s[0].text.contains("2 cupos") && s[0].text.contains("11 de diciembre"), "{}", s[0].text);
+        let unknown = write_scripts(ctx(&f, None, None), Moment::Price);
+        assert_eq!(unknown.len(), MAX_SCRIPTS);
+        assert_eq!(unknown.last().unwrap().principle, Principle::Scarcity, "a real deadline always makes the cut");
         f.slots_until = Some(now().date_naive() - Duration::days(1));
         assert!(!has_scarcity(&f), "an expired period is not a fact");
     }

@@ -1,25 +1,55 @@
 //! Loads what the assistant reads (recent chat days, stage, "me", the seller's style
 //! correction) for a client of the caller's workspace.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 
 use super::clients::valid_id;
 use super::{Caller, internal};
 use crate::api::ApiError;
-use crate::api::assistant::{ClientAnalysis, Engine};
-use crate::domain::assistant::{Line, SocialStyle, WINDOW, analyze};
-use crate::domain::chat::Side;
+use crate::api::assistant::{ClientAnalysis, Engine, SellerReplies, Touch, TouchVia};
+use crate::domain::assistant::{Analysis, Line, SocialStyle, WINDOW, analyze, moment};
+use crate::domain::chat::{ReplyTally, Side};
 use crate::domain::client::Stage;
+use crate::domain::locale::local_date;
+use crate::domain::phone::Phone;
+use crate::domain::scripts::{Principle, ScriptContext, matching_offer, reply_lang, write_scripts};
 use crate::domain::whatsapp::MessageKind;
 
 #[derive(SurrealValue)]
 struct Head {
+    name: String,
+    business: String,
+    phone: String,
     stage: String,
     chat_me: Option<String>,
     style_override: Option<String>,
     llm_share_chat: bool,
 }
+
+#[derive(SurrealValue)]
+struct TouchRow {
+    at: DateTime<Utc>,
+    principle: String,
+    via: String,
+    seller: String,
+}
+
+impl TouchRow {
+    fn into_touch(self) -> Option<Touch> {
+        Some(Touch {
+            at: self.at,
+            principle: Principle::from_key(&self.principle)?,
+            via: TouchVia::from_key(&self.via)?,
+            seller: self.seller,
+        })
+    }
+}
+
+/// Touches shown on a card.
+const TOUCHES_SHOWN: i64 = 5;
 
 #[derive(SurrealValue)]
 struct Msg {
@@ -43,73 +73,218 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
         .state
         .db
         .query(
-            "SELECT stage, chat_me, style_override, workspace.llm_share_chat ?? false AS llm_share_chat FROM client
+            "SELECT name, business, phone, stage, chat_me, style_override,
+                workspace.llm_share_chat ?? false AS llm_share_chat FROM client
                 WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
              SELECT messages FROM chat_day WHERE client = type::record('client', $id)
                 AND workspace = type::record('workspace', $ws)
-                ORDER BY day DESC LIMIT $days;",
+                ORDER BY day DESC LIMIT $days;
+             SELECT at, principle, via, seller.name AS seller FROM touch
+                WHERE client = type::record('client', $id) AND workspace = type::record('workspace', $ws)
+                ORDER BY at DESC LIMIT $touches;",
         )
         .bind(("id", id.to_string()))
         .bind(("ws", caller.workspace_id().to_string()))
         .bind(("days", DAYS))
+        .bind(("touches", TOUCHES_SHOWN))
         .await
         .map_err(internal)?;
     let head: Vec<Head> = res.take(0).map_err(internal)?;
     let head = head.into_iter().next().ok_or(ApiError::NotFound)?;
     let mut days: Vec<Day> = res.take(1).map_err(internal)?;
     days.reverse();
+    let touches: Vec<TouchRow> = res.take(2).map_err(internal)?;
     let stage = Stage::from_key(&head.stage).ok_or_else(|| internal("unknown stage"))?;
     let style_override = head.style_override.as_deref().and_then(SocialStyle::from_key);
+    let facts = super::facts::load(&caller.state.db, caller.workspace_id()).await?;
     let llm = caller.state.config.llm.as_ref();
-    let base = ClientAnalysis {
-        analysis: None,
-        engine: Engine::Offline,
-        style_override,
-        fallback: None,
-        llm_available: llm.is_some(),
-        llm_allowed: head.llm_share_chat,
-    };
-    let Some(me) = head.chat_me else {
-        return Ok(base);
-    };
-    let msgs: Vec<&Msg> = days.iter().flat_map(|d| d.messages.iter()).collect();
-    let recent = &msgs[msgs.len().saturating_sub(WINDOW)..];
-    let lines: Vec<Line<'_>> = recent
-        .iter()
-        .filter_map(|m| {
-            Some(Line {
-                at: m.at,
-                side: Side::of_author(m.author.as_deref(), &me),
-                kind: MessageKind::from_key(&m.kind)?,
-                text: &m.text,
-            })
-        })
-        .collect();
     let now = Utc::now();
+    let ws = &caller.me.workspace;
+    let msgs: Vec<&Msg> = days.iter().flat_map(|d| d.messages.iter()).collect();
+    let me = head.chat_me.as_deref();
+    let recent = &msgs[msgs.len().saturating_sub(WINDOW)..];
+    let lines: Vec<Line<'_>> = match me {
+        Some(me) => recent
+            .iter()
+            .filter_map(|m| {
+                Some(Line {
+                    at: m.at,
+                    side: Side::of_author(m.author.as_deref(), me),
+                    kind: MessageKind::from_key(&m.kind)?,
+                    text: &m.text,
+                })
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     // The chat leaves the server only when an endpoint is configured and the workspace
     // allowed it; any failure falls back to the offline engine and says why.
-    if let (Some(cfg), true) = (llm, head.llm_share_chat) {
-        match super::llm::analyze(cfg, &caller.state.http, &lines, stage, now).await {
-            Ok(a) => {
-                return Ok(ClientAnalysis {
-                    analysis: Some(a),
-                    engine: Engine::Llm,
-                    ..base
-                });
-            }
-            Err(failure) => {
-                return Ok(ClientAnalysis {
-                    analysis: Some(analyze(&lines, stage, now)),
-                    fallback: Some(failure),
-                    ..base
-                });
+    let (analysis, engine, fallback): (Option<Analysis>, Engine, _) = match (me, llm) {
+        (None, _) => (None, Engine::Offline, None),
+        (Some(_), Some(cfg)) if head.llm_share_chat => {
+            match super::llm::analyze(cfg, &caller.state.http, &lines, stage, now).await {
+                Ok(a) => (Some(a), Engine::Llm, None),
+                Err(failure) => (Some(analyze(&lines, stage, now)), Engine::Offline, Some(failure)),
             }
         }
-    }
+        (Some(_), _) => (Some(analyze(&lines, stage, now)), Engine::Offline, None),
+    };
+    // Scripts are always written offline from the workspace's facts: an LLM could
+    // invent a price or a deadline, and these go straight to the client.
+    let style = style_override.or(analysis.as_ref().and_then(|a| a.style.as_ref().map(|s| s.style)));
+    let current = moment(&lines, stage, now);
+    let lang = reply_lang(&lines);
+    let scripts = write_scripts(
+        ScriptContext {
+            client_name: &head.name,
+            business: &head.business,
+            seller_name: caller.me.name.split_whitespace().next().unwrap_or(&caller.me.name),
+            agency: &ws.name,
+            stage,
+            style,
+            lang,
+            facts: &facts,
+            offer: matching_offer(&lines, &facts),
+            today: local_date(now, ws.tz_offset_minutes),
+        },
+        current,
+    );
+    let wa_digits = Phone::from_e164(&head.phone)
+        .map(|p| p.wa_digits().to_string())
+        .unwrap_or_default();
     Ok(ClientAnalysis {
-        analysis: Some(analyze(&lines, stage, now)),
-        ..base
+        analysis,
+        engine,
+        style_override,
+        fallback,
+        llm_available: llm.is_some(),
+        llm_allowed: head.llm_share_chat,
+        moment: current,
+        reply_lang: lang,
+        scripts,
+        wa_digits,
+        touches: touches.into_iter().filter_map(TouchRow::into_touch).collect(),
     })
+}
+
+/// Records that the caller sent a script to a client of their workspace.
+pub async fn log_touch(
+    caller: &Caller,
+    id: &str,
+    principle: Principle,
+    via: TouchVia,
+    text: &str,
+) -> Result<Touch, ApiError> {
+    let id = valid_id(id)?;
+    let db = &caller.state.db;
+    let found: Vec<String> = db
+        .query(
+            "SELECT VALUE record::id(id) FROM client WHERE id = type::record('client', $id)
+                AND workspace = type::record('workspace', $ws)",
+        )
+        .bind(("id", id.to_string()))
+        .bind(("ws", caller.workspace_id().to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    if found.is_empty() {
+        return Err(ApiError::NotFound);
+    }
+    let rows: Vec<TouchRow> = db
+        .query(
+            "CREATE touch SET workspace = type::record('workspace', $ws),
+                client = type::record('client', $id), seller = type::record('user', $user),
+                at = time::now(), principle = $principle, via = $via, text = $text
+                RETURN at, principle, via, seller.name AS seller",
+        )
+        .bind(("id", id.to_string()))
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("user", caller.user_id().to_string()))
+        .bind(("principle", principle.key()))
+        .bind(("via", via.key()))
+        .bind(("text", text.to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    rows.into_iter()
+        .next()
+        .and_then(TouchRow::into_touch)
+        .ok_or(ApiError::NotFound)
+}
+
+#[derive(SurrealValue)]
+struct SellerRow {
+    id: String,
+    name: String,
+}
+
+#[derive(SurrealValue)]
+struct ReplyLogRow {
+    id: String,
+    owner: String,
+    chat_reply_log: Vec<(DateTime<Utc>, i64)>,
+}
+
+#[derive(SurrealValue)]
+struct TouchTimeRow {
+    client: String,
+    seller: String,
+    at: DateTime<Utc>,
+}
+
+/// Reply times of each seller (the owner of the clients whose chats hold the replies)
+/// before and after their first script, and of the replies a script helped write.
+pub async fn reply_stats(caller: &Caller) -> Result<Vec<SellerReplies>, ApiError> {
+    let only_me = caller.me.role != crate::api::session::Role::Admin;
+    let mut res = caller
+        .state
+        .db
+        .query(
+            "SELECT record::id(id) AS id, name FROM user WHERE workspace = type::record('workspace', $ws)
+                AND (!$only_me OR id = type::record('user', $user)) ORDER BY name;
+             SELECT record::id(id) AS id, record::id(owner) AS owner, chat_reply_log FROM client WHERE workspace = type::record('workspace', $ws)
+                AND (!$only_me OR owner = type::record('user', $user));
+             SELECT record::id(client) AS client, record::id(seller) AS seller, at FROM touch WHERE workspace = type::record('workspace', $ws)
+                ORDER BY at;",
+        )
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("user", caller.user_id().to_string()))
+        .bind(("only_me", only_me))
+        .await
+        .map_err(internal)?;
+    let sellers: Vec<SellerRow> = res.take(0).map_err(internal)?;
+    let clients: Vec<ReplyLogRow> = res.take(1).map_err(internal)?;
+    let touches: Vec<TouchTimeRow> = res.take(2).map_err(internal)?;
+    let mut first_by_seller: HashMap<String, DateTime<Utc>> = HashMap::new();
+    let mut times_by_client: HashMap<String, Vec<DateTime<Utc>>> = HashMap::new();
+    for t in &touches {
+        first_by_seller.entry(t.seller.clone()).or_insert(t.at);
+        times_by_client.entry(t.client.clone()).or_default().push(t.at);
+    }
+    let mut tallies: HashMap<String, ReplyTally> = sellers
+        .iter()
+        .map(|s| {
+            let first = first_by_seller.get(&s.id).copied();
+            (s.id.clone(), ReplyTally::new(first))
+        })
+        .collect();
+    for c in &clients {
+        if let Some(tally) = tallies.get_mut(&c.owner) {
+            let times = times_by_client.get(&c.id).map_or(&[][..], Vec::as_slice);
+            tally.add(&c.chat_reply_log, times);
+        }
+    }
+    Ok(sellers
+        .into_iter()
+        .map(|s| {
+            let split = tallies.remove(&s.id).map(ReplyTally::finish).unwrap_or_default();
+            SellerReplies {
+                seller_id: s.id,
+                name: s.name,
+                split,
+            }
+        })
+        .collect())
 }
 
 /// Admins decide whether the workspace's chats may reach the configured LLM.
@@ -135,13 +310,13 @@ pub async fn set_style(
     style: Option<SocialStyle>,
 ) -> Result<(), ApiError> {
     let id = valid_id(id)?;
-    let updated: Vec<Head> = caller
+    let updated: Vec<String> = caller
         .state
         .db
         .query(
             "UPDATE client SET style_override = $style, updated_at = time::now()
              WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws)
-             RETURN stage, chat_me, style_override, true AS llm_share_chat",
+             RETURN VALUE record::id(id)",
         )
         .bind(("id", id.to_string()))
         .bind(("ws", caller.workspace_id().to_string()))

@@ -17,7 +17,7 @@ use crate::api::chats::{
     ImportReport, ImportRequest, MessageCursor, MessagePage, PAGE_SIZE, TimelineMessage,
 };
 use crate::api::session::WorkspaceInfo;
-use crate::domain::chat::{Side, chat_stats, prepare_import};
+use crate::domain::chat::{Side, chat_stats, prepare_import, turn_replies};
 use crate::domain::client::{ClientInput, Stage};
 use crate::domain::whatsapp::{MessageKind, parse_export};
 
@@ -62,6 +62,9 @@ fn day_id(client_id: &str, day: &str) -> RecordId {
         ]),
     )
 }
+
+/// Answered turns kept per client for the before/after-scripts reply times.
+const REPLY_LOG_MAX: usize = 5000;
 
 /// The chat's `me` for a client of workspace `ws`, or `NotFound`.
 async fn owner(db: &Db, ws: &str, id: &str) -> Result<Option<String>, ApiError> {
@@ -163,9 +166,14 @@ pub async fn import_as(
             ms.sort_by_key(|m| (m.at, m.line));
         }
     }
-    let stats = chat_stats(days.values().flatten().map(|m| {
-        (m.at, Side::of_author(m.author.as_deref(), &req.me))
-    }));
+    let sides = || {
+        days.values()
+            .flatten()
+            .map(|m| (m.at, Side::of_author(m.author.as_deref(), &req.me)))
+    };
+    let stats = chat_stats(sides());
+    let (mut reply_log, _) = turn_replies(sides(), Side::Client);
+    reply_log.drain(..reply_log.len().saturating_sub(REPLY_LOG_MAX));
     let workspace = RecordId::new("workspace", ws.id.clone());
     let client = RecordId::new("client", client_id.clone());
     let rows: Vec<DayRecord> = days
@@ -197,7 +205,7 @@ pub async fn import_as(
          UPDATE type::record('client', $id) SET chat_me = $me, chat_messages = $messages,
             chat_first_at = $first_at, chat_last_at = $last_at,
             chat_unanswered_since = $unanswered_since, chat_reply_median_secs = $median,
-            chat_replies = $replies, chat_imported_at = time::now(), updated_at = time::now()
+            chat_replies = $replies, chat_reply_log = $reply_log, chat_imported_at = time::now(), updated_at = time::now()
          WHERE workspace = type::record('workspace', $ws) RETURN NONE;
          COMMIT TRANSACTION;"
     );
@@ -216,6 +224,7 @@ pub async fn import_as(
         .bind(("unanswered_since", stats.unanswered_since))
         .bind(("median", stats.reply_median_secs))
         .bind(("replies", stats.replies as i64))
+        .bind(("reply_log", reply_log))
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;

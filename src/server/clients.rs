@@ -6,7 +6,7 @@ use surrealdb::types::SurrealValue;
 use super::{Caller, internal};
 use crate::api::ApiError;
 use crate::api::chats::{ChatSummary, ClientCard};
-use crate::domain::chat::ChatStats;
+use crate::domain::chat::{ChatStats, ReplyTally};
 use crate::domain::client::{Client, Stage, ValidClient};
 use crate::domain::money::{Currency, Money};
 
@@ -85,6 +85,7 @@ struct CardRow {
     chat_reply_median_secs: Option<i64>,
     chat_replies: i64,
     chat_imported_at: Option<DateTime<Utc>>,
+    chat_reply_log: Vec<(DateTime<Utc>, i64)>,
 }
 
 /// A client of the caller's workspace and its chat summary.
@@ -97,8 +98,10 @@ pub async fn card(caller: &Caller, id: &str) -> Result<ClientCard, ApiError> {
             "SELECT {CLIENT_FIELDS} FROM client
                 WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
              SELECT chat_me, chat_messages, chat_first_at, chat_last_at, chat_unanswered_since,
-                chat_reply_median_secs, chat_replies, chat_imported_at FROM client
-                WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);"
+                chat_reply_median_secs, chat_replies, chat_imported_at, chat_reply_log FROM client
+                WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
+             SELECT VALUE at FROM touch WHERE client = type::record('client', $id)
+                AND workspace = type::record('workspace', $ws) ORDER BY at;"
         ))
         .bind(("id", id.to_string()))
         .bind(("ws", caller.workspace_id().to_string()))
@@ -106,11 +109,17 @@ pub async fn card(caller: &Caller, id: &str) -> Result<ClientCard, ApiError> {
         .map_err(internal)?;
     let client: Vec<ClientRow> = res.take(0).map_err(internal)?;
     let chat: Vec<CardRow> = res.take(1).map_err(internal)?;
+    let script_times: Vec<DateTime<Utc>> = res.take(2).map_err(internal)?;
     let client = client
         .into_iter()
         .next()
         .ok_or(ApiError::NotFound)?
         .into_client()?;
+    let mut tally = ReplyTally::new(script_times.first().copied());
+    if let Some(c) = chat.first() {
+        tally.add(&c.chat_reply_log, &script_times);
+    }
+    let replies = tally.finish();
     let chat = chat.into_iter().next().and_then(|c| {
         Some(ChatSummary {
             me: c.chat_me?,
@@ -125,7 +134,11 @@ pub async fn card(caller: &Caller, id: &str) -> Result<ClientCard, ApiError> {
             },
         })
     });
-    Ok(ClientCard { client, chat })
+    Ok(ClientCard {
+        client,
+        chat,
+        replies,
+    })
 }
 
 /// Replaces the editable fields of a client in the caller's workspace.

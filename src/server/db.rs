@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (2, "chat", include_str!("migrations/0002_chat.surql")),
         (3, "assistant", include_str!("migrations/0003_assistant.surql")),
         (4, "llm", include_str!("migrations/0004_llm.surql")),
+        (5, "scripts", include_str!("migrations/0005_scripts.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod chats;
 pub mod clients;
 pub mod config;
+pub mod facts;
 pub mod db;
 pub mod llm;
 pub mod seed;

@@ -178,7 +178,46 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
     super::chats::import_as(db, &ws, "demo", request)
         .await
         .map_err(|e| anyhow::anyhow!("seeding the demo chat: {e}"))?;
+    super::facts::save(db, "demo", &demo_facts(today))
+        .await
+        .map_err(|e| anyhow::anyhow!("seeding the demo facts: {e}"))?;
     Ok(true)
+}
+
+/// What the demo agency can claim; the chat's "$1.800.000" and "2 cupos" match it.
+pub fn demo_facts(today: chrono::NaiveDate) -> crate::domain::facts::SalesFacts {
+    use crate::domain::facts::{Offer, SalesFacts, Testimonial};
+    use crate::domain::money::{Currency, Money};
+    let offer = |name: &str, pesos: i64, days: u32| Offer {
+        name: name.into(),
+        price: Money::new(pesos * 100, Currency::COP),
+        delivery_days: days,
+    };
+    SalesFacts {
+        offers: vec![
+            offer("Landing page", 900_000, 7),
+            offer("Catálogo con pedidos por WhatsApp", 1_800_000, 12),
+            offer("Tienda online", 3_200_000, 25),
+        ],
+        portfolio_url: "https://tusitioya.app/trabajos".into(),
+        testimonials: vec![
+            Testimonial {
+                author: "Marta, Panadería La Espiga".into(),
+                text: "En el primer mes me llegaron 40 pedidos por la página".into(),
+            },
+            Testimonial {
+                author: "Luis, Ferretería El Tornillo".into(),
+                text: "Me la entregaron en la fecha que dijeron y el soporte responde rápido".into(),
+            },
+        ],
+        clients_served: Some(120),
+        years_in_business: Some(6),
+        guarantee: "2 rondas de cambios gratis".into(),
+        slots_left: Some(2),
+        slots_until: Some(today + Duration::days(6)),
+        promo: String::new(),
+        promo_until: None,
+    }
 }
 
 /// The demo client whose chat is seeded (Ana Torres).

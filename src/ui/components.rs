@@ -19,3 +19,87 @@ pub fn WhatsAppButton(phone: String, name: String) -> Element {
         }
     }
 }
+
+/// A labelled text input (or textarea) with its hint and field error.
+#[component]
+pub fn TextInput(
+    label: String,
+    name: String,
+    value: String,
+    oninput: EventHandler<String>,
+    #[props(default)] error: Option<String>,
+    #[props(default)] hint: Option<String>,
+    #[props(default = "text".to_string())] kind: String,
+    #[props(default)] inputmode: Option<String>,
+    #[props(default)] placeholder: Option<String>,
+    #[props(default)] disabled: bool,
+    #[props(default)] rows: Option<u32>,
+) -> Element {
+    let class = if error.is_some() { "field invalid" } else { "field" };
+    rsx! {
+        label { class,
+            span { {label} }
+            if let Some(rows) = rows {
+                textarea {
+                    name: name.clone(),
+                    rows: "{rows}",
+                    disabled,
+                    value,
+                    oninput: move |e| oninput.call(e.value()),
+                }
+            } else {
+                input {
+                    name: name.clone(),
+                    r#type: kind,
+                    inputmode,
+                    placeholder,
+                    autocomplete: "off",
+                    disabled,
+                    value,
+                    oninput: move |e| oninput.call(e.value()),
+                }
+            }
+            if let Some(h) = hint {
+                span { class: "hint", {h} }
+            }
+            if let Some(m) = error {
+                span { class: "field-error", "data-field": name, {m} }
+            }
+        }
+    }
+}
+
+/// Reply times before and after scripts (one seller, or one client's chat).
+#[component]
+pub fn ReplySplitView(split: crate::domain::chat::ReplySplit) -> Element {
+    use crate::ui::format::duration;
+    let t = use_ctx().t();
+    let stat = |label: &'static str, id: &'static str, m: crate::domain::chat::ReplyMedian| {
+        rsx! {
+            div { class: "stat", id,
+                span { class: "stat-label", {label} }
+                strong { class: "stat-value",
+                    {m.median_secs.map(duration).unwrap_or_else(|| "—".to_string())}
+                }
+                span { class: "muted small", "{m.count} {t.replies_label}" }
+            }
+        }
+    };
+    if split.first_script_at.is_none() {
+        return rsx! {
+            div { class: "stats-row replies-split",
+                if split.before.count > 0 {
+                    {stat(t.reply_latency, "replies-before", split.before)}
+                }
+                p { class: "muted small", {if split.before.count > 0 { t.replies_no_scripts } else { t.replies_none }} }
+            }
+        };
+    }
+    rsx! {
+        div { class: "stats-row replies-split",
+            {stat(t.replies_before, "replies-before", split.before)}
+            {stat(t.replies_after, "replies-after", split.after)}
+            {stat(t.replies_with_script, "replies-with-script", split.with_script)}
+        }
+    }
+}

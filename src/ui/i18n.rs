@@ -13,6 +13,13 @@ pub struct Texts {
     pub tagline: &'static str,
     pub nav_today: &'static str,
     pub nav_clients: &'static str,
+    pub nav_settings: &'static str,
+    pub replies_title: &'static str,
+    pub replies_before: &'static str,
+    pub replies_after: &'static str,
+    pub replies_with_script: &'static str,
+    pub replies_no_scripts: &'static str,
+    pub replies_none: &'static str,
     pub switch_lang: &'static str,
     pub logout: &'static str,
     pub login_title: &'static str,
@@ -91,6 +98,13 @@ pub static ES: Texts = Texts {
     tagline: "Tu centro de ventas por WhatsApp",
     nav_today: "Hoy",
     nav_clients: "Clientes",
+    nav_settings: "Ajustes",
+    replies_title: "Tu tiempo de respuesta",
+    replies_before: "Antes de los guiones",
+    replies_after: "Desde el primer guion",
+    replies_with_script: "Con guion",
+    replies_no_scripts: "Aún no enviaste guiones: cuando lo hagas verás si respondes más rápido.",
+    replies_none: "Aún no hay respuestas medidas: importa chats para verlas.",
     switch_lang: "English",
     logout: "Salir",
     login_title: "Entrar",
@@ -169,6 +183,13 @@ pub static EN: Texts = Texts {
     tagline: "Your WhatsApp sales command center",
     nav_today: "Today",
     nav_clients: "Clients",
+    nav_settings: "Settings",
+    replies_title: "Your reply time",
+    replies_before: "Before scripts",
+    replies_after: "Since the first script",
+    replies_with_script: "With a script",
+    replies_no_scripts: "No scripts sent yet: once you do, you'll see whether you reply faster.",
+    replies_none: "No measured replies yet: import chats to see them.",
     switch_lang: "Español",
     logout: "Sign out",
     login_title: "Sign in",
@@ -536,7 +557,9 @@ fn general_error_text(lang: Lang, e: &ApiError) -> &'static str {
 
 /// Names of the assistant's readings and signals.
 pub mod assistant {
-    use crate::domain::assistant::{Cue, Objection, SignalKind, SocialStyle};
+    use crate::api::assistant::TouchVia;
+    use crate::domain::assistant::{Cue, Moment, Objection, SignalKind, SocialStyle};
+    use crate::domain::scripts::Principle;
     use crate::domain::locale::Lang;
 
     pub struct Texts {
@@ -559,6 +582,17 @@ pub mod assistant {
         pub engine_llm: &'static str,
         pub fallback: &'static str,
         pub allow_llm: &'static str,
+        pub scripts: &'static str,
+        pub scripts_hint: &'static str,
+        pub in_english: &'static str,
+        pub in_spanish: &'static str,
+        pub copy: &'static str,
+        pub copied: &'static str,
+        pub send_whatsapp: &'static str,
+        pub sent_log: &'static str,
+        pub add_facts: &'static str,
+        pub ask_admin_facts: &'static str,
+        pub copy_failed: &'static str,
     }
 
     pub static ES: Texts = Texts {
@@ -581,6 +615,17 @@ pub mod assistant {
         engine_llm: "Análisis con la IA configurada",
         fallback: "La IA no respondió a tiempo o respondió mal; se usó el análisis sin conexión.",
         allow_llm: "Permitir enviar los mensajes recientes de los chats a la IA configurada",
+        scripts: "Respuestas listas",
+        scripts_hint: "Edítala si quieres y envíala: queda registrada con su principio.",
+        in_english: "En inglés, como escribe el cliente.",
+        in_spanish: "En español, como escribe el cliente.",
+        copy: "Copiar",
+        copied: "Copiado ✓",
+        send_whatsapp: "Enviar por WhatsApp",
+        sent_log: "Enviados",
+        add_facts: "Agrega precios, trabajos, testimonios y cupos en Ajustes para respuestas más fuertes.",
+        ask_admin_facts: "Pide a un administrador que agregue precios, testimonios y cupos en Ajustes.",
+        copy_failed: "No se pudo copiar; selecciona el texto y cópialo.",
     };
 
     pub static EN: Texts = Texts {
@@ -603,6 +648,17 @@ pub mod assistant {
         engine_llm: "Analysis by the configured AI",
         fallback: "The AI did not answer in time or answered badly; the offline analysis was used.",
         allow_llm: "Allow sending the chats' recent messages to the configured AI",
+        scripts: "Ready replies",
+        scripts_hint: "Edit it if you like and send it: it is logged with its principle.",
+        in_english: "In English, as the client writes.",
+        in_spanish: "In Spanish, as the client writes.",
+        copy: "Copy",
+        copied: "Copied ✓",
+        send_whatsapp: "Send on WhatsApp",
+        sent_log: "Sent",
+        add_facts: "Add prices, work samples, testimonials and slots in Settings for stronger replies.",
+        ask_admin_facts: "Ask an admin to add prices, testimonials and slots in Settings.",
+        copy_failed: "Could not copy; select the text and copy it.",
     };
 
     pub fn texts(lang: Lang) -> &'static Texts {
@@ -697,6 +753,69 @@ pub mod assistant {
         }
     }
 
+    pub fn principle(lang: Lang, p: Principle) -> &'static str {
+        match (lang, p) {
+            (Lang::Es, Principle::Scarcity) => "Escasez",
+            (Lang::Es, Principle::Authority) => "Autoridad",
+            (Lang::Es, Principle::SocialProof) => "Prueba social",
+            (Lang::Es, Principle::Reciprocity) => "Reciprocidad",
+            (Lang::Es, Principle::Commitment) => "Compromiso",
+            (Lang::Es, Principle::Liking) => "Simpatía",
+            (Lang::En, Principle::Scarcity) => "Scarcity",
+            (Lang::En, Principle::Authority) => "Authority",
+            (Lang::En, Principle::SocialProof) => "Social proof",
+            (Lang::En, Principle::Reciprocity) => "Reciprocity",
+            (Lang::En, Principle::Commitment) => "Commitment",
+            (Lang::En, Principle::Liking) => "Liking",
+        }
+    }
+
+    /// Why the principle works, in a few words.
+    pub fn principle_tip(lang: Lang, p: Principle) -> &'static str {
+        match (lang, p) {
+            (Lang::Es, Principle::Scarcity) => "un plazo o cupo real ayuda a decidir",
+            (Lang::Es, Principle::Authority) => "la experiencia y los trabajos dan seguridad",
+            (Lang::Es, Principle::SocialProof) => "lo que otros clientes dicen convence",
+            (Lang::Es, Principle::Reciprocity) => "dar algo primero invita a corresponder",
+            (Lang::Es, Principle::Commitment) => "un pequeño sí acerca al gran sí",
+            (Lang::Es, Principle::Liking) => "compramos a quien nos cae bien",
+            (Lang::En, Principle::Scarcity) => "a real deadline or slot helps decide",
+            (Lang::En, Principle::Authority) => "experience and past work reassure",
+            (Lang::En, Principle::SocialProof) => "what other clients say convinces",
+            (Lang::En, Principle::Reciprocity) => "giving first invites giving back",
+            (Lang::En, Principle::Commitment) => "a small yes leads to the big yes",
+            (Lang::En, Principle::Liking) => "we buy from people we like",
+        }
+    }
+
+    pub fn moment(lang: Lang, m: Moment) -> String {
+        let es = lang == Lang::Es;
+        match m {
+            Moment::Opening => if es { "Primer mensaje" } else { "First message" }.into(),
+            Moment::Question => if es { "Te escribió y espera tu respuesta" } else { "They wrote and wait for your answer" }.into(),
+            Moment::Price => if es { "Preguntó el precio" } else { "Asked the price" }.into(),
+            Moment::Payment => if es { "Quiere pagar" } else { "Wants to pay" }.into(),
+            Moment::Objection(o) => {
+                if es { format!("Objeción: {}", objection(lang, o)) } else { format!("Objection: {}", objection(lang, o)) }
+            }
+            Moment::FollowUp { days: 0 } => if es { "Le escribiste hoy; seguimiento" } else { "You wrote today; follow-up" }.into(),
+            Moment::FollowUp { days: 1 } => if es { "Sin respuesta desde ayer" } else { "No answer since yesterday" }.into(),
+            Moment::FollowUp { days } => {
+                if es { format!("Sin respuesta hace {days} días") } else { format!("No answer for {days} days") }
+            }
+            Moment::AfterSale => if es { "Venta cerrada: agradecer y renovar" } else { "Sale closed: thank and renew" }.into(),
+        }
+    }
+
+    pub fn via(lang: Lang, v: TouchVia) -> &'static str {
+        match (lang, v) {
+            (Lang::Es, TouchVia::Copy) => "copiado",
+            (Lang::Es, TouchVia::WhatsApp) => "WhatsApp",
+            (Lang::En, TouchVia::Copy) => "copied",
+            (Lang::En, TouchVia::WhatsApp) => "WhatsApp",
+        }
+    }
+
     pub fn objection_tip(lang: Lang, o: Objection) -> &'static str {
         match (lang, o) {
             (Lang::Es, Objection::Price) => "Muestra el valor en ventas o ahorro, ofrece cuotas o un plan más pequeño; no bajes el precio sin quitar algo.",
@@ -707,6 +826,111 @@ pub mod assistant {
             (Lang::En, Objection::Time) => "Propose a concrete date and a small first step that takes none of their time.",
             (Lang::En, Objection::Trust) => "Share real work, testimonials and how staged payments work.",
             (Lang::En, Objection::ThinkAboutIt) => "Kindly ask what makes them hesitate and agree when you'll write again.",
+        }
+    }
+}
+
+/// The settings screen: the workspace's sales facts.
+pub mod settings {
+    use crate::domain::locale::Lang;
+
+    pub struct Texts {
+        pub title: &'static str,
+        pub intro: &'static str,
+        pub offers: &'static str,
+        pub offer_name: &'static str,
+        pub offer_price: &'static str,
+        pub offer_days: &'static str,
+        pub add_offer: &'static str,
+        pub remove: &'static str,
+        pub portfolio: &'static str,
+        pub testimonials: &'static str,
+        pub testimonial_author: &'static str,
+        pub testimonial_text: &'static str,
+        pub add_testimonial: &'static str,
+        pub credentials: &'static str,
+        pub clients_served: &'static str,
+        pub years: &'static str,
+        pub guarantee: &'static str,
+        pub guarantee_hint: &'static str,
+        pub scarcity: &'static str,
+        pub scarcity_hint: &'static str,
+        pub slots_left: &'static str,
+        pub slots_until: &'static str,
+        pub promo: &'static str,
+        pub promo_until: &'static str,
+        pub expired: &'static str,
+        pub save: &'static str,
+        pub saved: &'static str,
+        pub read_only: &'static str,
+    }
+
+    pub static ES: Texts = Texts {
+        title: "Ajustes",
+        intro: "Lo que las respuestas listas pueden decir de tu agencia. Solo usan lo que escribas aquí: nada se inventa.",
+        offers: "Planes y precios",
+        offer_name: "Plan",
+        offer_price: "Precio",
+        offer_days: "Días de entrega",
+        add_offer: "+ Agregar plan",
+        remove: "Quitar",
+        portfolio: "Enlace a tus trabajos (portafolio)",
+        testimonials: "Testimonios de clientes",
+        testimonial_author: "Quién lo dijo",
+        testimonial_text: "Lo que dijo",
+        add_testimonial: "+ Agregar testimonio",
+        credentials: "Experiencia",
+        clients_served: "Negocios atendidos",
+        years: "Años haciendo páginas",
+        guarantee: "Garantía",
+        guarantee_hint: "P. ej. «2 rondas de cambios gratis».",
+        scarcity: "Urgencia real",
+        scarcity_hint: "Solo se usa mientras la fecha no haya pasado. Sin esto, las respuestas nunca crean urgencia.",
+        slots_left: "Cupos libres",
+        slots_until: "Hasta (fecha)",
+        promo: "Promoción",
+        promo_until: "Válida hasta",
+        expired: "Vencida: no se usa",
+        save: "Guardar ajustes",
+        saved: "Ajustes guardados.",
+        read_only: "Solo un administrador puede cambiar estos datos.",
+    };
+
+    pub static EN: Texts = Texts {
+        title: "Settings",
+        intro: "What the ready replies may say about your agency. They only use what you write here: nothing is made up.",
+        offers: "Plans and prices",
+        offer_name: "Plan",
+        offer_price: "Price",
+        offer_days: "Delivery days",
+        add_offer: "+ Add plan",
+        remove: "Remove",
+        portfolio: "Link to your work (portfolio)",
+        testimonials: "Client testimonials",
+        testimonial_author: "Who said it",
+        testimonial_text: "What they said",
+        add_testimonial: "+ Add testimonial",
+        credentials: "Experience",
+        clients_served: "Businesses served",
+        years: "Years building websites",
+        guarantee: "Guarantee",
+        guarantee_hint: "E.g. “2 free rounds of changes”.",
+        scarcity: "Real urgency",
+        scarcity_hint: "Only used until the date has passed. Without it, replies never create urgency.",
+        slots_left: "Open slots",
+        slots_until: "Until (date)",
+        promo: "Promotion",
+        promo_until: "Valid until",
+        expired: "Expired: not used",
+        save: "Save settings",
+        saved: "Settings saved.",
+        read_only: "Only an admin can change these.",
+    };
+
+    pub fn texts(lang: Lang) -> &'static Texts {
+        match lang {
+            Lang::Es => &ES,
+            Lang::En => &EN,
         }
     }
 }

@@ -8,7 +8,7 @@ pub mod views;
 
 use dioxus::prelude::*;
 use shell::Shell;
-use views::{client_card::ClientCardPage, clients::Clients, today::Today};
+use views::{client_card::ClientCardPage, clients::Clients, settings::Settings, today::Today};
 
 #[derive(Routable, Clone, PartialEq, Debug)]
 #[rustfmt::skip]
@@ -20,6 +20,8 @@ pub enum Route {
         Clients {},
         #[route("/clientes/:id")]
         ClientCardPage { id: String },
+        #[route("/ajustes")]
+        Settings {},
 }
 
 const MAIN_CSS: Asset = asset!("/assets/main.css");

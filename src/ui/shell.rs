@@ -128,6 +128,7 @@ fn SignedIn(me: Me) -> Element {
             nav { class: "nav", aria_label: "main",
                 {nav_item(Route::Today {}, "◎", t.nav_today)}
                 {nav_item(Route::Clients {}, "☰", t.nav_clients)}
+                {nav_item(Route::Settings {}, "⚙", t.nav_settings)}
             }
             main { class: "content",
                 Outlet::<Route> {}

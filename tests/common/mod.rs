@@ -111,6 +111,25 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Adds a seller (not an admin) to workspace `ws`.
+    pub async fn add_seller(&self, ws: &str, name: &str, email: &str, password: &str) {
+        self.state
+            .db
+            .query(
+                "CREATE user SET workspace = type::record('workspace', $ws), name = $name,
+                    email = $email, role = 'seller', password_hash = crypto::argon2::generate($pw)",
+            )
+            .bind(("ws", ws.to_string()))
+            .bind(("name", name.to_string()))
+            .bind(("email", email.to_string()))
+            .bind(("pw", password.to_string()))
+            .await
+            .and_then(|r| r.check())
+            .expect("add seller");
+    }
+}
+
 pub struct Client {
     pub base: String,
     pub http: reqwest::Client,

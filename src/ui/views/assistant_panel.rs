@@ -2,11 +2,18 @@
 //! moved it, the client's writing style with the quotes behind it (correctable), and
 //! objections with how to handle them.
 
-use crate::api::assistant::{ClientAnalysis, Engine, client_analysis, set_client_style, set_llm_sharing};
+use crate::api::assistant::{
+    ClientAnalysis, Engine, Touch, TouchVia, client_analysis, log_touch, set_client_style,
+    set_llm_sharing,
+};
 use crate::api::session::Role;
-use crate::domain::assistant::SocialStyle;
+use crate::domain::assistant::{Moment, SocialStyle};
+use crate::domain::locale::Lang;
+use crate::domain::scripts::{Principle, Script, wa_link};
+use crate::ui::format::clock;
 use crate::ui::i18n::assistant::{
-    cue, family, objection, objection_tip, signal, style_name, style_tip, texts,
+    cue, family, moment as moment_text, objection, objection_tip, principle, principle_tip,
+    signal, style_name, style_tip, texts, via,
 };
 use crate::ui::i18n::error_text;
 use crate::ui::shell::{use_ctx, use_me};
@@ -27,7 +34,18 @@ pub fn AssistantPanel(client_id: String) -> Element {
     let body = match data.read().clone() {
         None => rsx! { p { class: "muted", {ctx.t().loading} } },
         Some(Err(e)) => rsx! { p { class: "form-error", role: "alert", {error_text(lang, &e)} } },
-        Some(Ok(ClientAnalysis { analysis: None, .. })) => rsx! { p { class: "muted", {a.no_chat} } },
+        Some(Ok(ClientAnalysis {
+            analysis: None,
+            moment,
+            reply_lang,
+            scripts,
+            wa_digits,
+            touches,
+            ..
+        })) => rsx! {
+            p { class: "muted", {a.no_chat} }
+            Scripts { client_id: client_id.clone(), moment, reply_lang, scripts, wa_digits, touches }
+        },
         Some(Ok(ClientAnalysis {
             analysis: Some(an),
             style_override,
@@ -35,6 +53,11 @@ pub fn AssistantPanel(client_id: String) -> Element {
             fallback,
             llm_available,
             llm_allowed,
+            moment,
+            reply_lang,
+            scripts,
+            wa_digits,
+            touches,
         })) => {
             let shown = style_override.or(an.style.as_ref().map(|s| s.style));
             let id = client_id.clone();
@@ -134,6 +157,7 @@ pub fn AssistantPanel(client_id: String) -> Element {
                         }
                     }
                 }
+                Scripts { client_id: client_id.clone(), moment, reply_lang, scripts, wa_digits, touches }
                 p { class: "muted small engine", id: "engine",
                     if engine == Engine::Llm { {a.engine_llm} } else { {a.engine_offline} }
                 }
@@ -163,6 +187,150 @@ pub fn AssistantPanel(client_id: String) -> Element {
         section { class: "card assistant", id: "assistant",
             h2 { {a.title} }
             {body}
+        }
+    }
+}
+
+/// The ready-to-send drafts for the moment, and the ones already sent.
+#[component]
+fn Scripts(
+    client_id: String,
+    moment: Moment,
+    reply_lang: Lang,
+    scripts: Vec<Script>,
+    wa_digits: String,
+    touches: Vec<Touch>,
+) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let a = texts(lang);
+    let me = use_me();
+    let tz = me.workspace.tz_offset_minutes;
+    // Touches sent from this view, shown above the ones loaded with the analysis.
+    let mut sent = use_signal(Vec::<Touch>::new);
+    let all: Vec<Touch> = sent.read().iter().cloned().chain(touches.iter().cloned()).collect();
+    let has_facts = scripts
+        .iter()
+        .any(|s| matches!(s.principle, Principle::Authority | Principle::SocialProof | Principle::Scarcity));
+    rsx! {
+        div { class: "scripts", id: "scripts",
+            div { class: "scripts-head",
+                span { class: "stat-label", {a.scripts} }
+                span { class: "chip", id: "moment", {moment_text(lang, moment)} }
+            }
+            if reply_lang != lang {
+                p { class: "hint", id: "reply-lang",
+                    if reply_lang == Lang::En { {a.in_english} } else { {a.in_spanish} }
+                }
+            }
+            p { class: "muted small", {a.scripts_hint} }
+            for s in scripts {
+                ScriptCard {
+                    key: "{s.principle.key()}-{s.text.len()}",
+                    client_id: client_id.clone(),
+                    script: s,
+                    wa_digits: wa_digits.clone(),
+                    on_sent: move |t: Touch| sent.write().insert(0, t),
+                }
+            }
+            if !has_facts {
+                p { class: "hint", id: "facts-hint",
+                    if me.role == Role::Admin {
+                        Link { to: crate::ui::Route::Settings {}, {a.add_facts} }
+                    } else {
+                        {a.ask_admin_facts}
+                    }
+                }
+            }
+            if !all.is_empty() {
+                div { class: "touches", id: "touches",
+                    span { class: "stat-label", {a.sent_log} }
+                    ul {
+                        for t in all {
+                            li { class: "small",
+                                "{clock(t.at, tz)} · {principle(lang, t.principle)} · {via(lang, t.via)} · {t.seller}"
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[component]
+fn ScriptCard(
+    client_id: String,
+    script: Script,
+    wa_digits: String,
+    on_sent: EventHandler<Touch>,
+) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let a = texts(lang);
+    let mut text = use_signal(|| script.text.clone());
+    let mut note = use_signal(|| None::<String>);
+    let p = script.principle;
+    let log = move |via: TouchVia| {
+        let id = client_id.clone();
+        spawn(async move {
+            match log_touch(id, p, via, text()).await {
+                Ok(t) => on_sent.call(t),
+                Err(e) => note.set(Some(error_text(lang, &e))),
+            }
+        });
+    };
+    let log_copy = log.clone();
+    let link = wa_link(&wa_digits, &text());
+    rsx! {
+        article { class: "script", "data-principle": p.key(),
+            p { class: "script-principle",
+                span { class: "chip principle-{p.key()}", {principle(lang, p)} }
+                span { class: "muted small", " {principle_tip(lang, p)}" }
+            }
+            textarea {
+                class: "script-text",
+                rows: "5",
+                "aria-label": principle(lang, p),
+                value: text(),
+                oninput: move |e| text.set(e.value()),
+            }
+            div { class: "script-actions",
+                button {
+                    class: "btn small copy",
+                    r#type: "button",
+                    onclick: move |_| {
+                        let log = log_copy.clone();
+                        async move {
+                            // The Clipboard API needs a secure context; fall back to
+                            // selecting the text so the seller can copy it by hand.
+                            let js = document::eval(
+                                "const t = await dioxus.recv();
+                                 try { await navigator.clipboard.writeText(t); return true; }
+                                 catch (e) { return false; }",
+                            );
+                            let _ = js.send(text());
+                            let ok = matches!(js.await, Ok(serde_json::Value::Bool(true)));
+                            note.set(Some(if ok { a.copied } else { a.copy_failed }.to_string()));
+                            log(TouchVia::Copy);
+                        }
+                    },
+                    {a.copy}
+                }
+                if !wa_digits.is_empty() {
+                    a {
+                        class: "btn small wa send",
+                        href: link,
+                        target: "_blank",
+                        rel: "noopener",
+                        onclick: move |_| log(TouchVia::WhatsApp),
+                        {a.send_whatsapp}
+                    }
+                }
+                if let Some(n) = note() {
+                    span { class: "muted small", role: "status", {n} }
+                }
+            }
         }
     }
 }

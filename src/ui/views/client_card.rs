@@ -5,7 +5,7 @@
 use crate::api::chats::{ClientCard, ImportReport, client_card};
 use crate::domain::client::Client;
 use crate::ui::Route;
-use crate::ui::components::WhatsAppButton;
+use crate::ui::components::{ReplySplitView, WhatsAppButton};
 use crate::domain::locale::local_date;
 use crate::ui::format::{duration, long_date, money, short_date};
 use crate::ui::i18n::{error_text, stage_label};
@@ -37,7 +37,7 @@ pub fn ClientCardPage(id: String) -> Element {
 
     let data = card.read().clone();
     let body = match data {
-        Some(Ok(ClientCard { client, chat })) => {
+        Some(Ok(ClientCard { client, chat, replies })) => {
             let now = chrono::Utc::now();
             let c: Client = client;
             rsx! {
@@ -118,6 +118,9 @@ pub fn ClientCardPage(id: String) -> Element {
                             strong { class: "stat-value", id: "message-count", "{chat.stats.messages}" }
                             span { class: "stat-label", {t.messages_label} }
                         }
+                    }
+                    if replies.first_script_at.is_some() {
+                        div { id: "card-replies", ReplySplitView { split: replies } }
                     }
                 }
                 // Keyed by the import generation: a new import re-reads the analysis.

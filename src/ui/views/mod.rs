@@ -4,5 +4,6 @@ pub mod client_card;
 pub mod client_form;
 pub mod clients;
 pub mod login;
+pub mod settings;
 pub mod timeline;
 pub mod today;

@@ -1,9 +1,10 @@
 //! "Hoy": the seller's day at a glance.
 
+use crate::api::assistant::reply_stats;
 use crate::api::clients::list_clients;
 use crate::domain::client::{follow_ups_due, pipeline_summary};
 use crate::domain::locale::local_date;
-use crate::ui::components::WhatsAppButton;
+use crate::ui::components::{ReplySplitView, WhatsAppButton};
 use crate::ui::format::{money, money_compact, short_date};
 use crate::ui::i18n::{error_text, stage_label};
 use crate::ui::shell::{use_ctx, use_me};
@@ -90,6 +91,7 @@ pub fn Today() -> Element {
                     }
                 }
             }
+            ReplyStats {}
             div { class: "card secondary",
                 h2 { {t.pipeline_by_stage} }
                 div { class: "stage-bars",
@@ -108,6 +110,34 @@ pub fn Today() -> Element {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Reply times before and after scripts: the seller's own, or every seller's for admins.
+#[component]
+fn ReplyStats() -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let t = ctx.t();
+    let stats = use_resource(reply_stats);
+    let body = match stats.read().clone() {
+        None => rsx! { p { class: "muted", {t.loading} } },
+        Some(Err(e)) => rsx! { p { class: "form-error", {error_text(lang, &e)} } },
+        Some(Ok(rows)) if rows.len() == 1 => rsx! { ReplySplitView { split: rows[0].split } },
+        Some(Ok(rows)) => rsx! {
+            for r in rows {
+                div { class: "seller-replies", key: "{r.seller_id}",
+                    p { class: "client-name", {r.name.clone()} }
+                    ReplySplitView { split: r.split }
+                }
+            }
+        },
+    };
+    rsx! {
+        div { class: "card secondary", id: "reply-stats",
+            h2 { {t.replies_title} }
+            {body}
         }
     }
 }
