@@ -615,7 +615,7 @@ pub mod assistant {
         engine_llm: "Análisis con la IA configurada",
         fallback: "La IA no respondió a tiempo o respondió mal; se usó el análisis sin conexión.",
         allow_llm: "Permitir enviar los mensajes recientes de los chats a la IA configurada",
-        scripts: "Respuestas listas",
+        scripts: "Guiones listos para enviar",
         scripts_hint: "Edítala si quieres y envíala: queda registrada con su principio.",
         in_english: "En inglés, como escribe el cliente.",
         in_spanish: "En español, como escribe el cliente.",
@@ -623,7 +623,7 @@ pub mod assistant {
         copied: "Copiado ✓",
         send_whatsapp: "Enviar por WhatsApp",
         sent_log: "Enviados",
-        add_facts: "Agrega precios, trabajos, testimonios y cupos en Ajustes para respuestas más fuertes.",
+        add_facts: "Agrega precios, trabajos, testimonios y cupos en Ajustes para guiones más fuertes.",
         ask_admin_facts: "Pide a un administrador que agregue precios, testimonios y cupos en Ajustes.",
         copy_failed: "No se pudo copiar; selecciona el texto y cópialo.",
     };
@@ -648,7 +648,7 @@ pub mod assistant {
         engine_llm: "Analysis by the configured AI",
         fallback: "The AI did not answer in time or answered badly; the offline analysis was used.",
         allow_llm: "Allow sending the chats' recent messages to the configured AI",
-        scripts: "Ready replies",
+        scripts: "Ready-to-send scripts",
         scripts_hint: "Edit it if you like and send it: it is logged with its principle.",
         in_english: "In English, as the client writes.",
         in_spanish: "In Spanish, as the client writes.",
@@ -656,7 +656,7 @@ pub mod assistant {
         copied: "Copied ✓",
         send_whatsapp: "Send on WhatsApp",
         sent_log: "Sent",
-        add_facts: "Add prices, work samples, testimonials and slots in Settings for stronger replies.",
+        add_facts: "Add prices, work samples, testimonials and slots in Settings for stronger scripts.",
         ask_admin_facts: "Ask an admin to add prices, testimonials and slots in Settings.",
         copy_failed: "Could not copy; select the text and copy it.",
     };
@@ -867,7 +867,7 @@ pub mod settings {
 
     pub static ES: Texts = Texts {
         title: "Ajustes",
-        intro: "Lo que las respuestas listas pueden decir de tu agencia. Solo usan lo que escribas aquí: nada se inventa.",
+        intro: "Lo que los guiones pueden decir de tu agencia. Solo usan lo que escribas aquí: nada se inventa.",
         offers: "Planes y precios",
         offer_name: "Plan",
         offer_price: "Precio",
@@ -885,7 +885,7 @@ pub mod settings {
         guarantee: "Garantía",
         guarantee_hint: "P. ej. «2 rondas de cambios gratis».",
         scarcity: "Urgencia real",
-        scarcity_hint: "Solo se usa mientras la fecha no haya pasado. Sin esto, las respuestas nunca crean urgencia.",
+        scarcity_hint: "Solo se usa mientras la fecha no haya pasado. Sin esto, los guiones nunca crean urgencia.",
         slots_left: "Cupos libres",
         slots_until: "Hasta (fecha)",
         promo: "Promoción",
@@ -898,7 +898,7 @@ pub mod settings {
 
     pub static EN: Texts = Texts {
         title: "Settings",
-        intro: "What the ready replies may say about your agency. They only use what you write here: nothing is made up.",
+        intro: "What the scripts may say about your agency. They only use what you write here: nothing is made up.",
         offers: "Plans and prices",
         offer_name: "Plan",
         offer_price: "Price",
@@ -916,7 +916,7 @@ pub mod settings {
         guarantee: "Guarantee",
         guarantee_hint: "E.g. “2 free rounds of changes”.",
         scarcity: "Real urgency",
-        scarcity_hint: "Only used until the date has passed. Without it, replies never create urgency.",
+        scarcity_hint: "Only used until the date has passed. Without it, scripts never create urgency.",
         slots_left: "Open slots",
         slots_until: "Until (date)",
         promo: "Promotion",

@@ -282,6 +282,7 @@ fn ScriptCard(
     };
     let log_copy = log.clone();
     let link = wa_link(&wa_digits, &text());
+    let rows = text.read().lines().map(|l| l.chars().count() / 34 + 1).sum::<usize>().clamp(3, 14);
     rsx! {
         article { class: "script", "data-principle": p.key(),
             p { class: "script-principle",
@@ -290,7 +291,8 @@ fn ScriptCard(
             }
             textarea {
                 class: "script-text",
-                rows: "5",
+                // Browsers without `field-sizing` get a height that fits the draft.
+                rows: "{rows}",
                 "aria-label": principle(lang, p),
                 value: text(),
                 oninput: move |e| text.set(e.value()),

@@ -1,4 +1,4 @@
-//! "Ajustes": the workspace's sales facts, which the ready replies may quote. Admins edit;
+//! "Ajustes": the workspace's sales facts, which the scripts may quote. Admins edit;
 //! sellers see what their replies will say.
 
 use crate::api::ApiError;
