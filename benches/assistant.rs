@@ -1,9 +1,15 @@
 //! Times the offline analysis (`domain::assistant::analyze`) of a 5k-message chat built
-//! from the WhatsApp bench generator's phrases. Prints JSON with medians.
+//! from the WhatsApp bench generator's phrases, and the whole offline answer of the
+//! analysis endpoint (analysis, moment, language, matching offer, scripts). Prints JSON
+//! with medians.
 
 use chrono::{Duration, TimeZone, Utc};
 use std::time::Instant;
-use tusitioya::domain::assistant::{Line, analyze, analyze_window};
+use tusitioya::domain::assistant::{Line, analyze, analyze_window, moment};
+use tusitioya::domain::facts::{Offer, SalesFacts, Testimonial};
+use tusitioya::domain::locale::Lang;
+use tusitioya::domain::money::{Currency, Money};
+use tusitioya::domain::scripts::{ScriptContext, matching_offer, reply_lang, write_scripts};
 use tusitioya::domain::chat::Side;
 use tusitioya::domain::client::Stage;
 use tusitioya::domain::whatsapp::MessageKind;
@@ -59,7 +65,42 @@ fn main() {
     let whole = time(&|| {
         std::hint::black_box(analyze_window(&lines, Stage::Proposal, now, usize::MAX));
     });
+    let facts = SalesFacts {
+        offers: vec![
+            Offer { name: "Landing page".into(), price: Money::new(90_000_000, Currency::COP), delivery_days: 7 },
+            Offer { name: "Tienda online".into(), price: Money::new(320_000_000, Currency::COP), delivery_days: 25 },
+        ],
+        portfolio_url: "https://tusitioya.app/trabajos".into(),
+        testimonials: vec![Testimonial { author: "Marta".into(), text: "Me llegan pedidos por la web".into() }],
+        clients_served: Some(120),
+        years_in_business: Some(6),
+        slots_left: Some(2),
+        slots_until: Some(now.date_naive() + Duration::days(5)),
+        ..Default::default()
+    };
+    let recent = &lines[lines.len().saturating_sub(tusitioya::domain::assistant::WINDOW)..];
+    let with_scripts = time(&|| {
+        let a = analyze(recent, Stage::Proposal, now);
+        let m = moment(recent, Stage::Proposal, now);
+        let lang: Lang = reply_lang(recent);
+        let scripts = write_scripts(
+            ScriptContext {
+                client_name: "Ana Torres",
+                business: "Panadería La Espiga",
+                seller_name: "Valentina",
+                agency: "Agencia Demo",
+                stage: Stage::Proposal,
+                style: a.style.as_ref().map(|s| s.style),
+                lang,
+                facts: &facts,
+                offer: matching_offer(recent, &facts),
+                today: now.date_naive(),
+            },
+            m,
+        );
+        std::hint::black_box((a, scripts));
+    });
     println!(
-        "{{\"messages\":{n},\"analyze_recent_window_ms\":{windowed:.3},\"analyze_whole_chat_ms\":{whole:.3}}}"
+        "{{\"messages\":{n},\"analyze_recent_window_ms\":{windowed:.3},\"analyze_whole_chat_ms\":{whole:.3},\"analysis_and_scripts_ms\":{with_scripts:.3}}}"
     );
 }

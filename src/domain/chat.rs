@@ -165,6 +165,9 @@ pub struct ChatStats {
     pub replies: usize,
 }
 
+/// An answered turn: when the other side answered, and how many seconds the turn waited.
+pub type Reply = (DateTime<Utc>, i64);
+
 /// Each answered turn of `asker`: when the other side answered and how long the turn
 /// waited, in seconds and chat order; plus when the turn still waiting (if any) began.
 /// A turn is the run of the asker's messages until the other side writes; its wait
@@ -172,7 +175,7 @@ pub struct ChatStats {
 pub fn turn_replies(
     messages: impl IntoIterator<Item = (DateTime<Utc>, Side)>,
     asker: Side,
-) -> (Vec<(DateTime<Utc>, i64)>, Option<DateTime<Utc>>) {
+) -> (Vec<Reply>, Option<DateTime<Utc>>) {
     let mut replies = Vec::new();
     let mut waiting_since: Option<DateTime<Utc>> = None;
     for (at, side) in messages {
@@ -276,7 +279,7 @@ impl ReplyTally {
 
     /// One client's replies (answer time, wait) and the times scripts were used for it,
     /// both sorted by time.
-    pub fn add(&mut self, replies: &[(DateTime<Utc>, i64)], script_times: &[DateTime<Utc>]) {
+    pub fn add(&mut self, replies: &[Reply], script_times: &[DateTime<Utc>]) {
         let slack = chrono::Duration::seconds(SCRIPT_SEND_SLACK_SECS);
         for &(at, wait) in replies {
             if self.first.is_some_and(|f| at + slack >= f) {
