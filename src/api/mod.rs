@@ -2,6 +2,7 @@
 //! caller, validate the input (domain code), call the server module.
 
 pub mod assistant;
+pub mod board;
 pub mod chats;
 pub mod clients;
 pub mod error;

@@ -571,6 +571,37 @@ pub enum Moment {
     AfterSale,
 }
 
+impl Moment {
+    /// Storage key of what a waiting client asks (`None` for moments that are not a
+    /// client's ask: opening, follow-up, after sale).
+    pub fn ask_key(self) -> Option<&'static str> {
+        Some(match self {
+            Moment::Question => "question",
+            Moment::Price => "price",
+            Moment::Payment => "payment",
+            Moment::Objection(Objection::Price) => "objection_price",
+            Moment::Objection(Objection::Time) => "objection_time",
+            Moment::Objection(Objection::Trust) => "objection_trust",
+            Moment::Objection(Objection::ThinkAboutIt) => "objection_think",
+            Moment::Opening | Moment::FollowUp { .. } | Moment::AfterSale => return None,
+        })
+    }
+
+    pub fn from_ask_key(k: &str) -> Option<Moment> {
+        [
+            Moment::Question,
+            Moment::Price,
+            Moment::Payment,
+            Moment::Objection(Objection::Price),
+            Moment::Objection(Objection::Time),
+            Moment::Objection(Objection::Trust),
+            Moment::Objection(Objection::ThinkAboutIt),
+        ]
+        .into_iter()
+        .find(|m| m.ask_key() == Some(k))
+    }
+}
+
 /// Reads the moment from the chat: the client's turn still waiting for us (their
 /// messages after our last one) decides; if we wrote last it is a follow-up.
 pub fn moment(lines: &[Line<'_>], stage: Stage, now: DateTime<Utc>) -> Moment {

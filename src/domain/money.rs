@@ -78,7 +78,8 @@ impl Currency {
         }
     }
 
-    fn scale(self) -> i64 {
+    /// Minor units per major unit (100 for USD, 1 for CLP).
+    pub fn scale(self) -> i64 {
         10_i64.pow(self.minor_digits())
     }
 }

@@ -31,6 +31,9 @@ pub enum Field {
     PromoUntil,
     /// A script's text when logging that it was sent.
     Message,
+    GoalLeads,
+    GoalCloses,
+    GoalAmount,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

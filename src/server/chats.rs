@@ -17,6 +17,7 @@ use crate::api::chats::{
     ImportReport, ImportRequest, MessageCursor, MessagePage, PAGE_SIZE, TimelineMessage,
 };
 use crate::api::session::WorkspaceInfo;
+use crate::domain::assistant::{Line, WINDOW, analyze, moment};
 use crate::domain::chat::{Side, chat_stats, prepare_import, turn_replies};
 use crate::domain::client::{ClientInput, Stage};
 use crate::domain::whatsapp::{MessageKind, parse_export};
@@ -51,6 +52,7 @@ struct DayRecord {
 #[derive(SurrealValue)]
 struct Owner {
     chat_me: Option<String>,
+    stage: String,
 }
 
 fn day_id(client_id: &str, day: &str) -> RecordId {
@@ -67,10 +69,10 @@ fn day_id(client_id: &str, day: &str) -> RecordId {
 const REPLY_LOG_MAX: usize = 5000;
 
 /// The chat's `me` for a client of workspace `ws`, or `NotFound`.
-async fn owner(db: &Db, ws: &str, id: &str) -> Result<Option<String>, ApiError> {
+async fn owner(db: &Db, ws: &str, id: &str) -> Result<Owner, ApiError> {
     let owner: Vec<Owner> = db
         .query(
-            "SELECT chat_me FROM client WHERE id = type::record('client', $id)
+            "SELECT chat_me, stage FROM client WHERE id = type::record('client', $id)
              AND workspace = type::record('workspace', $ws)",
         )
         .bind(("id", id.to_string()))
@@ -78,7 +80,7 @@ async fn owner(db: &Db, ws: &str, id: &str) -> Result<Option<String>, ApiError> 
         .await
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
-    Ok(owner.into_iter().next().ok_or(ApiError::NotFound)?.chat_me)
+    owner.into_iter().next().ok_or(ApiError::NotFound)
 }
 
 pub async fn import(caller: &Caller, req: ImportRequest) -> Result<ImportReport, ApiError> {
@@ -95,11 +97,11 @@ pub async fn import_as(
     let chat = parse_export(&req.text, ws.tz_offset_minutes).map_err(|e| ApiError::Import(e.into()))?;
 
     // The target client: one of the caller's, or a new one validated like any other.
-    let (client_id, new_client) = match (&req.client_id, &req.new_client) {
+    let (client_id, new_client, stage) = match (&req.client_id, &req.new_client) {
         (Some(id), _) => {
             let id = valid_id(id)?;
-            owner(db, &ws.id, id).await?;
-            (id.to_string(), None)
+            let stage = Stage::from_key(&owner(db, &ws.id, id).await?.stage).unwrap_or(Stage::Lead);
+            (id.to_string(), None, stage)
         }
         (None, Some(contact)) => {
             let today = crate::domain::locale::local_date(Utc::now(), ws.tz_offset_minutes);
@@ -115,7 +117,7 @@ pub async fn import_as(
             }
             .validate(ws.currency, &ws.calling_code, today)
             .map_err(ApiError::Validation)?;
-            (uuid::Uuid::new_v4().simple().to_string(), Some(valid))
+            (uuid::Uuid::new_v4().simple().to_string(), Some(valid), Stage::Lead)
         }
         (None, None) => return Err(ApiError::BadRequest("client_id or new_client".into())),
     };
@@ -174,6 +176,29 @@ pub async fn import_as(
     let stats = chat_stats(sides());
     let (mut reply_log, _) = turn_replies(sides(), Side::Client);
     reply_log.drain(..reply_log.len().saturating_sub(REPLY_LOG_MAX));
+    // What the next-client ranking reads without opening chats: the offline analysis's
+    // probability, and what the client's waiting turn asks.
+    let (probability, waiting_ask) = {
+        let all: Vec<&StoredMessage> = days.values().flatten().collect();
+        let recent = &all[all.len().saturating_sub(WINDOW)..];
+        let lines: Vec<Line<'_>> = recent
+            .iter()
+            .filter_map(|m| {
+                Some(Line {
+                    at: m.at,
+                    side: Side::of_author(m.author.as_deref(), &req.me),
+                    kind: MessageKind::from_key(&m.kind)?,
+                    text: &m.text,
+                })
+            })
+            .collect();
+        let now = Utc::now();
+        let ask = stats
+            .unanswered_since
+            .map(|_| moment(&lines, stage, now))
+            .and_then(|m| m.ask_key());
+        (i64::from(analyze(&lines, stage, now).probability), ask)
+    };
     let workspace = RecordId::new("workspace", ws.id.clone());
     let client = RecordId::new("client", client_id.clone());
     let rows: Vec<DayRecord> = days
@@ -205,7 +230,8 @@ pub async fn import_as(
          UPDATE type::record('client', $id) SET chat_me = $me, chat_messages = $messages,
             chat_first_at = $first_at, chat_last_at = $last_at,
             chat_unanswered_since = $unanswered_since, chat_reply_median_secs = $median,
-            chat_replies = $replies, chat_reply_log = $reply_log, chat_imported_at = time::now(), updated_at = time::now()
+            chat_replies = $replies, chat_reply_log = $reply_log, chat_probability = $probability,
+            chat_waiting_ask = $waiting_ask, chat_imported_at = time::now(), updated_at = time::now()
          WHERE workspace = type::record('workspace', $ws) RETURN NONE;
          COMMIT TRANSACTION;"
     );
@@ -225,6 +251,8 @@ pub async fn import_as(
         .bind(("median", stats.reply_median_secs))
         .bind(("replies", stats.replies as i64))
         .bind(("reply_log", reply_log))
+        .bind(("probability", probability))
+        .bind(("waiting_ask", waiting_ask))
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
@@ -248,7 +276,7 @@ pub async fn page(
 ) -> Result<MessagePage, ApiError> {
     let id = valid_id(id)?;
     let db = &caller.state.db;
-    let me = owner(db, caller.workspace_id(), id).await?.unwrap_or_default();
+    let me = owner(db, caller.workspace_id(), id).await?.chat_me.unwrap_or_default();
     let mut before_day = before.map(|c| c.before_day.to_string());
     let mut days: Vec<DayRow> = Vec::new();
     let mut count = 0;

@@ -145,7 +145,9 @@ pub async fn card(caller: &Caller, id: &str) -> Result<ClientCard, ApiError> {
 pub async fn update(caller: &Caller, id: &str, c: ValidClient) -> Result<Client, ApiError> {
     let id = valid_id(id)?;
     let query = caller.state.db.query(format!(
-        "UPDATE client SET name = $name, phone = $phone, business = $business,
+        "UPDATE client SET
+                won_at = IF $stage != 'won' {{ NONE }} ELSE IF stage = 'won' {{ won_at }} ELSE {{ time::now() }},
+                name = $name, phone = $phone, business = $business,
                 stage = $stage, deal_value = $deal_value, currency = $currency,
                 next_follow_up = $next_follow_up, notes = $notes, tags = $tags,
                 updated_at = time::now()
@@ -193,7 +195,7 @@ pub async fn create(caller: &Caller, c: ValidClient) -> Result<Client, ApiError>
                 owner = type::record('user', $owner), name = $name, phone = $phone,
                 business = $business, stage = $stage, deal_value = $deal_value,
                 currency = $currency, next_follow_up = $next_follow_up, notes = $notes,
-                tags = $tags;
+                tags = $tags, won_at = IF $stage = 'won' {{ time::now() }} ELSE {{ NONE }};
              SELECT {CLIENT_FIELDS} FROM ONLY $created.id"
     ));
     let row: Option<ClientRow> = bind_fields(query, c)

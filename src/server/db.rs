@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (3, "assistant", include_str!("migrations/0003_assistant.surql")),
         (4, "llm", include_str!("migrations/0004_llm.surql")),
         (5, "scripts", include_str!("migrations/0005_scripts.surql")),
+        (6, "goals", include_str!("migrations/0006_goals.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

@@ -3,6 +3,7 @@
 
 pub mod assistant;
 pub mod auth;
+pub mod board;
 pub mod chats;
 pub mod clients;
 pub mod config;

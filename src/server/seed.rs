@@ -130,7 +130,8 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
         q.push_str(&format!(
             "CREATE type::record('client', $id{i}) SET workspace = workspace:demo, owner = user:demo, name = $n{i},
                 phone = $p{i}, business = $b{i}, stage = $s{i}, deal_value = $v{i}, currency = 'COP',
-                next_follow_up = $f{i}, notes = $t{i}, created_at = $c{i}, updated_at = $c{i};\n"
+                next_follow_up = $f{i}, notes = $t{i}, created_at = $c{i}, updated_at = $c{i},
+                won_at = IF $s{i} = 'won' {{ $c{i} }} ELSE {{ NONE }};\n"
         ));
     }
     q.push_str("COMMIT TRANSACTION;");
