@@ -91,6 +91,11 @@ if [ "$WANT_TEST" = 1 ]; then
     log "installing Chromium from Debian"
     apt_install chromium chromium-driver fonts-liberation
   fi
+  # Phones show emoji (medals, celebrations); so should the screenshots we look at.
+  if [ ! -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]; then
+    log "installing the emoji font"
+    apt_install fonts-noto-color-emoji
+  fi
   if [ ! -d tests/e2e/node_modules/playwright-core ]; then
     log "installing playwright-core"
     (cd tests/e2e && npm ci --silent --no-audit --no-fund >/dev/null)

@@ -8,7 +8,9 @@ pub mod views;
 
 use dioxus::prelude::*;
 use shell::Shell;
-use views::{client_card::ClientCardPage, clients::Clients, settings::Settings, today::Today};
+use views::{
+    client_card::ClientCardPage, clients::Clients, medals::Medals, settings::Settings, today::Today,
+};
 
 #[derive(Routable, Clone, PartialEq, Debug)]
 #[rustfmt::skip]
@@ -20,11 +22,14 @@ pub enum Route {
         Clients {},
         #[route("/clientes/:id")]
         ClientCardPage { id: String },
+        #[route("/medallas")]
+        Medals {},
         #[route("/ajustes")]
         Settings {},
 }
 
 const MAIN_CSS: Asset = asset!("/assets/main.css");
+const CONFETTI_JS: Asset = asset!("/assets/confetti.js");
 
 #[component]
 pub fn App() -> Element {
@@ -35,6 +40,7 @@ pub fn App() -> Element {
     });
     rsx! {
         document::Stylesheet { href: MAIN_CSS }
+        document::Script { src: CONFETTI_JS, defer: true }
         Router::<Route> {}
     }
 }

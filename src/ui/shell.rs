@@ -12,6 +12,8 @@ use dioxus::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub lang: Signal<Lang>,
+    /// Zen mode: hides metrics, charts and secondary lists (CSS on `html.zen`).
+    pub zen: Signal<bool>,
     pub session: Resource<Result<SessionInfo, crate::api::ApiError>>,
 }
 
@@ -44,7 +46,8 @@ pub fn Shell() -> Element {
         _ => Lang::default(),
     };
     let lang = use_signal(|| initial_lang);
-    let ctx = use_context_provider(|| Ctx { lang, session });
+    let zen = use_signal(|| false);
+    let ctx = use_context_provider(|| Ctx { lang, session, zen });
     let t = ctx.t();
 
     match info {
@@ -73,7 +76,18 @@ pub fn Shell() -> Element {
 fn SignedIn(me: Me) -> Element {
     let ctx = use_ctx();
     let mut lang = ctx.lang;
+    let mut zen = ctx.zen;
     let t = ctx.t();
+    let g = super::i18n::game::texts(lang());
+    // The page script already applied the saved preference to <html>; mirror it.
+    use_effect(move || {
+        spawn(async move {
+            let on = document::eval("return document.documentElement.classList.contains('zen');").await;
+            if let Ok(serde_json::Value::Bool(on)) = on {
+                zen.set(on);
+            }
+        });
+    });
     // `SignedIn` remounts on every login/logout, so the seller provided here stays current.
     use_context_provider(|| me.clone());
     let route = use_route::<Route>();
@@ -105,6 +119,25 @@ fn SignedIn(me: Me) -> Element {
                 }
                 div { class: "topbar-actions",
                     button {
+                        class: "btn ghost small zen-toggle",
+                        id: "zen-toggle",
+                        title: g.zen_hint,
+                        aria_label: g.zen_hint,
+                        aria_pressed: "{zen()}",
+                        onclick: move |_| {
+                            let on = !zen();
+                            zen.set(on);
+                            // Instant and local: a class on <html>, saved for this device.
+                            let _ = document::eval(&format!(
+                                "document.documentElement.classList.toggle('zen', {on});
+                                 try {{ localStorage.setItem('tsy-zen', '{}'); }} catch (e) {{}}",
+                                if on { "1" } else { "0" }
+                            ));
+                        },
+                        span { class: "zen-off-label", "☯ {g.zen_on}" }
+                        span { class: "zen-on-label", "☯ {g.zen_off}" }
+                    }
+                    button {
                         class: "btn ghost small",
                         id: "lang-switch",
                         onclick: move |_| async move {
@@ -128,6 +161,7 @@ fn SignedIn(me: Me) -> Element {
             nav { class: "nav", aria_label: "main",
                 {nav_item(Route::Today {}, "◎", t.nav_today)}
                 {nav_item(Route::Clients {}, "☰", t.nav_clients)}
+                {nav_item(Route::Medals {}, "🏅", g.nav_medals)}
                 {nav_item(Route::Settings {}, "⚙", t.nav_settings)}
             }
             main { class: "content",

@@ -3,7 +3,9 @@
 //! chat timeline.
 
 use crate::api::chats::{ClientCard, ImportReport, client_card};
-use crate::domain::client::Client;
+use crate::api::board::{WinReport, mark_won};
+use crate::domain::client::{Client, Stage};
+use crate::ui::views::game::Celebration;
 use crate::ui::Route;
 use crate::ui::components::{ReplySplitView, WhatsAppButton};
 use crate::domain::locale::local_date;
@@ -25,6 +27,7 @@ pub fn ClientCardPage(id: String) -> Element {
     let tz = use_me().workspace.tz_offset_minutes;
     let lang = (ctx.lang)();
     let t = ctx.t();
+    let g = crate::ui::i18n::game::texts(lang);
     let mut card = use_server_future({
         let id = id.clone();
         move || client_card(id.clone())
@@ -32,6 +35,8 @@ pub fn ClientCardPage(id: String) -> Element {
     let mut editing = use_signal(|| false);
     let mut importing = use_signal(|| false);
     let mut flash = use_signal(|| None::<String>);
+    let mut celebration = use_signal(|| None::<WinReport>);
+    let mut win_error = use_signal(|| None::<String>);
     // Bumped after an import so the timeline reloads from its newest page.
     let mut generation = use_signal(|| 0u32);
 
@@ -40,6 +45,18 @@ pub fn ClientCardPage(id: String) -> Element {
         Some(Ok(ClientCard { client, chat, replies })) => {
             let now = chrono::Utc::now();
             let c: Client = client;
+            let was_won = c.stage == Stage::Won;
+            let win_id = c.id.clone();
+            let celebrate = move |id: String| async move {
+                match mark_won(id).await {
+                    Ok(r) => {
+                        win_error.set(None);
+                        celebration.set(Some(r));
+                        card.restart();
+                    }
+                    Err(e) => win_error.set(Some(error_text(lang, &e))),
+                }
+            };
             rsx! {
                 div { class: "card client-head",
                     div { class: "client-main",
@@ -67,6 +84,12 @@ pub fn ClientCardPage(id: String) -> Element {
                     }
                     div { class: "head-actions",
                         WhatsAppButton { phone: c.phone.clone(), name: c.name.clone() }
+                        if c.stage != Stage::Won {
+                            button { class: "btn primary", id: "mark-won",
+                                onclick: move |_| celebrate(win_id.clone()),
+                                {g.mark_won}
+                            }
+                        }
                         if !editing() {
                             button { class: "btn", id: "edit-client", onclick: move |_| editing.set(true), {t.edit} }
                         }
@@ -75,13 +98,24 @@ pub fn ClientCardPage(id: String) -> Element {
                 if let Some(m) = flash() {
                     p { class: "flash", role: "status", id: "card-flash", {m} }
                 }
+                if let Some(m) = win_error() {
+                    p { class: "form-error", role: "alert", {m} }
+                }
+                if let Some(r) = celebration() {
+                    Celebration { report: r, on_close: move |_| celebration.set(None) }
+                }
                 if editing() {
                     ClientForm {
                         initial: Some(c.clone()),
-                        on_saved: move |_| {
+                        on_saved: move |saved: Client| {
                             editing.set(false);
                             flash.set(Some(t.saved.to_string()));
-                            card.restart();
+                            if saved.stage == Stage::Won && !was_won {
+                                // Won through the form: same celebration as the button.
+                                spawn(celebrate(saved.id.clone()));
+                            } else {
+                                card.restart();
+                            }
                         },
                         on_cancel: move |_| editing.set(false),
                     }

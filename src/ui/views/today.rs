@@ -1,6 +1,11 @@
 //! "Hoy": the seller's day at a glance.
 
 use crate::api::assistant::reply_stats;
+use crate::api::board::board;
+use crate::domain::medals::Medal;
+use crate::ui::Route;
+use crate::ui::i18n::game::texts as game_texts;
+use crate::ui::views::game::{GoalCard, Leaderboard, MedalBadge, NewMedalsToast, NextClientCard};
 use crate::api::clients::list_clients;
 use crate::domain::client::{follow_ups_due, pipeline_summary};
 use crate::domain::locale::local_date;
@@ -17,7 +22,29 @@ pub fn Today() -> Element {
     let lang = (ctx.lang)();
     let t = ctx.t();
     let mut clients = use_server_future(list_clients)?;
+    let mut board_data = use_server_future(board)?;
     let data = clients.read().clone();
+    let game = match board_data.read().clone() {
+        Some(Ok(b)) => rsx! {
+            NewMedalsToast { medals: b.new_medals.clone() }
+            GoalCard { board: b.clone(), on_saved: move |_| board_data.restart() }
+            NextClientCard { next: b.next.clone() }
+        },
+        Some(Err(e)) => rsx! {
+            div { class: "card error-card",
+                p { {error_text(lang, &e)} }
+                button { class: "btn", onclick: move |_| board_data.restart(), {t.retry} }
+            }
+        },
+        None => rsx! { p { class: "muted", {t.loading} } },
+    };
+    let extras = match board_data.read().clone() {
+        Some(Ok(b)) => rsx! {
+            MedalStrip { medals: b.medals.iter().map(|m| m.medal).collect::<Vec<_>>() }
+            Leaderboard { rows: b.leaderboard.clone() }
+        },
+        _ => rsx! {},
+    };
     let list = match data {
         Some(Ok(list)) => list,
         Some(Err(e)) => {
@@ -45,6 +72,7 @@ pub fn Today() -> Element {
     rsx! {
         section { class: "page",
             h1 { class: "page-title", "{t.hello}, {me.name}" }
+            {game}
             div { class: "kpis metric",
                 div { class: "kpi",
                     div { class: "kpi-label", {t.open_pipeline} }
@@ -59,7 +87,7 @@ pub fn Today() -> Element {
                     div { class: "kpi-value", id: "kpi-clients", "{summary.clients}" }
                 }
             }
-            div { class: "card",
+            div { class: "card secondary", id: "follow-ups",
                 h2 { {t.follow_ups_today} }
                 if due.is_empty() {
                     p { class: "muted", {t.no_follow_ups} }
@@ -92,7 +120,8 @@ pub fn Today() -> Element {
                 }
             }
             ReplyStats {}
-            div { class: "card secondary",
+            {extras}
+            div { class: "card secondary", id: "pipeline",
                 h2 { {t.pipeline_by_stage} }
                 div { class: "stage-bars",
                     for (stage, count, value) in summary.by_stage.clone() {
@@ -138,6 +167,29 @@ fn ReplyStats() -> Element {
         div { class: "card secondary", id: "reply-stats",
             h2 { {t.replies_title} }
             {body}
+        }
+    }
+}
+
+/// The medals earned so far, with a link to all of them.
+#[component]
+fn MedalStrip(medals: Vec<Medal>) -> Element {
+    let g = game_texts((use_ctx().lang)());
+    rsx! {
+        div { class: "card secondary", id: "medal-strip",
+            div { class: "page-head",
+                h2 { {g.medals_title} }
+                Link { class: "btn ghost small", to: Route::Medals {}, {g.see_medals} }
+            }
+            if medals.is_empty() {
+                p { class: "muted", {g.no_medals} }
+            } else {
+                div { class: "new-medals",
+                    for m in medals {
+                        MedalBadge { medal: m }
+                    }
+                }
+            }
         }
     }
 }
