@@ -154,7 +154,7 @@ pub fn ClientCardPage(id: String) -> Element {
                         }
                     }
                     if replies.first_script_at.is_some() {
-                        div { id: "card-replies", ReplySplitView { split: replies } }
+                        div { class: "metric", id: "card-replies", ReplySplitView { split: replies } }
                     }
                 }
                 // Keyed by the import generation: a new import re-reads the analysis.
