@@ -6,6 +6,7 @@ pub mod assistant;
 pub mod chat;
 pub mod client;
 pub mod facts;
+pub mod finance;
 pub mod locale;
 pub mod medals;
 pub mod money;
