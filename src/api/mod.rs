@@ -6,6 +6,7 @@ pub mod board;
 pub mod chats;
 pub mod clients;
 pub mod error;
+pub mod finance;
 pub mod session;
 pub mod settings;
 

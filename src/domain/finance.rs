@@ -3,6 +3,9 @@
 //! minor units of one currency throughout (callers pass one currency's records); dates
 //! are the workspace's calendar days. Pure, no I/O.
 
+use super::client::amount_problem;
+use super::money::parse_amount;
+use super::validation::{Field, FieldError, Problem, optional_text};
 use chrono::{Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -293,6 +296,241 @@ pub fn ticket_trend(sales: &[Sale], until: NaiveDate, days: u32) -> Option<i64> 
     (before > 0).then(|| (i128::from(now - before) * 100 / i128::from(before)) as i64)
 }
 
+impl Method {
+    pub const ALL: [Method; 4] = [Method::Transfer, Method::Cash, Method::Card, Method::Other];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Method::Transfer => "transfer",
+            Method::Cash => "cash",
+            Method::Card => "card",
+            Method::Other => "other",
+        }
+    }
+
+    pub fn from_key(k: &str) -> Option<Method> {
+        Method::ALL.into_iter().find(|m| m.key() == k)
+    }
+}
+
+/// What recurring services are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Service {
+    Hosting,
+    Domain,
+    Maintenance,
+    Other,
+}
+
+impl Service {
+    pub const ALL: [Service; 4] = [Service::Hosting, Service::Domain, Service::Maintenance, Service::Other];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Service::Hosting => "hosting",
+            Service::Domain => "domain",
+            Service::Maintenance => "maintenance",
+            Service::Other => "other",
+        }
+    }
+
+    pub fn from_key(k: &str) -> Option<Service> {
+        Service::ALL.into_iter().find(|s| s.key() == k)
+    }
+}
+
+impl Period {
+    pub fn key(self) -> &'static str {
+        match self {
+            Period::Monthly => "monthly",
+            Period::Yearly => "yearly",
+        }
+    }
+
+    pub fn from_key(k: &str) -> Option<Period> {
+        [Period::Monthly, Period::Yearly].into_iter().find(|p| p.key() == k)
+    }
+}
+
+impl Status {
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Paused => "paused",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn from_key(k: &str) -> Option<Status> {
+        [Status::Active, Status::Paused, Status::Cancelled].into_iter().find(|s| s.key() == k)
+    }
+}
+
+/// A payment as typed by the seller.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentInput {
+    pub amount: String,
+    /// `YYYY-MM-DD`; empty means today.
+    pub on: String,
+    pub method: Option<Method>,
+    pub reference: String,
+    /// The seller confirms an amount above what is owed is credit in the client's favour.
+    pub as_credit: bool,
+}
+
+/// A payment ready to store.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValidPayment {
+    pub amount: i64,
+    pub on: NaiveDate,
+    pub method: Method,
+    pub reference: String,
+    /// The part above what was owed.
+    pub credit: i64,
+}
+
+pub const REFERENCE_MAX: u32 = 80;
+/// Payments are recorded when received: at most this many days back.
+pub const PAYMENT_PAST_DAYS: i64 = 3 * 366;
+
+impl PaymentInput {
+    /// `pending`: what the client owes now (a payment above it needs `as_credit`).
+    pub fn validate(
+        &self,
+        currency: super::money::Currency,
+        today: NaiveDate,
+        pending: i64,
+    ) -> Result<ValidPayment, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let amount = match parse_amount(&self.amount, currency) {
+            Ok(0) => {
+                errors.push(FieldError::new(Field::PayAmount, Problem::Required));
+                0
+            }
+            Ok(v) => v,
+            Err(e) => {
+                errors.push(FieldError::new(Field::PayAmount, amount_problem(e)));
+                0
+            }
+        };
+        if self.amount.trim().starts_with('-') {
+            errors.retain(|e| e.field != Field::PayAmount);
+            errors.push(FieldError::new(Field::PayAmount, Problem::Negative));
+        }
+        let on = if self.on.trim().is_empty() {
+            Some(today)
+        } else {
+            match NaiveDate::parse_from_str(self.on.trim(), "%Y-%m-%d") {
+                Ok(d) if d > today => {
+                    errors.push(FieldError::new(Field::PayDate, Problem::InTheFuture));
+                    None
+                }
+                Ok(d) if (today - d).num_days() > PAYMENT_PAST_DAYS => {
+                    errors.push(FieldError::new(Field::PayDate, Problem::DateOutOfRange));
+                    None
+                }
+                Ok(d) => Some(d),
+                Err(_) => {
+                    errors.push(FieldError::new(Field::PayDate, Problem::InvalidDate));
+                    None
+                }
+            }
+        };
+        let method = self.method.unwrap_or_else(|| {
+            errors.push(FieldError::new(Field::PayMethod, Problem::Required));
+            Method::Other
+        });
+        let reference = optional_text(&self.reference, Field::PayReference, REFERENCE_MAX, &mut errors);
+        let credit = (amount - pending.max(0)).max(0);
+        if amount > 0 && credit > 0 && !self.as_credit {
+            errors.push(FieldError::new(Field::PayAmount, Problem::OverDebt));
+        }
+        match (errors.is_empty(), on) {
+            (true, Some(on)) => Ok(ValidPayment { amount, on, method, reference, credit }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A recurring service as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubscriptionInput {
+    pub service: Option<Service>,
+    pub price: String,
+    pub period: Option<Period>,
+    /// `YYYY-MM-DD`.
+    pub next_renewal: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValidSubscription {
+    pub service: Service,
+    pub price: i64,
+    pub period: Period,
+    pub next_renewal: NaiveDate,
+}
+
+/// Renewals further than this are a typo.
+pub const RENEWAL_HORIZON_DAYS: i64 = 2 * 366;
+
+impl SubscriptionInput {
+    pub fn validate(
+        &self,
+        currency: super::money::Currency,
+        today: NaiveDate,
+    ) -> Result<ValidSubscription, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let service = self.service.unwrap_or_else(|| {
+            errors.push(FieldError::new(Field::SubService, Problem::Required));
+            Service::Other
+        });
+        let period = self.period.unwrap_or_else(|| {
+            errors.push(FieldError::new(Field::SubPeriod, Problem::Required));
+            Period::Monthly
+        });
+        let price = match parse_amount(&self.price, currency) {
+            Ok(0) => {
+                errors.push(FieldError::new(Field::SubPrice, Problem::Required));
+                0
+            }
+            Ok(v) => v,
+            Err(e) => {
+                errors.push(FieldError::new(Field::SubPrice, amount_problem(e)));
+                0
+            }
+        };
+        let next = match NaiveDate::parse_from_str(self.next_renewal.trim(), "%Y-%m-%d") {
+            Ok(d) if (d - today).num_days().abs() > RENEWAL_HORIZON_DAYS => {
+                errors.push(FieldError::new(Field::SubRenewal, Problem::DateOutOfRange));
+                None
+            }
+            Ok(d) => Some(d),
+            Err(_) if self.next_renewal.trim().is_empty() => {
+                errors.push(FieldError::new(Field::SubRenewal, Problem::Required));
+                None
+            }
+            Err(_) => {
+                errors.push(FieldError::new(Field::SubRenewal, Problem::InvalidDate));
+                None
+            }
+        };
+        match (errors.is_empty(), next) {
+            (true, Some(next_renewal)) => Ok(ValidSubscription { service, price, period, next_renewal }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Parses an installment split as typed: "50/50", "30 30 40", "100".
+pub fn parse_shares(s: &str) -> Option<Vec<u32>> {
+    let v: Option<Vec<u32>> = s
+        .split(|c: char| c == '/' || c == ',' || c == '-' || c.is_whitespace() || c == '%')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse().ok())
+        .collect();
+    v.filter(|v| !v.is_empty())
+}
+
 /// Exact sum of many amounts (`None` on overflow instead of a wrong total).
 pub fn total(amounts: impl IntoIterator<Item = i64>) -> Option<i64> {
     amounts.into_iter().try_fold(0i64, i64::checked_add)
@@ -385,6 +623,37 @@ mod tests {
         let exact: i128 = amounts.iter().map(|a| i128::from(*a)).sum();
         assert_eq!(total(amounts.iter().copied()).map(i128::from), Some(exact));
         assert_eq!(total([i64::MAX, 1]), None, "overflow is reported, not wrapped");
+    }
+
+    #[test]
+    fn payment_and_service_inputs() {
+        use crate::domain::money::Currency;
+        let today = d("2026-12-01");
+        let ok = PaymentInput { amount: "900.000".into(), on: String::new(), method: Some(Method::Transfer), reference: "Nequi 123".into(), as_credit: false };
+        let v = ok.validate(Currency::COP, today, 90_000_000).unwrap();
+        assert_eq!((v.amount, v.on, v.credit), (90_000_000, today, 0));
+        let over = PaymentInput { amount: "1.000.000".into(), ..ok.clone() };
+        let errs = over.validate(Currency::COP, today, 90_000_000).unwrap_err();
+        assert_eq!(errs, vec![FieldError::new(Field::PayAmount, Problem::OverDebt)]);
+        let credit = PaymentInput { as_credit: true, ..over };
+        assert_eq!(credit.validate(Currency::COP, today, 90_000_000).unwrap().credit, 10_000_000);
+        let bad = PaymentInput { amount: "-5".into(), on: "2030-01-01".into(), method: None, reference: String::new(), as_credit: false };
+        let fields: Vec<(Field, Problem)> = bad.validate(Currency::COP, today, 0).unwrap_err().iter().map(|e| (e.field, e.problem)).collect();
+        assert!(fields.contains(&(Field::PayAmount, Problem::Negative)), "{fields:?}");
+        assert!(fields.contains(&(Field::PayDate, Problem::InTheFuture)));
+        assert!(fields.contains(&(Field::PayMethod, Problem::Required)));
+        let zero = PaymentInput { amount: "0".into(), ..ok.clone() };
+        assert_eq!(zero.validate(Currency::COP, today, 10).unwrap_err()[0].problem, Problem::Required);
+
+        let sub = SubscriptionInput { service: Some(Service::Hosting), price: "50.000".into(), period: Some(Period::Monthly), next_renewal: "2026-12-15".into() };
+        assert_eq!(sub.validate(Currency::COP, today).unwrap().price, 5_000_000);
+        let far = SubscriptionInput { next_renewal: "2099-01-01".into(), price: "".into(), ..sub };
+        let errs = far.validate(Currency::COP, today).unwrap_err();
+        assert_eq!(errs.len(), 2);
+        assert_eq!(parse_shares("50/50"), Some(vec![50, 50]));
+        assert_eq!(parse_shares(" 30 30 40 "), Some(vec![30, 30, 40]));
+        assert_eq!(parse_shares("mitad"), None);
+        assert_eq!(parse_shares(""), None);
     }
 
     proptest! {

@@ -34,6 +34,16 @@ pub enum Field {
     GoalLeads,
     GoalCloses,
     GoalAmount,
+    PayAmount,
+    PayDate,
+    PayMethod,
+    PayReference,
+    SubService,
+    SubPrice,
+    SubPeriod,
+    SubRenewal,
+    PlanShares,
+    PlanFirstDue,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -52,6 +62,13 @@ pub enum Problem {
     TooMany { max: u32 },
     InvalidNumber,
     InvalidUrl,
+    /// A payment above what is owed, not marked as credit.
+    OverDebt,
+    InTheFuture,
+    /// Percentages that do not add up to 100.
+    Shares,
+    /// Payments and plans need a won deal.
+    NotWon,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

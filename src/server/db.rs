@@ -21,6 +21,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (4, "llm", include_str!("migrations/0004_llm.surql")),
         (5, "scripts", include_str!("migrations/0005_scripts.surql")),
         (6, "goals", include_str!("migrations/0006_goals.surql")),
+        (7, "finance", include_str!("migrations/0007_finance.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

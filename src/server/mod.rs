@@ -8,6 +8,7 @@ pub mod chats;
 pub mod clients;
 pub mod config;
 pub mod facts;
+pub mod finance;
 pub mod db;
 pub mod llm;
 pub mod seed;
@@ -28,6 +29,9 @@ pub struct AppState {
     pub login_limiter: Arc<auth::LoginLimiter>,
     /// HTTP client for the LLM engine (connection pool shared by requests).
     pub http: reqwest::Client,
+    /// Cash updates after each payment, for the live finance views (all workspaces;
+    /// each stream keeps its own).
+    pub live: tokio::sync::broadcast::Sender<finance::LiveCash>,
 }
 
 impl AppState {
@@ -42,6 +46,7 @@ impl AppState {
             config: Arc::new(config),
             login_limiter: Arc::new(auth::LoginLimiter::default()),
             http: reqwest::Client::new(),
+            live: tokio::sync::broadcast::channel(256).0,
         })
     }
 }
@@ -49,6 +54,7 @@ impl AppState {
 /// The whole app: SSR pages, static assets, server functions, with the state attached.
 pub fn router(state: AppState) -> Router {
     dioxus::server::router(crate::ui::App)
+        .route(crate::api::finance::LIVE_PATH, axum::routing::get(finance::live))
         .layer(axum::middleware::map_response(malformed_request_is_400))
         .layer(axum::middleware::from_fn(limit_body))
         .layer(axum::extract::DefaultBodyLimit::max(IMPORT_BODY_MAX))

@@ -182,7 +182,36 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
     super::facts::save(db, "demo", &demo_facts(today))
         .await
         .map_err(|e| anyhow::anyhow!("seeding the demo facts: {e}"))?;
+    seed_demo_finance(db, today).await?;
     Ok(true)
+}
+
+/// Marta (won 30 days ago, $3.200.000 in two halves) paid the first half; her site has
+/// monthly hosting and a yearly domain, both renewing this month.
+async fn seed_demo_finance(db: &Db, today: chrono::NaiveDate) -> anyhow::Result<()> {
+    let day = |d: chrono::NaiveDate| d.and_time(chrono::NaiveTime::MIN).and_utc();
+    let won = today - Duration::days(30);
+    db.query(
+        "BEGIN TRANSACTION;
+         UPSERT sale:demo5 CONTENT { workspace: workspace:demo, client: client:demo5, currency: 'COP',
+            price: 320000000, won_on: $won,
+            installments: [{ due: $won, amount: 160000000 }, { due: $second, amount: 160000000 }] };
+         CREATE payment SET workspace = workspace:demo, client = client:demo5, seller = user:demo,
+            paid_on = $won, amount = 160000000, credit = 0, currency = 'COP', method = 'transfer',
+            reference = 'Bancolombia 4471';
+         CREATE subscription SET workspace = workspace:demo, client = client:demo5, service = 'hosting',
+            price = 6000000, currency = 'COP', period = 'monthly', next_renewal = $hosting, status = 'active';
+         CREATE subscription SET workspace = workspace:demo, client = client:demo5, service = 'domain',
+            price = 9000000, currency = 'COP', period = 'yearly', next_renewal = $domain, status = 'active';
+         COMMIT TRANSACTION;",
+    )
+    .bind(("won", day(won)))
+    .bind(("second", day(won + Duration::days(21))))
+    .bind(("hosting", day(today + Duration::days(5))))
+    .bind(("domain", day(today + Duration::days(20))))
+    .await?
+    .check()?;
+    Ok(())
 }
 
 /// What the demo agency can claim; the chat's "$1.800.000" and "2 cupos" match it.

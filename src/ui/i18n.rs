@@ -370,6 +370,30 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
             "Enter a whole number, e.g. 12"
         }
         .into(),
+        Problem::OverDebt => if es {
+            "Es más de lo que debe. Si es así, márcalo como saldo a favor."
+        } else {
+            "That is more than what is owed. If so, mark it as credit."
+        }
+        .into(),
+        Problem::InTheFuture => if es {
+            "La fecha no puede ser futura."
+        } else {
+            "The date cannot be in the future."
+        }
+        .into(),
+        Problem::NotWon => if es {
+            "Marca la venta como ganada antes de registrar pagos o cuotas."
+        } else {
+            "Mark the deal as won before recording payments or installments."
+        }
+        .into(),
+        Problem::Shares => if es {
+            "Escribe porcentajes que sumen 100, p. ej. 50/50."
+        } else {
+            "Enter percentages adding up to 100, e.g. 50/50."
+        }
+        .into(),
         Problem::InvalidUrl => if es {
             "Escribe la dirección completa, p. ej. https://miagencia.com/trabajos"
         } else {

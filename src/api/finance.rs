@@ -1,0 +1,131 @@
+//! Finances: a won client's sale, installment plan, payments and recurring services; the
+//! workspace's cash, debt, projections, renewals, average ticket and MRR.
+
+use crate::api::ApiError;
+use crate::domain::finance::{
+    Aging, Method, PaymentInput, Period, Projection, Service, Status, SubscriptionInput,
+};
+use crate::domain::money::Money;
+use chrono::NaiveDate;
+use dioxus::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "server")]
+use crate::server::{Caller, finance as repo};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InstallmentView {
+    pub due: NaiveDate,
+    pub amount: Money,
+    /// Still owed on it after payments (oldest first).
+    pub owed: Money,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentView {
+    pub on: NaiveDate,
+    pub amount: Money,
+    pub credit: Money,
+    pub method: Method,
+    pub reference: String,
+    pub seller: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubscriptionView {
+    pub id: String,
+    pub service: Service,
+    pub price: Money,
+    pub period: Period,
+    pub next_renewal: NaiveDate,
+    pub status: Status,
+}
+
+/// The money side of a client card.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientFinance {
+    /// Payments and plans need a won deal.
+    pub won: bool,
+    pub price: Money,
+    pub paid: Money,
+    pub pending: Money,
+    pub credit: Money,
+    pub installments: Vec<InstallmentView>,
+    pub payments: Vec<PaymentView>,
+    pub subscriptions: Vec<SubscriptionView>,
+}
+
+#[get("/api/clients/{id}/finance", caller: Caller)]
+pub async fn client_finance(id: String) -> Result<ClientFinance, ApiError> {
+    repo::client_finance(&caller, &id).await
+}
+
+/// An installment plan as typed: "50/50", first due date, days between installments.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanInput {
+    pub shares: String,
+    pub first_due: String,
+    pub every_days: String,
+}
+
+/// Replaces a won client's installment plan (over the deal's current value).
+#[post("/api/clients/{id}/plan", caller: Caller)]
+pub async fn set_plan(id: String, input: PlanInput) -> Result<ClientFinance, ApiError> {
+    repo::set_plan(&caller, &id, input).await
+}
+
+/// Records a payment received from a won client; every open finance view of the
+/// workspace hears about it within a second.
+#[post("/api/clients/{id}/payments", caller: Caller)]
+pub async fn record_payment(id: String, input: PaymentInput) -> Result<ClientFinance, ApiError> {
+    repo::record_payment(&caller, &id, input).await
+}
+
+#[post("/api/clients/{id}/subscriptions", caller: Caller)]
+pub async fn add_subscription(id: String, input: SubscriptionInput) -> Result<ClientFinance, ApiError> {
+    repo::add_subscription(&caller, &id, input).await
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenewalView {
+    pub client_id: String,
+    pub client_name: String,
+    pub wa_digits: String,
+    pub service: Service,
+    pub on: NaiveDate,
+    pub price: Money,
+}
+
+/// Cash collected so far today and this month (what the live view pushes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cash {
+    pub today: Money,
+    pub month: Money,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FinanceSummary {
+    pub cash: Cash,
+    /// Collected per day, the last 30 days, oldest first.
+    pub daily: Vec<(NaiveDate, Money)>,
+    /// Pending debt by age, in the workspace currency.
+    pub aging: Aging,
+    pub projections: Vec<Projection>,
+    /// Share of what fell due that was paid, basis points (None: nothing due yet).
+    pub collection_rate_bp: Option<u32>,
+    pub mrr: Money,
+    pub ticket_30: Option<(Money, usize)>,
+    pub ticket_90: Option<(Money, usize)>,
+    /// Average ticket of the last 30 days against the 30 before, in percent.
+    pub ticket_trend: Option<i64>,
+    /// Renewals in the next 30 days, soonest first.
+    pub renewals: Vec<RenewalView>,
+}
+
+#[get("/api/finance", caller: Caller)]
+pub async fn finance_summary() -> Result<FinanceSummary, ApiError> {
+    repo::summary(&caller).await
+}
+
+/// Server-sent events on `GET` here push `Cash` (JSON) when a payment is recorded.
+pub const LIVE_PATH: &str = "/api/finance/live";

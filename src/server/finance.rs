@@ -1,0 +1,626 @@
+//! Storage and figures of the finance pillar: sales (`sale:<client key>`), payments,
+//! subscriptions; the workspace summary; the live cash push.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use surrealdb::types::{RecordId, SurrealValue};
+
+use super::clients::valid_id;
+use super::{Caller, internal};
+use crate::api::ApiError;
+use crate::api::finance::{
+    Cash, ClientFinance, FinanceSummary, InstallmentView, PaymentView, PlanInput, RenewalView,
+    SubscriptionView,
+};
+use crate::domain::finance::{
+    Aging, Installment, Method, Payment, PaymentInput, Period, Sale, Service, Status,
+    Subscription, SubscriptionInput, average_ticket, balance, collection_rate,
+    installment_plan, mrr, parse_shares, projection, renewals_between, ticket_trend,
+};
+use crate::domain::locale::local_date;
+use crate::domain::money::{Currency, Money};
+use crate::domain::phone::Phone;
+use crate::domain::validation::{Field, FieldError, Problem};
+
+/// What a payment recorded in a workspace tells every open finance view.
+#[derive(Clone, Debug)]
+pub struct LiveCash {
+    pub workspace: String,
+    pub cash: Cash,
+}
+
+fn day_to_storage(d: NaiveDate) -> DateTime<Utc> {
+    d.and_time(chrono::NaiveTime::MIN).and_utc()
+}
+
+#[derive(SurrealValue)]
+struct ClientHead {
+    stage: String,
+    deal_value: i64,
+    currency: String,
+    won_at: Option<DateTime<Utc>>,
+}
+
+#[derive(SurrealValue, Clone)]
+struct InstallmentRow {
+    due: DateTime<Utc>,
+    amount: i64,
+}
+
+#[derive(SurrealValue)]
+struct SaleRow {
+    client: String,
+    price: i64,
+    won_on: DateTime<Utc>,
+    installments: Vec<InstallmentRow>,
+}
+
+#[derive(SurrealValue)]
+struct PaymentRow {
+    client: String,
+    paid_on: DateTime<Utc>,
+    amount: i64,
+    credit: i64,
+    method: String,
+    reference: String,
+    seller: String,
+}
+
+#[derive(SurrealValue)]
+struct SubscriptionRow {
+    id: String,
+    client: String,
+    service: String,
+    price: i64,
+    period: String,
+    next_renewal: DateTime<Utc>,
+    status: String,
+}
+
+impl SaleRow {
+    fn to_sale(&self) -> Sale {
+        Sale {
+            price: self.price,
+            won_on: self.won_on.date_naive(),
+            installments: self
+                .installments
+                .iter()
+                .map(|i| Installment {
+                    due: i.due.date_naive(),
+                    amount: i.amount,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl PaymentRow {
+    fn to_payment(&self) -> Payment {
+        Payment {
+            on: self.paid_on.date_naive(),
+            amount: self.amount - self.credit,
+            method: Method::from_key(&self.method).unwrap_or(Method::Other),
+            reference: self.reference.clone(),
+        }
+    }
+}
+
+impl SubscriptionRow {
+    fn to_subscription(&self) -> Option<Subscription> {
+        Some(Subscription {
+            price: self.price,
+            period: Period::from_key(&self.period)?,
+            next_renewal: self.next_renewal.date_naive(),
+            status: Status::from_key(&self.status)?,
+        })
+    }
+}
+
+/// A won client without a stored plan owes its deal value on the day it was won.
+fn default_sale(head: &ClientHead, tz: i32) -> Option<Sale> {
+    let won = local_date(head.won_at?, tz);
+    (head.stage == "won" && head.deal_value > 0).then(|| Sale {
+        price: head.deal_value,
+        won_on: won,
+        installments: vec![Installment {
+            due: won,
+            amount: head.deal_value,
+        }],
+    })
+}
+
+const CLIENT_QUERIES: &str = "
+    SELECT stage, deal_value, currency, won_at FROM client
+        WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
+    SELECT record::id(client) AS client, price, won_on, installments FROM sale
+        WHERE id = type::record('sale', $id) AND workspace = type::record('workspace', $ws);
+    SELECT record::id(client) AS client, paid_on, amount, credit, method, reference,
+        seller.name AS seller FROM payment
+        WHERE client = type::record('client', $id) AND workspace = type::record('workspace', $ws)
+        ORDER BY paid_on DESC, created_at DESC;
+    SELECT record::id(id) AS id, record::id(client) AS client, service, price, period,
+        next_renewal, status FROM subscription
+        WHERE client = type::record('client', $id) AND workspace = type::record('workspace', $ws)
+        ORDER BY next_renewal;";
+
+struct Loaded {
+    currency: Currency,
+    sale: Option<Sale>,
+    stored_sale: bool,
+    payments: Vec<PaymentRow>,
+    subscriptions: Vec<SubscriptionRow>,
+}
+
+async fn load(caller: &Caller, id: &str) -> Result<Loaded, ApiError> {
+    let mut res = caller
+        .state
+        .db
+        .query(CLIENT_QUERIES)
+        .bind(("id", id.to_string()))
+        .bind(("ws", caller.workspace_id().to_string()))
+        .await
+        .map_err(internal)?;
+    let head: Vec<ClientHead> = res.take(0).map_err(internal)?;
+    let head = head.into_iter().next().ok_or(ApiError::NotFound)?;
+    let sales: Vec<SaleRow> = res.take(1).map_err(internal)?;
+    let payments: Vec<PaymentRow> = res.take(2).map_err(internal)?;
+    let subscriptions: Vec<SubscriptionRow> = res.take(3).map_err(internal)?;
+    let currency = Currency::parse(&head.currency).ok_or_else(|| internal("unknown currency"))?;
+    let stored = sales.first().map(SaleRow::to_sale);
+    let tz = caller.me.workspace.tz_offset_minutes;
+    // A deal reopened after its sale was stored is not a sale any more.
+    let sale = if head.stage == "won" { stored.clone().or_else(|| default_sale(&head, tz)) } else { None };
+    Ok(Loaded {
+        stored_sale: stored.is_some(),
+        currency,
+        sale,
+        payments,
+        subscriptions,
+    })
+}
+
+fn view(l: &Loaded) -> ClientFinance {
+    let money = |m: i64| Money::new(m, l.currency);
+    let payments: Vec<Payment> = l.payments.iter().map(PaymentRow::to_payment).collect();
+    let credit: i64 = l.payments.iter().map(|p| p.credit).sum();
+    let (price, b, installments) = match &l.sale {
+        Some(s) => {
+            let b = balance(s, &payments);
+            let mut owed = b.owed.clone();
+            let mut sorted = s.installments.clone();
+            sorted.sort_by_key(|i| i.due);
+            let rows = sorted
+                .iter()
+                .map(|i| {
+                    let left = owed
+                        .iter()
+                        .position(|o| o.due == i.due)
+                        .map(|k| owed.remove(k).amount)
+                        .unwrap_or(0);
+                    InstallmentView {
+                        due: i.due,
+                        amount: money(i.amount),
+                        owed: money(left),
+                    }
+                })
+                .collect();
+            (s.price, b, rows)
+        }
+        None => (0, Default::default(), Vec::new()),
+    };
+    ClientFinance {
+        won: l.sale.is_some(),
+        price: money(price),
+        paid: money(b.paid + credit),
+        pending: money(b.pending),
+        credit: money(b.credit + credit),
+        installments,
+        payments: l
+            .payments
+            .iter()
+            .map(|p| PaymentView {
+                on: p.paid_on.date_naive(),
+                amount: money(p.amount),
+                credit: money(p.credit),
+                method: Method::from_key(&p.method).unwrap_or(Method::Other),
+                reference: p.reference.clone(),
+                seller: p.seller.clone(),
+            })
+            .collect(),
+        subscriptions: l
+            .subscriptions
+            .iter()
+            .filter_map(|s| {
+                Some(SubscriptionView {
+                    id: s.id.clone(),
+                    service: Service::from_key(&s.service)?,
+                    price: money(s.price),
+                    period: Period::from_key(&s.period)?,
+                    next_renewal: s.next_renewal.date_naive(),
+                    status: Status::from_key(&s.status)?,
+                })
+            })
+            .collect(),
+    }
+}
+
+pub async fn client_finance(caller: &Caller, id: &str) -> Result<ClientFinance, ApiError> {
+    let id = valid_id(id)?;
+    Ok(view(&load(caller, id).await?))
+}
+
+#[derive(SurrealValue)]
+struct SaleWrite {
+    workspace: RecordId,
+    client: RecordId,
+    currency: String,
+    price: i64,
+    won_on: DateTime<Utc>,
+    installments: Vec<InstallmentRow>,
+}
+
+fn sale_write(caller: &Caller, id: &str, currency: Currency, s: &Sale) -> SaleWrite {
+    SaleWrite {
+        workspace: RecordId::new("workspace", caller.workspace_id().to_string()),
+        client: RecordId::new("client", id.to_string()),
+        currency: currency.code().to_string(),
+        price: s.price,
+        won_on: day_to_storage(s.won_on),
+        installments: s
+            .installments
+            .iter()
+            .map(|i| InstallmentRow {
+                due: day_to_storage(i.due),
+                amount: i.amount,
+            })
+            .collect(),
+    }
+}
+
+fn not_won() -> ApiError {
+    ApiError::Validation(vec![FieldError::new(Field::PayAmount, Problem::NotWon)])
+}
+
+pub async fn set_plan(caller: &Caller, id: &str, input: PlanInput) -> Result<ClientFinance, ApiError> {
+    let id = valid_id(id)?;
+    let l = load(caller, id).await?;
+    let Some(sale) = &l.sale else {
+        return Err(not_won());
+    };
+    let mut errors = Vec::new();
+    let shares = parse_shares(&input.shares);
+    if shares.is_none() {
+        errors.push(FieldError::new(Field::PlanShares, Problem::Shares));
+    }
+    let first = if input.first_due.trim().is_empty() {
+        Some(sale.won_on)
+    } else {
+        match NaiveDate::parse_from_str(input.first_due.trim(), "%Y-%m-%d") {
+            Ok(d) if (d - sale.won_on).num_days().abs() <= 3 * 366 => Some(d),
+            Ok(_) => {
+                errors.push(FieldError::new(Field::PlanFirstDue, Problem::DateOutOfRange));
+                None
+            }
+            Err(_) => {
+                errors.push(FieldError::new(Field::PlanFirstDue, Problem::InvalidDate));
+                None
+            }
+        }
+    };
+    let every: u32 = match input.every_days.trim() {
+        "" => 30,
+        s => match s.parse::<u32>() {
+            Ok(n) if (1..=366).contains(&n) => n,
+            _ => {
+                errors.push(FieldError::new(Field::PlanShares, Problem::InvalidNumber));
+                30
+            }
+        },
+    };
+    let (Some(shares), Some(first), true) = (shares, first, errors.is_empty()) else {
+        return Err(ApiError::Validation(errors));
+    };
+    let installments = installment_plan(sale.price, &shares, first, every)
+        .map_err(|_| ApiError::Validation(vec![FieldError::new(Field::PlanShares, Problem::Shares)]))?;
+    let new_sale = Sale {
+        installments,
+        ..sale.clone()
+    };
+    caller
+        .state
+        .db
+        .query("UPSERT type::record('sale', $id) CONTENT $sale RETURN NONE")
+        .bind(("id", id.to_string()))
+        .bind(("sale", sale_write(caller, id, l.currency, &new_sale)))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    client_finance(caller, id).await
+}
+
+pub async fn record_payment(
+    caller: &Caller,
+    id: &str,
+    input: PaymentInput,
+) -> Result<ClientFinance, ApiError> {
+    let id = valid_id(id)?;
+    let l = load(caller, id).await?;
+    let Some(sale) = &l.sale else {
+        return Err(not_won());
+    };
+    let ws = &caller.me.workspace;
+    let today = local_date(Utc::now(), ws.tz_offset_minutes);
+    let pending = view(&l).pending.minor;
+    let p = input
+        .validate(l.currency, today, pending)
+        .map_err(ApiError::Validation)?;
+    // The first payment stores the plan it pays (the default one if none was set), so
+    // later changes to the deal value do not rewrite what was agreed.
+    let store_sale = if l.stored_sale { "" } else { "UPSERT type::record('sale', $id) CONTENT $sale RETURN NONE;" };
+    caller
+        .state
+        .db
+        .query(format!(
+            "BEGIN TRANSACTION;
+             {store_sale}
+             CREATE payment SET workspace = type::record('workspace', $ws),
+                client = type::record('client', $id), seller = type::record('user', $user),
+                paid_on = $on, amount = $amount, credit = $credit, currency = $currency,
+                method = $method, reference = $reference RETURN NONE;
+             COMMIT TRANSACTION;"
+        ))
+        .bind(("id", id.to_string()))
+        .bind(("ws", ws.id.clone()))
+        .bind(("user", caller.user_id().to_string()))
+        .bind(("sale", sale_write(caller, id, l.currency, sale)))
+        .bind(("on", day_to_storage(p.on)))
+        .bind(("amount", p.amount))
+        .bind(("credit", p.credit))
+        .bind(("currency", l.currency.code()))
+        .bind(("method", p.method.key()))
+        .bind(("reference", p.reference))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    // Tell every open finance view of this workspace (nobody listening is fine).
+    if let Ok(cash) = cash(caller).await {
+        let _ = caller.state.live.send(LiveCash {
+            workspace: ws.id.clone(),
+            cash,
+        });
+    }
+    client_finance(caller, id).await
+}
+
+pub async fn add_subscription(
+    caller: &Caller,
+    id: &str,
+    input: SubscriptionInput,
+) -> Result<ClientFinance, ApiError> {
+    let id = valid_id(id)?;
+    let l = load(caller, id).await?;
+    let today = local_date(Utc::now(), caller.me.workspace.tz_offset_minutes);
+    let s = input
+        .validate(l.currency, today)
+        .map_err(ApiError::Validation)?;
+    caller
+        .state
+        .db
+        .query(
+            "CREATE subscription SET workspace = type::record('workspace', $ws),
+                client = type::record('client', $id), service = $service, price = $price,
+                currency = $currency, period = $period, next_renewal = $next, status = 'active'
+                RETURN NONE",
+        )
+        .bind(("id", id.to_string()))
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("service", s.service.key()))
+        .bind(("price", s.price))
+        .bind(("currency", l.currency.code()))
+        .bind(("period", s.period.key()))
+        .bind(("next", day_to_storage(s.next_renewal)))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    client_finance(caller, id).await
+}
+
+#[derive(SurrealValue)]
+struct Sum {
+    total: i64,
+}
+
+/// Cash collected today and this month (workspace-local), in the workspace currency.
+pub async fn cash(caller: &Caller) -> Result<Cash, ApiError> {
+    let ws = &caller.me.workspace;
+    let today = local_date(Utc::now(), ws.tz_offset_minutes);
+    let month = today.with_day(1).unwrap_or(today);
+    let mut res = caller
+        .state
+        .db
+        .query(
+            "SELECT math::sum(amount) AS total FROM payment WHERE workspace = type::record('workspace', $ws)
+                AND currency = $currency AND paid_on = $today GROUP ALL;
+             SELECT math::sum(amount) AS total FROM payment WHERE workspace = type::record('workspace', $ws)
+                AND currency = $currency AND paid_on >= $month GROUP ALL;",
+        )
+        .bind(("ws", ws.id.clone()))
+        .bind(("currency", ws.currency.code()))
+        .bind(("today", day_to_storage(today)))
+        .bind(("month", day_to_storage(month)))
+        .await
+        .map_err(internal)?;
+    let t: Option<Sum> = res.take(0).map_err(internal)?;
+    let m: Option<Sum> = res.take(1).map_err(internal)?;
+    Ok(Cash {
+        today: Money::new(t.map_or(0, |s| s.total), ws.currency),
+        month: Money::new(m.map_or(0, |s| s.total), ws.currency),
+    })
+}
+
+#[derive(SurrealValue)]
+struct WonRow {
+    id: String,
+    name: String,
+    phone: String,
+    stage: String,
+    deal_value: i64,
+    currency: String,
+    won_at: Option<DateTime<Utc>>,
+}
+
+/// The workspace's figures (workspace currency only; other currencies are left out).
+pub async fn summary(caller: &Caller) -> Result<FinanceSummary, ApiError> {
+    let ws = &caller.me.workspace;
+    let tz = ws.tz_offset_minutes;
+    let today = local_date(Utc::now(), tz);
+    let cur = ws.currency;
+    let mut res = caller
+        .state
+        .db
+        .query(
+            "SELECT record::id(id) AS id, name, phone, stage, deal_value, currency, won_at FROM client
+                WHERE workspace = type::record('workspace', $ws) AND stage = 'won' AND currency = $currency;
+             SELECT record::id(client) AS client, price, won_on, installments FROM sale
+                WHERE workspace = type::record('workspace', $ws) AND currency = $currency;
+             SELECT record::id(client) AS client, paid_on, amount, credit, method, reference, '' AS seller
+                FROM payment WHERE workspace = type::record('workspace', $ws) AND currency = $currency;
+             SELECT record::id(id) AS id, record::id(client) AS client, service, price, period,
+                next_renewal, status FROM subscription
+                WHERE workspace = type::record('workspace', $ws) AND currency = $currency AND status = 'active';",
+        )
+        .bind(("ws", ws.id.clone()))
+        .bind(("currency", cur.code()))
+        .await
+        .map_err(internal)?;
+    let won: Vec<WonRow> = res.take(0).map_err(internal)?;
+    let sales: Vec<SaleRow> = res.take(1).map_err(internal)?;
+    let payments: Vec<PaymentRow> = res.take(2).map_err(internal)?;
+    let subs: Vec<SubscriptionRow> = res.take(3).map_err(internal)?;
+
+    let stored: HashMap<&str, Sale> = sales.iter().map(|s| (s.client.as_str(), s.to_sale())).collect();
+    let mut by_client: HashMap<&str, Vec<Payment>> = HashMap::new();
+    for p in &payments {
+        by_client.entry(p.client.as_str()).or_default().push(p.to_payment());
+    }
+    let client_sales: Vec<(&WonRow, Sale)> = won
+        .iter()
+        .filter_map(|c| {
+            let s = stored.get(c.id.as_str()).cloned().or_else(|| {
+                default_sale(
+                    &ClientHead {
+                        stage: c.stage.clone(),
+                        deal_value: c.deal_value,
+                        currency: c.currency.clone(),
+                        won_at: c.won_at,
+                    },
+                    tz,
+                )
+            })?;
+            Some((c, s))
+        })
+        .collect();
+    let balances: Vec<_> = client_sales
+        .iter()
+        .map(|(c, s)| balance(s, by_client.get(c.id.as_str()).map_or(&[][..], Vec::as_slice)))
+        .collect();
+    let mut aging = Aging::default();
+    let mut owed = Vec::new();
+    for b in &balances {
+        aging.add(&b.owed, today);
+        owed.extend_from_slice(&b.owed);
+    }
+    let pairs: Vec<(&Sale, &_)> = client_sales.iter().map(|(_, s)| s).zip(balances.iter()).collect();
+    let rate = collection_rate(&pairs, today);
+    let subscriptions: Vec<Subscription> = subs.iter().filter_map(SubscriptionRow::to_subscription).collect();
+    let projections = [30, 60, 90, 365]
+        .into_iter()
+        .map(|d| projection(&owed, &subscriptions, today, d, rate))
+        .collect();
+    let money = |m: i64| Money::new(m, cur);
+    let month = today.with_day(1).unwrap_or(today);
+    let mut daily: Vec<(NaiveDate, Money)> = (0..30)
+        .rev()
+        .map(|k| (today - Duration::days(k), money(0)))
+        .collect();
+    let (mut cash_today, mut cash_month) = (0i64, 0i64);
+    for p in &payments {
+        let d = p.paid_on.date_naive();
+        if d == today {
+            cash_today += p.amount;
+        }
+        if d >= month && d <= today {
+            cash_month += p.amount;
+        }
+        if let Some(slot) = daily.iter_mut().find(|(day, _)| *day == d) {
+            slot.1.minor += p.amount;
+        }
+    }
+    let all_sales: Vec<Sale> = client_sales.iter().map(|(_, s)| s.clone()).collect();
+    let names: HashMap<&str, &WonRow> = won.iter().map(|c| (c.id.as_str(), c)).collect();
+    let mut renewals: Vec<RenewalView> = Vec::new();
+    for s in &subs {
+        let Some(sub) = s.to_subscription() else { continue };
+        for on in renewals_between(&sub, today - Duration::days(1), today + Duration::days(30)) {
+            renewals.push(RenewalView {
+                client_id: s.client.clone(),
+                client_name: names.get(s.client.as_str()).map(|c| c.name.clone()).unwrap_or_default(),
+                wa_digits: names
+                    .get(s.client.as_str())
+                    .and_then(|c| Phone::from_e164(&c.phone).ok())
+                    .map(|p| p.wa_digits().to_string())
+                    .unwrap_or_default(),
+                service: Service::from_key(&s.service).unwrap_or(Service::Other),
+                on,
+                price: money(s.price),
+            });
+        }
+    }
+    renewals.sort_by_key(|r| r.on);
+    Ok(FinanceSummary {
+        cash: Cash {
+            today: money(cash_today),
+            month: money(cash_month),
+        },
+        daily,
+        aging,
+        projections,
+        collection_rate_bp: rate,
+        mrr: money(mrr(&subscriptions)),
+        ticket_30: average_ticket(&all_sales, today, 30).map(|(m, n)| (money(m), n)),
+        ticket_90: average_ticket(&all_sales, today, 90).map(|(m, n)| (money(m), n)),
+        ticket_trend: ticket_trend(&all_sales, today, 30),
+        renewals,
+    })
+}
+
+/// `GET /api/finance/live`: server-sent events with the workspace's `Cash` as JSON, one
+/// right away and one after every payment recorded in the workspace.
+pub async fn live(
+    caller: Caller,
+) -> dioxus::server::axum::response::sse::Sse<
+    impl futures_util::Stream<Item = Result<dioxus::server::axum::response::sse::Event, std::convert::Infallible>>,
+> {
+    use dioxus::server::axum::response::sse::{Event, KeepAlive, Sse};
+    let first = cash(&caller).await.ok();
+    let rx = caller.state.live.subscribe();
+    let ws = caller.me.workspace.id.clone();
+    let event = |c: &Cash| Event::default().data(serde_json::to_string(c).unwrap_or_default());
+    let stream = futures_util::stream::unfold((first, rx), move |(first, mut rx)| {
+        let ws = ws.clone();
+        async move {
+            if let Some(c) = first {
+                return Some((Ok(event(&c)), (None, rx)));
+            }
+            loop {
+                match rx.recv().await {
+                    Ok(m) if m.workspace == ws => return Some((Ok(event(&m.cash)), (None, rx))),
+                    Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+                }
+            }
+        }
+    });
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}

@@ -1,0 +1,168 @@
+//! Finances over real HTTP against the real router and SurrealDB (in memory): plans,
+//! payments with their refusals, credit, subscriptions, the workspace summary of the
+//! demo, and the live cash stream.
+
+mod common;
+
+use common::{client_input, spawn_app};
+use serde_json::{Value, json};
+
+fn pay(amount: &str, on: &str, credit: bool) -> Value {
+    json!({ "input": { "amount": amount, "on": on, "method": "Transfer", "reference": "ref 1", "as_credit": credit } })
+}
+
+async fn summary(c: &common::Client) -> Value {
+    let r = c.get("/api/finance").await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    r.body
+}
+
+fn fields(r: &common::Reply) -> Vec<(String, String)> {
+    r.error()["Validation"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{:?}", r.body))
+        .iter()
+        .map(|e| (e["field"].to_string(), e["problem"].to_string()))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_demo_summary_ages_debt_projects_cash_and_lists_renewals() {
+    let app = spawn_app().await;
+    let c = app.client();
+    c.demo_login().await;
+    let s = summary(&c).await;
+    // Marta paid the first half of $3.200.000; the second half is 9 days late.
+    assert_eq!(s["aging"], json!({ "current": 0, "d1_30": 160_000_000, "d31_60": 0, "d61_90": 0, "d90_plus": 0 }));
+    assert_eq!(s["collection_rate_bp"], json!(5_000));
+    // Hosting $60.000 a month and the domain $90.000 a year.
+    assert_eq!(s["mrr"]["minor"], json!(6_000_000 + 750_000));
+    let renewals = s["renewals"].as_array().unwrap();
+    assert_eq!(renewals.len(), 2, "{renewals:?}");
+    assert_eq!(renewals[0]["service"], json!("Hosting"));
+    assert_eq!(renewals[0]["client_name"], json!("Marta Gómez"));
+    let p30 = &s["projections"][0];
+    assert_eq!((p30["days"].clone(), p30["installments"].clone(), p30["renewals"].clone()), (json!(30), json!(160_000_000), json!(15_000_000)));
+    assert_eq!(p30["expected"], json!((160_000_000 + 15_000_000) / 2), "at the 50 % collection rate");
+    assert_eq!(s["daily"].as_array().unwrap().len(), 30);
+    let card = c.get("/api/clients/demo5/finance").await.body;
+    assert_eq!(card["pending"]["minor"], json!(160_000_000));
+    assert_eq!(card["installments"].as_array().unwrap().len(), 2);
+    assert_eq!(card["subscriptions"].as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn payments_follow_the_plan_and_refuse_what_does_not_add_up() {
+    let app = spawn_app().await;
+    let c = app.other_workspace_seller().await; // MXN, nothing sold yet
+    let r = c.post("/api/clients", client_input("Lupita", "5511112222", 1_000_000)).await;
+    let id = r.body["id"].as_str().unwrap().to_string();
+    // Not won yet: no payments, no plan.
+    let r = c.post(&format!("/api/clients/{id}/payments"), pay("5.000", "", false)).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(fields(&r), vec![("\"PayAmount\"".into(), "\"NotWon\"".into())]);
+    assert_eq!(c.post(&format!("/api/clients/{id}/won"), json!({})).await.status, 200);
+
+    let r = c.post(&format!("/api/clients/{id}/plan"), json!({ "input": { "shares": "50/40", "first_due": "", "every_days": "" } })).await;
+    assert_eq!(r.status, 422, "{:?}", r.body);
+    let r = c.post(&format!("/api/clients/{id}/plan"), json!({ "input": { "shares": "50/50", "first_due": "", "every_days": "30" } })).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    assert_eq!(r.body["installments"].as_array().unwrap().len(), 2);
+    assert_eq!(r.body["installments"][1]["amount"]["minor"], json!(500_000));
+
+    let r = c.post(&format!("/api/clients/{id}/payments"), pay("6.000", "", false)).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    assert_eq!(r.body["pending"]["minor"], json!(400_000));
+    assert_eq!(r.body["installments"][0]["owed"]["minor"], json!(0));
+    assert_eq!(r.body["installments"][1]["owed"]["minor"], json!(400_000));
+
+    // More than owed is refused unless marked as credit; bad fields are all named.
+    let over = c.post(&format!("/api/clients/{id}/payments"), pay("5.000", "", false)).await;
+    assert_eq!(over.status, 422);
+    assert_eq!(fields(&over), vec![("\"PayAmount\"".into(), "\"OverDebt\"".into())]);
+    let bad = c
+        .post(&format!("/api/clients/{id}/payments"), json!({ "input": { "amount": "-3", "on": "2099-01-01", "method": null, "reference": "", "as_credit": false } }))
+        .await;
+    assert_eq!(bad.status, 422);
+    let f = fields(&bad);
+    for want in [("\"PayAmount\"", "\"Negative\""), ("\"PayDate\"", "\"InTheFuture\""), ("\"PayMethod\"", "\"Required\"")] {
+        assert!(f.contains(&(want.0.to_string(), want.1.to_string())), "{want:?} in {f:?}");
+    }
+    let now = c.get(&format!("/api/clients/{id}/finance")).await.body;
+    assert_eq!(now["pending"]["minor"], json!(400_000), "nothing saved");
+    let r = c.post(&format!("/api/clients/{id}/payments"), pay("5.000", "", true)).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    assert_eq!((r.body["pending"]["minor"].clone(), r.body["credit"]["minor"].clone()), (json!(0), json!(100_000)));
+    assert_eq!(r.body["payments"].as_array().unwrap().len(), 2);
+
+    let r = c
+        .post(&format!("/api/clients/{id}/subscriptions"), json!({ "input": { "service": "Hosting", "price": "", "period": null, "next_renewal": "mañana" } }))
+        .await;
+    assert_eq!(r.status, 422);
+    assert_eq!(fields(&r).len(), 3);
+    let today = chrono::Utc::now().date_naive();
+    let r = c
+        .post(
+            &format!("/api/clients/{id}/subscriptions"),
+            json!({ "input": { "service": "Maintenance", "price": "1.200", "period": "Monthly", "next_renewal": (today + chrono::Duration::days(10)).to_string() } }),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+
+    let s = summary(&c).await;
+    assert_eq!(s["cash"]["today"]["minor"], json!(1_100_000));
+    assert_eq!(s["mrr"]["minor"], json!(120_000));
+    assert_eq!(s["ticket_30"], json!([{ "minor": 1_000_000, "currency": "MXN" }, 1]));
+    assert_eq!(s["aging"]["d1_30"], json!(0));
+
+    // Another workspace sees none of it.
+    let demo = app.client();
+    demo.demo_login().await;
+    assert_eq!(demo.get(&format!("/api/clients/{id}/finance")).await.status, 404);
+    assert_eq!(demo.post(&format!("/api/clients/{id}/payments"), pay("1", "", false)).await.status, 404);
+}
+
+/// Reads server-sent events until one `data:` line arrives.
+async fn next_event(res: &mut reqwest::Response, buf: &mut String) -> Value {
+    loop {
+        if let Some(end) = buf.find("\n\n") {
+            let block: String = buf.drain(..end + 2).collect();
+            if let Some(data) = block.lines().find_map(|l| l.strip_prefix("data: ")) {
+                return serde_json::from_str(data).unwrap();
+            }
+            continue;
+        }
+        let chunk = tokio::time::timeout(std::time::Duration::from_secs(20), res.chunk())
+            .await
+            .expect("the stream stalled")
+            .expect("stream error")
+            .expect("stream ended");
+        buf.push_str(std::str::from_utf8(&chunk).unwrap());
+    }
+}
+
+#[tokio::test]
+async fn a_payment_reaches_the_live_stream_of_its_workspace() {
+    let app = spawn_app().await;
+    let c = app.client();
+    c.demo_login().await;
+    let anon = reqwest::get(format!("{}/api/finance/live", app.base)).await.unwrap();
+    assert_eq!(anon.status().as_u16(), 401, "no session, no stream");
+
+    let mut res = c.http.get(format!("{}/api/finance/live", app.base)).send().await.unwrap();
+    assert_eq!(res.headers()["content-type"], "text/event-stream");
+    let mut buf = String::new();
+    let first = next_event(&mut res, &mut buf).await;
+    let before = first["today"]["minor"].as_i64().unwrap();
+    // A payment in another workspace is not this stream's business.
+    let other = app.other_workspace_seller().await;
+    let r = other.post("/api/clients", client_input("Otro", "5533334444", 500_000)).await;
+    let oid = r.body["id"].as_str().unwrap().to_string();
+    other.post(&format!("/api/clients/{oid}/won"), json!({})).await;
+    assert_eq!(other.post(&format!("/api/clients/{oid}/payments"), pay("100", "", false)).await.status, 200);
+    let r = c.post("/api/clients/demo5/payments", pay("50.000", "", false)).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let pushed = next_event(&mut res, &mut buf).await;
+    assert_eq!(pushed["today"]["minor"].as_i64().unwrap(), before + 5_000_000);
+    assert_eq!(pushed["today"]["currency"], json!("COP"));
+}
