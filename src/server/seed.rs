@@ -186,7 +186,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
     Ok(true)
 }
 
-/// Marta (won 30 days ago, $3.200.000 in two halves) paid the first half; her site has
+/// Marta (won 30 days ago, $3.200.000 in two halves) paid the first half two days later; her site has
 /// monthly hosting and a yearly domain, both renewing this month.
 async fn seed_demo_finance(db: &Db, today: chrono::NaiveDate) -> anyhow::Result<()> {
     let day = |d: chrono::NaiveDate| d.and_time(chrono::NaiveTime::MIN).and_utc();
@@ -197,7 +197,7 @@ async fn seed_demo_finance(db: &Db, today: chrono::NaiveDate) -> anyhow::Result<
             price: 320000000, won_on: $won,
             installments: [{ due: $won, amount: 160000000 }, { due: $second, amount: 160000000 }] };
          CREATE payment SET workspace = workspace:demo, client = client:demo5, seller = user:demo,
-            paid_on = $won, amount = 160000000, credit = 0, currency = 'COP', method = 'transfer',
+            paid_on = $paid, amount = 160000000, credit = 0, currency = 'COP', method = 'transfer',
             reference = 'Bancolombia 4471';
          CREATE subscription SET workspace = workspace:demo, client = client:demo5, service = 'hosting',
             price = 6000000, currency = 'COP', period = 'monthly', next_renewal = $hosting, status = 'active';
@@ -207,6 +207,7 @@ async fn seed_demo_finance(db: &Db, today: chrono::NaiveDate) -> anyhow::Result<
     )
     .bind(("won", day(won)))
     .bind(("second", day(won + Duration::days(21))))
+    .bind(("paid", day(won + Duration::days(2))))
     .bind(("hosting", day(today + Duration::days(5))))
     .bind(("domain", day(today + Duration::days(20))))
     .await?

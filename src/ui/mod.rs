@@ -9,7 +9,7 @@ pub mod views;
 use dioxus::prelude::*;
 use shell::Shell;
 use views::{
-    client_card::ClientCardPage, clients::Clients, medals::Medals, settings::Settings, today::Today,
+    client_card::ClientCardPage, clients::Clients, finance::Finance, medals::Medals, settings::Settings, today::Today,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -22,6 +22,8 @@ pub enum Route {
         Clients {},
         #[route("/clientes/:id")]
         ClientCardPage { id: String },
+        #[route("/finanzas")]
+        Finance {},
         #[route("/medallas")]
         Medals {},
         #[route("/ajustes")]

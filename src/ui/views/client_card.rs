@@ -5,6 +5,7 @@
 use crate::api::chats::{ClientCard, ImportReport, client_card};
 use crate::api::board::{WinReport, mark_won};
 use crate::domain::client::{Client, Stage};
+use crate::ui::views::client_money::ClientMoney;
 use crate::ui::views::game::Celebration;
 use crate::ui::Route;
 use crate::ui::components::{ReplySplitView, WhatsAppButton};
@@ -157,6 +158,8 @@ pub fn ClientCardPage(id: String) -> Element {
                         div { class: "metric", id: "card-replies", ReplySplitView { split: replies } }
                     }
                 }
+                // Keyed by the stage: winning the deal opens its payments.
+                {rsx! { ClientMoney { key: "{c.stage.key()}", client_id: c.id.clone() } }}
                 // Keyed by the import generation: a new import re-reads the analysis.
                 {rsx! { AssistantPanel { key: "{generation}", client_id: c.id.clone() } }}
                 section { class: "card chat-card",

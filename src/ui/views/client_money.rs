@@ -1,0 +1,281 @@
+//! The "Cobros" section of a client card: price, paid, pending, the installment plan,
+//! payments (record one: confetti) and recurring services.
+
+use crate::api::ApiError;
+use crate::api::finance::{
+    ClientFinance, PlanInput, add_subscription, client_finance, record_payment, set_plan,
+};
+use crate::domain::finance::{Method, PaymentInput, Period, Service, SubscriptionInput};
+use crate::domain::validation::{Field, FieldError};
+use crate::ui::components::TextInput;
+use crate::ui::format::{money, short_date};
+use crate::ui::i18n::money_texts::{method, period, service, texts};
+use crate::ui::i18n::{error_text, problem_text};
+use crate::ui::shell::use_ctx;
+use dioxus::prelude::*;
+
+#[component]
+pub fn ClientMoney(client_id: String) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let f = texts(lang);
+    let mut data = use_resource({
+        let id = client_id.clone();
+        move || client_finance(id.clone())
+    });
+    let body = match data.read().clone() {
+        None => rsx! { p { class: "muted", {ctx.t().loading} } },
+        Some(Err(e)) => rsx! { p { class: "form-error", {error_text(lang, &e)} } },
+        Some(Ok(cf)) if !cf.won => rsx! { p { class: "muted", id: "money-not-won", {f.not_won} } },
+        Some(Ok(cf)) => rsx! {
+            Figures { cf: cf.clone() }
+            PaymentForm { client_id: client_id.clone(), on_saved: move |_| data.restart() }
+            PlanForm { client_id: client_id.clone(), on_saved: move |_| data.restart() }
+            Services { client_id: client_id.clone(), cf, on_saved: move |_| data.restart() }
+        },
+    };
+    rsx! {
+        section { class: "card money", id: "money",
+            h2 { {f.section} }
+            {body}
+        }
+    }
+}
+
+#[component]
+fn Figures(cf: ClientFinance) -> Element {
+    let lang = (use_ctx().lang)();
+    let f = texts(lang);
+    rsx! {
+        div { class: "stats-row",
+            div { class: "stat", span { class: "stat-label", {f.price} } strong { class: "stat-value", {money(lang, cf.price)} } }
+            div { class: "stat ok", span { class: "stat-label", {f.paid} } strong { class: "stat-value", id: "money-paid", {money(lang, cf.paid)} } }
+            div { class: if cf.pending.minor > 0 { "stat warn" } else { "stat" },
+                span { class: "stat-label", {f.pending} }
+                strong { class: "stat-value", id: "money-pending", {money(lang, cf.pending)} }
+                if cf.credit.minor > 0 { span { class: "small", "{f.credit}: {money(lang, cf.credit)}" } }
+            }
+        }
+        ul { class: "installments",
+            for i in cf.installments.clone() {
+                li {
+                    span { "{f.due} {short_date(lang, i.due)}" }
+                    strong { {money(lang, i.amount)} }
+                    if i.owed.minor > 0 { span { class: "chip warn", "{f.owed} {money(lang, i.owed)}" } } else { span { class: "chip ok", "✓" } }
+                }
+            }
+        }
+        if !cf.payments.is_empty() {
+            details { class: "payments",
+                summary { "{f.payments} ({cf.payments.len()})" }
+                ul {
+                    for p in cf.payments.clone() {
+                        li { class: "small", "{short_date(lang, p.on)} · {money(lang, p.amount)} · {method(lang, p.method)} · {p.reference} · {p.seller}" }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn errs(errors: Signal<Vec<FieldError>>, lang: crate::domain::locale::Lang) -> impl Fn(Field) -> Option<String> {
+    move |f| errors.read().iter().find(|e| e.field == f).map(|e| problem_text(lang, e))
+}
+
+#[component]
+fn PaymentForm(client_id: String, on_saved: EventHandler<()>) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let f = texts(lang);
+    let mut amount = use_signal(String::new);
+    let mut on = use_signal(String::new);
+    let mut how = use_signal(|| Some(Method::Transfer));
+    let mut reference = use_signal(String::new);
+    let mut as_credit = use_signal(|| false);
+    let errors = use_signal(Vec::<FieldError>::new);
+    let mut general = use_signal(|| None::<ApiError>);
+    let mut saved = use_signal(|| false);
+    let err = errs(errors, lang);
+    let over = errors.read().iter().any(|e| e.problem == crate::domain::validation::Problem::OverDebt);
+    let submit = move |evt: FormEvent| {
+        evt.prevent_default();
+        let id = client_id.clone();
+        let mut errors = errors;
+        async move {
+            let input = PaymentInput { amount: amount(), on: on(), method: how(), reference: reference(), as_credit: as_credit() };
+            match record_payment(id, input).await {
+                Ok(_) => {
+                    errors.set(Vec::new());
+                    general.set(None);
+                    amount.set(String::new());
+                    reference.set(String::new());
+                    as_credit.set(false);
+                    saved.set(true);
+                    let _ = document::eval("window.tsyConfetti && window.tsyConfetti();");
+                    on_saved.call(());
+                }
+                Err(e) => {
+                    saved.set(false);
+                    errors.set(e.field_errors().to_vec());
+                    general.set(Some(e));
+                }
+            }
+        }
+    };
+    rsx! {
+        form { class: "form money-form", id: "payment-form", onsubmit: submit, novalidate: true,
+            h3 { {f.record_payment} }
+            div { class: "row",
+                TextInput { label: f.amount, name: "pay-amount", value: amount(), inputmode: "decimal", placeholder: "1.500.000",
+                    error: err(Field::PayAmount), oninput: move |v| amount.set(v) }
+                TextInput { label: f.date, name: "pay-date", value: on(), kind: "date", hint: f.date_hint,
+                    error: err(Field::PayDate), oninput: move |v| on.set(v) }
+            }
+            div { class: "row",
+                label { class: "field",
+                    span { {f.method} }
+                    select { name: "pay-method",
+                        onchange: move |e| how.set(Method::from_key(&e.value())),
+                        for m in Method::ALL {
+                            option { value: m.key(), selected: how() == Some(m), {method(lang, m)} }
+                        }
+                    }
+                }
+                TextInput { label: f.reference, name: "pay-reference", value: reference(),
+                    error: err(Field::PayReference), oninput: move |v| reference.set(v) }
+            }
+            if over || as_credit() {
+                label { class: "radio small",
+                    input { r#type: "checkbox", id: "pay-credit", checked: as_credit(), onchange: move |e| as_credit.set(e.checked()) }
+                    span { {f.as_credit} }
+                }
+            }
+            if let Some(e) = general() {
+                if e.field_errors().is_empty() {
+                    p { class: "form-error", role: "alert", {error_text(lang, &e)} }
+                }
+            }
+            if saved() {
+                p { class: "flash", role: "status", id: "payment-saved", {f.payment_saved} }
+            }
+            div { class: "form-actions",
+                button { class: "btn primary", r#type: "submit", id: "save-payment", {f.record_payment} }
+            }
+        }
+    }
+}
+
+#[component]
+fn PlanForm(client_id: String, on_saved: EventHandler<()>) -> Element {
+    let lang = (use_ctx().lang)();
+    let f = texts(lang);
+    let mut shares = use_signal(|| "50/50".to_string());
+    let mut first = use_signal(String::new);
+    let mut every = use_signal(|| "30".to_string());
+    let errors = use_signal(Vec::<FieldError>::new);
+    let err = errs(errors, lang);
+    let submit = move |evt: FormEvent| {
+        evt.prevent_default();
+        let id = client_id.clone();
+        let mut errors = errors;
+        async move {
+            match set_plan(id, PlanInput { shares: shares(), first_due: first(), every_days: every() }).await {
+                Ok(_) => {
+                    errors.set(Vec::new());
+                    on_saved.call(());
+                }
+                Err(e) => errors.set(e.field_errors().to_vec()),
+            }
+        }
+    };
+    rsx! {
+        details { class: "plan",
+            summary { {f.plan} }
+            form { class: "form", id: "plan-form", onsubmit: submit, novalidate: true,
+                div { class: "row",
+                    TextInput { label: f.plan_shares, name: "plan-shares", value: shares(), placeholder: "50/50",
+                        error: err(Field::PlanShares), oninput: move |v| shares.set(v) }
+                    TextInput { label: f.plan_first, name: "plan-first", value: first(), kind: "date",
+                        error: err(Field::PlanFirstDue), oninput: move |v| first.set(v) }
+                    TextInput { label: f.plan_every, name: "plan-every", value: every(), inputmode: "numeric",
+                        oninput: move |v| every.set(v) }
+                }
+                div { class: "form-actions",
+                    button { class: "btn", r#type: "submit", id: "save-plan", {f.save_plan} }
+                }
+            }
+        }
+    }
+}
+
+#[component]
+fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) -> Element {
+    let lang = (use_ctx().lang)();
+    let f = texts(lang);
+    let mut what = use_signal(|| None::<Service>);
+    let mut price = use_signal(String::new);
+    let mut every = use_signal(|| Some(Period::Monthly));
+    let mut next = use_signal(String::new);
+    let errors = use_signal(Vec::<FieldError>::new);
+    let err = errs(errors, lang);
+    let submit = move |evt: FormEvent| {
+        evt.prevent_default();
+        let id = client_id.clone();
+        let mut errors = errors;
+        async move {
+            let input = SubscriptionInput { service: what(), price: price(), period: every(), next_renewal: next() };
+            match add_subscription(id, input).await {
+                Ok(_) => {
+                    errors.set(Vec::new());
+                    price.set(String::new());
+                    on_saved.call(());
+                }
+                Err(e) => errors.set(e.field_errors().to_vec()),
+            }
+        }
+    };
+    rsx! {
+        details { class: "services", open: !cf.subscriptions.is_empty(),
+            summary { "{f.subscriptions} ({cf.subscriptions.len()})" }
+            ul { class: "installments",
+                for s in cf.subscriptions.clone() {
+                    li {
+                        span { "{service(lang, s.service)} · {money(lang, s.price)}/{period(lang, s.period)}" }
+                        span { class: "muted small", "{f.next_renewal}: {short_date(lang, s.next_renewal)}" }
+                    }
+                }
+            }
+            form { class: "form", id: "service-form", onsubmit: submit, novalidate: true,
+                div { class: "row",
+                    label { class: if err(Field::SubService).is_some() { "field invalid" } else { "field" },
+                        span { {f.service} }
+                        select { name: "sub-service", onchange: move |e| what.set(Service::from_key(&e.value())),
+                            option { value: "", {f.choose} }
+                            for s in Service::ALL {
+                                option { value: s.key(), {service(lang, s)} }
+                            }
+                        }
+                        if let Some(m) = err(Field::SubService) { span { class: "field-error", {m} } }
+                    }
+                    TextInput { label: f.price, name: "sub-price", value: price(), inputmode: "decimal",
+                        error: err(Field::SubPrice), oninput: move |v| price.set(v) }
+                }
+                div { class: "row",
+                    label { class: "field",
+                        span { {f.period} }
+                        select { name: "sub-period", onchange: move |e| every.set(Period::from_key(&e.value())),
+                            for p in [Period::Monthly, Period::Yearly] {
+                                option { value: p.key(), selected: every() == Some(p), {period(lang, p)} }
+                            }
+                        }
+                    }
+                    TextInput { label: f.next_renewal, name: "sub-next", value: next(), kind: "date",
+                        error: err(Field::SubRenewal), oninput: move |v| next.set(v) }
+                }
+                div { class: "form-actions",
+                    button { class: "btn", r#type: "submit", id: "save-service", {f.add_subscription} }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! "Finanzas": cash collected (live, ticking up when a payment lands anywhere in the
+//! workspace), debt and its age, expected cash, MRR, average ticket, renewals with a
+//! ready WhatsApp reminder. Charts are SVG drawn here. Everything is hidden in Zen mode.
+
+use crate::api::finance::{Cash, FinanceSummary, finance_summary};
+use crate::domain::money::Money;
+use crate::domain::scripts::wa_link;
+use crate::ui::Route;
+use crate::ui::format::{money, money_compact, short_date};
+use crate::ui::i18n::error_text;
+use crate::ui::i18n::money_texts::{reminder, service, texts};
+use crate::ui::shell::use_ctx;
+use dioxus::prelude::*;
+
+#[component]
+pub fn Finance() -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let f = texts(lang);
+    let mut data = use_server_future(finance_summary)?;
+    let body = match data.read().clone() {
+        Some(Ok(s)) => rsx! { Summary { summary: s } },
+        Some(Err(e)) => rsx! {
+            div { class: "card error-card",
+                p { {error_text(lang, &e)} }
+                button { class: "btn", onclick: move |_| data.restart(), {ctx.t().retry} }
+            }
+        },
+        None => rsx! { p { class: "muted", {ctx.t().loading} } },
+    };
+    rsx! {
+        section { class: "page",
+            h1 { class: "page-title", {f.title} }
+            p { class: "zen-only muted", {f.zen_hidden} }
+            div { class: "metric finance", {body} }
+        }
+    }
+}
+
+/// Moves a shown amount to its new value in small steps (client only).
+async fn tick(mut shown: Signal<i64>, to: i64) {
+    let from = shown();
+    const STEPS: i64 = 24;
+    for k in 1..=STEPS {
+        shown.set(from + (to - from) * k / STEPS);
+        #[cfg(feature = "web")]
+        gloo_timers::future::TimeoutFuture::new(30).await;
+    }
+}
+
+/// Cash today and this month, kept current by the server's event stream.
+#[component]
+fn LiveCash(initial: Cash) -> Element {
+    let lang = (use_ctx().lang)();
+    let f = texts(lang);
+    let currency = initial.today.currency;
+    let today = use_signal(|| initial.today.minor);
+    let month = use_signal(|| initial.month.minor);
+    let mut live = use_signal(|| false);
+    use_effect(move || {
+        spawn(async move {
+            let mut ev = document::eval(
+                "const es = new EventSource('/api/finance/live');
+                 window.tsyLive = es;
+                 es.onopen = () => dioxus.send('open');
+                 es.onmessage = (e) => dioxus.send(e.data);
+                 await new Promise(() => {});",
+            );
+            while let Ok(msg) = ev.recv::<String>().await {
+                if msg == "open" {
+                    live.set(true);
+                } else if let Ok(c) = serde_json::from_str::<Cash>(&msg) {
+                    spawn(tick(today, c.today.minor));
+                    spawn(tick(month, c.month.minor));
+                }
+            }
+        });
+    });
+    use_drop(|| {
+        let _ = document::eval("window.tsyLive && window.tsyLive.close();");
+    });
+    rsx! {
+        div { class: "kpi big",
+            div { class: "kpi-label", {f.cash_today}
+                if live() { span { class: "live-dot", title: f.live, " ● {f.live}" } }
+            }
+            div { class: "kpi-value", id: "cash-today", "data-live": if live() { "1" } else { "0" },
+                {money(lang, Money::new(today(), currency))}
+            }
+        }
+        div { class: "kpi big",
+            div { class: "kpi-label", {f.cash_month} }
+            div { class: "kpi-value", id: "cash-month", {money(lang, Money::new(month(), currency))} }
+        }
+    }
+}
+
+#[component]
+fn Summary(summary: FinanceSummary) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let f = texts(lang);
+    let s = summary;
+    let cur = s.mrr.currency;
+    let m = |v: i64| money(lang, Money::new(v, cur));
+    let mc = |v: i64| money_compact(lang, Money::new(v, cur));
+    let pending = s.aging.total();
+    let overdue = s.aging.overdue();
+    // Cash per day: 30 bars in a 300 x 90 box.
+    let max_day = s.daily.iter().map(|d| d.1.minor).max().unwrap_or(0).max(1);
+    let bars: Vec<(i64, i64, String)> = s
+        .daily
+        .iter()
+        .enumerate()
+        .map(|(i, (d, v))| {
+            let h = v.minor * 80 / max_day;
+            (i as i64 * 10, h.max(if v.minor > 0 { 2 } else { 0 }), format!("{}: {}", short_date(lang, *d), m(v.minor)))
+        })
+        .collect();
+    let max_proj = s.projections.iter().map(|p| p.expected).max().unwrap_or(0).max(1);
+    let aging = [s.aging.current, s.aging.d1_30, s.aging.d31_60, s.aging.d61_90, s.aging.d90_plus];
+    let max_aging = aging.iter().copied().max().unwrap_or(0).max(1);
+    rsx! {
+        div { class: "kpis finance-kpis",
+            LiveCash { initial: s.cash }
+            div { class: "kpi",
+                div { class: "kpi-label", {f.pending} }
+                div { class: "kpi-value", id: "pending", title: m(pending), {mc(pending)} }
+                if overdue > 0 {
+                    div { class: "small warn-text", "{mc(overdue)} {f.overdue}" }
+                }
+            }
+            div { class: "kpi",
+                div { class: "kpi-label", {f.mrr} }
+                div { class: "kpi-value", id: "mrr", title: m(s.mrr.minor), {mc(s.mrr.minor)} }
+            }
+            div { class: "kpi",
+                div { class: "kpi-label", {f.ticket} }
+                div { class: "kpi-value", id: "ticket",
+                    {s.ticket_30.map(|(t, _)| mc(t.minor)).unwrap_or_else(|| "—".into())}
+                }
+                if let Some(trend) = s.ticket_trend {
+                    div { class: if trend >= 0 { "small up-text" } else { "small warn-text" },
+                        if trend >= 0 { "+{trend} % {f.vs_before}" } else { "{trend} % {f.vs_before}" }
+                    }
+                }
+            }
+        }
+        section { class: "card",
+            h2 { {f.cash_30} }
+            svg { class: "chart", view_box: "0 0 300 90", role: "img", "aria-label": f.cash_30,
+                line { x1: "0", y1: "85", x2: "300", y2: "85", class: "axis" }
+                for (x, h, label) in bars {
+                    rect { x: "{x + 1}", y: "{85 - h}", width: "8", height: "{h}", rx: "1.5", class: "bar-rect",
+                        title { {label} }
+                    }
+                }
+            }
+        }
+        section { class: "card",
+            h2 { {f.projection} }
+            if s.collection_rate_bp.is_some() {
+                p { class: "muted small", {f.collection_rate} " ({s.collection_rate_bp.unwrap_or(0) / 100} %)" }
+            }
+            div { class: "hbars", id: "projection",
+                for p in s.projections.clone() {
+                    div { class: "hbar-row",
+                        span { class: "hbar-label", "{p.days} {f.days}" }
+                        div { class: "bar", div { class: "bar-fill", style: "width: {p.expected * 100 / max_proj}%" } }
+                        span { class: "hbar-value", title: m(p.expected), {mc(p.expected)} }
+                    }
+                }
+            }
+        }
+        section { class: "card",
+            h2 { {f.aging} }
+            div { class: "hbars", id: "aging",
+                for (i, v) in aging.into_iter().enumerate() {
+                    div { class: "hbar-row",
+                        span { class: "hbar-label", {f.aging_labels[i]} }
+                        div { class: "bar", div { class: if i == 0 { "bar-fill" } else { "bar-fill late" }, style: "width: {v * 100 / max_aging}%" } }
+                        span { class: "hbar-value", title: m(v), {mc(v)} }
+                    }
+                }
+            }
+        }
+        section { class: "card", id: "renewals",
+            h2 { {f.renewals} }
+            if s.renewals.is_empty() {
+                p { class: "muted", {f.no_renewals} }
+            }
+            ul { class: "due-list",
+                for r in s.renewals.clone() {
+                    li { class: "due-item",
+                        div {
+                            Link { class: "client-name", to: Route::ClientCardPage { id: r.client_id.clone() }, {r.client_name.clone()} }
+                            div { class: "muted small", "{service(lang, r.service)} · {short_date(lang, r.on)} · {money(lang, r.price)}" }
+                        }
+                        if !r.wa_digits.is_empty() {
+                            a { class: "btn wa small", target: "_blank", rel: "noopener",
+                                href: wa_link(&r.wa_digits, &reminder(lang, &r.client_name, r.service, &short_date(lang, r.on), &money(lang, r.price))),
+                                {f.remind}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
