@@ -75,6 +75,8 @@ async fn payments_follow_the_plan_and_refuse_what_does_not_add_up() {
     assert_eq!(r.body["pending"]["minor"], json!(400_000));
     assert_eq!(r.body["installments"][0]["owed"]["minor"], json!(0));
     assert_eq!(r.body["installments"][1]["owed"]["minor"], json!(400_000));
+    // The summary is cached per workspace; every payment refreshes it.
+    assert_eq!(summary(&c).await["cash"]["today"]["minor"], json!(600_000));
 
     // More than owed is refused unless marked as credit; bad fields are all named.
     let over = c.post(&format!("/api/clients/{id}/payments"), pay("5.000", "", false)).await;

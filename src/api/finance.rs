@@ -118,9 +118,13 @@ pub struct FinanceSummary {
     pub ticket_90: Option<(Money, usize)>,
     /// Average ticket of the last 30 days against the 30 before, in percent.
     pub ticket_trend: Option<i64>,
-    /// Renewals in the next 30 days, soonest first.
+    /// Renewals in the next 30 days, soonest first (at most `RENEWALS_SHOWN`).
     pub renewals: Vec<RenewalView>,
+    /// How many renewals fall in the next 30 days in all.
+    pub renewals_total: usize,
 }
+
+pub const RENEWALS_SHOWN: usize = 50;
 
 #[get("/api/finance", caller: Caller)]
 pub async fn finance_summary() -> Result<FinanceSummary, ApiError> {

@@ -193,22 +193,16 @@ pub fn renewals_between(s: &Subscription, after: NaiveDate, until: NaiveDate) ->
         Period::Yearly => Months::new(12),
     };
     let mut out = Vec::new();
+    // From the anchor each time, so Jan 31 renews Feb 28 and then Mar 31.
     let mut k = 0u32;
-    loop {
-        // From the anchor each time, so Jan 31 renews Feb 28 and then Mar 31.
-        let Some(d) = s.next_renewal.checked_add_months(Months::new(step.as_u32() * k)) else {
-            break;
-        };
-        if d > until {
+    while let Some(d) = s.next_renewal.checked_add_months(Months::new(step.as_u32() * k)) {
+        if d > until || k > 1200 {
             break;
         }
         if d > after {
             out.push(d);
         }
         k += 1;
-        if k > 1200 {
-            break;
-        }
     }
     out
 }

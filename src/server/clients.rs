@@ -161,6 +161,8 @@ pub async fn update(caller: &Caller, id: &str, c: ValidClient) -> Result<Client,
         .await
         .and_then(|mut r| r.take(1))
         .map_err(internal)?;
+    // Stage and deal value feed the finance figures.
+    caller.state.summaries.invalidate(caller.workspace_id());
     rows.into_iter()
         .next()
         .ok_or(ApiError::NotFound)?
@@ -204,6 +206,7 @@ pub async fn create(caller: &Caller, c: ValidClient) -> Result<Client, ApiError>
         .await
         .and_then(|mut r| r.take(1))
         .map_err(internal)?;
+    caller.state.summaries.invalidate(caller.workspace_id());
     row.ok_or_else(|| internal("created client not returned"))?
         .into_client()
 }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use surrealdb::types::{RecordId, SurrealValue};
+use surrealdb::types::{RecordId, RecordIdKey, SurrealValue};
 
 use super::clients::valid_id;
 use super::{Caller, internal};
@@ -146,6 +146,8 @@ const CLIENT_QUERIES: &str = "
 
 struct Loaded {
     currency: Currency,
+    paid_total: i64,
+    credit_total: i64,
     sale: Option<Sale>,
     stored_sale: bool,
     payments: Vec<PaymentRow>,
@@ -172,6 +174,8 @@ async fn load(caller: &Caller, id: &str) -> Result<Loaded, ApiError> {
     // A deal reopened after its sale was stored is not a sale any more.
     let sale = if head.stage == "won" { stored.clone().or_else(|| default_sale(&head, tz)) } else { None };
     Ok(Loaded {
+        paid_total: payments.iter().map(|p| p.amount - p.credit).sum(),
+        credit_total: payments.iter().map(|p| p.credit).sum(),
         stored_sale: stored.is_some(),
         currency,
         sale,
@@ -258,9 +262,13 @@ struct SaleWrite {
     price: i64,
     won_on: DateTime<Utc>,
     installments: Vec<InstallmentRow>,
+    paid: i64,
+    credit: i64,
 }
 
-fn sale_write(caller: &Caller, id: &str, currency: Currency, s: &Sale) -> SaleWrite {
+/// The stored sale: the plan, and the payment totals so far (`paid` toward the plan,
+/// `credit` above it).
+fn sale_write(caller: &Caller, id: &str, currency: Currency, s: &Sale, paid: i64, credit: i64) -> SaleWrite {
     SaleWrite {
         workspace: RecordId::new("workspace", caller.workspace_id().to_string()),
         client: RecordId::new("client", id.to_string()),
@@ -275,6 +283,8 @@ fn sale_write(caller: &Caller, id: &str, currency: Currency, s: &Sale) -> SaleWr
                 amount: i.amount,
             })
             .collect(),
+        paid,
+        credit,
     }
 }
 
@@ -332,10 +342,11 @@ pub async fn set_plan(caller: &Caller, id: &str, input: PlanInput) -> Result<Cli
         .db
         .query("UPSERT type::record('sale', $id) CONTENT $sale RETURN NONE")
         .bind(("id", id.to_string()))
-        .bind(("sale", sale_write(caller, id, l.currency, &new_sale)))
+        .bind(("sale", sale_write(caller, id, l.currency, &new_sale, l.paid_total, l.credit_total)))
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
+    caller.state.summaries.invalidate(caller.workspace_id());
     client_finance(caller, id).await
 }
 
@@ -368,12 +379,13 @@ pub async fn record_payment(
                 client = type::record('client', $id), seller = type::record('user', $user),
                 paid_on = $on, amount = $amount, credit = $credit, currency = $currency,
                 method = $method, reference = $reference RETURN NONE;
+             UPDATE type::record('sale', $id) SET paid += $amount - $credit, credit += $credit RETURN NONE;
              COMMIT TRANSACTION;"
         ))
         .bind(("id", id.to_string()))
         .bind(("ws", ws.id.clone()))
         .bind(("user", caller.user_id().to_string()))
-        .bind(("sale", sale_write(caller, id, l.currency, sale)))
+        .bind(("sale", sale_write(caller, id, l.currency, sale, 0, 0)))
         .bind(("on", day_to_storage(p.on)))
         .bind(("amount", p.amount))
         .bind(("credit", p.credit))
@@ -383,6 +395,7 @@ pub async fn record_payment(
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
+    caller.state.summaries.invalidate(caller.workspace_id());
     // Tell every open finance view of this workspace (nobody listening is fine).
     if let Ok(cash) = cash(caller).await {
         let _ = caller.state.live.send(LiveCash {
@@ -423,6 +436,7 @@ pub async fn add_subscription(
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
+    caller.state.summaries.invalidate(caller.workspace_id());
     client_finance(caller, id).await
 }
 
@@ -460,6 +474,19 @@ pub async fn cash(caller: &Caller) -> Result<Cash, ApiError> {
 }
 
 #[derive(SurrealValue)]
+struct PaidRow {
+    client: RecordId,
+    amount: i64,
+    credit: i64,
+}
+
+#[derive(SurrealValue)]
+struct DaySum {
+    paid_on: DateTime<Utc>,
+    amount: i64,
+}
+
+#[derive(SurrealValue)]
 struct WonRow {
     id: String,
     name: String,
@@ -470,12 +497,100 @@ struct WonRow {
     won_at: Option<DateTime<Utc>>,
 }
 
-/// The workspace's figures (workspace currency only; other currencies are left out).
+/// Workspace summaries computed in this process. A write that changes a workspace's
+/// figures (payment, plan, service, a deal won or edited) drops its entry, so the next
+/// request computes fresh figures; a new local day does too. Past `SUMMARY_TTL` (which
+/// bounds staleness when several servers share a remote database) the old figures are
+/// served while one background task recomputes them.
+#[derive(Default)]
+pub struct SummaryCache {
+    entries: std::sync::Mutex<HashMap<String, Cached>>,
+    /// One computation at a time per process: a burst of requests after an invalidation
+    /// waits for it instead of each reading every payment.
+    compute: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Bumped by every invalidation: figures read before a write are not stored after it.
+    generation: std::sync::atomic::AtomicU64,
+}
+
+struct Cached {
+    day: NaiveDate,
+    at: std::time::Instant,
+    summary: std::sync::Arc<FinanceSummary>,
+}
+
+pub const SUMMARY_TTL: std::time::Duration = std::time::Duration::from_secs(120);
+
+impl SummaryCache {
+    /// The entry for `ws` on `day`, and whether it is past its TTL.
+    fn get(&self, ws: &str, day: NaiveDate) -> Option<(std::sync::Arc<FinanceSummary>, bool)> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries
+            .get(ws)
+            .filter(|c| c.day == day)
+            .map(|c| (c.summary.clone(), c.at.elapsed() >= SUMMARY_TTL))
+    }
+
+    fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Stores figures computed from reads that began at generation `seen`, unless a write
+    /// came in since.
+    fn put(&self, ws: &str, day: NaiveDate, seen: u64, summary: std::sync::Arc<FinanceSummary>) {
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if self.generation() == seen {
+            entries.insert(ws.to_string(), Cached { day, at: std::time::Instant::now(), summary });
+        }
+    }
+
+    /// Forgets workspace `ws`'s summary (after any write that changes its figures).
+    pub fn invalidate(&self, ws: &str) {
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        self.generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        entries.remove(ws);
+    }
+}
+
+/// The workspace's figures, from the cache when still valid.
 pub async fn summary(caller: &Caller) -> Result<FinanceSummary, ApiError> {
+    let ws = caller.workspace_id().to_string();
+    let day = local_date(Utc::now(), caller.me.workspace.tz_offset_minutes);
+    let cache = caller.state.summaries.clone();
+    match cache.get(&ws, day) {
+        Some((s, false)) => return Ok((*s).clone()),
+        Some((s, true)) => {
+            if let Ok(guard) = cache.compute.clone().try_lock_owned() {
+                let caller = caller.clone();
+                let seen = cache.generation();
+                tokio::spawn(async move {
+                    if let Ok(fresh) = compute_summary(&caller).await {
+                        caller.state.summaries.put(caller.workspace_id(), day, seen, std::sync::Arc::new(fresh));
+                    }
+                    drop(guard);
+                });
+            }
+            return Ok((*s).clone());
+        }
+        None => {}
+    }
+    let _one = cache.compute.lock().await;
+    if let Some((s, false)) = cache.get(&ws, day) {
+        return Ok((*s).clone());
+    }
+    let seen = cache.generation();
+    let fresh = std::sync::Arc::new(compute_summary(caller).await?);
+    cache.put(&ws, day, seen, fresh.clone());
+    Ok((*fresh).clone())
+}
+
+/// The workspace's figures (workspace currency only; other currencies are left out).
+async fn compute_summary(caller: &Caller) -> Result<FinanceSummary, ApiError> {
     let ws = &caller.me.workspace;
     let tz = ws.tz_offset_minutes;
     let today = local_date(Utc::now(), tz);
     let cur = ws.currency;
+    // Per-day sums cover the chart's 30 days and the month so far.
+    let from = (today - Duration::days(29)).min(today.with_day(1).unwrap_or(today));
     let mut res = caller
         .state
         .db
@@ -484,26 +599,38 @@ pub async fn summary(caller: &Caller) -> Result<FinanceSummary, ApiError> {
                 WHERE workspace = type::record('workspace', $ws) AND stage = 'won' AND currency = $currency;
              SELECT record::id(client) AS client, price, won_on, installments FROM sale
                 WHERE workspace = type::record('workspace', $ws) AND currency = $currency;
-             SELECT record::id(client) AS client, paid_on, amount, credit, method, reference, '' AS seller
-                FROM payment WHERE workspace = type::record('workspace', $ws) AND currency = $currency;
+             SELECT client, paid AS amount, 0 AS credit FROM sale
+                WHERE workspace = type::record('workspace', $ws) AND currency = $currency;
              SELECT record::id(id) AS id, record::id(client) AS client, service, price, period,
                 next_renewal, status FROM subscription
-                WHERE workspace = type::record('workspace', $ws) AND currency = $currency AND status = 'active';",
+                WHERE workspace = type::record('workspace', $ws) AND currency = $currency AND status = 'active';
+             SELECT paid_on, math::sum(amount) AS amount FROM payment
+                WHERE workspace = type::record('workspace', $ws) AND currency = $currency AND paid_on >= $from
+                GROUP BY paid_on;",
         )
         .bind(("ws", ws.id.clone()))
         .bind(("currency", cur.code()))
+        .bind(("from", day_to_storage(from)))
         .await
         .map_err(internal)?;
     let won: Vec<WonRow> = res.take(0).map_err(internal)?;
     let sales: Vec<SaleRow> = res.take(1).map_err(internal)?;
-    let payments: Vec<PaymentRow> = res.take(2).map_err(internal)?;
+    let paid: Vec<PaidRow> = res.take(2).map_err(internal)?;
     let subs: Vec<SubscriptionRow> = res.take(3).map_err(internal)?;
+    let days: Vec<DaySum> = res.take(4).map_err(internal)?;
 
     let stored: HashMap<&str, Sale> = sales.iter().map(|s| (s.client.as_str(), s.to_sale())).collect();
-    let mut by_client: HashMap<&str, Vec<Payment>> = HashMap::new();
-    for p in &payments {
-        by_client.entry(p.client.as_str()).or_default().push(p.to_payment());
-    }
+    // Balances only need what each client paid in all (applied oldest installment first).
+    let by_client: HashMap<String, Vec<Payment>> = paid
+        .iter()
+        .filter_map(|p| {
+            let key = match &p.client.key {
+                RecordIdKey::String(k) => k.clone(),
+                _ => return None,
+            };
+            Some((key, vec![Payment { on: today, amount: p.amount - p.credit, method: Method::Other, reference: String::new() }]))
+        })
+        .collect();
     let client_sales: Vec<(&WonRow, Sale)> = won
         .iter()
         .filter_map(|c| {
@@ -545,7 +672,7 @@ pub async fn summary(caller: &Caller) -> Result<FinanceSummary, ApiError> {
         .map(|k| (today - Duration::days(k), money(0)))
         .collect();
     let (mut cash_today, mut cash_month) = (0i64, 0i64);
-    for p in &payments {
+    for p in &days {
         let d = p.paid_on.date_naive();
         if d == today {
             cash_today += p.amount;
@@ -578,6 +705,8 @@ pub async fn summary(caller: &Caller) -> Result<FinanceSummary, ApiError> {
         }
     }
     renewals.sort_by_key(|r| r.on);
+    let renewals_total = renewals.len();
+    renewals.truncate(crate::api::finance::RENEWALS_SHOWN);
     Ok(FinanceSummary {
         cash: Cash {
             today: money(cash_today),
@@ -592,6 +721,7 @@ pub async fn summary(caller: &Caller) -> Result<FinanceSummary, ApiError> {
         ticket_90: average_ticket(&all_sales, today, 90).map(|(m, n)| (money(m), n)),
         ticket_trend: ticket_trend(&all_sales, today, 30),
         renewals,
+        renewals_total,
     })
 }
 

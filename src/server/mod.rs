@@ -32,6 +32,7 @@ pub struct AppState {
     /// Cash updates after each payment, for the live finance views (all workspaces;
     /// each stream keeps its own).
     pub live: tokio::sync::broadcast::Sender<finance::LiveCash>,
+    pub summaries: Arc<finance::SummaryCache>,
 }
 
 impl AppState {
@@ -47,6 +48,7 @@ impl AppState {
             login_limiter: Arc::new(auth::LoginLimiter::default()),
             http: reqwest::Client::new(),
             live: tokio::sync::broadcast::channel(256).0,
+            summaries: Arc::default(),
         })
     }
 }

@@ -195,7 +195,8 @@ async fn seed_demo_finance(db: &Db, today: chrono::NaiveDate) -> anyhow::Result<
         "BEGIN TRANSACTION;
          UPSERT sale:demo5 CONTENT { workspace: workspace:demo, client: client:demo5, currency: 'COP',
             price: 320000000, won_on: $won,
-            installments: [{ due: $won, amount: 160000000 }, { due: $second, amount: 160000000 }] };
+            installments: [{ due: $won, amount: 160000000 }, { due: $second, amount: 160000000 }],
+            paid: 160000000, credit: 0 };
          CREATE payment SET workspace = workspace:demo, client = client:demo5, seller = user:demo,
             paid_on = $paid, amount = 160000000, credit = 0, currency = 'COP', method = 'transfer',
             reference = 'Bancolombia 4471';

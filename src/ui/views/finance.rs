@@ -139,6 +139,9 @@ fn Summary(summary: FinanceSummary) -> Element {
                 div { class: "kpi-value", id: "ticket",
                     {s.ticket_30.map(|(t, _)| mc(t.minor)).unwrap_or_else(|| "—".into())}
                 }
+                if let Some((t90, n)) = s.ticket_90 {
+                    div { class: "small muted", id: "ticket-90", "90 {f.days}: {mc(t90.minor)} ({n} {f.sales})" }
+                }
                 if let Some(trend) = s.ticket_trend {
                     div { class: if trend >= 0 { "small up-text" } else { "small warn-text" },
                         if trend >= 0 { "+{trend} % {f.vs_before}" } else { "{trend} % {f.vs_before}" }
@@ -185,7 +188,7 @@ fn Summary(summary: FinanceSummary) -> Element {
             }
         }
         section { class: "card", id: "renewals",
-            h2 { {f.renewals} }
+            h2 { {f.renewals} " ({s.renewals_total})" }
             if s.renewals.is_empty() {
                 p { class: "muted", {f.no_renewals} }
             }
