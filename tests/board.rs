@@ -36,17 +36,20 @@ async fn the_demo_board_puts_the_waiting_client_first() {
     assert_eq!(next[0]["id"], json!("demo1"), "Ana wrote 2 h ago: {next:?}");
     assert_eq!(next[0]["reason"]["Waiting"]["ask"], json!("Question"));
     assert_eq!(next[0]["wa_digits"], json!("573001234567"));
-    // The lost demo client without follow-up is not in the queue; the won one neither.
+    // The lost demo client without follow-up is not in the queue.
     let ids: Vec<&str> = next.iter().map(|n| n["id"].as_str().unwrap()).collect();
     let clients = c.clients().await;
     for cl in &clients {
-        if cl["stage"] == "Lost" && cl["next_follow_up"].is_null() || cl["stage"] == "Won" {
+        if cl["stage"] == "Lost" && cl["next_follow_up"].is_null() {
             assert!(!ids.contains(&cl["id"].as_str().unwrap()), "{cl}");
         }
     }
     // The overdue follow-up comes right after the waiting client.
     assert!(next[1]["reason"].get("FollowUpOverdue").is_some(), "{:?}", next[1]);
     assert_eq!(b["leaderboard"][0]["name"], json!("Valentina"));
+    // Marta's hosting renews in 5 days: her won deal is back in the queue for it.
+    let marta = next.iter().find(|n| n["id"] == json!("demo5")).expect("renewal in the queue");
+    assert_eq!(marta["reason"], json!({ "RenewalDue": { "days": 5 } }));
 }
 
 #[tokio::test]
@@ -80,7 +83,13 @@ async fn goals_are_validated_and_wins_set_records_medals_and_progress() {
     let r = won(&c, &d).await;
     assert_eq!(r["record"], json!({ "NthToday": 3 }));
     let p = &r["board"]["progress"];
-    assert_eq!((p["closes"].clone(), p["amount_minor"].clone()), (json!(3), json!(1_500_000)));
+    assert_eq!((p["closes"].clone(), p["amount_minor"].clone()), (json!(3), json!(0)), "nothing collected yet");
+    // The amount goal counts money collected: the payments this seller recorded today.
+    let paid = c
+        .post(&format!("/api/clients/{a}/payments"), json!({ "input": { "amount": "2.000", "on": "", "method": "Cash", "reference": "", "as_credit": false } }))
+        .await;
+    assert_eq!(paid.status, 200, "{:?}", paid.body);
+    assert_eq!(board(&c).await["progress"]["amount_minor"], json!(200_000));
     // Marking it again keeps the original date and counts it once.
     let again = won(&c, &d).await;
     assert_eq!(again["board"]["progress"]["closes"], json!(3));

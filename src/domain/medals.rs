@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 pub struct DailyGoals {
     pub leads: u32,
     pub closes: u32,
-    /// Amount closed per day, in minor units of the workspace currency (0: no goal).
+    /// Amount collected per day (payments recorded), in minor units of the workspace
+    /// currency (0: no goal).
     pub amount_minor: i64,
 }
 

@@ -66,6 +66,12 @@ struct WonRow {
 }
 
 #[derive(SurrealValue)]
+struct RenewalRow {
+    client: String,
+    next_renewal: DateTime<Utc>,
+}
+
+#[derive(SurrealValue)]
 struct MedalRecord {
     id: RecordId,
     workspace: RecordId,
@@ -100,11 +106,16 @@ pub async fn board(caller: &Caller) -> Result<Board, ApiError> {
              SELECT record::id(id) AS id, name FROM user WHERE workspace = type::record('workspace', $ws);
              SELECT record::id(owner) AS owner, deal_value FROM client
                 WHERE workspace = type::record('workspace', $ws) AND won_at >= $month_start
-                AND stage = 'won' AND currency = $currency;",
+                AND stage = 'won' AND currency = $currency;
+             SELECT VALUE math::sum(amount) FROM payment WHERE workspace = type::record('workspace', $ws)
+                AND seller = type::record('user', $user) AND currency = $currency AND paid_on = $today GROUP ALL;
+             SELECT record::id(client) AS client, next_renewal FROM subscription
+                WHERE workspace = type::record('workspace', $ws) AND status = 'active';",
         )
         .bind(("ws", ws.id.clone()))
         .bind(("user", caller.user_id().to_string()))
         .bind(("month_start", month_start))
+        .bind(("today", today.and_time(chrono::NaiveTime::MIN).and_utc()))
         .bind(("currency", ws.currency.code()))
         .await
         .map_err(internal)?;
@@ -114,6 +125,17 @@ pub async fn board(caller: &Caller) -> Result<Board, ApiError> {
     let stored: Vec<MedalRow> = res.take(3).map_err(internal)?;
     let sellers: Vec<SellerRow> = res.take(4).map_err(internal)?;
     let won_month: Vec<WonRow> = res.take(5).map_err(internal)?;
+    let collected: Vec<i64> = res.take(6).map_err(internal)?;
+    let renewing: Vec<RenewalRow> = res.take(7).map_err(internal)?;
+    // Each client's next renewal (of any active service).
+    let mut next_renewal: HashMap<&str, NaiveDate> = HashMap::new();
+    for r in &renewing {
+        let d = r.next_renewal.date_naive();
+        next_renewal
+            .entry(r.client.as_str())
+            .and_modify(|x| *x = (*x).min(d))
+            .or_insert(d);
+    }
 
     let goals = goal.map_or(DailyGoals::DEFAULT, |g| DailyGoals {
         leads: u32::try_from(g.leads).unwrap_or(0),
@@ -140,7 +162,6 @@ pub async fn board(caller: &Caller) -> Result<Board, ApiError> {
             revenue = revenue.saturating_add(in_ws_currency(c));
             if local_date(w, tz) == today {
                 progress.closes += 1;
-                progress.amount_minor = progress.amount_minor.saturating_add(in_ws_currency(c));
             }
         }
         for &(at, wait) in &c.chat_reply_log {
@@ -152,6 +173,8 @@ pub async fn board(caller: &Caller) -> Result<Board, ApiError> {
             turns.push((local_date(since, tz), None));
         }
     }
+    // Amount collected today: the payments this seller recorded.
+    progress.amount_minor = collected.first().copied().unwrap_or(0);
     let (streak_days, best_streak) = answer_streak(&turns, today);
     let track = Track {
         sales,
@@ -208,7 +231,7 @@ pub async fn board(caller: &Caller) -> Result<Board, ApiError> {
             waiting_since: c.chat_unanswered_since,
             waiting_ask: c.chat_waiting_ask.as_deref().and_then(Moment::from_ask_key),
             next_follow_up: c.next_follow_up.map(|d| d.date_naive()),
-            renewal_due: None,
+            renewal_due: next_renewal.get(c.id.as_str()).copied(),
             last_contact: c.chat_last_at.unwrap_or(c.created_at),
         })
         .collect();
