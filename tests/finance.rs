@@ -168,3 +168,31 @@ async fn a_payment_reaches_the_live_stream_of_its_workspace() {
     assert_eq!(pushed["today"]["minor"].as_i64().unwrap(), before + 5_000_000);
     assert_eq!(pushed["today"]["currency"], json!("COP"));
 }
+
+#[tokio::test]
+async fn payments_and_services_export_as_csv_of_the_callers_workspace_only() {
+    let app = spawn_app().await;
+    let c = app.client();
+    c.demo_login().await;
+    let res = c.http.get(format!("{}/api/finance/payments.csv", app.base)).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(res.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(res.headers()["content-disposition"].to_str().unwrap().starts_with("attachment; filename=\"pagos-"));
+    let body = res.text().await.unwrap();
+    let lines: Vec<&str> = body.split("\r\n").collect();
+    assert_eq!(lines[0], "\u{feff}fecha,cliente,telefono,monto,saldo_a_favor,moneda,medio,referencia,vendedor");
+    assert!(
+        lines[1].ends_with(",Marta Gómez,'+573012223344,1600000.00,0.00,COP,transfer,Bancolombia 4471,Valentina"),
+        "{}",
+        lines[1]
+    );
+    let services = c.http.get(format!("{}/api/finance/subscriptions.csv", app.base)).send().await.unwrap().text().await.unwrap();
+    assert_eq!(services.split("\r\n").filter(|l| l.contains("Marta Gómez")).count(), 2, "{services}");
+    assert!(services.contains(",hosting,60000.00,COP,monthly,"));
+
+    let anon = reqwest::get(format!("{}/api/finance/payments.csv", app.base)).await.unwrap();
+    assert_eq!(anon.status().as_u16(), 401);
+    let other = app.other_workspace_seller().await;
+    let theirs = other.http.get(format!("{}/api/finance/payments.csv", app.base)).send().await.unwrap().text().await.unwrap();
+    assert!(!theirs.contains("Marta"), "{theirs}");
+}

@@ -133,3 +133,7 @@ pub async fn finance_summary() -> Result<FinanceSummary, ApiError> {
 
 /// Server-sent events on `GET` here push `Cash` (JSON) when a payment is recorded.
 pub const LIVE_PATH: &str = "/api/finance/live";
+
+/// CSV downloads (plain `GET`s with the session cookie).
+pub const PAYMENTS_CSV_PATH: &str = "/api/finance/payments.csv";
+pub const SUBSCRIPTIONS_CSV_PATH: &str = "/api/finance/subscriptions.csv";

@@ -5,6 +5,7 @@ pub mod archive;
 pub mod assistant;
 pub mod chat;
 pub mod client;
+pub mod csv;
 pub mod facts;
 pub mod finance;
 pub mod locale;

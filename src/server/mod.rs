@@ -57,6 +57,8 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     dioxus::server::router(crate::ui::App)
         .route(crate::api::finance::LIVE_PATH, axum::routing::get(finance::live))
+        .route(crate::api::finance::PAYMENTS_CSV_PATH, axum::routing::get(finance::payments_csv))
+        .route(crate::api::finance::SUBSCRIPTIONS_CSV_PATH, axum::routing::get(finance::subscriptions_csv))
         .layer(axum::middleware::map_response(malformed_request_is_400))
         .layer(axum::middleware::from_fn(limit_body))
         .layer(axum::extract::DefaultBodyLimit::max(IMPORT_BODY_MAX))

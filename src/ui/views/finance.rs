@@ -32,6 +32,10 @@ pub fn Finance() -> Element {
         section { class: "page",
             h1 { class: "page-title", {f.title} }
             p { class: "zen-only muted", {f.zen_hidden} }
+            div { class: "exports metric",
+                a { class: "btn small", id: "export-payments", href: crate::api::finance::PAYMENTS_CSV_PATH, download: "", {f.export_payments} }
+                a { class: "btn small", id: "export-services", href: crate::api::finance::SUBSCRIPTIONS_CSV_PATH, download: "", {f.export_services} }
+            }
             div { class: "metric finance", {body} }
         }
     }
@@ -140,7 +144,9 @@ fn Summary(summary: FinanceSummary) -> Element {
                     {s.ticket_30.map(|(t, _)| mc(t.minor)).unwrap_or_else(|| "—".into())}
                 }
                 if let Some((t90, n)) = s.ticket_90 {
-                    div { class: "small muted", id: "ticket-90", "90 {f.days}: {mc(t90.minor)} ({n} {f.sales})" }
+                    div { class: "small muted", id: "ticket-90",
+                        {format!("90 {}: {} ({n} {})", f.days, mc(t90.minor), if n == 1 { f.sale } else { f.sales })}
+                    }
                 }
                 if let Some(trend) = s.ticket_trend {
                     div { class: if trend >= 0 { "small up-text" } else { "small warn-text" },
@@ -151,12 +157,19 @@ fn Summary(summary: FinanceSummary) -> Element {
         }
         section { class: "card",
             h2 { {f.cash_30} }
-            svg { class: "chart", view_box: "0 0 300 90", role: "img", "aria-label": f.cash_30,
+            svg { class: "chart", view_box: "0 0 300 90", preserve_aspect_ratio: "none", role: "img", "aria-label": f.cash_30,
                 line { x1: "0", y1: "85", x2: "300", y2: "85", class: "axis" }
                 for (x, h, label) in bars {
-                    rect { x: "{x + 1}", y: "{85 - h}", width: "8", height: "{h}", rx: "1.5", class: "bar-rect",
+                    rect { x: "{x + 1}", y: "{85 - h}", width: "8", height: "{h}", class: "bar-rect",
                         title { {label} }
                     }
+                }
+            }
+            if let (Some(first), Some(last)) = (s.daily.first(), s.daily.last()) {
+                p { class: "chart-caption muted small",
+                    span { {short_date(lang, first.0)} }
+                    span { "{f.max} {mc(max_day)}" }
+                    span { {short_date(lang, last.0)} }
                 }
             }
         }
