@@ -261,7 +261,8 @@ pub fn matches_query(c: &Client, query: &str) -> bool {
             && c.phone.contains(&digits))
 }
 
-fn fold(s: &str) -> String {
+/// Lowercase without Spanish accents, for matching words typed either way.
+pub fn fold(s: &str) -> String {
     s.chars()
         .flat_map(|c| c.to_lowercase())
         .map(|c| match c {

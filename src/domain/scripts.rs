@@ -5,7 +5,7 @@
 
 use super::assistant::{Line, Moment, Objection, SocialStyle};
 use super::chat::Side;
-use super::client::Stage;
+use super::client::{Stage, fold};
 use super::facts::{Offer, SalesFacts, Scarcity};
 use super::locale::Lang;
 use super::whatsapp::MessageKind;
@@ -74,21 +74,6 @@ pub struct ScriptContext<'a> {
 
 /// Drafts per moment: the best-fitting principles the facts can back.
 pub const MAX_SCRIPTS: usize = 4;
-
-/// Lowercase without Spanish accents, for matching words typed either way.
-fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'ä' => 'a',
-            'é' | 'è' | 'ë' => 'e',
-            'í' | 'ì' | 'ï' => 'i',
-            'ó' | 'ò' | 'ö' => 'o',
-            'ú' | 'ù' | 'ü' => 'u',
-            c => c,
-        })
-        .collect()
-}
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())

@@ -82,7 +82,7 @@ struct MedalRecord {
 
 /// The UTC instant a workspace-local date starts.
 fn start_of(d: NaiveDate, tz_offset_minutes: i32) -> DateTime<Utc> {
-    d.and_time(chrono::NaiveTime::MIN).and_utc() - Duration::minutes(i64::from(tz_offset_minutes))
+    super::clients::date_to_storage(d) - Duration::minutes(i64::from(tz_offset_minutes))
 }
 
 pub async fn board(caller: &Caller) -> Result<Board, ApiError> {
@@ -115,7 +115,7 @@ pub async fn board(caller: &Caller) -> Result<Board, ApiError> {
         .bind(("ws", ws.id.clone()))
         .bind(("user", caller.user_id().to_string()))
         .bind(("month_start", month_start))
-        .bind(("today", today.and_time(chrono::NaiveTime::MIN).and_utc()))
+        .bind(("today", super::clients::date_to_storage(today)))
         .bind(("currency", ws.currency.code()))
         .await
         .map_err(internal)?;

@@ -170,7 +170,7 @@ pub async fn update(caller: &Caller, id: &str, c: ValidClient) -> Result<Client,
 }
 
 /// Date-only values are stored as midnight UTC of that calendar day.
-fn date_to_storage(d: NaiveDate) -> DateTime<Utc> {
+pub fn date_to_storage(d: NaiveDate) -> DateTime<Utc> {
     d.and_time(chrono::NaiveTime::MIN).and_utc()
 }
 

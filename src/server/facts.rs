@@ -44,7 +44,7 @@ fn to_date(d: Option<DateTime<Utc>>) -> Option<NaiveDate> {
 }
 
 fn from_date(d: Option<NaiveDate>) -> Option<DateTime<Utc>> {
-    d.map(|d| d.and_time(chrono::NaiveTime::MIN).and_utc())
+    d.map(super::clients::date_to_storage)
 }
 
 fn small(n: Option<i64>) -> Option<u32> {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use surrealdb::types::{RecordId, RecordIdKey, SurrealValue};
 
-use super::clients::valid_id;
+use super::clients::{date_to_storage, valid_id};
 use super::{Caller, internal};
 use crate::api::ApiError;
 use crate::api::finance::{
@@ -30,9 +30,6 @@ pub struct LiveCash {
     pub cash: Cash,
 }
 
-fn day_to_storage(d: NaiveDate) -> DateTime<Utc> {
-    d.and_time(chrono::NaiveTime::MIN).and_utc()
-}
 
 #[derive(SurrealValue)]
 struct ClientHead {
@@ -274,12 +271,12 @@ fn sale_write(caller: &Caller, id: &str, currency: Currency, s: &Sale, paid: i64
         client: RecordId::new("client", id.to_string()),
         currency: currency.code().to_string(),
         price: s.price,
-        won_on: day_to_storage(s.won_on),
+        won_on: date_to_storage(s.won_on),
         installments: s
             .installments
             .iter()
             .map(|i| InstallmentRow {
-                due: day_to_storage(i.due),
+                due: date_to_storage(i.due),
                 amount: i.amount,
             })
             .collect(),
@@ -386,7 +383,7 @@ pub async fn record_payment(
         .bind(("ws", ws.id.clone()))
         .bind(("user", caller.user_id().to_string()))
         .bind(("sale", sale_write(caller, id, l.currency, sale, 0, 0)))
-        .bind(("on", day_to_storage(p.on)))
+        .bind(("on", date_to_storage(p.on)))
         .bind(("amount", p.amount))
         .bind(("credit", p.credit))
         .bind(("currency", l.currency.code()))
@@ -432,7 +429,7 @@ pub async fn add_subscription(
         .bind(("price", s.price))
         .bind(("currency", l.currency.code()))
         .bind(("period", s.period.key()))
-        .bind(("next", day_to_storage(s.next_renewal)))
+        .bind(("next", date_to_storage(s.next_renewal)))
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
@@ -461,8 +458,8 @@ pub async fn cash(caller: &Caller) -> Result<Cash, ApiError> {
         )
         .bind(("ws", ws.id.clone()))
         .bind(("currency", ws.currency.code()))
-        .bind(("today", day_to_storage(today)))
-        .bind(("month", day_to_storage(month)))
+        .bind(("today", date_to_storage(today)))
+        .bind(("month", date_to_storage(month)))
         .await
         .map_err(internal)?;
     let t: Option<Sum> = res.take(0).map_err(internal)?;
@@ -610,7 +607,7 @@ async fn compute_summary(caller: &Caller) -> Result<FinanceSummary, ApiError> {
         )
         .bind(("ws", ws.id.clone()))
         .bind(("currency", cur.code()))
-        .bind(("from", day_to_storage(from)))
+        .bind(("from", date_to_storage(from)))
         .await
         .map_err(internal)?;
     let won: Vec<WonRow> = res.take(0).map_err(internal)?;

@@ -189,7 +189,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
 /// Marta (won 30 days ago, $3.200.000 in two halves) paid the first half two days later; her site has
 /// monthly hosting and a yearly domain, both renewing this month.
 async fn seed_demo_finance(db: &Db, today: chrono::NaiveDate) -> anyhow::Result<()> {
-    let day = |d: chrono::NaiveDate| d.and_time(chrono::NaiveTime::MIN).and_utc();
+    let day = super::clients::date_to_storage;
     let won = today - Duration::days(30);
     db.query(
         "BEGIN TRANSACTION;

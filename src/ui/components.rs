@@ -103,3 +103,29 @@ pub fn ReplySplitView(split: crate::domain::chat::ReplySplit) -> Element {
         }
     }
 }
+
+/// A failed load, said in the seller's language, with a retry button.
+#[component]
+pub fn ErrorCard(error: crate::api::ApiError, on_retry: EventHandler<()>) -> Element {
+    let ctx = use_ctx();
+    rsx! {
+        div { class: "card error-card",
+            p { {crate::ui::i18n::error_text((ctx.lang)(), &error)} }
+            button { class: "btn", onclick: move |_| on_retry.call(()), {ctx.t().retry} }
+        }
+    }
+}
+
+/// The message of the first error on `field` among `errors`, in `lang`.
+pub fn field_error(
+    errors: Signal<Vec<crate::domain::validation::FieldError>>,
+    lang: crate::domain::locale::Lang,
+) -> impl Fn(crate::domain::validation::Field) -> Option<String> + Copy {
+    move |f| {
+        errors
+            .read()
+            .iter()
+            .find(|e| e.field == f)
+            .map(|e| crate::ui::i18n::problem_text(lang, e))
+    }
+}

@@ -8,7 +8,7 @@ use crate::domain::client::{Client, Stage};
 use crate::ui::views::client_money::ClientMoney;
 use crate::ui::views::game::Celebration;
 use crate::ui::Route;
-use crate::ui::components::{ReplySplitView, WhatsAppButton};
+use crate::ui::components::{ErrorCard, ReplySplitView, WhatsAppButton};
 use crate::domain::locale::local_date;
 use crate::ui::format::{duration, long_date, money, short_date};
 use crate::ui::i18n::{error_text, stage_label};
@@ -199,10 +199,7 @@ pub fn ClientCardPage(id: String) -> Element {
             }
         }
         Some(Err(e)) => rsx! {
-            div { class: "card error-card",
-                p { {error_text(lang, &e)} }
-                button { class: "btn", onclick: move |_| card.restart(), {t.retry} }
-            }
+            ErrorCard { error: e.clone(), on_retry: move |_| card.restart() }
         },
         None => rsx! { p { class: "muted", {t.loading} } },
     };

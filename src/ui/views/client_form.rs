@@ -7,7 +7,7 @@ use crate::domain::client::{Client, ClientInput, Stage, amount_problem, parse_ta
 use crate::domain::locale::local_date;
 use crate::domain::money::{amount_input_text, parse_amount};
 use crate::domain::validation::{Field, FieldError, Problem};
-use crate::ui::i18n::{error_text, problem_text, stage_label};
+use crate::ui::i18n::{error_text, stage_label};
 use crate::ui::shell::{use_ctx, use_me};
 use chrono::NaiveDate;
 use dioxus::prelude::*;
@@ -117,13 +117,7 @@ pub fn ClientForm(
         }
     };
 
-    let err = move |f: Field| -> Option<String> {
-        errors
-            .read()
-            .iter()
-            .find(|e| e.field == f)
-            .map(|e| problem_text(lang, e))
-    };
+    let err = crate::ui::components::field_error(errors, lang);
     let field_class = move |f: Field| {
         if err(f).is_some() {
             "field invalid"

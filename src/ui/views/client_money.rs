@@ -7,10 +7,10 @@ use crate::api::finance::{
 };
 use crate::domain::finance::{Method, PaymentInput, Period, Service, SubscriptionInput};
 use crate::domain::validation::{Field, FieldError};
-use crate::ui::components::TextInput;
+use crate::ui::components::{TextInput, field_error};
 use crate::ui::format::{money, short_date};
 use crate::ui::i18n::money_texts::{method, period, service, texts};
-use crate::ui::i18n::{error_text, problem_text};
+use crate::ui::i18n::error_text;
 use crate::ui::shell::use_ctx;
 use dioxus::prelude::*;
 
@@ -78,9 +78,6 @@ fn Figures(cf: ClientFinance) -> Element {
     }
 }
 
-fn errs(errors: Signal<Vec<FieldError>>, lang: crate::domain::locale::Lang) -> impl Fn(Field) -> Option<String> {
-    move |f| errors.read().iter().find(|e| e.field == f).map(|e| problem_text(lang, e))
-}
 
 #[component]
 fn PaymentForm(client_id: String, on_saved: EventHandler<()>) -> Element {
@@ -95,7 +92,7 @@ fn PaymentForm(client_id: String, on_saved: EventHandler<()>) -> Element {
     let errors = use_signal(Vec::<FieldError>::new);
     let mut general = use_signal(|| None::<ApiError>);
     let mut saved = use_signal(|| false);
-    let err = errs(errors, lang);
+    let err = field_error(errors, lang);
     let over = errors.read().iter().any(|e| e.problem == crate::domain::validation::Problem::OverDebt);
     let submit = move |evt: FormEvent| {
         evt.prevent_default();
@@ -173,7 +170,7 @@ fn PlanForm(client_id: String, on_saved: EventHandler<()>) -> Element {
     let mut first = use_signal(String::new);
     let mut every = use_signal(|| "30".to_string());
     let errors = use_signal(Vec::<FieldError>::new);
-    let err = errs(errors, lang);
+    let err = field_error(errors, lang);
     let submit = move |evt: FormEvent| {
         evt.prevent_default();
         let id = client_id.clone();
@@ -217,7 +214,7 @@ fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) ->
     let mut every = use_signal(|| Some(Period::Monthly));
     let mut next = use_signal(String::new);
     let errors = use_signal(Vec::<FieldError>::new);
-    let err = errs(errors, lang);
+    let err = field_error(errors, lang);
     let submit = move |evt: FormEvent| {
         evt.prevent_default();
         let id = client_id.clone();

@@ -4,9 +4,9 @@ use crate::api::chats::ImportReport;
 use crate::api::clients::list_clients;
 use crate::domain::client::{Client, matches_query};
 use crate::ui::Route;
-use crate::ui::components::WhatsAppButton;
+use crate::ui::components::{ErrorCard, WhatsAppButton};
 use crate::ui::format::{money, short_date};
-use crate::ui::i18n::{error_text, stage_label};
+use crate::ui::i18n::stage_label;
 use crate::ui::shell::use_ctx;
 use crate::ui::views::chat_import::ChatImport;
 use crate::ui::views::client_form::ClientForm;
@@ -15,7 +15,6 @@ use dioxus::prelude::*;
 #[component]
 pub fn Clients() -> Element {
     let ctx = use_ctx();
-    let lang = (ctx.lang)();
     let t = ctx.t();
     let mut clients = use_server_future(list_clients)?;
     let mut show_form = use_signal(|| false);
@@ -99,10 +98,7 @@ pub fn Clients() -> Element {
                     }
                 }
                 Some(Err(e)) => rsx! {
-                    div { class: "card error-card",
-                        p { {error_text(lang, &e)} }
-                        button { class: "btn", onclick: move |_| clients.restart(), {t.retry} }
-                    }
+                    ErrorCard { error: e.clone(), on_retry: move |_| clients.restart() }
                 },
                 None => rsx! { p { class: "muted", {t.loading} } },
             }

@@ -7,9 +7,9 @@ use crate::domain::money::Money;
 use crate::domain::scripts::wa_link;
 use crate::ui::Route;
 use crate::ui::format::{money, money_compact, short_date};
-use crate::ui::i18n::error_text;
 use crate::ui::i18n::money_texts::{reminder, service, texts};
 use crate::ui::shell::use_ctx;
+use crate::ui::components::ErrorCard;
 use dioxus::prelude::*;
 
 #[component]
@@ -21,10 +21,7 @@ pub fn Finance() -> Element {
     let body = match data.read().clone() {
         Some(Ok(s)) => rsx! { Summary { summary: s } },
         Some(Err(e)) => rsx! {
-            div { class: "card error-card",
-                p { {error_text(lang, &e)} }
-                button { class: "btn", onclick: move |_| data.restart(), {ctx.t().retry} }
-            }
+            ErrorCard { error: e.clone(), on_retry: move |_| data.restart() }
         },
         None => rsx! { p { class: "muted", {ctx.t().loading} } },
     };

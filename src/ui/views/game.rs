@@ -7,10 +7,10 @@ use crate::domain::medals::{DailyGoals, DayProgress, GoalsInput, Medal, percent}
 use crate::domain::money::{Money, amount_input_text};
 use crate::domain::validation::{Field, FieldError};
 use crate::ui::Route;
-use crate::ui::components::TextInput;
+use crate::ui::components::{TextInput, field_error};
 use crate::ui::format::money;
 use crate::ui::i18n::game::{medal_icon, medal_text, reason, record, texts};
-use crate::ui::i18n::{error_text, problem_text};
+use crate::ui::i18n::error_text;
 use crate::ui::shell::{use_ctx, use_me};
 use dioxus::prelude::*;
 
@@ -89,7 +89,7 @@ pub fn GoalCard(board: Board, on_saved: EventHandler<()>) -> Element {
     });
     let mut errors = use_signal(Vec::<FieldError>::new);
     let mut general = use_signal(|| None::<ApiError>);
-    let err = move |f: Field| errors.read().iter().find(|e| e.field == f).map(|e| problem_text(lang, e));
+    let err = field_error(errors, lang);
     let met = percent(i64::from(board.progress.closes), i64::from(goals.closes)) >= 100
         && percent(i64::from(board.progress.leads), i64::from(goals.leads)) >= 100;
     let submit = move |evt: FormEvent| async move {

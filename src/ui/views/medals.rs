@@ -4,9 +4,9 @@ use crate::api::board::board;
 use crate::domain::locale::local_date;
 use crate::domain::medals::Medal;
 use crate::ui::format::long_date;
-use crate::ui::i18n::error_text;
 use crate::ui::i18n::game::{medal_icon, medal_text, texts};
 use crate::ui::shell::{use_ctx, use_me};
+use crate::ui::components::ErrorCard;
 use dioxus::prelude::*;
 
 #[component]
@@ -41,10 +41,7 @@ pub fn Medals() -> Element {
             }
         },
         Some(Err(e)) => rsx! {
-            div { class: "card error-card",
-                p { {error_text(lang, &e)} }
-                button { class: "btn", onclick: move |_| data.restart(), {ctx.t().retry} }
-            }
+            ErrorCard { error: e.clone(), on_retry: move |_| data.restart() }
         },
         None => rsx! { p { class: "muted", {ctx.t().loading} } },
     };

@@ -7,9 +7,9 @@ use crate::api::settings::{sales_facts, save_sales_facts};
 use crate::domain::facts::{OfferInput, SalesFacts, TestimonialInput};
 use crate::domain::locale::local_date;
 use crate::domain::validation::{Field, FieldError};
-use crate::ui::components::TextInput;
+use crate::ui::components::{ErrorCard, TextInput, field_error};
 use crate::ui::i18n::settings::texts;
-use crate::ui::i18n::{error_text, problem_text};
+use crate::ui::i18n::error_text;
 use crate::ui::shell::{use_ctx, use_me};
 use chrono::NaiveDate;
 use dioxus::prelude::*;
@@ -23,10 +23,7 @@ pub fn Settings() -> Element {
     let body = match facts.read().clone() {
         Some(Ok(f)) => rsx! { FactsForm { facts: f } },
         Some(Err(e)) => rsx! {
-            div { class: "card error-card",
-                p { {error_text(lang, &e)} }
-                button { class: "btn", onclick: move |_| facts.restart(), {ctx.t().retry} }
-            }
+            ErrorCard { error: e.clone(), on_retry: move |_| facts.restart() }
         },
         None => rsx! { p { class: "muted", {ctx.t().loading} } },
     };
@@ -55,7 +52,7 @@ fn FactsForm(facts: SalesFacts) -> Element {
     let mut busy = use_signal(|| false);
     let mut saved = use_signal(|| false);
 
-    let err = move |f: Field| errors.read().iter().find(|e| e.field == f).map(|e| problem_text(lang, e));
+    let err = field_error(errors, lang);
     let submit = move |evt: FormEvent| async move {
         evt.prevent_default();
         if busy() || !admin {

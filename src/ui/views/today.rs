@@ -9,7 +9,7 @@ use crate::ui::views::game::{GoalCard, Leaderboard, MedalBadge, NewMedalsToast, 
 use crate::api::clients::list_clients;
 use crate::domain::client::{follow_ups_due, pipeline_summary};
 use crate::domain::locale::local_date;
-use crate::ui::components::{ReplySplitView, WhatsAppButton};
+use crate::ui::components::{ErrorCard, ReplySplitView, WhatsAppButton};
 use crate::ui::format::{money, money_compact, short_date};
 use crate::ui::i18n::{error_text, stage_label};
 use crate::ui::shell::{use_ctx, use_me};
@@ -31,10 +31,7 @@ pub fn Today() -> Element {
             NextClientCard { next: b.next.clone() }
         },
         Some(Err(e)) => rsx! {
-            div { class: "card error-card",
-                p { {error_text(lang, &e)} }
-                button { class: "btn", onclick: move |_| board_data.restart(), {t.retry} }
-            }
+            ErrorCard { error: e.clone(), on_retry: move |_| board_data.restart() }
         },
         None => rsx! { p { class: "muted", {t.loading} } },
     };
@@ -49,10 +46,7 @@ pub fn Today() -> Element {
         Some(Ok(list)) => list,
         Some(Err(e)) => {
             return rsx! {
-                div { class: "card error-card",
-                    p { {error_text(lang, &e)} }
-                    button { class: "btn", onclick: move |_| clients.restart(), {t.retry} }
-                }
+                ErrorCard { error: e.clone(), on_retry: move |_| clients.restart() }
             };
         }
         None => return rsx! { p { class: "muted", {t.loading} } },
