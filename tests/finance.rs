@@ -196,3 +196,134 @@ async fn payments_and_services_export_as_csv_of_the_callers_workspace_only() {
     let theirs = other.http.get(format!("{}/api/finance/payments.csv", app.base)).send().await.unwrap().text().await.unwrap();
     assert!(!theirs.contains("Marta"), "{theirs}");
 }
+
+fn row_errors(r: &common::Reply) -> Vec<(u64, String, String)> {
+    r.error()["Rows"]["errors"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{:?}", r.body))
+        .iter()
+        .map(|e| (e["line"].as_u64().unwrap(), e["error"]["field"].to_string().replace('"', ""), e["error"]["problem"].to_string().replace('"', "")))
+        .collect()
+}
+
+async fn won_client(c: &common::Client, name: &str, phone: &str, value: i64) -> String {
+    let r = c.post("/api/clients", client_input(name, phone, value)).await;
+    let id = r.body["id"].as_str().unwrap_or_else(|| panic!("{:?}", r.body)).to_string();
+    assert_eq!(c.post(&format!("/api/clients/{id}/won"), json!({})).await.status, 200);
+    id
+}
+
+#[tokio::test]
+async fn a_csv_of_payments_imports_every_row_or_none_and_names_each_problem_by_line() {
+    let app = spawn_app().await;
+    let c = app.other_workspace_seller().await; // MXN, calling code 52, UTC-6
+    let lupita = won_client(&c, "Lupita", "5511112222", 1_000_000).await; // $10.000,00
+    let pedro = won_client(&c, "Pedro", "5522223333", 500_000).await;
+    let r = c.post("/api/clients", client_input("Rosa", "5544445555", 300_000)).await;
+    assert_eq!(r.status, 200);
+    let today = (chrono::Utc::now() - chrono::Duration::hours(6)).date_naive();
+    let d = |days: i64| (today - chrono::Duration::days(days)).format("%d/%m/%Y").to_string();
+
+    let bad = format!(
+        "Fecha;Teléfono;Monto;Moneda;Medio;Referencia\r\n\
+         {};55 1111 2222;6.000;MXN;transferencia;SPEI 1\r\n\
+         {};5599998888;100;;efectivo;\r\n\
+         {};5511112222;100;XYZ;efectivo;\r\n\
+         {};5511112222;100;COP;efectivo;\r\n\
+         {};5544445555;100;;efectivo;\r\n\
+         {};5522223333;3.000;;efectivo;\r\n\
+         {};5522223333;3.000;;efectivo;otra\r\n\
+         01/01/2099;5522223333;0;;efectivo;\r\n",
+        d(2), d(1), d(1), d(1), d(1), d(0), d(0)
+    );
+    let r = c.post("/api/finance/import", json!({ "csv": bad })).await;
+    assert_eq!(r.status, 422, "{:?}", r.body);
+    assert_eq!(
+        row_errors(&r),
+        vec![
+            (3, "Phone".into(), "UnknownClient".into()),
+            (4, "Currency".into(), "UnknownValue".into()),
+            (5, "Currency".into(), "CurrencyMismatch".into()),
+            (6, "PayAmount".into(), "NotWon".into()),
+            (8, "PayAmount".into(), "OverDebt".into()),
+            (9, "PayAmount".into(), "Required".into()),
+            (9, "PayDate".into(), "InTheFuture".into()),
+        ],
+        "rows 2 and 7 are fine; row 8 goes over what Pedro still owes after row 7"
+    );
+    assert_eq!(r.error()["Rows"]["total"], json!(7));
+    for id in [&lupita, &pedro] {
+        let f = c.get(&format!("/api/clients/{id}/finance")).await.body;
+        assert_eq!(f["payments"], json!([]), "nothing half-imported");
+    }
+
+    let good = format!(
+        "fecha,telefono,monto,medio,referencia,saldo_a_favor\n\
+         {},5511112222,6.000,Nequi,SPEI 1,\n\
+         {},+52 55 1111 2222,\"4.000,00\",tarjeta,,\n\
+         {},5522223333,5.500,efectivo,,sí\n",
+        d(2), d(0), d(0)
+    );
+    let r = c.post("/api/finance/import", json!({ "csv": good.clone() })).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    assert_eq!(r.body, json!({ "imported": 3, "totals": [{ "minor": 1_550_000, "currency": "MXN" }] }));
+    let l = c.get(&format!("/api/clients/{lupita}/finance")).await.body;
+    assert_eq!((l["pending"]["minor"].clone(), l["payments"].as_array().unwrap().len()), (json!(0), 2));
+    let p = c.get(&format!("/api/clients/{pedro}/finance")).await.body;
+    assert_eq!((p["pending"]["minor"].clone(), p["credit"]["minor"].clone()), (json!(0), json!(50_000)));
+    assert_eq!(p["payments"][0]["method"], json!("Cash"));
+    let s = summary(&c).await;
+    assert_eq!(s["cash"]["today"]["minor"], json!(400_000 + 550_000), "only today's rows are today's cash");
+
+    // The same file again: every row is already recorded, nothing doubles.
+    let r = c.post("/api/finance/import", json!({ "csv": good })).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(row_errors(&r).iter().map(|e| (e.0, e.2.as_str())).collect::<Vec<_>>(), vec![(2, "Duplicate"), (3, "Duplicate"), (4, "Duplicate")]);
+    assert_eq!(summary(&c).await["cash"]["today"]["minor"], json!(950_000));
+
+    // A missing column is named on the header line; phones are the workspace's own.
+    let r = c.post("/api/finance/import", json!({ "csv": "cliente;monto\nLupita;10\n" })).await;
+    assert_eq!(row_errors(&r), vec![(1, "PayDate".into(), "MissingColumn".into()), (1, "Phone".into(), "MissingColumn".into())]);
+    let demo = app.client();
+    demo.demo_login().await;
+    let r = demo.post("/api/finance/import", json!({ "csv": format!("fecha,telefono,monto\n{},+525511112222,10\n", d(0)) })).await;
+    assert_eq!(row_errors(&r), vec![(2, "Phone".into(), "UnknownClient".into())]);
+    let anon = app.client();
+    assert_eq!(anon.post("/api/finance/import", json!({ "csv": "fecha,telefono,monto\n" })).await.status, 401);
+}
+
+#[tokio::test]
+async fn a_service_pauses_resumes_and_cancels_for_good() {
+    let app = spawn_app().await;
+    let c = app.client();
+    c.demo_login().await;
+    let card = c.get("/api/clients/demo5/finance").await.body;
+    let hosting = card["subscriptions"].as_array().unwrap().iter().find(|s| s["service"] == json!("Hosting")).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let path = format!("/api/clients/demo5/subscriptions/{hosting}/status");
+    let mrr = |s: &Value| s["mrr"]["minor"].as_i64().unwrap();
+    let before = summary(&c).await;
+
+    let r = c.post(&path, json!({ "status": "Paused" })).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let paused = summary(&c).await;
+    assert_eq!(mrr(&paused), mrr(&before) - 6_000_000, "a paused hosting bills nothing");
+    assert_eq!(paused["renewals_total"].as_u64().unwrap(), before["renewals_total"].as_u64().unwrap() - 1);
+    assert_eq!(c.post(&path, json!({ "status": "Active" })).await.status, 200);
+    assert_eq!(mrr(&summary(&c).await), mrr(&before));
+
+    let r = c.post(&path, json!({ "status": "Cancelled" })).await;
+    assert_eq!(r.status, 200);
+    let s = r.body["subscriptions"].as_array().unwrap().iter().find(|s| s["id"] == json!(hosting)).unwrap().clone();
+    assert_eq!(s["status"], json!("Cancelled"));
+    let r = c.post(&path, json!({ "status": "Active" })).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(fields(&r), vec![("\"SubService\"".into(), "\"Cancelled\"".into())]);
+    assert_eq!(mrr(&summary(&c).await), mrr(&before) - 6_000_000);
+
+    let other = app.other_workspace_seller().await;
+    assert_eq!(other.post(&path, json!({ "status": "Active" })).await.status, 404);
+    assert_eq!(c.post("/api/clients/demo5/subscriptions/nope/status", json!({ "status": "Paused" })).await.status, 404);
+}

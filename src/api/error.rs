@@ -2,6 +2,7 @@
 //! the variant back and the UI translates it; nothing here is shown raw to a seller.
 
 use crate::domain::chat::ImportError;
+use crate::domain::payment_csv::RowError;
 use crate::domain::validation::FieldError;
 use dioxus::fullstack::{AsStatusCode, ServerFnError, StatusCode};
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,9 @@ pub enum ApiError {
     TooManyAttempts,
     /// One or more fields were rejected; nothing was saved.
     Validation(Vec<FieldError>),
+    /// A CSV import was refused, nothing was written: the problems by line (at most
+    /// `ROW_ERRORS_SHOWN` of them) and how many there are in all.
+    Rows { errors: Vec<RowError>, total: u32 },
     /// A chat import was refused (nothing was written); may name the export line.
     Import(ImportError),
     /// The request body could not be decoded (never sent by the app's own UI).
@@ -38,6 +42,7 @@ impl fmt::Display for ApiError {
             ApiError::TooManyAttempts => f.write_str("too many attempts"),
             ApiError::Validation(errs) => write!(f, "{} invalid field(s)", errs.len()),
             ApiError::Import(e) => write!(f, "import refused: {e:?}"),
+            ApiError::Rows { total, .. } => write!(f, "import refused: {total} problem(s)"),
             ApiError::BadRequest(m) => write!(f, "bad request: {m}"),
             ApiError::Internal => f.write_str("internal error"),
             ApiError::Network(m) => write!(f, "network: {m}"),
@@ -54,7 +59,7 @@ impl AsStatusCode for ApiError {
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Validation(_) | ApiError::Import(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Validation(_) | ApiError::Import(_) | ApiError::Rows { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             ApiError::Network(_) => StatusCode::BAD_GATEWAY,
@@ -74,7 +79,17 @@ impl From<ServerFnError> for ApiError {
     }
 }
 
+pub const ROW_ERRORS_SHOWN: usize = 100;
+
 impl ApiError {
+    /// Row problems, in line order, the first `ROW_ERRORS_SHOWN`.
+    pub fn rows(mut errors: Vec<RowError>) -> Self {
+        errors.sort_by_key(|e| e.line);
+        let total = errors.len() as u32;
+        errors.truncate(ROW_ERRORS_SHOWN);
+        ApiError::Rows { errors, total }
+    }
+
     pub fn field_errors(&self) -> &[FieldError] {
         match self {
             ApiError::Validation(v) => v,

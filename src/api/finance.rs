@@ -86,6 +86,28 @@ pub async fn add_subscription(id: String, input: SubscriptionInput) -> Result<Cl
     repo::add_subscription(&caller, &id, input).await
 }
 
+/// What a CSV import of payments recorded (all its rows, or nothing).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentImport {
+    pub imported: u32,
+    /// The sum per currency.
+    pub totals: Vec<Money>,
+}
+
+/// Imports a CSV of payments received (see `domain::payment_csv`): every row is checked
+/// (client by phone, won deal, currency, amount against what it owes, date, duplicates)
+/// and either all are recorded in one transaction or none, with the problems by line.
+#[post("/api/finance/import", caller: Caller)]
+pub async fn import_payments(csv: String) -> Result<PaymentImport, ApiError> {
+    repo::import_payments(&caller, &csv).await
+}
+
+/// Pauses, resumes or cancels a recurring service (a cancelled one stays cancelled).
+#[post("/api/clients/{id}/subscriptions/{sub}/status", caller: Caller)]
+pub async fn set_subscription_status(id: String, sub: String, status: Status) -> Result<ClientFinance, ApiError> {
+    repo::set_subscription_status(&caller, &id, &sub, status).await
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RenewalView {
     pub client_id: String,

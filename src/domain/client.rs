@@ -1,7 +1,7 @@
 //! Clients (the small businesses we sell to) and their pipeline stage.
 
 use super::money::{AmountError, Currency, MAX_MINOR, Money};
-use super::phone::{Phone, PhoneError};
+use super::phone::Phone;
 use super::validation::{Field, FieldError, Problem, optional_text, required_text};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -145,12 +145,7 @@ impl ClientInput {
         let phone = match Phone::parse(&self.phone, default_calling_code) {
             Ok(p) => Some(p),
             Err(e) => {
-                let problem = match e {
-                    PhoneError::Empty => Problem::Required,
-                    PhoneError::InvalidCharacters => Problem::InvalidPhone,
-                    PhoneError::WrongLength => Problem::PhoneLength,
-                };
-                errors.push(FieldError::new(Field::Phone, problem));
+                errors.push(FieldError::new(Field::Phone, e.problem()));
                 None
             }
         };

@@ -435,7 +435,7 @@ impl PaymentInput {
             Method::Other
         });
         let reference = optional_text(&self.reference, Field::PayReference, REFERENCE_MAX, &mut errors);
-        let credit = (amount - pending.max(0)).max(0);
+        let credit = amount.saturating_sub(pending.max(0)).max(0);
         if amount > 0 && credit > 0 && !self.as_credit {
             errors.push(FieldError::new(Field::PayAmount, Problem::OverDebt));
         }
@@ -636,6 +636,9 @@ mod tests {
         assert!(fields.contains(&(Field::PayAmount, Problem::Negative)), "{fields:?}");
         assert!(fields.contains(&(Field::PayDate, Problem::InTheFuture)));
         assert!(fields.contains(&(Field::PayMethod, Problem::Required)));
+        // Any debt at all (the CSV import's duplicate check passes the largest) still
+        // names a negative amount, without overflowing.
+        assert_eq!(bad.validate(Currency::COP, today, i64::MAX).unwrap_err()[0].problem, Problem::Negative);
         let zero = PaymentInput { amount: "0".into(), ..ok.clone() };
         assert_eq!(zero.validate(Currency::COP, today, 10).unwrap_err()[0].problem, Problem::Required);
 

@@ -11,6 +11,7 @@ pub mod finance;
 pub mod locale;
 pub mod medals;
 pub mod money;
+pub mod payment_csv;
 pub mod phone;
 pub mod ranking;
 pub mod scripts;

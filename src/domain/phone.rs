@@ -13,6 +13,18 @@ pub enum PhoneError {
     WrongLength,
 }
 
+impl PhoneError {
+    /// How a form or an import row names it.
+    pub fn problem(self) -> super::validation::Problem {
+        use super::validation::Problem;
+        match self {
+            PhoneError::Empty => Problem::Required,
+            PhoneError::InvalidCharacters => Problem::InvalidPhone,
+            PhoneError::WrongLength => Problem::PhoneLength,
+        }
+    }
+}
+
 impl Phone {
     /// Accepts what sellers type or paste: `+52 1 55 1234 5678`, `(55) 1234-5678`,
     /// `0052...`, `55.1234.5678`. A number without an international prefix gets the

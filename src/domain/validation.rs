@@ -44,6 +44,12 @@ pub enum Field {
     SubRenewal,
     PlanShares,
     PlanFirstDue,
+    /// A payment's currency (CSV import).
+    Currency,
+    /// A payment marked as credit in the client's favour (CSV import).
+    PayCredit,
+    /// The file as a whole (CSV import).
+    CsvFile,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -69,6 +75,22 @@ pub enum Problem {
     Shares,
     /// Payments and plans need a won deal.
     NotWon,
+    /// A value outside the accepted list (a payment method, a currency code).
+    UnknownValue,
+    /// A currency other than the client's.
+    CurrencyMismatch,
+    /// No client of the workspace has this phone.
+    UnknownClient,
+    /// The same payment (client, date, amount, method, reference) is already recorded.
+    Duplicate,
+    /// A required CSV column is not in the header.
+    MissingColumn,
+    /// A header but no data rows.
+    NoRows,
+    /// A quoted CSV cell that never closes.
+    OpenQuote,
+    /// A cancelled service cannot be paused or resumed.
+    Cancelled,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -10,12 +10,13 @@ use super::clients::{date_to_storage, valid_id};
 use super::{Caller, internal};
 use crate::api::ApiError;
 use crate::api::finance::{
-    Cash, ClientFinance, FinanceSummary, InstallmentView, PaymentView, PlanInput, RenewalView,
-    SubscriptionView,
+    Cash, ClientFinance, FinanceSummary, InstallmentView, PaymentImport, PaymentView, PlanInput,
+    RenewalView, SubscriptionView,
 };
+use crate::domain::payment_csv::{self, RowError};
 use crate::domain::finance::{
     Aging, Installment, Method, Payment, PaymentInput, Period, Sale, Service, Status,
-    Subscription, SubscriptionInput, average_ticket, balance, collection_rate,
+    Subscription, SubscriptionInput, ValidPayment, average_ticket, balance, collection_rate,
     installment_plan, mrr, parse_shares, projection, renewals_between, ticket_trend,
 };
 use crate::domain::locale::local_date;
@@ -393,13 +394,7 @@ pub async fn record_payment(
         .and_then(|r| r.check())
         .map_err(internal)?;
     caller.state.summaries.invalidate(caller.workspace_id());
-    // Tell every open finance view of this workspace (nobody listening is fine).
-    if let Ok(cash) = cash(caller).await {
-        let _ = caller.state.live.send(LiveCash {
-            workspace: ws.id.clone(),
-            cash,
-        });
-    }
+    broadcast_cash(caller).await;
     client_finance(caller, id).await
 }
 
@@ -433,6 +428,233 @@ pub async fn add_subscription(
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
+    caller.state.summaries.invalidate(caller.workspace_id());
+    client_finance(caller, id).await
+}
+
+/// A payment row of an import, as stored.
+#[derive(SurrealValue)]
+struct NewPayment {
+    workspace: RecordId,
+    client: RecordId,
+    seller: RecordId,
+    paid_on: DateTime<Utc>,
+    amount: i64,
+    credit: i64,
+    currency: String,
+    method: String,
+    reference: String,
+}
+
+#[derive(SurrealValue)]
+struct NewSale {
+    id: String,
+    sale: SaleWrite,
+}
+
+#[derive(SurrealValue)]
+struct SaleTotals {
+    id: String,
+    paid: i64,
+    credit: i64,
+}
+
+#[derive(SurrealValue)]
+struct ClientByPhone {
+    id: String,
+    phone: String,
+}
+
+/// What makes two payments the same one.
+type PaymentKey = (String, NaiveDate, i64, String, String);
+
+pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImport, ApiError> {
+    let rows = payment_csv::read(text).map_err(ApiError::rows)?;
+    let ws = &caller.me.workspace;
+    let today = local_date(Utc::now(), ws.tz_offset_minutes);
+    let mut errors = Vec::new();
+    let phones: Vec<Option<String>> = rows
+        .iter()
+        .map(|r| match Phone::parse(&r.phone, &ws.calling_code) {
+            Ok(p) => Some(p.as_str().to_string()),
+            Err(e) => {
+                errors.push(RowError::new(r.line, Field::Phone, e.problem()));
+                None
+            }
+        })
+        .collect();
+    let wanted: Vec<String> = {
+        let mut v: Vec<String> = phones.iter().flatten().cloned().collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let found: Vec<ClientByPhone> = caller
+        .state
+        .db
+        .query("SELECT record::id(id) AS id, phone FROM client WHERE workspace = type::record('workspace', $ws) AND phone IN $phones")
+        .bind(("ws", ws.id.clone()))
+        .bind(("phones", wanted))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    let by_phone: HashMap<String, String> = found.into_iter().map(|c| (c.phone, c.id)).collect();
+    // Each client once: its sale, what it owes now, and the payments already stored.
+    let mut clients: HashMap<String, (Loaded, i64)> = HashMap::new();
+    let mut seen: std::collections::HashSet<PaymentKey> = std::collections::HashSet::new();
+    for id in by_phone.values() {
+        let l = load(caller, id).await?;
+        for p in &l.payments {
+            seen.insert((id.clone(), p.paid_on.date_naive(), p.amount, p.method.clone(), p.reference.clone()));
+        }
+        let pending = view(&l).pending.minor;
+        clients.insert(id.clone(), (l, pending));
+    }
+    let mut accepted: Vec<(String, ValidPayment)> = Vec::new();
+    for (row, phone) in rows.iter().zip(&phones) {
+        let Some(phone) = phone else { continue };
+        let Some(id) = by_phone.get(phone) else {
+            errors.push(RowError::new(row.line, Field::Phone, Problem::UnknownClient));
+            continue;
+        };
+        let Some((l, pending)) = clients.get_mut(id) else { continue };
+        if l.sale.is_none() {
+            errors.push(RowError::new(row.line, Field::PayAmount, Problem::NotWon));
+            continue;
+        }
+        if !row.currency.is_empty() {
+            match Currency::parse(&row.currency.to_ascii_uppercase()) {
+                None => {
+                    errors.push(RowError::new(row.line, Field::Currency, Problem::UnknownValue));
+                    continue;
+                }
+                Some(c) if c != l.currency => {
+                    errors.push(RowError::new(row.line, Field::Currency, Problem::CurrencyMismatch));
+                    continue;
+                }
+                Some(_) => {}
+            }
+        }
+        // A payment already recorded is named as such, whatever it would do to the debt.
+        if let Ok(p) = row.input.validate(l.currency, today, i64::MAX) {
+            let key = (id.clone(), p.on, p.amount, p.method.key().to_string(), p.reference.clone());
+            if !seen.insert(key) {
+                errors.push(RowError::new(row.line, Field::PayAmount, Problem::Duplicate));
+                continue;
+            }
+        }
+        match row.input.validate(l.currency, today, *pending) {
+            Err(es) => errors.extend(es.into_iter().map(|error| RowError { line: row.line, error })),
+            Ok(p) => {
+                *pending -= p.amount - p.credit;
+                accepted.push((id.clone(), p));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::rows(errors));
+    }
+    let mut sales = Vec::new();
+    let mut totals: HashMap<&str, (i64, i64)> = HashMap::new();
+    let mut sums: Vec<Money> = Vec::new();
+    let mut payments = Vec::with_capacity(accepted.len());
+    for (id, p) in &accepted {
+        let (l, _) = &clients[id];
+        let t = totals.entry(id).or_default();
+        if *t == (0, 0) && !l.stored_sale
+            && let Some(sale) = &l.sale
+        {
+            sales.push(NewSale { id: id.clone(), sale: sale_write(caller, id, l.currency, sale, 0, 0) });
+        }
+        t.0 += p.amount - p.credit;
+        t.1 += p.credit;
+        match sums.iter_mut().find(|m| m.currency == l.currency) {
+            Some(m) => m.minor += p.amount,
+            None => sums.push(Money::new(p.amount, l.currency)),
+        }
+        payments.push(NewPayment {
+            workspace: RecordId::new("workspace", ws.id.clone()),
+            client: RecordId::new("client", id.clone()),
+            seller: RecordId::new("user", caller.user_id().to_string()),
+            paid_on: date_to_storage(p.on),
+            amount: p.amount,
+            credit: p.credit,
+            currency: l.currency.code().to_string(),
+            method: p.method.key().to_string(),
+            reference: p.reference.clone(),
+        });
+    }
+    let totals: Vec<SaleTotals> = totals
+        .into_iter()
+        .map(|(id, (paid, credit))| SaleTotals { id: id.to_string(), paid, credit })
+        .collect();
+    caller
+        .state
+        .db
+        .query(
+            "BEGIN TRANSACTION;
+             FOR $s IN $sales { UPSERT type::record('sale', $s.id) CONTENT $s.sale RETURN NONE; };
+             INSERT INTO payment $payments RETURN NONE;
+             FOR $t IN $totals { UPDATE type::record('sale', $t.id) SET paid += $t.paid, credit += $t.credit RETURN NONE; };
+             COMMIT TRANSACTION;",
+        )
+        .bind(("sales", sales))
+        .bind(("payments", payments))
+        .bind(("totals", totals))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    caller.state.summaries.invalidate(caller.workspace_id());
+    broadcast_cash(caller).await;
+    Ok(PaymentImport { imported: accepted.len() as u32, totals: sums })
+}
+
+/// Tells every open finance view of the workspace the new cash (nobody listening is fine).
+async fn broadcast_cash(caller: &Caller) {
+    if let Ok(cash) = cash(caller).await {
+        let _ = caller.state.live.send(LiveCash {
+            workspace: caller.workspace_id().to_string(),
+            cash,
+        });
+    }
+}
+
+pub async fn set_subscription_status(
+    caller: &Caller,
+    id: &str,
+    sub: &str,
+    status: Status,
+) -> Result<ClientFinance, ApiError> {
+    let id = valid_id(id)?;
+    let sub = valid_id(sub)?;
+    // Only this client's service in this workspace, and never out of "cancelled".
+    let changed: Vec<String> = caller
+        .state
+        .db
+        .query(
+            "UPDATE subscription SET status = $status
+                WHERE id = type::record('subscription', $sub)
+                AND client = type::record('client', $id)
+                AND workspace = type::record('workspace', $ws)
+                AND status != 'cancelled'
+                RETURN VALUE record::id(id)",
+        )
+        .bind(("sub", sub.to_string()))
+        .bind(("id", id.to_string()))
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("status", status.key()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    if changed.is_empty() {
+        // Not this workspace's, or already cancelled: say which.
+        let l = load(caller, id).await?;
+        return if l.subscriptions.iter().any(|s| s.id == sub) {
+            Err(ApiError::Validation(vec![FieldError::new(Field::SubService, Problem::Cancelled)]))
+        } else {
+            Err(ApiError::NotFound)
+        };
+    }
     caller.state.summaries.invalidate(caller.workspace_id());
     client_finance(caller, id).await
 }

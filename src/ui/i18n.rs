@@ -6,7 +6,8 @@ use crate::domain::client::Stage;
 use crate::domain::locale::Lang;
 use crate::domain::archive::ArchiveError;
 use crate::domain::chat::ImportError;
-use crate::domain::validation::{FieldError, Problem};
+use crate::domain::payment_csv::RowError;
+use crate::domain::validation::{Field, FieldError, Problem};
 
 pub struct Texts {
     pub app_name: &'static str,
@@ -394,6 +395,55 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
             "Enter percentages adding up to 100, e.g. 50/50."
         }
         .into(),
+        Problem::UnknownValue => match (e.field, es) {
+            (Field::PayMethod, true) => "Medio no reconocido: usa transferencia, efectivo, tarjeta u otro.",
+            (Field::PayMethod, false) => "Unknown method: use transfer, cash, card or other.",
+            (_, true) => "Moneda desconocida: usa el código de 3 letras, p. ej. COP, MXN, USD.",
+            (_, false) => "Unknown currency: use its 3-letter code, e.g. COP, MXN, USD.",
+        }
+        .into(),
+        Problem::CurrencyMismatch => if es {
+            "No es la moneda de este cliente."
+        } else {
+            "That is not this client's currency."
+        }
+        .into(),
+        Problem::UnknownClient => if es {
+            "Ningún cliente tiene este teléfono. Créalo primero."
+        } else {
+            "No client has this phone. Create the client first."
+        }
+        .into(),
+        Problem::Duplicate => if es {
+            "Este pago ya está registrado (mismo cliente, fecha, monto, medio y referencia)."
+        } else {
+            "This payment is already recorded (same client, date, amount, method and reference)."
+        }
+        .into(),
+        Problem::MissingColumn => if es {
+            "Falta esta columna en la primera fila."
+        } else {
+            "This column is missing from the first row."
+        }
+        .into(),
+        Problem::NoRows => if es {
+            "El archivo no tiene pagos, solo encabezados."
+        } else {
+            "The file has headers but no payments."
+        }
+        .into(),
+        Problem::Cancelled => if es {
+            "Este servicio está cancelado; agrégalo de nuevo si el cliente vuelve."
+        } else {
+            "This service is cancelled; add it again if the client comes back."
+        }
+        .into(),
+        Problem::OpenQuote => if es {
+            "Unas comillas abiertas aquí no se cierran."
+        } else {
+            "A quote opened here never closes."
+        }
+        .into(),
         Problem::InvalidUrl => if es {
             "Escribe la dirección completa, p. ej. https://miagencia.com/trabajos"
         } else {
@@ -495,10 +545,52 @@ pub fn archive_error_text(lang: Lang, e: &ArchiveError) -> String {
     }
 }
 
+/// One problem of a CSV import: "Línea 4 · monto: …" (columns by the names the file uses).
+pub fn row_error_text(lang: Lang, e: &RowError) -> String {
+    use crate::domain::payment_csv::{Column, MAX_BYTES, MAX_ROWS};
+    let es = lang == Lang::Es;
+    let line = if es { format!("Línea {}", e.line) } else { format!("Line {}", e.line) };
+    let column = [
+        Column::Date,
+        Column::Phone,
+        Column::Amount,
+        Column::Currency,
+        Column::Method,
+        Column::Reference,
+        Column::Credit,
+    ]
+    .into_iter()
+    .find(|c| c.field() == e.error.field);
+    let what = match (e.error.field, e.error.problem) {
+        (Field::CsvFile, Problem::TooLarge) => {
+            let mb = MAX_BYTES / (1024 * 1024);
+            if es { format!("el archivo pesa más de {mb} MB; divídelo.") } else { format!("the file is over {mb} MB; split it.") }
+        }
+        (Field::CsvFile, Problem::TooMany { .. }) => {
+            if es { format!("más de {MAX_ROWS} pagos en un archivo; divídelo.") } else { format!("over {MAX_ROWS} payments in one file; split it.") }
+        }
+        (Field::CsvFile, Problem::Required) => {
+            if es { "el archivo está vacío.".into() } else { "the file is empty.".into() }
+        }
+        _ => problem_text(lang, &e.error),
+    };
+    match column {
+        Some(c) => format!("{line} · {}: {what}", c.name()),
+        None => format!("{line}: {what}"),
+    }
+}
+
 /// A one-line message for errors that are not about one field.
 pub fn error_text(lang: Lang, e: &ApiError) -> String {
     match e {
         ApiError::Import(ie) => import_error_text(lang, ie),
+        ApiError::Rows { total, .. } => {
+            if lang == Lang::Es {
+                format!("No se importó nada: {total} {} en el archivo. Corrígelo y vuelve a subirlo.", if *total == 1 { "problema" } else { "problemas" })
+            } else {
+                format!("Nothing was imported: {total} {} in the file. Fix it and upload it again.", if *total == 1 { "problem" } else { "problems" })
+            }
+        }
         other => general_error_text(lang, other).into(),
     }
 }
@@ -506,7 +598,7 @@ pub fn error_text(lang: Lang, e: &ApiError) -> String {
 fn general_error_text(lang: Lang, e: &ApiError) -> &'static str {
     let es = lang == Lang::Es;
     match e {
-        ApiError::Import(_) => {
+        ApiError::Import(_) | ApiError::Rows { .. } => {
             if es {
                 "No se pudo importar el chat."
             } else {
@@ -1221,6 +1313,21 @@ pub mod money_texts {
         pub next_renewal: &'static str,
         pub choose: &'static str,
         pub not_won: &'static str,
+        pub import_title: &'static str,
+        pub import_hint: &'static str,
+        pub import_template: &'static str,
+        pub import_pick: &'static str,
+        pub import_ready: &'static str,
+        pub import_button: &'static str,
+        pub importing: &'static str,
+        pub imported: &'static str,
+        pub import_more: &'static str,
+        pub pause: &'static str,
+        pub resume: &'static str,
+        pub cancel: &'static str,
+        pub cancel_confirm: &'static str,
+        pub status_paused: &'static str,
+        pub status_cancelled: &'static str,
     }
 
     pub static ES: Texts = Texts {
@@ -1276,6 +1383,21 @@ pub mod money_texts {
         next_renewal: "Próxima renovación",
         choose: "Elige…",
         not_won: "Cuando la venta esté ganada podrás registrar su plan y sus pagos aquí.",
+        import_title: "Importar pagos (CSV)",
+        import_hint: "Columnas: fecha, telefono y monto (obligatorias); moneda, medio, referencia y saldo_a_favor (opcionales). Separador coma o punto y coma; fechas 30/11/2026 o 2026-11-30. Si una fila tiene un problema no se importa nada.",
+        import_template: "Descargar plantilla",
+        import_pick: "Elegir archivo CSV",
+        import_ready: "{n} pagos listos para importar de {file}.",
+        import_button: "Importar pagos",
+        importing: "Importando…",
+        imported: "{n} pagos importados: {total}.",
+        import_more: "y {n} problemas más.",
+        pause: "Pausar",
+        resume: "Reanudar",
+        cancel: "Cancelar servicio",
+        cancel_confirm: "¿Cancelar este servicio? No se podrá reanudar.",
+        status_paused: "pausado",
+        status_cancelled: "cancelado",
     };
 
     pub static EN: Texts = Texts {
@@ -1331,6 +1453,21 @@ pub mod money_texts {
         next_renewal: "Next renewal",
         choose: "Choose…",
         not_won: "Once the deal is won you can record its plan and payments here.",
+        import_title: "Import payments (CSV)",
+        import_hint: "Columns: fecha (date), telefono (phone) and monto (amount) are required; moneda, medio, referencia and saldo_a_favor are optional. Comma or semicolon separated; dates 30/11/2026 or 2026-11-30. If one row has a problem nothing is imported.",
+        import_template: "Download template",
+        import_pick: "Choose CSV file",
+        import_ready: "{n} payments ready to import from {file}.",
+        import_button: "Import payments",
+        importing: "Importing…",
+        imported: "{n} payments imported: {total}.",
+        import_more: "and {n} more problems.",
+        pause: "Pause",
+        resume: "Resume",
+        cancel: "Cancel service",
+        cancel_confirm: "Cancel this service? It cannot be resumed.",
+        status_paused: "paused",
+        status_cancelled: "cancelled",
     };
 
     pub fn texts(lang: Lang) -> &'static Texts {

@@ -65,3 +65,70 @@ for (const vp of viewports) {
     await context.close();
   });
 }
+
+// A CSV of payments: a file with problems lists them by line and records nothing; the
+// fixed file records every row and the cash figure moves. Then a service is paused and
+// cancelled on the client card. Phone size (the seller's usual screen).
+test('a payments CSV imports whole or not at all; a service pauses and cancels (phone)', async () => {
+  const vp = viewports.find((v) => v.name === 'phone');
+  const context = await newContext(app.browser, vp);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.server.base + '/finanzas');
+  await hydrated(page);
+  await page.click('#demo-login');
+  await page.locator('#cash-today[data-live="1"]').waitFor();
+  const before = digits(await page.locator('#cash-today').textContent());
+  // Today in the demo workspace (UTC-5), as a spreadsheet in Colombia writes it.
+  const d = new Date(Date.now() - 5 * 3600e3);
+  const today = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+  // Windows-1252, as Excel in Spanish saves "CSV": é is one byte.
+  const latin1 = (s) => Buffer.from(s, 'latin1');
+
+  const input = page.locator('#payments-file');
+  await input.setInputFiles({
+    name: 'pagos.csv',
+    mimeType: 'text/csv',
+    buffer: latin1(`Fecha;Teléfono;Monto;Medio\r\n${today};3012223344;200.000;Nequi\r\n${today};3000000000;50.000;efectivo\r\n${today};3012223344;-5;efectivo\r\n`),
+  });
+  await page.locator('#import-ready', { hasText: '3 pagos listos' }).waitFor();
+  await page.click('#import-payments');
+  const list = page.locator('#import-errors');
+  await list.waitFor();
+  assert.deepEqual(await list.locator('li').allTextContents(), [
+    'Línea 3 · telefono: Ningún cliente tiene este teléfono. Créalo primero.',
+    'Línea 4 · monto: El valor no puede ser negativo.',
+  ]);
+  assert.match(await page.locator('#payments-import .form-error').textContent(), /No se importó nada: 2 problemas/);
+  assert.equal(await page.locator('#import-payments').count(), 0, 'the refused file is not offered again');
+  await page.evaluate(() => document.getElementById('payments-import').scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: join(shotsDir, `${vp.name}-payments-import-errors.png`) });
+  assert.equal(digits(await page.locator('#cash-today').textContent()), before, 'nothing recorded');
+
+  await input.setInputFiles({
+    name: 'pagos-corregido.csv',
+    mimeType: 'text/csv',
+    buffer: latin1(`Fecha;Teléfono;Monto;Medio\r\n${today};3012223344;200.000;Nequi\r\n${today};3012223344;50.000;efectivo\r\n`),
+  });
+  await page.click('#import-payments');
+  await page.locator('#import-done', { hasText: '2 pagos importados' }).waitFor();
+  await page.waitForFunction(
+    (want) => Number(document.getElementById('cash-today').textContent.replace(/\D/g, '')) === want,
+    before + 250000,
+  );
+
+  await page.goto(app.server.base + '/clientes/demo5');
+  await hydrated(page);
+  const hosting = page.locator('#services li.service', { hasText: 'Hosting' });
+  await page.locator('#services').scrollIntoViewIfNeeded();
+  await hosting.getByRole('button', { name: 'Pausar' }).click();
+  await page.locator('#services li[data-status=paused]', { hasText: 'pausado' }).waitFor();
+  await page.locator('#services li[data-status=paused]').getByRole('button', { name: 'Cancelar servicio' }).click();
+  await page.locator('#services', { hasText: 'No se podrá reanudar' }).waitFor();
+  await page.locator('#services .btn.danger').click();
+  await page.locator('#services li[data-status=cancelled]', { hasText: 'cancelado' }).waitFor();
+  assert.equal(await page.locator('#services li[data-status=cancelled] button').count(), 0, 'a cancelled service offers nothing to resume');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

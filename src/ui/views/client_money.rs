@@ -3,14 +3,15 @@
 
 use crate::api::ApiError;
 use crate::api::finance::{
-    ClientFinance, PlanInput, add_subscription, client_finance, record_payment, set_plan,
+    ClientFinance, PlanInput, SubscriptionView, add_subscription, client_finance, record_payment,
+    set_plan, set_subscription_status,
 };
-use crate::domain::finance::{Method, PaymentInput, Period, Service, SubscriptionInput};
+use crate::domain::finance::{Method, PaymentInput, Period, Service, Status, SubscriptionInput};
 use crate::domain::validation::{Field, FieldError};
 use crate::ui::components::{TextInput, field_error};
 use crate::ui::format::{money, short_date};
 use crate::ui::i18n::money_texts::{method, period, service, texts};
-use crate::ui::i18n::error_text;
+use crate::ui::i18n::{error_text, problem_text};
 use crate::ui::shell::use_ctx;
 use dioxus::prelude::*;
 
@@ -215,7 +216,9 @@ fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) ->
     let mut next = use_signal(String::new);
     let errors = use_signal(Vec::<FieldError>::new);
     let err = field_error(errors, lang);
-    let submit = move |evt: FormEvent| {
+    let submit = {
+        let client_id = client_id.clone();
+        move |evt: FormEvent| {
         evt.prevent_default();
         let id = client_id.clone();
         let mut errors = errors;
@@ -230,18 +233,16 @@ fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) ->
                 Err(e) => errors.set(e.field_errors().to_vec()),
             }
         }
-    };
+    }};
     rsx! {
         details { class: "services", open: !cf.subscriptions.is_empty(),
             summary { "{f.subscriptions} ({cf.subscriptions.len()})" }
-            ul { class: "installments",
+            ul { class: "installments", id: "services",
                 for s in cf.subscriptions.clone() {
-                    li {
-                        span { "{service(lang, s.service)} · {money(lang, s.price)}/{period(lang, s.period)}" }
-                        span { class: "muted small", "{f.next_renewal}: {short_date(lang, s.next_renewal)}" }
-                    }
+                    ServiceRow { client_id: client_id.clone(), sub: s, on_saved }
                 }
             }
+
             form { class: "form", id: "service-form", onsubmit: submit, novalidate: true,
                 div { class: "row",
                     label { class: if err(Field::SubService).is_some() { "field invalid" } else { "field" },
@@ -273,6 +274,64 @@ fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) ->
                     button { class: "btn", r#type: "submit", id: "save-service", {f.add_subscription} }
                 }
             }
+        }
+    }
+}
+
+/// One recurring service: pause / resume it, or cancel it (asked twice: it is final).
+#[component]
+fn ServiceRow(client_id: String, sub: SubscriptionView, on_saved: EventHandler<()>) -> Element {
+    let lang = (use_ctx().lang)();
+    let f = texts(lang);
+    let mut confirming = use_signal(|| false);
+    let mut failure = use_signal(|| None::<String>);
+    let set = move |status: Status| {
+        let (id, sub_id) = (client_id.clone(), sub.id.clone());
+        async move {
+            match set_subscription_status(id, sub_id, status).await {
+                Ok(_) => {
+                    failure.set(None);
+                    confirming.set(false);
+                    on_saved.call(());
+                }
+                Err(e) => failure.set(Some(match e.field_errors().first() {
+                    Some(fe) => problem_text(lang, fe),
+                    None => error_text(lang, &e),
+                })),
+            }
+        }
+    };
+    let state = match sub.status {
+        Status::Active => None,
+        Status::Paused => Some(f.status_paused),
+        Status::Cancelled => Some(f.status_cancelled),
+    };
+    let set_a = set.clone();
+    let set_b = set.clone();
+    rsx! {
+        li { class: if sub.status == Status::Active { "service" } else { "service inactive" }, "data-status": sub.status.key(),
+            span {
+                "{service(lang, sub.service)} · {money(lang, sub.price)}/{period(lang, sub.period)}"
+                if let Some(st) = state { span { class: "badge", " {st}" } }
+            }
+            if sub.status != Status::Cancelled {
+                span { class: "muted small", "{f.next_renewal}: {short_date(lang, sub.next_renewal)}" }
+                div { class: "service-actions",
+                    if confirming() {
+                        span { class: "small", {f.cancel_confirm} }
+                        button { class: "btn small danger", r#type: "button", onclick: move |_| set_a(Status::Cancelled), {f.cancel} }
+                        button { class: "btn small ghost", r#type: "button", onclick: move |_| confirming.set(false), "✕" }
+                    } else {
+                        if sub.status == Status::Active {
+                            button { class: "btn small", r#type: "button", onclick: move |_| set_b(Status::Paused), {f.pause} }
+                        } else {
+                            button { class: "btn small", r#type: "button", onclick: move |_| set_b(Status::Active), {f.resume} }
+                        }
+                        button { class: "btn small ghost", r#type: "button", onclick: move |_| confirming.set(true), {f.cancel} }
+                    }
+                }
+            }
+            if let Some(m) = failure() { p { class: "form-error", {m} } }
         }
     }
 }

@@ -2,7 +2,11 @@
 //! workspace), debt and its age, expected cash, MRR, average ticket, renewals with a
 //! ready WhatsApp reminder. Charts are SVG drawn here. Everything is hidden in Zen mode.
 
-use crate::api::finance::{Cash, FinanceSummary, finance_summary};
+use crate::api::ApiError;
+use crate::api::finance::{Cash, FinanceSummary, finance_summary, import_payments};
+use crate::domain::payment_csv::{self, RowError};
+use crate::domain::validation::{Field, Problem};
+use crate::ui::i18n::{error_text, row_error_text};
 use crate::domain::money::Money;
 use crate::domain::scripts::wa_link;
 use crate::ui::Route;
@@ -34,6 +38,100 @@ pub fn Finance() -> Element {
                 a { class: "btn small", id: "export-services", href: crate::api::finance::SUBSCRIPTIONS_CSV_PATH, download: "", {f.export_services} }
             }
             div { class: "metric finance", {body} }
+            PaymentsImport { on_imported: move |_| data.restart() }
+        }
+    }
+}
+
+/// A CSV of payments: read and checked here first (columns, methods), then by the
+/// server (clients, debts, duplicates); all rows are recorded or none.
+#[component]
+fn PaymentsImport(on_imported: EventHandler<()>) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let f = texts(lang);
+    let mut file = use_signal(|| None::<(String, String, usize)>);
+    let mut problems = use_signal(|| None::<(Vec<RowError>, u32)>);
+    let mut failure = use_signal(|| None::<String>);
+    let mut done = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+    let pick = move |e: FormEvent| async move {
+        let Some(picked) = e.files().into_iter().next() else { return };
+        file.set(None);
+        problems.set(None);
+        failure.set(None);
+        done.set(None);
+        if picked.size() > payment_csv::MAX_BYTES as u64 {
+            problems.set(Some((vec![RowError::new(1, Field::CsvFile, Problem::TooLarge)], 1)));
+            return;
+        }
+        let Ok(bytes) = picked.read_bytes().await else {
+            failure.set(Some(error_text(lang, &ApiError::Network(String::new()))));
+            return;
+        };
+        let text = payment_csv::decode(&bytes);
+        match payment_csv::read(&text) {
+            Ok(rows) => file.set(Some((picked.name(), text, rows.len()))),
+            Err(errs) => {
+                let n = errs.len() as u32;
+                problems.set(Some((errs, n)));
+            }
+        }
+    };
+    let send = move |_| async move {
+        let Some((_, text, _)) = file() else { return };
+        busy.set(true);
+        let res = import_payments(text).await;
+        busy.set(false);
+        match res {
+            Ok(r) => {
+                file.set(None);
+                let total = r.totals.iter().map(|m| money(lang, *m)).collect::<Vec<_>>().join(" + ");
+                done.set(Some(f.imported.replace("{n}", &r.imported.to_string()).replace("{total}", &total)));
+                on_imported.call(());
+            }
+            Err(ApiError::Rows { errors, total }) => {
+                file.set(None);
+                failure.set(Some(error_text(lang, &ApiError::Rows { errors: Vec::new(), total })));
+                problems.set(Some((errors, total)));
+            }
+            Err(e) => failure.set(Some(error_text(lang, &e))),
+        }
+    };
+    let template = format!("data:text/csv;charset=utf-8,{}%0D%0A", payment_csv::template());
+    rsx! {
+        section { class: "card metric", id: "payments-import",
+            h2 { {f.import_title} }
+            p { class: "muted small", {f.import_hint} }
+            div { class: "row-actions",
+                label { class: "file-pick",
+                    span { class: "btn", {f.import_pick} }
+                    input { r#type: "file", id: "payments-file", accept: ".csv,text/csv,text/plain", onchange: pick }
+                }
+                a { class: "btn small ghost", href: template, download: "plantilla-pagos.csv", {f.import_template} }
+            }
+            if let Some((name, _, n)) = file() {
+                p { id: "import-ready", {f.import_ready.replace("{n}", &n.to_string()).replace("{file}", &name)} }
+                button { class: "btn primary", id: "import-payments", disabled: busy(), onclick: send,
+                    if busy() { {f.importing} } else { {f.import_button} }
+                }
+            }
+            if let Some(msg) = failure() {
+                p { class: "form-error", role: "alert", {msg} }
+            }
+            if let Some((errs, total)) = problems() {
+                ul { class: "row-errors", id: "import-errors",
+                    for e in errs.iter() {
+                        li { {row_error_text(lang, e)} }
+                    }
+                    if total as usize > errs.len() {
+                        li { class: "muted", {f.import_more.replace("{n}", &(total as usize - errs.len()).to_string())} }
+                    }
+                }
+            }
+            if let Some(msg) = done() {
+                p { class: "ok-text", id: "import-done", role: "status", {msg} }
+            }
         }
     }
 }
