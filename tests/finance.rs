@@ -327,3 +327,21 @@ async fn a_service_pauses_resumes_and_cancels_for_good() {
     assert_eq!(other.post(&path, json!({ "status": "Active" })).await.status, 404);
     assert_eq!(c.post("/api/clients/demo5/subscriptions/nope/status", json!({ "status": "Paused" })).await.status, 404);
 }
+
+#[tokio::test]
+async fn a_large_payments_file_over_the_usual_body_limit_imports_in_one_go() {
+    let app = spawn_app().await;
+    let c = app.other_workspace_seller().await;
+    let id = won_client(&c, "Grande", "5566667777", 10_000_000).await;
+    let today = (chrono::Utc::now() - chrono::Duration::hours(6)).date_naive();
+    let mut csv = String::from("fecha;telefono;monto;medio;referencia\r\n");
+    for i in 0..3_000 {
+        csv.push_str(&format!("{today};5566667777;1,00;transferencia;abono {i:04} {}\r\n", "x".repeat(60)));
+    }
+    assert!(csv.len() > 256 * 1024, "bigger than any other request may be");
+    let r = c.post("/api/finance/import", json!({ "csv": csv })).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    assert_eq!(r.body["imported"], json!(3_000));
+    let f = c.get(&format!("/api/clients/{id}/finance")).await.body;
+    assert_eq!(f["paid"]["minor"], json!(300_000), "3000 x $1,00, exactly");
+}

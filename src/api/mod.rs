@@ -9,5 +9,6 @@ pub mod error;
 pub mod finance;
 pub mod session;
 pub mod settings;
+pub mod team;
 
 pub use error::ApiError;

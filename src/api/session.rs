@@ -94,7 +94,7 @@ pub async fn set_language(lang: Lang) -> Result<(), ApiError> {
 }
 
 #[cfg(feature = "server")]
-fn session_cookie_header(
+pub fn session_cookie_header(
     state: &crate::server::AppState,
     token: &str,
 ) -> Result<SetHeader<SetCookie>, ApiError> {

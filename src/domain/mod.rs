@@ -1,6 +1,7 @@
 //! Pure domain logic and types: no I/O, no UI, no database. Shared by the WASM client
 //! and the server, unit-tested on its own.
 
+pub mod account;
 pub mod archive;
 pub mod assistant;
 pub mod chat;

@@ -50,6 +50,9 @@ pub enum Field {
     PayCredit,
     /// The file as a whole (CSV import).
     CsvFile,
+    WorkspaceName,
+    CallingCode,
+    TimeZone,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -91,6 +94,9 @@ pub enum Problem {
     OpenQuote,
     /// A cancelled service cannot be paused or resumed.
     Cancelled,
+    TooShort { min: u32 },
+    /// Already used by someone (an e-mail).
+    Taken,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

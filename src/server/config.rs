@@ -14,6 +14,8 @@ pub struct Config {
     pub db_pass: Option<String>,
     /// Seed a demo workspace on an empty database and offer one-tap demo login.
     pub demo: bool,
+    /// Anyone may create a workspace (`TSY_SIGNUP`, default on); off, only invitations.
+    pub signup: bool,
     /// Mark the session cookie `Secure` (set it when served over HTTPS).
     pub cookie_secure: bool,
     /// Session lifetime.
@@ -74,6 +76,7 @@ impl Config {
             db_user: var("TSY_DB_USER"),
             db_pass: var("TSY_DB_PASS"),
             demo: var("TSY_DEMO").map(|v| truthy(&v)).unwrap_or(true),
+            signup: var("TSY_SIGNUP").map(|v| truthy(&v)).unwrap_or(true),
             cookie_secure: var("TSY_COOKIE_SECURE")
                 .map(|v| truthy(&v))
                 .unwrap_or(false),
@@ -94,6 +97,7 @@ impl Config {
             db_user: None,
             db_pass: None,
             demo: true,
+            signup: true,
             cookie_secure: false,
             session_days: 30,
             llm: None,

@@ -22,6 +22,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (5, "scripts", include_str!("migrations/0005_scripts.surql")),
         (6, "goals", include_str!("migrations/0006_goals.surql")),
         (7, "finance", include_str!("migrations/0007_finance.surql")),
+        (8, "team", include_str!("migrations/0008_team.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

@@ -11,7 +11,9 @@ pub mod facts;
 pub mod finance;
 pub mod db;
 pub mod llm;
+pub mod pwa;
 pub mod seed;
+pub mod team;
 
 use std::sync::Arc;
 
@@ -59,6 +61,12 @@ pub fn router(state: AppState) -> Router {
         .route(crate::api::finance::LIVE_PATH, axum::routing::get(finance::live))
         .route(crate::api::finance::PAYMENTS_CSV_PATH, axum::routing::get(finance::payments_csv))
         .route(crate::api::finance::SUBSCRIPTIONS_CSV_PATH, axum::routing::get(finance::subscriptions_csv))
+        .route(pwa::MANIFEST_PATH, axum::routing::get(pwa::manifest))
+        .route(pwa::SW_PATH, axum::routing::get(pwa::service_worker))
+        .route(pwa::SHARE_PATH, axum::routing::post(pwa::share_fallback))
+        .route(pwa::ICONS[0].0, axum::routing::get(|| pwa::icon(pwa::ICONS[0].0)))
+        .route(pwa::ICONS[1].0, axum::routing::get(|| pwa::icon(pwa::ICONS[1].0)))
+        .route(pwa::ICONS[2].0, axum::routing::get(|| pwa::icon(pwa::ICONS[2].0)))
         .layer(axum::middleware::map_response(malformed_request_is_400))
         .layer(axum::middleware::from_fn(limit_body))
         .layer(axum::extract::DefaultBodyLimit::max(IMPORT_BODY_MAX))
@@ -69,6 +77,9 @@ pub fn router(state: AppState) -> Router {
 pub const IMPORT_PATH: &str = "/api/chats/import";
 /// A chat export as JSON: the parser's cap plus room for escaping.
 pub const IMPORT_BODY_MAX: usize = crate::domain::whatsapp::MAX_EXPORT_BYTES * 5 / 4;
+/// The CSV import of payments: its file cap, JSON-escaped (a CRLF is 4 characters).
+pub const PAYMENTS_IMPORT_PATH: &str = "/api/finance/import";
+pub const PAYMENTS_IMPORT_BODY_MAX: usize = crate::domain::payment_csv::MAX_BYTES * 2 + 1024;
 /// Every other request body.
 pub const BODY_MAX: usize = 256 * 1024;
 
@@ -79,11 +90,14 @@ async fn limit_body(
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
-    if req.uri().path() == IMPORT_PATH {
-        return next.run(req).await;
-    }
+    let max = match req.uri().path() {
+        // Capped by `DefaultBodyLimit`; the share fallback never reads its body.
+        IMPORT_PATH | pwa::SHARE_PATH => return next.run(req).await,
+        PAYMENTS_IMPORT_PATH => PAYMENTS_IMPORT_BODY_MAX,
+        _ => BODY_MAX,
+    };
     let (parts, body) = req.into_parts();
-    match axum::body::to_bytes(body, BODY_MAX).await {
+    match axum::body::to_bytes(body, max).await {
         Ok(bytes) => {
             next.run(axum::extract::Request::from_parts(parts, axum::body::Body::from(bytes)))
                 .await

@@ -34,6 +34,7 @@ pub fn TextInput(
     #[props(default)] placeholder: Option<String>,
     #[props(default)] disabled: bool,
     #[props(default)] rows: Option<u32>,
+    #[props(default = "off".to_string())] autocomplete: String,
 ) -> Element {
     let class = if error.is_some() { "field invalid" } else { "field" };
     rsx! {
@@ -53,13 +54,14 @@ pub fn TextInput(
                     r#type: kind,
                     inputmode,
                     placeholder,
-                    autocomplete: "off",
+                    autocomplete,
                     disabled,
                     value,
                     oninput: move |e| oninput.call(e.value()),
                 }
             }
-            if let Some(h) = hint {
+            // The error replaces the hint (it says what the hint said, and more).
+            if let (Some(h), None) = (hint, &error) {
                 span { class: "hint", {h} }
             }
             if let Some(m) = error {

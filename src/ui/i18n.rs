@@ -432,6 +432,19 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
             "The file has headers but no payments."
         }
         .into(),
+        Problem::TooShort { min } => {
+            if es {
+                format!("Mínimo {min} caracteres (una frase corta sirve).")
+            } else {
+                format!("At least {min} characters (a short phrase works).")
+            }
+        }
+        Problem::Taken => if es {
+            "Ya hay una cuenta con este correo. Entra con él o usa otro."
+        } else {
+            "There is already an account with this email. Sign in or use another."
+        }
+        .into(),
         Problem::Cancelled => if es {
             "Este servicio está cancelado; agrégalo de nuevo si el cliente vuelve."
         } else {
@@ -1519,6 +1532,113 @@ pub mod money_texts {
         match lang {
             Lang::Es => format!("Hola {first}, te recuerdo que el {what} de tu página se renueva el {on} por {price}. ¿Te envío los datos de pago?"),
             Lang::En => format!("Hi {first}, a reminder that your website's {what} renews on {on} for {price}. Shall I send you the payment details?"),
+        }
+    }
+}
+
+pub mod team {
+    use crate::domain::locale::Lang;
+
+    pub struct Texts {
+        pub signup_link: &'static str,
+        pub signup_title: &'static str,
+        pub signup_intro: &'static str,
+        pub workspace: &'static str,
+        pub workspace_hint: &'static str,
+        pub your_name: &'static str,
+        pub email: &'static str,
+        pub password: &'static str,
+        pub password_hint: &'static str,
+        pub currency: &'static str,
+        pub calling_code: &'static str,
+        pub signup_button: &'static str,
+        pub have_account: &'static str,
+        pub invite_title: &'static str,
+        pub invite_from: &'static str,
+        pub invite_gone: &'static str,
+        pub join_button: &'static str,
+        pub signed_in_already: &'static str,
+        pub team_title: &'static str,
+        pub admin: &'static str,
+        pub seller: &'static str,
+        pub pending: &'static str,
+        pub pending_one: &'static str,
+        pub invite_email: &'static str,
+        pub invite_email_hint: &'static str,
+        pub invite_button: &'static str,
+        pub invite_made: &'static str,
+        pub invite_message: &'static str,
+        pub send_whatsapp: &'static str,
+    }
+
+    pub static ES: Texts = Texts {
+        signup_link: "Crear una cuenta para mi agencia",
+        signup_title: "Crea tu espacio",
+        signup_intro: "Serás el administrador: luego invitas a tus vendedores con un enlace.",
+        workspace: "Nombre de tu agencia",
+        workspace_hint: "p. ej. Agencia Sol",
+        your_name: "Tu nombre",
+        email: "Correo",
+        password: "Contraseña",
+        password_hint: "Mínimo {n} caracteres.",
+        currency: "Moneda",
+        calling_code: "Indicativo del país",
+        signup_button: "Crear cuenta",
+        have_account: "Ya tengo cuenta: entrar",
+        invite_title: "Únete a {ws}",
+        invite_from: "{who} te invitó a vender con TuSitioYa OS.",
+        invite_gone: "Esta invitación ya se usó o venció. Pide un enlace nuevo a tu administrador.",
+        join_button: "Unirme",
+        signed_in_already: "Ya tienes una sesión abierta. Sal primero para aceptar esta invitación.",
+        team_title: "Equipo",
+        admin: "administrador",
+        seller: "vendedor",
+        pending: "{n} invitaciones sin usar.",
+        pending_one: "1 invitación sin usar.",
+        invite_email: "Correo del vendedor (opcional)",
+        invite_email_hint: "El enlace sirve una vez y vence en 7 días.",
+        invite_button: "Crear enlace de invitación",
+        invite_made: "Enlace listo (vence el {date}). Envíalo al vendedor:",
+        invite_message: "Te invito a {ws} en TuSitioYa OS. Crea tu acceso aquí: {url}",
+        send_whatsapp: "Enviar por WhatsApp",
+    };
+
+    pub static EN: Texts = Texts {
+        signup_link: "Create an account for my agency",
+        signup_title: "Create your workspace",
+        signup_intro: "You will be the admin: then invite your sellers with a link.",
+        workspace: "Your agency's name",
+        workspace_hint: "e.g. Sun Agency",
+        your_name: "Your name",
+        email: "Email",
+        password: "Password",
+        password_hint: "At least {n} characters.",
+        currency: "Currency",
+        calling_code: "Country calling code",
+        signup_button: "Create account",
+        have_account: "I have an account: sign in",
+        invite_title: "Join {ws}",
+        invite_from: "{who} invited you to sell with TuSitioYa OS.",
+        invite_gone: "This invitation was used or has expired. Ask your admin for a new link.",
+        join_button: "Join",
+        signed_in_already: "You are already signed in. Sign out first to accept this invitation.",
+        team_title: "Team",
+        admin: "admin",
+        seller: "seller",
+        pending: "{n} unused invitations.",
+        pending_one: "1 unused invitation.",
+        invite_email: "Seller's email (optional)",
+        invite_email_hint: "The link works once and expires in 7 days.",
+        invite_button: "Create invitation link",
+        invite_made: "Link ready (expires {date}). Send it to the seller:",
+        invite_message: "Join {ws} on TuSitioYa OS. Create your access here: {url}",
+        send_whatsapp: "Send on WhatsApp",
+    };
+
+    pub fn texts(lang: Lang) -> &'static Texts {
+        match lang {
+            Lang::Es => &ES,
+            Lang::En => &EN,
         }
     }
 }

@@ -12,6 +12,18 @@ use views::{
     client_card::ClientCardPage, clients::Clients, finance::Finance, medals::Medals, settings::Settings, today::Today,
 };
 
+/// `/invitacion/<token>` while signed in: accepting needs signing out first.
+#[component]
+fn InvitePage(token: String) -> Element {
+    let _ = token;
+    let f = crate::ui::i18n::team::texts((shell::use_ctx().lang)());
+    rsx! {
+        section { class: "page",
+            p { class: "card", id: "invite-signed-in", {f.signed_in_already} }
+        }
+    }
+}
+
 #[derive(Routable, Clone, PartialEq, Debug)]
 #[rustfmt::skip]
 pub enum Route {
@@ -28,6 +40,9 @@ pub enum Route {
         Medals {},
         #[route("/ajustes")]
         Settings {},
+        // Signed out, the shell shows the invitation form instead.
+        #[route("/invitacion/:token")]
+        InvitePage { token: String },
 }
 
 const MAIN_CSS: Asset = asset!("/assets/main.css");

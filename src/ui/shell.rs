@@ -49,6 +49,11 @@ pub fn Shell() -> Element {
     let zen = use_signal(|| false);
     let ctx = use_context_provider(|| Ctx { lang, session, zen });
     let t = ctx.t();
+    // The document's language follows the seller's (screen readers, the offline banner).
+    use_effect(move || {
+        let code = if lang() == Lang::En { "en" } else { "es" };
+        let _ = document::eval(&format!("document.documentElement.lang = '{code}'"));
+    });
 
     match info {
         Some(Ok(SessionInfo { me: Some(me), .. })) => rsx! {
@@ -57,8 +62,13 @@ pub fn Shell() -> Element {
         Some(Ok(SessionInfo {
             me: None,
             demo_available,
-        })) => rsx! {
-            Login { demo_available }
+        })) => match use_route::<super::Route>() {
+            super::Route::InvitePage { token } => rsx! {
+                super::views::team::AcceptInvite { token }
+            },
+            _ => rsx! {
+                Login { demo_available }
+            },
         },
         Some(Err(e)) => rsx! {
             div { class: "fatal",
@@ -152,6 +162,11 @@ fn SignedIn(me: Me) -> Element {
                         id: "logout",
                         onclick: move |_| async move {
                             let _ = logout().await;
+                            // This phone forgets the seller's cached pages and answers.
+                            let _ = document::eval(
+                                "navigator.serviceWorker && navigator.serviceWorker.controller
+                                 && navigator.serviceWorker.controller.postMessage('forget');",
+                            );
                             ctx.reload_session();
                         },
                         {t.logout}

@@ -52,6 +52,20 @@ fn preview(file: &ChatFile, tz: i32) -> Result<Preview, ImportError> {
     })
 }
 
+/// Takes the file the share target stored (see assets/pwa/sw.js), as `[name, base64]`.
+const SHARED_CHAT_JS: &str = "
+    if (!('caches' in window)) return null;
+    const c = await caches.open('tsy-share');
+    const r = await c.match('/compartir/archivo');
+    if (!r) return null;
+    await c.delete('/compartir/archivo');
+    const name = decodeURIComponent(r.headers.get('x-file-name') || 'chat.txt');
+    const b = new Uint8Array(await r.arrayBuffer());
+    let s = '';
+    for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode.apply(null, b.subarray(i, i + 0x8000));
+    return [name, btoa(s)];
+";
+
 #[component]
 pub fn ChatImport(
     /// Import into this client; `None` creates a new client from the chat.
@@ -78,6 +92,35 @@ pub fn ChatImport(
     let mut dragging = use_signal(|| false);
     let new_client = client_id.is_none();
 
+    // A chat's bytes, from the file picker, a drop, or the phone's share sheet.
+    let take_bytes = move |file_name: String, bytes: &[u8]| {
+        let (mut problem, mut me, mut name, mut phone, mut loaded, mut chat_text) =
+            (problem, me, name, phone, loaded, chat_text);
+        let file = match read_chat_file(&file_name, bytes) {
+            Ok(file) => file,
+            Err(e) => {
+                problem.set(Some(archive_error_text(lang, &e)));
+                return;
+            }
+        };
+        match preview(&file, tz) {
+            Ok(p) => {
+                let authors: Vec<(&str, usize)> =
+                    p.authors.iter().map(|(a, n)| (a.as_str(), *n)).collect();
+                // The picked file's name names the contact on Android; iOS puts it
+                // on the zip, not on `_chat.txt`.
+                let named = if p.file_name == "_chat.txt" { &file_name } else { &p.file_name };
+                let guess = guess_contact(named, &authors, &seller.read());
+                me.set(guess.me.unwrap_or_default());
+                name.set(guess.name);
+                phone.set(guess.phone);
+                loaded.set(Some(p));
+                chat_text.set(Some(file.text));
+            }
+            Err(e) => problem.set(Some(import_error_text(lang, &e))),
+        }
+    };
+
     let take_file = move |file: Option<dioxus::html::FileData>| {
         async move {
             let Some(f) = file else { return };
@@ -101,32 +144,25 @@ pub fn ChatImport(
                 problem.set(Some(error_text(lang, &ApiError::Network(String::new()))));
                 return;
             };
-            let file_name = f.name();
-            let file = match read_chat_file(&file_name, &bytes) {
-                Ok(file) => file,
-                Err(e) => {
-                    problem.set(Some(archive_error_text(lang, &e)));
-                    return;
-                }
-            };
-            match preview(&file, tz) {
-                Ok(p) => {
-                    let authors: Vec<(&str, usize)> =
-                        p.authors.iter().map(|(a, n)| (a.as_str(), *n)).collect();
-                    // The picked file's name names the contact on Android; iOS puts it
-                    // on the zip, not on `_chat.txt`.
-                    let named = if p.file_name == "_chat.txt" { &file_name } else { &p.file_name };
-                    let guess = guess_contact(named, &authors, &seller.read());
-                    me.set(guess.me.unwrap_or_default());
-                    name.set(guess.name);
-                    phone.set(guess.phone);
-                    loaded.set(Some(p));
-                    chat_text.set(Some(file.text));
-                }
-                Err(e) => problem.set(Some(import_error_text(lang, &e))),
-            }
+            take_bytes(f.name(), &bytes);
         }
     };
+
+    // A chat shared to the installed app (the service worker kept it): read it once.
+    use_effect(move || {
+        if !new_client {
+            return;
+        }
+        spawn(async move {
+            let ev = document::eval(SHARED_CHAT_JS);
+            if let Ok(Some((file_name, b64))) = ev.join::<Option<(String, String)>>().await {
+                match crate::domain::archive::base64_decode(&b64) {
+                    Some(bytes) => take_bytes(file_name, &bytes),
+                    None => problem.set(Some(archive_error_text(lang, &crate::domain::archive::ArchiveError::Corrupt))),
+                }
+            }
+        });
+    });
 
     let submit = {
         let client_id = client_id.clone();

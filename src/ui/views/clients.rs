@@ -22,6 +22,21 @@ pub fn Clients() -> Element {
     let mut query = use_signal(String::new);
     let mut flash = use_signal(|| None::<String>);
 
+    // Opened by the share target (a chat shared from WhatsApp to the installed app).
+    use_effect(move || {
+        spawn(async move {
+            let ev = document::eval(
+                "const shared = new URLSearchParams(location.search).has('compartido');
+                 if (shared) history.replaceState(null, '', location.pathname);
+                 return shared;",
+            );
+            if let Ok(true) = ev.join::<bool>().await {
+                show_form.set(false);
+                show_import.set(true);
+            }
+        });
+    });
+
     let data = clients.read().clone();
     rsx! {
         section { class: "page",

@@ -16,6 +16,7 @@ pub fn Login(demo_available: bool) -> Element {
     let mut password = use_signal(String::new);
     let mut error = use_signal(|| None::<ApiError>);
     let mut busy = use_signal(|| false);
+    let mut signing_up = use_signal(|| false);
 
     let field_error = move |f: Field| {
         error
@@ -39,6 +40,20 @@ pub fn Login(demo_available: bool) -> Element {
         }
     };
 
+    let team = crate::ui::i18n::team::texts(lang());
+    if signing_up() {
+        return rsx! {
+            div { class: "login-page",
+                div { class: "login-card",
+                    div { class: "login-head",
+                        span { class: "logo big", "TSY" }
+                        h1 { {t.app_name} }
+                    }
+                    crate::ui::views::team::SignupForm { on_cancel: move |_| signing_up.set(false) }
+                }
+            }
+        };
+    }
     rsx! {
         div { class: "login-page",
             div { class: "login-card",
@@ -97,6 +112,12 @@ pub fn Login(demo_available: bool) -> Element {
                         p { class: "form-error", role: "alert", {error_text(lang(), e)} }
                     }
                     button { class: "btn block", r#type: "submit", disabled: busy(), {t.login_button} }
+                }
+                button {
+                    class: "btn ghost small center-block",
+                    id: "show-signup",
+                    onclick: move |_| signing_up.set(true),
+                    {team.signup_link}
                 }
                 button {
                     class: "btn ghost small center-block",

@@ -9,5 +9,6 @@ pub mod game;
 pub mod login;
 pub mod medals;
 pub mod settings;
+pub mod team;
 pub mod timeline;
 pub mod today;

@@ -30,6 +30,7 @@ pub fn Settings() -> Element {
     rsx! {
         section { class: "page",
             h1 { class: "page-title", {s.title} }
+            crate::ui::views::team::TeamCard {}
             p { class: "muted", {s.intro} }
             {body}
         }

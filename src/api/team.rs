@@ -1,0 +1,80 @@
+//! Team accounts: the first admin signs up (creating the workspace), invites sellers by
+//! link, and sellers accept with their own password.
+
+use crate::api::ApiError;
+use crate::api::session::Role;
+use crate::domain::account::{AcceptInput, SignupInput};
+use chrono::{DateTime, Utc};
+use dioxus::fullstack::{SetCookie, SetHeader};
+use dioxus::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "server")]
+use crate::server::{Caller, MaybeCaller, team as repo};
+
+/// Creates a workspace and its admin, and signs them in. Off when `TSY_SIGNUP=0`.
+#[post("/api/session/signup", maybe: MaybeCaller)]
+pub async fn signup(input: SignupInput) -> Result<SetHeader<SetCookie>, ApiError> {
+    let token = repo::signup(&maybe.state, input).await?;
+    crate::api::session::session_cookie_header(&maybe.state, &token)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingInvite {
+    pub email: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Team {
+    pub members: Vec<Member>,
+    /// Unused, unexpired invitations (admins only; empty for sellers).
+    pub invites: Vec<PendingInvite>,
+}
+
+#[get("/api/team", caller: Caller)]
+pub async fn team() -> Result<Team, ApiError> {
+    repo::team(&caller).await
+}
+
+/// A new invitation; the token is shown once, inside `path`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewInvite {
+    /// `/invitacion/<token>`, to send to the seller.
+    pub path: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Admins only. `email` may be empty (the seller types theirs when accepting).
+#[post("/api/team/invites", caller: Caller)]
+pub async fn create_invite(email: String) -> Result<NewInvite, ApiError> {
+    repo::create_invite(&caller, &email).await
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteInfo {
+    pub workspace: String,
+    pub invited_by: String,
+    pub email: String,
+}
+
+/// What an invitation link is for; `NotFound` when used, expired or made up.
+#[get("/api/invites/{token}", maybe: MaybeCaller)]
+pub async fn invite_info(token: String) -> Result<InviteInfo, ApiError> {
+    repo::invite_info(&maybe.state, &token).await
+}
+
+/// Creates the seller in the invitation's workspace and signs them in; the link is
+/// then spent.
+#[post("/api/invites/{token}/accept", maybe: MaybeCaller)]
+pub async fn accept_invite(token: String, input: AcceptInput) -> Result<SetHeader<SetCookie>, ApiError> {
+    let session = repo::accept_invite(&maybe.state, &token, input).await?;
+    crate::api::session::session_cookie_header(&maybe.state, &session)
+}

@@ -1,0 +1,240 @@
+//! Sign-up of a workspace's first admin, invitations, and sellers joining by one.
+
+use chrono::{DateTime, Duration, Utc};
+use surrealdb::types::SurrealValue;
+
+use super::auth::{new_token, open_session};
+use super::{AppState, Caller, internal};
+use crate::api::ApiError;
+use crate::api::session::Role;
+use crate::api::team::{InviteInfo, Member, NewInvite, PendingInvite, Team};
+use crate::domain::account::{self, AcceptInput, INVITE_DAYS, SignupInput};
+use crate::domain::validation::{Field, FieldError, Problem};
+
+fn taken() -> ApiError {
+    ApiError::Validation(vec![FieldError::new(Field::Email, Problem::Taken)])
+}
+
+async fn email_taken(state: &AppState, email: &str) -> Result<bool, ApiError> {
+    let found: Option<String> = state
+        .db
+        .query("SELECT VALUE record::id(id) FROM ONLY user WHERE email = $email LIMIT 1")
+        .bind(("email", email.to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    Ok(found.is_some())
+}
+
+/// A unique-index refusal from the database: the e-mail was taken in between.
+fn is_duplicate(e: &surrealdb::Error) -> bool {
+    let m = e.to_string();
+    m.contains("already contains") || m.contains("user_email")
+}
+
+/// Returns the new session's token.
+pub async fn signup(state: &AppState, input: SignupInput) -> Result<String, ApiError> {
+    if !state.config.signup {
+        return Err(ApiError::Forbidden);
+    }
+    let v = input.validate().map_err(ApiError::Validation)?;
+    if !state.login_limiter.allow(&format!("signup:{}", v.email)) {
+        return Err(ApiError::TooManyAttempts);
+    }
+    if email_taken(state, &v.email).await? {
+        return Err(taken());
+    }
+    let created = super::seed::create_workspace_with_admin(
+        &state.db,
+        &v.workspace,
+        v.currency.code(),
+        &v.calling_code,
+        v.tz_offset_minutes,
+        &v.name,
+        &v.email,
+        &v.password,
+    )
+    .await;
+    let (user, workspace) = match created {
+        Ok(ids) => ids,
+        Err(e) if e.downcast_ref::<surrealdb::Error>().is_some_and(is_duplicate) => return Err(taken()),
+        Err(e) => return Err(internal(e)),
+    };
+    open_session(state, &user, &workspace).await
+}
+
+#[derive(SurrealValue)]
+struct MemberRow {
+    name: String,
+    email: String,
+    role: String,
+}
+
+#[derive(SurrealValue)]
+struct InviteRow {
+    email: String,
+    expires_at: DateTime<Utc>,
+}
+
+pub async fn team(caller: &Caller) -> Result<Team, ApiError> {
+    let mut res = caller
+        .state
+        .db
+        .query(
+            "SELECT name, email, role, created_at FROM user
+                WHERE workspace = type::record('workspace', $ws) ORDER BY created_at;
+             SELECT email, expires_at, created_at FROM invite
+                WHERE workspace = type::record('workspace', $ws) AND used_by = NONE
+                AND expires_at > time::now() ORDER BY created_at DESC LIMIT 50;",
+        )
+        .bind(("ws", caller.workspace_id().to_string()))
+        .await
+        .map_err(internal)?;
+    let members: Vec<MemberRow> = res.take(0).map_err(internal)?;
+    let invites: Vec<InviteRow> = res.take(1).map_err(internal)?;
+    let admin = caller.me.role == Role::Admin;
+    Ok(Team {
+        members: members
+            .into_iter()
+            .map(|m| Member {
+                name: m.name,
+                email: m.email,
+                role: if m.role == "admin" { Role::Admin } else { Role::Seller },
+            })
+            .collect(),
+        invites: if admin {
+            invites.into_iter().map(|i| PendingInvite { email: i.email, expires_at: i.expires_at }).collect()
+        } else {
+            Vec::new()
+        },
+    })
+}
+
+pub async fn create_invite(caller: &Caller, email: &str) -> Result<NewInvite, ApiError> {
+    if caller.me.role != Role::Admin {
+        return Err(ApiError::Forbidden);
+    }
+    let email = if email.trim().is_empty() {
+        String::new()
+    } else {
+        let mut errors = Vec::new();
+        let e = account::email(email, &mut errors);
+        match e {
+            Some(e) if errors.is_empty() => e,
+            _ => return Err(ApiError::Validation(errors)),
+        }
+    };
+    if !email.is_empty() && email_taken(&caller.state, &email).await? {
+        return Err(taken());
+    }
+    let token = new_token();
+    let expires_at = Utc::now() + Duration::days(INVITE_DAYS);
+    caller
+        .state
+        .db
+        .query(
+            "CREATE invite SET workspace = type::record('workspace', $ws),
+                created_by = type::record('user', $user), email = $email,
+                token_hash = crypto::sha256($tok), expires_at = $expires RETURN NONE",
+        )
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("user", caller.user_id().to_string()))
+        .bind(("email", email))
+        .bind(("tok", token.clone()))
+        .bind(("expires", expires_at))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    Ok(NewInvite { path: format!("/invitacion/{token}"), expires_at })
+}
+
+/// Tokens are what `new_token` makes: 64 hex digits. Anything else is not one.
+fn valid_token(token: &str) -> Result<&str, ApiError> {
+    if token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(token)
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+#[derive(SurrealValue)]
+struct InviteLookup {
+    workspace: String,
+    invited_by: String,
+    email: String,
+}
+
+pub async fn invite_info(state: &AppState, token: &str) -> Result<InviteInfo, ApiError> {
+    let token = valid_token(token)?;
+    let found: Option<InviteLookup> = state
+        .db
+        .query(
+            "SELECT workspace.name AS workspace, created_by.name AS invited_by, email FROM ONLY invite
+                WHERE token_hash = crypto::sha256($tok) AND used_by = NONE AND expires_at > time::now()
+                LIMIT 1",
+        )
+        .bind(("tok", token.to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    found
+        .map(|i| InviteInfo { workspace: i.workspace, invited_by: i.invited_by, email: i.email })
+        .ok_or(ApiError::NotFound)
+}
+
+/// Returns the new session's token.
+pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) -> Result<String, ApiError> {
+    let token = valid_token(token)?;
+    let (name, email) = input.validate().map_err(ApiError::Validation)?;
+    if email_taken(state, &email).await? {
+        return Err(taken());
+    }
+    let workspace: Option<String> = state
+        .db
+        .query(
+            "SELECT VALUE record::id(workspace) FROM invite
+                WHERE token_hash = crypto::sha256($tok) AND used_by = NONE AND expires_at > time::now() LIMIT 1",
+        )
+        .bind(("tok", token.to_string()))
+        .await
+        .and_then(|mut r| r.take::<Vec<String>>(0))
+        .map_err(internal)?
+        .into_iter()
+        .next();
+    let workspace = workspace.ok_or(ApiError::NotFound)?;
+    let user = uuid::Uuid::new_v4().simple().to_string();
+    // Spend the invitation and create the seller in one transaction: two people opening
+    // the same link cannot both get in.
+    let res = state
+        .db
+        .query(
+            "BEGIN TRANSACTION;
+             LET $inv = (SELECT VALUE id FROM invite
+                 WHERE token_hash = crypto::sha256($tok) AND used_by = NONE AND expires_at > time::now()
+                 LIMIT 1)[0];
+             IF $inv = NONE { THROW 'invite-gone' };
+             LET $ws = $inv.workspace;
+             CREATE type::record('user', $user) SET workspace = $ws, name = $name, email = $email,
+                 role = 'seller', password_hash = crypto::argon2::generate($password);
+             UPDATE $inv SET used_by = type::record('user', $user);
+             COMMIT TRANSACTION;",
+        )
+        .bind(("tok", token.to_string()))
+        .bind(("user", user.clone()))
+        .bind(("name", name))
+        .bind(("email", email))
+        .bind(("password", input.password))
+        .await;
+    let mut r = res.map_err(internal)?;
+    let errors = r.take_errors();
+    if errors.values().any(|e| e.to_string().contains("invite-gone")) {
+        return Err(ApiError::NotFound);
+    }
+    if errors.values().any(is_duplicate) {
+        return Err(taken());
+    }
+    if let Some(e) = errors.into_values().next() {
+        return Err(internal(e));
+    }
+    open_session(state, &user, &workspace).await
+}

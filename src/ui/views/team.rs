@@ -1,0 +1,271 @@
+//! Team accounts in the UI: the sign-up form (a new workspace and its admin), the
+//! invitation page a seller opens from the admin's link, and the team card in Ajustes.
+
+use crate::api::ApiError;
+use crate::api::session::Role;
+use crate::api::team::{NewInvite, accept_invite, create_invite, invite_info, signup, team};
+use crate::domain::account::{AcceptInput, PASSWORD_MIN, SignupInput};
+use crate::domain::money::Currency;
+use crate::domain::scripts::wa_link;
+use crate::domain::validation::{Field, FieldError};
+use crate::ui::components::{ErrorCard, TextInput, field_error};
+use crate::ui::i18n::error_text;
+use crate::ui::i18n::team::texts;
+use crate::ui::shell::{use_ctx, use_me};
+use dioxus::prelude::*;
+
+/// The usual country calling code for a currency, as a starting value.
+fn calling_code_for(c: Currency) -> &'static str {
+    match c {
+        Currency::COP => "57",
+        Currency::MXN => "52",
+        Currency::PEN => "51",
+        Currency::CLP => "56",
+        Currency::ARS => "54",
+        Currency::BOB => "591",
+        Currency::GTQ => "502",
+        Currency::DOP => "1",
+        Currency::UYU => "598",
+        Currency::EUR => "34",
+        Currency::USD => "1",
+    }
+}
+
+/// The browser's offset from UTC in minutes east (what workspaces store).
+async fn browser_tz_offset() -> i32 {
+    let ev = document::eval("return -new Date().getTimezoneOffset();");
+    ev.join::<i32>().await.unwrap_or(0)
+}
+
+/// Creates a workspace and signs its admin in.
+#[component]
+pub fn SignupForm(on_cancel: EventHandler<()>) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let f = texts(lang);
+    let mut input = use_signal(|| SignupInput {
+        currency: "COP".into(),
+        calling_code: "57".into(),
+        ..SignupInput::default()
+    });
+    let errors = use_signal(Vec::<FieldError>::new);
+    let mut general = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+    let err = field_error(errors, lang);
+    let submit = move |evt: FormEvent| async move {
+        evt.prevent_default();
+        let mut errors = errors;
+        let mut data = input();
+        data.tz_offset_minutes = browser_tz_offset().await;
+        busy.set(true);
+        let res = signup(data).await;
+        busy.set(false);
+        match res {
+            Ok(_) => ctx.reload_session(),
+            Err(e) => {
+                errors.set(e.field_errors().to_vec());
+                general.set(e.field_errors().is_empty().then(|| error_text(lang, &e)));
+            }
+        }
+    };
+    rsx! {
+        form { class: "form", id: "signup-form", onsubmit: submit, novalidate: true,
+            h2 { {f.signup_title} }
+            p { class: "muted small", {f.signup_intro} }
+            TextInput { label: f.workspace, name: "workspace", value: input().workspace, placeholder: f.workspace_hint.to_string(),
+                error: err(Field::WorkspaceName), autocomplete: "organization", oninput: move |v| input.write().workspace = v }
+            TextInput { label: f.your_name, name: "name", value: input().name, error: err(Field::Name),
+                autocomplete: "name", oninput: move |v| input.write().name = v }
+            TextInput { label: f.email, name: "email", kind: "email", value: input().email, error: err(Field::Email),
+                autocomplete: "username", oninput: move |v| input.write().email = v }
+            TextInput { label: f.password, name: "password", kind: "password", value: input().password, error: err(Field::Password),
+                hint: f.password_hint.replace("{n}", &PASSWORD_MIN.to_string()), autocomplete: "new-password",
+                oninput: move |v| input.write().password = v }
+            div { class: "row",
+                label { class: if err(Field::Currency).is_some() { "field invalid" } else { "field" },
+                    span { {f.currency} }
+                    select { name: "currency",
+                        onchange: move |e| {
+                            let code = e.value();
+                            let mut w = input.write();
+                            if let Some(c) = Currency::parse(&code) {
+                                w.calling_code = calling_code_for(c).to_string();
+                            }
+                            w.currency = code;
+                        },
+                        for c in Currency::ALL {
+                            option { value: c.code(), selected: input().currency == c.code(), "{c.code()} ({c.symbol()})" }
+                        }
+                    }
+                    if let Some(m) = err(Field::Currency) { span { class: "field-error", {m} } }
+                }
+                TextInput { label: f.calling_code, name: "calling-code", inputmode: "numeric", value: input().calling_code,
+                    error: err(Field::CallingCode), oninput: move |v| input.write().calling_code = v }
+            }
+            if let Some(m) = general() { p { class: "form-error", role: "alert", {m} } }
+            button { class: "btn primary block", r#type: "submit", id: "signup-submit", disabled: busy(), {f.signup_button} }
+            button { class: "btn ghost small center-block", r#type: "button", onclick: move |_| on_cancel.call(()), {f.have_account} }
+        }
+    }
+}
+
+/// `/invitacion/<token>` for someone not signed in: join the workspace.
+#[component]
+pub fn AcceptInvite(token: String) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let f = texts(lang);
+    let info = use_resource({
+        let token = token.clone();
+        move || invite_info(token.clone())
+    });
+    let mut input = use_signal(AcceptInput::default);
+    let errors = use_signal(Vec::<FieldError>::new);
+    let mut general = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+    let err = field_error(errors, lang);
+    let submit = move |evt: FormEvent| {
+        let token = token.clone();
+        async move {
+            evt.prevent_default();
+            let mut errors = errors;
+            busy.set(true);
+            let res = accept_invite(token, input()).await;
+            busy.set(false);
+            match res {
+                Ok(_) => {
+                    let _ = document::eval("history.replaceState(null, '', '/')");
+                    ctx.reload_session();
+                }
+                Err(e) => {
+                    errors.set(e.field_errors().to_vec());
+                    general.set(e.field_errors().is_empty().then(|| match e {
+                        ApiError::NotFound => f.invite_gone.to_string(),
+                        other => error_text(lang, &other),
+                    }));
+                }
+            }
+        }
+    };
+    let head = match info.read().clone() {
+        None => rsx! { p { class: "muted", {ctx.t().loading} } },
+        Some(Err(ApiError::NotFound)) => rsx! { p { class: "form-error", id: "invite-gone", {f.invite_gone} } },
+        Some(Err(e)) => rsx! { p { class: "form-error", {error_text(lang, &e)} } },
+        Some(Ok(i)) => {
+            if input.peek().email.is_empty() && !i.email.is_empty() {
+                input.write().email = i.email.clone();
+            }
+            rsx! {
+                h2 { id: "invite-title", {f.invite_title.replace("{ws}", &i.workspace)} }
+                p { class: "muted small", {f.invite_from.replace("{who}", &i.invited_by)} }
+            }
+        }
+    };
+    let usable = matches!(&*info.read(), Some(Ok(_)));
+    rsx! {
+        div { class: "login-page",
+            div { class: "login-card",
+                div { class: "login-head",
+                    span { class: "logo big", "TSY" }
+                }
+                {head}
+                if usable {
+                    form { class: "form", id: "accept-form", onsubmit: submit, novalidate: true,
+                        TextInput { label: f.your_name, name: "name", value: input().name, error: err(Field::Name),
+                            autocomplete: "name", oninput: move |v| input.write().name = v }
+                        TextInput { label: f.email, name: "email", kind: "email", value: input().email, error: err(Field::Email),
+                            autocomplete: "username", oninput: move |v| input.write().email = v }
+                        TextInput { label: f.password, name: "password", kind: "password", value: input().password,
+                            error: err(Field::Password), hint: f.password_hint.replace("{n}", &PASSWORD_MIN.to_string()),
+                            autocomplete: "new-password", oninput: move |v| input.write().password = v }
+                        if let Some(m) = general() { p { class: "form-error", role: "alert", {m} } }
+                        button { class: "btn primary block", r#type: "submit", id: "accept-submit", disabled: busy(), {f.join_button} }
+                    }
+                }
+                a { class: "btn ghost small center-block", href: "/", {f.have_account} }
+            }
+        }
+    }
+}
+
+/// Ajustes › Equipo: who is in the workspace; admins invite sellers by link.
+#[component]
+pub fn TeamCard() -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let f = texts(lang);
+    let me = use_me();
+    let mut data = use_resource(team);
+    let mut email = use_signal(String::new);
+    let errors = use_signal(Vec::<FieldError>::new);
+    let mut made = use_signal(|| None::<(NewInvite, String)>);
+    let mut general = use_signal(|| None::<String>);
+    let err = field_error(errors, lang);
+    let admin = me.role == Role::Admin;
+    let invite = move |evt: FormEvent| {
+        async move {
+            evt.prevent_default();
+            let mut errors = errors;
+            match create_invite(email()).await {
+                Ok(inv) => {
+                    errors.set(Vec::new());
+                    general.set(None);
+                    let ev = document::eval("return location.origin;");
+                    let origin = ev.join::<String>().await.unwrap_or_default();
+                    let url = format!("{origin}{}", inv.path);
+                    made.set(Some((inv, url)));
+                    email.set(String::new());
+                    data.restart();
+                }
+                Err(e) => {
+                    errors.set(e.field_errors().to_vec());
+                    general.set(e.field_errors().is_empty().then(|| error_text(lang, &e)));
+                }
+            }
+        }
+    };
+    let ws_name = me.workspace.name.clone();
+    let list = match data.read().clone() {
+        None => rsx! { p { class: "muted", {ctx.t().loading} } },
+        Some(Err(e)) => rsx! { ErrorCard { error: e.clone(), on_retry: move |_| data.restart() } },
+        Some(Ok(t)) => rsx! {
+            ul { class: "team-list", id: "team-members",
+                for m in t.members.iter() {
+                    li {
+                        span { class: "client-name", {m.name.clone()} }
+                        span { class: "muted small", {format!(" {} · {}", m.email, if m.role == Role::Admin { f.admin } else { f.seller })} }
+                    }
+                }
+            }
+            if !t.invites.is_empty() {
+                p { class: "muted small", id: "pending-invites",
+                    {if t.invites.len() == 1 { f.pending_one.to_string() } else { f.pending.replace("{n}", &t.invites.len().to_string()) }}
+                }
+            }
+        },
+    };
+    rsx! {
+        section { class: "card", id: "team",
+            h2 { {f.team_title} }
+            {list}
+            if admin {
+                form { class: "form", id: "invite-form", onsubmit: invite, novalidate: true,
+                    TextInput { label: f.invite_email, name: "invite-email", kind: "email", value: email(),
+                        hint: f.invite_email_hint.to_string(), error: err(Field::Email), oninput: move |v| email.set(v) }
+                    if let Some(m) = general() { p { class: "form-error", role: "alert", {m} } }
+                    button { class: "btn", r#type: "submit", id: "create-invite", {f.invite_button} }
+                }
+                if let Some((inv, url)) = made() {
+                    div { class: "invite-made", id: "invite-made",
+                        p { class: "small", {f.invite_made.replace("{date}", &inv.expires_at.format("%Y-%m-%d").to_string())} }
+                        input { class: "invite-link", id: "invite-link", readonly: true, value: url.clone() }
+                        a { class: "btn wa small", target: "_blank", rel: "noopener",
+                            href: wa_link("", &f.invite_message.replace("{ws}", &ws_name).replace("{url}", &url)),
+                            {f.send_whatsapp}
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

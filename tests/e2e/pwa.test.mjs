@@ -1,0 +1,181 @@
+// The installable app and team accounts, end to end in headless Chromium:
+// - an agency signs up (its admin), invites a seller by link from Ajustes; the seller
+//   joins in another browser, signs out and back in with their own password;
+// - with the service worker in control, the app reloads offline: the last data it saw
+//   is on screen, it says it is offline, and the client still hydrates;
+// - a WhatsApp export shared to the app (the manifest's share target) opens the import
+//   flow with the chat read;
+// - no page scrolls sideways at 360 px.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useApp, newContext, hydrated, viewports, shotsDir } from './harness.mjs';
+
+const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', 'whatsapp');
+const app = useApp();
+const phone = viewports.find((v) => v.name === 'phone');
+
+/// Waits until the service worker controls the page (after its first activation).
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();
+    await hydrated(page);
+  }
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the service worker controls the page');
+}
+
+for (const vp of viewports) {
+  test(`sign up, invite a seller, the seller joins and signs in (${vp.name})`, async () => {
+    const context = await newContext(app.browser, vp);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(app.server.base + '/');
+    await hydrated(page);
+    assert.equal(await page.getAttribute('link[rel=manifest]', 'href'), '/manifest.webmanifest');
+    await page.click('#show-signup');
+    const form = page.locator('#signup-form');
+    await form.locator('input[name=workspace]').fill(`Agencia Sol ${vp.name}`);
+    await form.locator('input[name=name]').fill('Laura');
+    await form.locator('input[name=email]').fill(`laura.${vp.name}@sol.co`);
+    await form.locator('input[name=password]').fill('corta');
+    await page.click('#signup-submit');
+    await form.locator('.field-error[data-field=password]', { hasText: 'Mínimo 10' }).waitFor();
+    await page.screenshot({ path: join(shotsDir, `${vp.name}-signup.png`) });
+    await form.locator('input[name=password]').fill('una clave larga');
+    await page.click('#signup-submit');
+    await page.locator('#logout').waitFor();
+    assert.match(await page.locator('.topbar').textContent(), new RegExp(`Agencia Sol ${vp.name}`));
+
+    await page.goto(app.server.base + '/ajustes');
+    await hydrated(page);
+    await page.click('#create-invite');
+    const link = await page.locator('#invite-link').inputValue();
+    assert.match(link, /\/invitacion\/[0-9a-f]{64}$/);
+    const wa = await page.locator('#invite-made a.wa').getAttribute('href');
+    assert.ok(decodeURIComponent(wa).endsWith(link), 'the WhatsApp message carries the link');
+    await page.locator('#team').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, `${vp.name}-team.png`) });
+
+    const other = await newContext(app.browser, vp);
+    const seller = await other.newPage();
+    seller.on('pageerror', (e) => errors.push(String(e)));
+    await seller.goto(link);
+    await hydrated(seller);
+    await seller.locator('#invite-title', { hasText: `Únete a Agencia Sol ${vp.name}` }).waitFor();
+    await seller.fill('#accept-form input[name=name]', 'Pablo');
+    await seller.fill('#accept-form input[name=email]', `pablo.${vp.name}@sol.co`);
+    await seller.fill('#accept-form input[name=password]', 'clave del vendedor');
+    await seller.click('#accept-submit');
+    await seller.locator('#logout').waitFor();
+    await seller.click('#logout');
+    await seller.locator('#show-signup').waitFor();
+    await seller.fill('input[name=email]', `pablo.${vp.name}@sol.co`);
+    await seller.fill('input[name=password]', 'clave del vendedor');
+    await seller.click('form button[type=submit]');
+    await seller.locator('#logout').waitFor();
+    // The link is spent.
+    const third = await other.newPage();
+    await third.goto(link);
+    await hydrated(third);
+    await third.locator('#logout, #invite-signed-in').first().waitFor();
+    await other.clearCookies();
+    await third.goto(link);
+    await hydrated(third);
+    await third.locator('#invite-gone').waitFor();
+
+    await page.reload();
+    await hydrated(page);
+    await page.locator('#team-members', { hasText: 'Pablo' }).waitFor();
+    assert.deepEqual(errors, []);
+    await other.close();
+    await context.close();
+  });
+}
+
+test('offline, the app reloads with the last data it saw and says so (phone)', async () => {
+  const context = await newContext(app.browser, phone);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.server.base + '/finanzas');
+  await hydrated(page);
+  await page.click('#demo-login');
+  await page.locator('#cash-today').waitFor();
+  await controlled(page);
+  // Seen once online under the worker: this is what it keeps.
+  await page.reload();
+  await hydrated(page);
+  const cash = await page.locator('#cash-today').textContent();
+  assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('offline'))));
+
+  await context.setOffline(true);
+  await page.reload();
+  await hydrated(page);
+  assert.equal(await page.locator('#cash-today').textContent(), cash, 'the last cash figure seen');
+  assert.match(await page.locator('#renewals').textContent(), /Marta Gómez/);
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('offline')));
+  const banner = await page.evaluate(() => getComputedStyle(document.body, '::before').content);
+  assert.match(banner, /Sin conexión/);
+  await page.screenshot({ path: join(shotsDir, `${phone.name}-offline.png`) });
+  // Back online, the banner goes.
+  await context.setOffline(false);
+  await page.waitForFunction(() => !document.documentElement.classList.contains('offline'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a WhatsApp export shared to the app opens the import with the chat read (phone)', async () => {
+  const context = await newContext(app.browser, phone);
+  const page = await context.newPage();
+  await page.goto(app.server.base + '/clientes');
+  await hydrated(page);
+  await page.click('#demo-login');
+  await page.waitForSelector('#client-list li');
+  await controlled(page);
+  // What the phone's share sheet does: a multipart POST to the manifest's action.
+  await page.evaluate(() => {
+    const f = document.createElement('form');
+    f.method = 'POST';
+    f.action = '/compartir';
+    f.enctype = 'multipart/form-data';
+    f.id = 'share-sim';
+    const i = document.createElement('input');
+    i.type = 'file';
+    i.name = 'chat';
+    f.appendChild(i);
+    document.body.appendChild(f);
+  });
+  await page.setInputFiles('#share-sim input', {
+    name: 'WhatsApp Chat with Ana Torres.zip',
+    mimeType: 'application/zip',
+    buffer: readFileSync(join(corpus, 'android_es_with_media.zip')),
+  });
+  await Promise.all([page.waitForURL(/\/clientes/), page.evaluate(() => document.getElementById('share-sim').submit())]);
+  await hydrated(page);
+  await page.locator('#import-preview').waitFor();
+  assert.equal(await page.inputValue('#chat-import input[name=name]'), 'Ana Torres');
+  assert.equal(new URL(page.url()).search, '', 'the share marker is cleared');
+  await page.screenshot({ path: join(shotsDir, `${phone.name}-shared-chat.png`) });
+  await context.close();
+});
+
+test('no page scrolls sideways at 360 px', async () => {
+  const context = await newContext(app.browser, { ...phone, width: 360, height: 740 });
+  const page = await context.newPage();
+  await page.goto(app.server.base + '/');
+  await hydrated(page);
+  await page.click('#demo-login');
+  await page.locator('#logout').waitFor();
+  for (const path of ['/', '/clientes', '/clientes/demo5', '/finanzas', '/medallas', '/ajustes']) {
+    await page.goto(app.server.base + path);
+    await hydrated(page);
+    await page.waitForTimeout(300);
+    const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    assert.ok(wide <= 360, `${path} is ${wide}px wide`);
+  }
+  await context.close();
+});

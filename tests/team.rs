@@ -1,0 +1,142 @@
+//! Team accounts and the installable app over real HTTP (real router, SurrealDB in
+//! memory): sign-up of a workspace's admin, invitations by link, sellers joining, the
+//! workspace boundary; the manifest, icons, service worker and share-target fallback.
+
+mod common;
+
+use common::{client_input, spawn_app, spawn_with};
+use serde_json::{Value, json};
+
+fn signup(workspace: &str, email: &str, password: &str) -> Value {
+    json!({ "input": {
+        "workspace": workspace, "name": "Laura", "email": email, "password": password,
+        "currency": "PEN", "calling_code": "+51", "tz_offset_minutes": -300
+    } })
+}
+
+fn problems(r: &common::Reply) -> Vec<(String, String)> {
+    r.error()["Validation"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{:?}", r.body))
+        .iter()
+        .map(|e| (e["field"].as_str().unwrap_or_default().to_string(), e["problem"].to_string()))
+        .collect()
+}
+
+#[tokio::test]
+async fn an_admin_signs_up_invites_a_seller_who_joins_that_workspace_only() {
+    let app = spawn_app().await;
+    let admin = app.client();
+    let r = admin.post("/api/session/signup", signup("Agencia Sol", "Laura@Sol.pe", "corta")).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(problems(&r), vec![("Password".into(), json!({ "TooShort": { "min": 10 } }).to_string())]);
+    let r = admin.post("/api/session/signup", signup("Agencia Sol", "Laura@Sol.pe", "una clave larga")).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let cookie = r.set_cookie.clone().unwrap();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite"), "{cookie}");
+    let me = admin.get("/api/session").await.body["me"].clone();
+    assert_eq!((me["role"].clone(), me["email"].clone()), (json!("Admin"), json!("laura@sol.pe")));
+    assert_eq!((me["workspace"]["currency"].clone(), me["workspace"]["calling_code"].clone()), (json!("PEN"), json!("51")));
+    assert_eq!(admin.clients().await, Vec::<Value>::new(), "a new workspace starts empty");
+    // The same e-mail cannot sign up twice, whatever the case.
+    let again = app.client().post("/api/session/signup", signup("Otra", "LAURA@sol.pe", "otra clave larga")).await;
+    assert_eq!(problems(&again), vec![("Email".into(), "\"Taken\"".into())]);
+
+    let r = admin.post("/api/clients", client_input("Cliente Sol", "987654321", 100)).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let r = admin.post("/api/team/invites", json!({ "email": "" })).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let path = r.body["path"].as_str().unwrap().to_string();
+    let token = path.strip_prefix("/invitacion/").unwrap().to_string();
+    let info = app.client().get(&format!("/api/invites/{token}")).await;
+    assert_eq!(info.body, json!({ "workspace": "Agencia Sol", "invited_by": "Laura", "email": "" }));
+    assert_eq!(app.client().get(&format!("/api/invites/{}", "0".repeat(64))).await.status, 404);
+
+    let seller = app.client();
+    let accept = |name: &str, email: &str| json!({ "input": { "name": name, "email": email, "password": "clave del vendedor" } });
+    let r = seller.post(&format!("/api/invites/{token}/accept"), accept("", "pablo@sol.pe")).await;
+    assert_eq!(problems(&r), vec![("Name".into(), "\"Required\"".into())]);
+    let r = seller.post(&format!("/api/invites/{token}/accept"), accept("Pablo", "laura@sol.pe")).await;
+    assert_eq!(problems(&r), vec![("Email".into(), "\"Taken\"".into())]);
+    let r = seller.post(&format!("/api/invites/{token}/accept"), accept("Pablo", "pablo@sol.pe")).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let me = seller.get("/api/session").await.body["me"].clone();
+    assert_eq!((me["role"].clone(), me["workspace"]["name"].clone()), (json!("Seller"), json!("Agencia Sol")));
+    assert_eq!(seller.clients().await.len(), 1, "the seller sees the workspace's clients");
+    // Spent: the link does not work twice.
+    assert_eq!(app.client().post(&format!("/api/invites/{token}/accept"), accept("Eve", "eve@x.pe")).await.status, 404);
+    assert_eq!(app.client().get(&format!("/api/invites/{token}")).await.status, 404);
+    // Sellers cannot invite; they see the team but no pending invitations.
+    assert_eq!(seller.post("/api/team/invites", json!({ "email": "" })).await.status, 403);
+    let team = seller.get("/api/team").await.body;
+    assert_eq!(team["members"].as_array().unwrap().len(), 2);
+    assert_eq!(team["invites"], json!([]));
+    // And they log in again with their own password.
+    let again = app.client();
+    assert_eq!(again.login("pablo@sol.pe", "clave del vendedor").await.status, 200);
+
+    // The demo workspace sees none of it, and cannot use the other's client.
+    let demo = app.client();
+    demo.demo_login().await;
+    assert!(demo.clients().await.iter().all(|c| c["name"] != json!("Cliente Sol")));
+    let theirs = admin.clients().await[0]["id"].as_str().unwrap().to_string();
+    assert_eq!(demo.get(&format!("/api/clients/{theirs}")).await.status, 404);
+    let demo_team = demo.get("/api/team").await.body;
+    assert!(demo_team["members"].as_array().unwrap().iter().all(|m| m["email"] != json!("pablo@sol.pe")));
+    assert_eq!(app.client().get("/api/team").await.status, 401);
+}
+
+#[tokio::test]
+async fn an_expired_invitation_is_refused_and_sign_up_can_be_closed() {
+    let app = spawn_app().await;
+    let admin = app.client();
+    assert_eq!(admin.post("/api/session/signup", signup("Agencia Luna", "ana@luna.pe", "una clave larga")).await.status, 200);
+    let r = admin.post("/api/team/invites", json!({ "email": "Rosa@Luna.pe" })).await;
+    let token = r.body["path"].as_str().unwrap().trim_start_matches("/invitacion/").to_string();
+    assert_eq!(app.client().get(&format!("/api/invites/{token}")).await.body["email"], json!("rosa@luna.pe"));
+    assert_eq!(admin.get("/api/team").await.body["invites"].as_array().unwrap().len(), 1);
+    app.state.db.query("UPDATE invite SET expires_at = time::now() - 1m").await.unwrap().check().unwrap();
+    let r = app
+        .client()
+        .post(&format!("/api/invites/{token}/accept"), json!({ "input": { "name": "Rosa", "email": "rosa@luna.pe", "password": "clave de rosa!" } }))
+        .await;
+    assert_eq!(r.status, 404);
+    assert_eq!(admin.post("/api/team/invites", json!({ "email": "no-es-correo" })).await.status, 422);
+
+    let closed = spawn_with(tusitioya::server::config::Config { signup: false, ..tusitioya::server::config::Config::in_memory() }).await;
+    let r = closed.client().post("/api/session/signup", signup("X", "x@x.pe", "una clave larga")).await;
+    assert_eq!(r.status, 403);
+}
+
+#[tokio::test]
+async fn the_app_installs_manifest_icons_service_worker_and_share_target() {
+    let app = spawn_app().await;
+    let c = app.client();
+    let res = c.http.get(format!("{}/manifest.webmanifest", app.base)).send().await.unwrap();
+    assert_eq!(res.headers()["content-type"], "application/manifest+json");
+    let m: Value = res.json().await.unwrap();
+    assert_eq!((m["display"].clone(), m["lang"].clone()), (json!("standalone"), json!("es")));
+    assert_eq!(m["share_target"]["action"], json!("/compartir"));
+    let icons = m["icons"].as_array().unwrap();
+    assert!(icons.iter().any(|i| i["purpose"] == json!("maskable")));
+    for icon in icons {
+        let src = icon["src"].as_str().unwrap();
+        let bytes = c.http.get(format!("{}{src}", app.base)).send().await.unwrap().bytes().await.unwrap();
+        assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "{src} is a PNG");
+        // Width and height live in the IHDR chunk.
+        let w = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+        let h = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+        assert_eq!(format!("{w}x{h}"), icon["sizes"].as_str().unwrap(), "{src}");
+    }
+    let sw = c.http.get(format!("{}/sw.js", app.base)).send().await.unwrap();
+    assert_eq!(sw.headers()["cache-control"], "no-cache");
+    let body = sw.text().await.unwrap();
+    assert!(!body.contains("__TSY_VERSION__") && body.contains("const VERSION = '"), "the version is filled in");
+
+    // A share that reaches the server (no service worker yet) opens the import flow.
+    let no_redirect = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let form = reqwest::multipart::Form::new().part("chat", reqwest::multipart::Part::bytes(vec![b'x'; 300_000]).file_name("chat.txt"));
+    let res = no_redirect.post(format!("{}/compartir", app.base)).multipart(form).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(res.headers()["location"], "/clientes?compartido=1");
+}
