@@ -140,3 +140,40 @@ async fn the_app_installs_manifest_icons_service_worker_and_share_target() {
     assert_eq!(res.status().as_u16(), 303);
     assert_eq!(res.headers()["location"], "/clientes?compartido=1");
 }
+
+/// Every endpoint that takes a client id, called by a seller of another workspace with
+/// the demo's client: a clear 404 each time, and the client is untouched.
+#[tokio::test]
+async fn a_seller_of_another_workspace_gets_404_on_every_client_endpoint_and_changes_nothing() {
+    let app = spawn_app().await;
+    let demo = app.client();
+    demo.demo_login().await;
+    let before = (demo.get("/api/clients/demo5").await.body, demo.get("/api/clients/demo5/finance").await.body);
+    let sub = before.1["subscriptions"][0]["id"].as_str().unwrap().to_string();
+    let other = app.other_workspace_seller().await;
+    let input = json!({ "name": "X", "phone": "5511112222", "business": "", "stage": "Won", "deal_value_minor": 1,
+        "next_follow_up": null, "notes": "", "tags": [] });
+    let gets = ["/api/clients/demo5", "/api/clients/demo5/analysis", "/api/clients/demo5/finance"];
+    for path in gets {
+        let r = other.get(path).await;
+        assert_eq!((path, r.status, r.error().clone()), (path, 404, json!("NotFound")));
+    }
+    let posts = [
+        ("/api/clients/demo5/update", json!({ "input": input })),
+        ("/api/clients/demo5/messages", json!({ "before": null })),
+        ("/api/clients/demo5/style", json!({ "style": "Analytical" })),
+        ("/api/clients/demo5/touches", json!({ "principle": "Scarcity", "via": "Copy", "text": "hola" })),
+        ("/api/clients/demo5/won", json!({})),
+        ("/api/clients/demo5/plan", json!({ "input": { "shares": "50/50", "first_due": "", "every_days": "" } })),
+        ("/api/clients/demo5/payments", json!({ "input": { "amount": "1", "on": "", "method": "Cash", "reference": "", "as_credit": true } })),
+        ("/api/clients/demo5/subscriptions", json!({ "input": { "service": "Hosting", "price": "1", "period": "Monthly", "next_renewal": "" } })),
+        (&*format!("/api/clients/demo5/subscriptions/{sub}/status"), json!({ "status": "Cancelled" })),
+        ("/api/chats/import", json!({ "request": { "client_id": "demo5", "new_client": null, "me": "Rafa", "text": "1/12/26, 10:00 - Rafa: hola" } })),
+    ];
+    for (path, body) in posts {
+        let r = other.post(path, body).await;
+        assert_eq!((path, r.status), (path, 404), "{:?}", r.body);
+    }
+    let after = (demo.get("/api/clients/demo5").await.body, demo.get("/api/clients/demo5/finance").await.body);
+    assert_eq!(after, before, "nothing changed");
+}

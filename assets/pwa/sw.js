@@ -13,14 +13,33 @@ const VERSION = '__TSY_VERSION__';
 const SHELL = 'tsy-shell-' + VERSION;
 const DATA = 'tsy-data';
 const SHARE = 'tsy-share';
-const PRECACHE = ['/', '/wasm/tusitioya.js', '/wasm/tusitioya_bg.wasm', '/manifest.webmanifest', '/icons/icon-192.png'];
+// Always kept; the client's JS, CSS and wasm are found in the start page at install.
+const PRECACHE = ['/manifest.webmanifest', '/icons/icon-192.png'];
 // A page that does not answer in this long on a bad connection comes from the cache.
 const PAGE_TIMEOUT_MS = 4000;
 
+// The app shell: what the start page loads (hashed names in release builds), and the
+// wasm its JS names. A failed fetch leaves that file to the first online visit.
+async function precache() {
+  const shell = await caches.open(SHELL);
+  const urls = new Set(PRECACHE);
+  const page = await fetch('/', { credentials: 'same-origin' });
+  if (page.ok) {
+    const html = await page.clone().text();
+    await (await caches.open(DATA)).put('/', page);
+    for (const m of html.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css|wasm|png))"/g)) urls.add(new URL(m[1], self.location.origin).pathname);
+  }
+  for (const u of [...urls].filter((u) => u.endsWith('.js'))) {
+    try {
+      const js = await (await fetch(u)).text();
+      for (const m of js.matchAll(/["'](\/[^"']+\.wasm)["']/g)) urls.add(new URL(m[1], self.location.origin).pathname);
+    } catch (e) { /* fetched at the first online visit instead */ }
+  }
+  await Promise.all([...urls].map((u) => shell.add(u).catch(() => {})));
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(SHELL).then((c) => c.addAll(PRECACHE)).catch(() => {}).then(() => self.skipWaiting()),
-  );
+  event.waitUntil(precache().catch(() => {}).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

@@ -96,8 +96,9 @@ for (const vp of viewports) {
   });
 }
 
-test('offline, the app reloads with the last data it saw and says so (phone)', async () => {
-  const context = await newContext(app.browser, phone);
+for (const vp of viewports) {
+test(`offline, the app reloads with the last data it saw and says so (${vp.name})`, async () => {
+  const context = await newContext(app.browser, vp);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -120,13 +121,14 @@ test('offline, the app reloads with the last data it saw and says so (phone)', a
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('offline')));
   const banner = await page.evaluate(() => getComputedStyle(document.body, '::before').content);
   assert.match(banner, /Sin conexión/);
-  await page.screenshot({ path: join(shotsDir, `${phone.name}-offline.png`) });
+  await page.screenshot({ path: join(shotsDir, `${vp.name}-offline.png`) });
   // Back online, the banner goes.
   await context.setOffline(false);
   await page.waitForFunction(() => !document.documentElement.classList.contains('offline'));
   assert.deepEqual(errors, []);
   await context.close();
 });
+}
 
 test('a WhatsApp export shared to the app opens the import with the chat read (phone)', async () => {
   const context = await newContext(app.browser, phone);
@@ -163,7 +165,7 @@ test('a WhatsApp export shared to the app opens the import with the chat read (p
   await context.close();
 });
 
-test('no page scrolls sideways at 360 px', async () => {
+test('no page scrolls sideways at 360 px; touch targets are 44 px', async () => {
   const context = await newContext(app.browser, { ...phone, width: 360, height: 740 });
   const page = await context.newPage();
   await page.goto(app.server.base + '/');
@@ -176,6 +178,12 @@ test('no page scrolls sideways at 360 px', async () => {
     await page.waitForTimeout(300);
     const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
     assert.ok(wide <= 360, `${path} is ${wide}px wide`);
+    // Every button, button-like link and form control is at least 44 px tall.
+    const small = await page.evaluate(() => [...document.querySelectorAll('button, a.btn, select, input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=hidden]), nav a')]
+      .filter((e) => e.offsetParent !== null)
+      .map((e) => [e.id || e.name || e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)])
+      .filter(([, h]) => h < 44));
+    assert.deepEqual(small, [], `${path}: touch targets under 44 px`);
   }
   await context.close();
 });
