@@ -131,3 +131,40 @@ pub fn field_error(
             .map(|e| crate::ui::i18n::problem_text(lang, e))
     }
 }
+
+/// Server data embedded in the page for hydration as JSON text. Dioxus encodes
+/// hydration data as CBOR; wrapped like this it decodes one string per resource
+/// instead of every field of every type, which keeps a CBOR decoder per type out of
+/// the wasm (the JSON decoders are there anyway for server-function answers).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Json<T>(pub T);
+
+impl<T: serde::Serialize> serde::Serialize for Json<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let text = serde_json::to_string(&self.0).map_err(serde::ser::Error::custom)?;
+        s.serialize_str(&text)
+    }
+}
+
+impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Json<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        serde_json::from_str(&text).map(Json).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A server-side-rendered resource: like `use_server_future`, with its data carried as
+/// JSON text (see `Json`). Read it with `.read().as_ref().map(|j| &j.0)`.
+pub type ServerData<T> = Resource<Json<Result<T, crate::api::ApiError>>>;
+
+pub fn use_server_data<T, F, Fut>(mut f: F) -> Result<ServerData<T>, RenderError>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Clone + PartialEq + 'static,
+    F: FnMut() -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<T, crate::api::ApiError>> + 'static,
+{
+    use_server_future(move || {
+        let fut = f();
+        async move { Json(fut.await) }
+    })
+}

@@ -14,7 +14,7 @@ pub struct Ctx {
     pub lang: Signal<Lang>,
     /// Zen mode: hides metrics, charts and secondary lists (CSS on `html.zen`).
     pub zen: Signal<bool>,
-    pub session: Resource<Result<SessionInfo, crate::api::ApiError>>,
+    pub session: crate::ui::components::ServerData<SessionInfo>,
 }
 
 impl Ctx {
@@ -39,8 +39,8 @@ pub fn use_me() -> Me {
 
 #[component]
 pub fn Shell() -> Element {
-    let session = use_server_future(session_info)?;
-    let info = session.read().clone();
+    let session = crate::ui::components::use_server_data(session_info)?;
+    let info = session.read().clone().map(|j| j.0);
     let initial_lang = match &info {
         Some(Ok(SessionInfo { me: Some(me), .. })) => me.lang,
         _ => Lang::default(),

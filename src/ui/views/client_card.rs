@@ -29,7 +29,7 @@ pub fn ClientCardPage(id: String) -> Element {
     let lang = (ctx.lang)();
     let t = ctx.t();
     let g = crate::ui::i18n::game::texts(lang);
-    let mut card = use_server_future({
+    let mut card = crate::ui::components::use_server_data({
         let id = id.clone();
         move || client_card(id.clone())
     })?;
@@ -41,7 +41,7 @@ pub fn ClientCardPage(id: String) -> Element {
     // Bumped after an import so the timeline reloads from its newest page.
     let mut generation = use_signal(|| 0u32);
 
-    let data = card.read().clone();
+    let data = card.read().clone().map(|j| j.0);
     let body = match data {
         Some(Ok(ClientCard { client, chat, replies })) => {
             let now = chrono::Utc::now();

@@ -16,7 +16,7 @@ use dioxus::prelude::*;
 pub fn Clients() -> Element {
     let ctx = use_ctx();
     let t = ctx.t();
-    let mut clients = use_server_future(list_clients)?;
+    let mut clients = crate::ui::components::use_server_data(list_clients)?;
     let mut show_form = use_signal(|| false);
     let mut show_import = use_signal(|| false);
     let mut query = use_signal(String::new);
@@ -37,7 +37,7 @@ pub fn Clients() -> Element {
         });
     });
 
-    let data = clients.read().clone();
+    let data = clients.read().clone().map(|j| j.0);
     rsx! {
         section { class: "page",
             div { class: "page-head",

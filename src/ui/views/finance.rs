@@ -21,8 +21,8 @@ pub fn Finance() -> Element {
     let ctx = use_ctx();
     let lang = (ctx.lang)();
     let f = texts(lang);
-    let mut data = use_server_future(finance_summary)?;
-    let body = match data.read().clone() {
+    let mut data = crate::ui::components::use_server_data(finance_summary)?;
+    let body = match data.read().clone().map(|j| j.0) {
         Some(Ok(s)) => rsx! { Summary { summary: s } },
         Some(Err(e)) => rsx! {
             ErrorCard { error: e.clone(), on_retry: move |_| data.restart() }

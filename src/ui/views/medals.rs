@@ -15,8 +15,8 @@ pub fn Medals() -> Element {
     let lang = (ctx.lang)();
     let g = texts(lang);
     let tz = use_me().workspace.tz_offset_minutes;
-    let mut data = use_server_future(board)?;
-    let body = match data.read().clone() {
+    let mut data = crate::ui::components::use_server_data(board)?;
+    let body = match data.read().clone().map(|j| j.0) {
         Some(Ok(b)) => rsx! {
             ul { class: "medal-grid", id: "medals",
                 for m in Medal::ALL {

@@ -19,8 +19,8 @@ pub fn Settings() -> Element {
     let ctx = use_ctx();
     let lang = (ctx.lang)();
     let s = texts(lang);
-    let mut facts = use_server_future(sales_facts)?;
-    let body = match facts.read().clone() {
+    let mut facts = crate::ui::components::use_server_data(sales_facts)?;
+    let body = match facts.read().clone().map(|j| j.0) {
         Some(Ok(f)) => rsx! { FactsForm { facts: f } },
         Some(Err(e)) => rsx! {
             ErrorCard { error: e.clone(), on_retry: move |_| facts.restart() }

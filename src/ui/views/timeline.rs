@@ -30,7 +30,7 @@ pub fn Timeline(client_id: String) -> Element {
     let lang = (ctx.lang)();
     let t = ctx.t();
     let tz = use_me().workspace.tz_offset_minutes;
-    let first = use_server_future({
+    let first = crate::ui::components::use_server_data({
         let id = client_id.clone();
         move || client_messages(id.clone(), None)
     })?;
@@ -40,7 +40,7 @@ pub fn Timeline(client_id: String) -> Element {
     let mut loading = use_signal(|| false);
     let mut load_error = use_signal(|| None::<String>);
 
-    let first_page = first.read().clone();
+    let first_page = first.read().clone().map(|j| j.0);
     let page = match first_page {
         Some(Ok(page)) => page,
         Some(Err(e)) => {

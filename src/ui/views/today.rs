@@ -21,10 +21,10 @@ pub fn Today() -> Element {
     let me = use_me();
     let lang = (ctx.lang)();
     let t = ctx.t();
-    let mut clients = use_server_future(list_clients)?;
-    let mut board_data = use_server_future(board)?;
-    let data = clients.read().clone();
-    let game = match board_data.read().clone() {
+    let mut clients = crate::ui::components::use_server_data(list_clients)?;
+    let mut board_data = crate::ui::components::use_server_data(board)?;
+    let data = clients.read().clone().map(|j| j.0);
+    let game = match board_data.read().clone().map(|j| j.0) {
         Some(Ok(b)) => rsx! {
             NewMedalsToast { medals: b.new_medals.clone() }
             GoalCard { board: b.clone(), on_saved: move |_| board_data.restart() }
@@ -35,7 +35,7 @@ pub fn Today() -> Element {
         },
         None => rsx! { p { class: "muted", {t.loading} } },
     };
-    let extras = match board_data.read().clone() {
+    let extras = match board_data.read().clone().map(|j| j.0) {
         Some(Ok(b)) => rsx! {
             MedalStrip { medals: b.medals.iter().map(|m| m.medal).collect::<Vec<_>>() }
             Leaderboard { rows: b.leaderboard.clone() }
