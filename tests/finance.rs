@@ -110,6 +110,16 @@ async fn payments_follow_the_plan_and_refuse_what_does_not_add_up() {
         )
         .await;
     assert_eq!(r.status, 200, "{:?}", r.body);
+    let local_today = (chrono::Utc::now() - chrono::Duration::hours(6)).date_naive();
+    assert_eq!(r.body["subscriptions"][0]["started_on"], json!(local_today.to_string()), "no start given: today");
+    let r = c
+        .post(
+            &format!("/api/clients/{id}/subscriptions"),
+            json!({ "input": { "service": "Domain", "price": "300", "period": "Yearly", "next_renewal": (today + chrono::Duration::days(10)).to_string(),
+                "start": (today + chrono::Duration::days(40)).to_string() } }),
+        )
+        .await;
+    assert_eq!(fields(&r), vec![("\"SubStart\"".into(), "\"DateOutOfRange\"".into())], "a start after the renewal");
 
     let s = summary(&c).await;
     assert_eq!(s["cash"]["today"]["minor"], json!(1_100_000));
@@ -189,6 +199,7 @@ async fn payments_and_services_export_as_csv_of_the_callers_workspace_only() {
     let services = c.http.get(format!("{}/api/finance/subscriptions.csv", app.base)).send().await.unwrap().text().await.unwrap();
     assert_eq!(services.split("\r\n").filter(|l| l.contains("Marta Gómez")).count(), 2, "{services}");
     assert!(services.contains(",hosting,60000.00,COP,monthly,"));
+    assert!(services.starts_with("\u{feff}cliente,telefono,servicio,precio,moneda,periodo,proxima_renovacion,estado,inicio\r\n"), "{services}");
 
     let anon = reqwest::get(format!("{}/api/finance/payments.csv", app.base)).await.unwrap();
     assert_eq!(anon.status().as_u16(), 401);

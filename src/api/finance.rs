@@ -39,6 +39,8 @@ pub struct SubscriptionView {
     pub period: Period,
     pub next_renewal: NaiveDate,
     pub status: Status,
+    /// When the service started (unknown for services stored before it was asked).
+    pub started_on: Option<NaiveDate>,
 }
 
 /// The money side of a client card.

@@ -454,6 +454,9 @@ pub struct SubscriptionInput {
     pub period: Option<Period>,
     /// `YYYY-MM-DD`.
     pub next_renewal: String,
+    /// When the service started, `YYYY-MM-DD`; empty means today.
+    #[serde(default)]
+    pub start: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -462,6 +465,7 @@ pub struct ValidSubscription {
     pub price: i64,
     pub period: Period,
     pub next_renewal: NaiveDate,
+    pub start: NaiveDate,
 }
 
 /// Renewals further than this are a typo.
@@ -508,8 +512,23 @@ impl SubscriptionInput {
                 None
             }
         };
-        match (errors.is_empty(), next) {
-            (true, Some(next_renewal)) => Ok(ValidSubscription { service, price, period, next_renewal }),
+        // A service running for years is fine; one starting after its renewal is a typo.
+        let start = match self.start.trim() {
+            "" => Some(today.min(next.unwrap_or(today))),
+            s => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Ok(d) if (today - d).num_days() > 10 * 366 || next.is_some_and(|n| d > n) => {
+                    errors.push(FieldError::new(Field::SubStart, Problem::DateOutOfRange));
+                    None
+                }
+                Ok(d) => Some(d),
+                Err(_) => {
+                    errors.push(FieldError::new(Field::SubStart, Problem::InvalidDate));
+                    None
+                }
+            },
+        };
+        match (errors.is_empty(), next, start) {
+            (true, Some(next_renewal), Some(start)) => Ok(ValidSubscription { service, price, period, next_renewal, start }),
             _ => Err(errors),
         }
     }
@@ -642,8 +661,13 @@ mod tests {
         let zero = PaymentInput { amount: "0".into(), ..ok.clone() };
         assert_eq!(zero.validate(Currency::COP, today, 10).unwrap_err()[0].problem, Problem::Required);
 
-        let sub = SubscriptionInput { service: Some(Service::Hosting), price: "50.000".into(), period: Some(Period::Monthly), next_renewal: "2026-12-15".into() };
-        assert_eq!(sub.validate(Currency::COP, today).unwrap().price, 5_000_000);
+        let sub = SubscriptionInput { service: Some(Service::Hosting), price: "50.000".into(), period: Some(Period::Monthly), next_renewal: "2026-12-15".into(), start: String::new() };
+        let v = sub.validate(Currency::COP, today).unwrap();
+        assert_eq!((v.price, v.start), (5_000_000, today), "no start: today");
+        let since = SubscriptionInput { start: "2025-12-15".into(), ..sub.clone() };
+        assert_eq!(since.validate(Currency::COP, today).unwrap().start, d("2025-12-15"));
+        let after = SubscriptionInput { start: "2026-12-20".into(), ..sub.clone() };
+        assert_eq!(after.validate(Currency::COP, today).unwrap_err(), vec![FieldError::new(Field::SubStart, Problem::DateOutOfRange)]);
         let far = SubscriptionInput { next_renewal: "2099-01-01".into(), price: "".into(), ..sub };
         let errs = far.validate(Currency::COP, today).unwrap_err();
         assert_eq!(errs.len(), 2);

@@ -42,6 +42,7 @@ pub enum Field {
     SubPrice,
     SubPeriod,
     SubRenewal,
+    SubStart,
     PlanShares,
     PlanFirstDue,
     /// A payment's currency (CSV import).

@@ -23,6 +23,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (6, "goals", include_str!("migrations/0006_goals.surql")),
         (7, "finance", include_str!("migrations/0007_finance.surql")),
         (8, "team", include_str!("migrations/0008_team.surql")),
+        (9, "service_start", include_str!("migrations/0009_service_start.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

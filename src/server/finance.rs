@@ -74,6 +74,7 @@ struct SubscriptionRow {
     period: String,
     next_renewal: DateTime<Utc>,
     status: String,
+    started_on: Option<DateTime<Utc>>,
 }
 
 impl SaleRow {
@@ -138,7 +139,7 @@ const CLIENT_QUERIES: &str = "
         WHERE client = type::record('client', $id) AND workspace = type::record('workspace', $ws)
         ORDER BY paid_on DESC, created_at DESC;
     SELECT record::id(id) AS id, record::id(client) AS client, service, price, period,
-        next_renewal, status FROM subscription
+        next_renewal, status, started_on FROM subscription
         WHERE client = type::record('client', $id) AND workspace = type::record('workspace', $ws)
         ORDER BY next_renewal;";
 
@@ -241,6 +242,7 @@ fn view(l: &Loaded) -> ClientFinance {
                     period: Period::from_key(&s.period)?,
                     next_renewal: s.next_renewal.date_naive(),
                     status: Status::from_key(&s.status)?,
+                    started_on: s.started_on.map(|d| d.date_naive()),
                 })
             })
             .collect(),
@@ -415,8 +417,8 @@ pub async fn add_subscription(
         .query(
             "CREATE subscription SET workspace = type::record('workspace', $ws),
                 client = type::record('client', $id), service = $service, price = $price,
-                currency = $currency, period = $period, next_renewal = $next, status = 'active'
-                RETURN NONE",
+                currency = $currency, period = $period, next_renewal = $next, status = 'active',
+                started_on = $start RETURN NONE",
         )
         .bind(("id", id.to_string()))
         .bind(("ws", caller.workspace_id().to_string()))
@@ -425,6 +427,7 @@ pub async fn add_subscription(
         .bind(("currency", l.currency.code()))
         .bind(("period", s.period.key()))
         .bind(("next", date_to_storage(s.next_renewal)))
+        .bind(("start", date_to_storage(s.start)))
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
@@ -821,7 +824,7 @@ async fn compute_summary(caller: &Caller) -> Result<FinanceSummary, ApiError> {
              SELECT client, paid AS amount, 0 AS credit FROM sale
                 WHERE workspace = type::record('workspace', $ws) AND currency = $currency;
              SELECT record::id(id) AS id, record::id(client) AS client, service, price, period,
-                next_renewal, status FROM subscription
+                next_renewal, status, started_on FROM subscription
                 WHERE workspace = type::record('workspace', $ws) AND currency = $currency AND status = 'active';
              SELECT paid_on, math::sum(amount) AS amount FROM payment
                 WHERE workspace = type::record('workspace', $ws) AND currency = $currency AND paid_on >= $from
@@ -997,6 +1000,7 @@ struct ExportService {
     period: String,
     next_renewal: DateTime<Utc>,
     status: String,
+    started_on: Option<DateTime<Utc>>,
 }
 
 fn csv_response(name: &str, body: String) -> dioxus::server::axum::response::Response {
@@ -1059,7 +1063,7 @@ pub async fn subscriptions_csv(caller: Caller) -> Result<dioxus::server::axum::r
         .db
         .query(
             "SELECT client.name AS client, client.phone AS phone, service, price, currency, period,
-                next_renewal, status FROM subscription
+                next_renewal, status, started_on FROM subscription
                 WHERE workspace = type::record('workspace', $ws) ORDER BY next_renewal",
         )
         .bind(("ws", caller.workspace_id().to_string()))
@@ -1067,7 +1071,7 @@ pub async fn subscriptions_csv(caller: Caller) -> Result<dioxus::server::axum::r
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
     let body = crate::domain::csv::document(
-        &["cliente", "telefono", "servicio", "precio", "moneda", "periodo", "proxima_renovacion", "estado"],
+        &["cliente", "telefono", "servicio", "precio", "moneda", "periodo", "proxima_renovacion", "estado", "inicio"],
         rows.into_iter().map(|s| {
             vec![
                 s.client,
@@ -1078,6 +1082,7 @@ pub async fn subscriptions_csv(caller: Caller) -> Result<dioxus::server::axum::r
                 s.period,
                 s.next_renewal.date_naive().to_string(),
                 s.status,
+                s.started_on.map(|d| d.date_naive().to_string()).unwrap_or_default(),
             ]
         }),
     );

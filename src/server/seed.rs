@@ -201,9 +201,9 @@ async fn seed_demo_finance(db: &Db, today: chrono::NaiveDate) -> anyhow::Result<
             paid_on = $paid, amount = 160000000, credit = 0, currency = 'COP', method = 'transfer',
             reference = 'Bancolombia 4471';
          CREATE subscription SET workspace = workspace:demo, client = client:demo5, service = 'hosting',
-            price = 6000000, currency = 'COP', period = 'monthly', next_renewal = $hosting, status = 'active';
+            price = 6000000, currency = 'COP', period = 'monthly', next_renewal = $hosting, status = 'active', started_on = $won;
          CREATE subscription SET workspace = workspace:demo, client = client:demo5, service = 'domain',
-            price = 9000000, currency = 'COP', period = 'yearly', next_renewal = $domain, status = 'active';
+            price = 9000000, currency = 'COP', period = 'yearly', next_renewal = $domain, status = 'active', started_on = $won;
          COMMIT TRANSACTION;",
     )
     .bind(("won", day(won)))

@@ -214,6 +214,7 @@ fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) ->
     let mut price = use_signal(String::new);
     let mut every = use_signal(|| Some(Period::Monthly));
     let mut next = use_signal(String::new);
+    let mut start = use_signal(String::new);
     let errors = use_signal(Vec::<FieldError>::new);
     let err = field_error(errors, lang);
     let submit = {
@@ -223,7 +224,7 @@ fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) ->
         let id = client_id.clone();
         let mut errors = errors;
         async move {
-            let input = SubscriptionInput { service: what(), price: price(), period: every(), next_renewal: next() };
+            let input = SubscriptionInput { service: what(), price: price(), period: every(), next_renewal: next(), start: start() };
             match add_subscription(id, input).await {
                 Ok(_) => {
                     errors.set(Vec::new());
@@ -269,6 +270,8 @@ fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) ->
                     }
                     TextInput { label: f.next_renewal, name: "sub-next", value: next(), kind: "date",
                         error: err(Field::SubRenewal), oninput: move |v| next.set(v) }
+                    TextInput { label: f.started, name: "sub-start", value: start(), kind: "date", hint: f.date_hint.to_string(),
+                        error: err(Field::SubStart), oninput: move |v| start.set(v) }
                 }
                 div { class: "form-actions",
                     button { class: "btn", r#type: "submit", id: "save-service", {f.add_subscription} }
@@ -315,7 +318,10 @@ fn ServiceRow(client_id: String, sub: SubscriptionView, on_saved: EventHandler<(
                 if let Some(st) = state { span { class: "badge", " {st}" } }
             }
             if sub.status != Status::Cancelled {
-                span { class: "muted small", "{f.next_renewal}: {short_date(lang, sub.next_renewal)}" }
+                span { class: "muted small",
+                    "{f.next_renewal}: {short_date(lang, sub.next_renewal)}"
+                    if let Some(d) = sub.started_on { " · {f.started}: {short_date(lang, d)}" }
+                }
                 div { class: "service-actions",
                     if confirming() {
                         span { class: "small", {f.cancel_confirm} }
