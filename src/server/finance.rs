@@ -357,46 +357,15 @@ pub async fn record_payment(
 ) -> Result<ClientFinance, ApiError> {
     let id = valid_id(id)?;
     let l = load(caller, id).await?;
-    let Some(sale) = &l.sale else {
+    if l.sale.is_none() {
         return Err(not_won());
-    };
-    let ws = &caller.me.workspace;
-    let today = local_date(Utc::now(), ws.tz_offset_minutes);
+    }
+    let today = local_date(Utc::now(), caller.me.workspace.tz_offset_minutes);
     let pending = view(&l).pending.minor;
     let p = input
         .validate(l.currency, today, pending)
         .map_err(ApiError::Validation)?;
-    // The first payment stores the plan it pays (the default one if none was set), so
-    // later changes to the deal value do not rewrite what was agreed.
-    let store_sale = if l.stored_sale { "" } else { "UPSERT type::record('sale', $id) CONTENT $sale RETURN NONE;" };
-    caller
-        .state
-        .db
-        .query(format!(
-            "BEGIN TRANSACTION;
-             {store_sale}
-             CREATE payment SET workspace = type::record('workspace', $ws),
-                client = type::record('client', $id), seller = type::record('user', $user),
-                paid_on = $on, amount = $amount, credit = $credit, currency = $currency,
-                method = $method, reference = $reference RETURN NONE;
-             UPDATE type::record('sale', $id) SET paid += $amount - $credit, credit += $credit RETURN NONE;
-             COMMIT TRANSACTION;"
-        ))
-        .bind(("id", id.to_string()))
-        .bind(("ws", ws.id.clone()))
-        .bind(("user", caller.user_id().to_string()))
-        .bind(("sale", sale_write(caller, id, l.currency, sale, 0, 0)))
-        .bind(("on", date_to_storage(p.on)))
-        .bind(("amount", p.amount))
-        .bind(("credit", p.credit))
-        .bind(("currency", l.currency.code()))
-        .bind(("method", p.method.key()))
-        .bind(("reference", p.reference))
-        .await
-        .and_then(|r| r.check())
-        .map_err(internal)?;
-    caller.state.summaries.invalidate(caller.workspace_id());
-    broadcast_cash(caller).await;
+    store_payments(caller, &[(id, &l, &p)]).await?;
     client_finance(caller, id).await
 }
 
@@ -470,6 +439,62 @@ struct ClientByPhone {
 
 /// What makes two payments the same one.
 type PaymentKey = (String, NaiveDate, i64, String, String);
+
+/// Records validated payments (one typed on a card, or a whole import) in one
+/// transaction: each client's first payment stores the plan it pays (the default one
+/// if none was set, so later changes to the deal value do not rewrite what was
+/// agreed), then the payments, then each sale's running totals. Then the cached
+/// summary is dropped and every open finance view hears the new cash.
+async fn store_payments(caller: &Caller, batch: &[(&str, &Loaded, &ValidPayment)]) -> Result<(), ApiError> {
+    let ws = caller.workspace_id();
+    let mut sales = Vec::new();
+    let mut totals: HashMap<&str, (i64, i64)> = HashMap::new();
+    let mut payments = Vec::with_capacity(batch.len());
+    for &(id, l, p) in batch {
+        let t = totals.entry(id).or_default();
+        if *t == (0, 0) && !l.stored_sale
+            && let Some(sale) = &l.sale
+        {
+            sales.push(NewSale { id: id.to_string(), sale: sale_write(caller, id, l.currency, sale, 0, 0) });
+        }
+        t.0 += p.amount - p.credit;
+        t.1 += p.credit;
+        payments.push(NewPayment {
+            workspace: RecordId::new("workspace", ws.to_string()),
+            client: RecordId::new("client", id.to_string()),
+            seller: RecordId::new("user", caller.user_id().to_string()),
+            paid_on: date_to_storage(p.on),
+            amount: p.amount,
+            credit: p.credit,
+            currency: l.currency.code().to_string(),
+            method: p.method.key().to_string(),
+            reference: p.reference.clone(),
+        });
+    }
+    let totals: Vec<SaleTotals> = totals
+        .into_iter()
+        .map(|(id, (paid, credit))| SaleTotals { id: id.to_string(), paid, credit })
+        .collect();
+    caller
+        .state
+        .db
+        .query(
+            "BEGIN TRANSACTION;
+             FOR $s IN $sales { UPSERT type::record('sale', $s.id) CONTENT $s.sale RETURN NONE; };
+             INSERT INTO payment $payments RETURN NONE;
+             FOR $t IN $totals { UPDATE type::record('sale', $t.id) SET paid += $t.paid, credit += $t.credit RETURN NONE; };
+             COMMIT TRANSACTION;",
+        )
+        .bind(("sales", sales))
+        .bind(("payments", payments))
+        .bind(("totals", totals))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    caller.state.summaries.invalidate(ws);
+    broadcast_cash(caller).await;
+    Ok(())
+}
 
 pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImport, ApiError> {
     let rows = payment_csv::read(text).map_err(ApiError::rows)?;
@@ -557,58 +582,17 @@ pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImpor
     if !errors.is_empty() {
         return Err(ApiError::rows(errors));
     }
-    let mut sales = Vec::new();
-    let mut totals: HashMap<&str, (i64, i64)> = HashMap::new();
     let mut sums: Vec<Money> = Vec::new();
-    let mut payments = Vec::with_capacity(accepted.len());
+    let mut batch = Vec::with_capacity(accepted.len());
     for (id, p) in &accepted {
         let (l, _) = &clients[id];
-        let t = totals.entry(id).or_default();
-        if *t == (0, 0) && !l.stored_sale
-            && let Some(sale) = &l.sale
-        {
-            sales.push(NewSale { id: id.clone(), sale: sale_write(caller, id, l.currency, sale, 0, 0) });
-        }
-        t.0 += p.amount - p.credit;
-        t.1 += p.credit;
         match sums.iter_mut().find(|m| m.currency == l.currency) {
             Some(m) => m.minor += p.amount,
             None => sums.push(Money::new(p.amount, l.currency)),
         }
-        payments.push(NewPayment {
-            workspace: RecordId::new("workspace", ws.id.clone()),
-            client: RecordId::new("client", id.clone()),
-            seller: RecordId::new("user", caller.user_id().to_string()),
-            paid_on: date_to_storage(p.on),
-            amount: p.amount,
-            credit: p.credit,
-            currency: l.currency.code().to_string(),
-            method: p.method.key().to_string(),
-            reference: p.reference.clone(),
-        });
+        batch.push((id.as_str(), l, p));
     }
-    let totals: Vec<SaleTotals> = totals
-        .into_iter()
-        .map(|(id, (paid, credit))| SaleTotals { id: id.to_string(), paid, credit })
-        .collect();
-    caller
-        .state
-        .db
-        .query(
-            "BEGIN TRANSACTION;
-             FOR $s IN $sales { UPSERT type::record('sale', $s.id) CONTENT $s.sale RETURN NONE; };
-             INSERT INTO payment $payments RETURN NONE;
-             FOR $t IN $totals { UPDATE type::record('sale', $t.id) SET paid += $t.paid, credit += $t.credit RETURN NONE; };
-             COMMIT TRANSACTION;",
-        )
-        .bind(("sales", sales))
-        .bind(("payments", payments))
-        .bind(("totals", totals))
-        .await
-        .and_then(|r| r.check())
-        .map_err(internal)?;
-    caller.state.summaries.invalidate(caller.workspace_id());
-    broadcast_cash(caller).await;
+    store_payments(caller, &batch).await?;
     Ok(PaymentImport { imported: accepted.len() as u32, totals: sums })
 }
 
