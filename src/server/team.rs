@@ -157,29 +157,36 @@ fn valid_token(token: &str) -> Result<&str, ApiError> {
     }
 }
 
+/// An invitation that still works: unused and unexpired (the same test runs again in
+/// the transaction that spends it).
+const LIVE_INVITE: &str = "token_hash = crypto::sha256($tok) AND used_by = NONE AND expires_at > time::now()";
+
 #[derive(SurrealValue)]
 struct InviteLookup {
+    workspace_id: String,
     workspace: String,
     invited_by: String,
     email: String,
 }
 
-pub async fn invite_info(state: &AppState, token: &str) -> Result<InviteInfo, ApiError> {
+async fn live_invite(state: &AppState, token: &str) -> Result<InviteLookup, ApiError> {
     let token = valid_token(token)?;
     let found: Option<InviteLookup> = state
         .db
-        .query(
-            "SELECT workspace.name AS workspace, created_by.name AS invited_by, email FROM ONLY invite
-                WHERE token_hash = crypto::sha256($tok) AND used_by = NONE AND expires_at > time::now()
-                LIMIT 1",
-        )
+        .query(format!(
+            "SELECT record::id(workspace) AS workspace_id, workspace.name AS workspace,
+                created_by.name AS invited_by, email FROM ONLY invite WHERE {LIVE_INVITE} LIMIT 1"
+        ))
         .bind(("tok", token.to_string()))
         .await
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
-    found
-        .map(|i| InviteInfo { workspace: i.workspace, invited_by: i.invited_by, email: i.email })
-        .ok_or(ApiError::NotFound)
+    found.ok_or(ApiError::NotFound)
+}
+
+pub async fn invite_info(state: &AppState, token: &str) -> Result<InviteInfo, ApiError> {
+    let i = live_invite(state, token).await?;
+    Ok(InviteInfo { workspace: i.workspace, invited_by: i.invited_by, email: i.email })
 }
 
 /// Returns the new session's token.
@@ -189,36 +196,22 @@ pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) ->
     if email_taken(state, &email).await? {
         return Err(taken());
     }
-    let workspace: Option<String> = state
-        .db
-        .query(
-            "SELECT VALUE record::id(workspace) FROM invite
-                WHERE token_hash = crypto::sha256($tok) AND used_by = NONE AND expires_at > time::now() LIMIT 1",
-        )
-        .bind(("tok", token.to_string()))
-        .await
-        .and_then(|mut r| r.take::<Vec<String>>(0))
-        .map_err(internal)?
-        .into_iter()
-        .next();
-    let workspace = workspace.ok_or(ApiError::NotFound)?;
+    let workspace = live_invite(state, token).await?.workspace_id;
     let user = uuid::Uuid::new_v4().simple().to_string();
     // Spend the invitation and create the seller in one transaction: two people opening
     // the same link cannot both get in.
     let res = state
         .db
-        .query(
+        .query(format!(
             "BEGIN TRANSACTION;
-             LET $inv = (SELECT VALUE id FROM invite
-                 WHERE token_hash = crypto::sha256($tok) AND used_by = NONE AND expires_at > time::now()
-                 LIMIT 1)[0];
-             IF $inv = NONE { THROW 'invite-gone' };
+             LET $inv = (SELECT VALUE id FROM invite WHERE {LIVE_INVITE} LIMIT 1)[0];
+             IF $inv = NONE {{ THROW 'invite-gone' }};
              LET $ws = $inv.workspace;
              CREATE type::record('user', $user) SET workspace = $ws, name = $name, email = $email,
                  role = 'seller', password_hash = crypto::argon2::generate($password);
              UPDATE $inv SET used_by = type::record('user', $user);
-             COMMIT TRANSACTION;",
-        )
+             COMMIT TRANSACTION;"
+        ))
         .bind(("tok", token.to_string()))
         .bind(("user", user.clone()))
         .bind(("name", name))
