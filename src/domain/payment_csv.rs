@@ -67,6 +67,17 @@ impl Column {
         }
     }
 
+    /// In the order the template (and our export) writes them.
+    pub const ALL: [Column; 7] = [
+        Column::Date,
+        Column::Phone,
+        Column::Amount,
+        Column::Currency,
+        Column::Method,
+        Column::Reference,
+        Column::Credit,
+    ];
+
     const REQUIRED: [Column; 3] = [Column::Date, Column::Phone, Column::Amount];
 
     /// A header cell, compared without case, accents, spaces or punctuation.
@@ -304,16 +315,7 @@ pub fn decode(bytes: &[u8]) -> String {
 
 /// The header of a file the importer reads as is (and the export writes).
 pub fn template() -> String {
-    let cols = [
-        Column::Date,
-        Column::Phone,
-        Column::Amount,
-        Column::Currency,
-        Column::Method,
-        Column::Reference,
-        Column::Credit,
-    ];
-    cols.iter().map(|c| c.name()).collect::<Vec<_>>().join(",")
+    Column::ALL.map(Column::name).join(",")
 }
 
 #[cfg(test)]

@@ -563,17 +563,7 @@ pub fn row_error_text(lang: Lang, e: &RowError) -> String {
     use crate::domain::payment_csv::{Column, MAX_BYTES, MAX_ROWS};
     let es = lang == Lang::Es;
     let line = if es { format!("Línea {}", e.line) } else { format!("Line {}", e.line) };
-    let column = [
-        Column::Date,
-        Column::Phone,
-        Column::Amount,
-        Column::Currency,
-        Column::Method,
-        Column::Reference,
-        Column::Credit,
-    ]
-    .into_iter()
-    .find(|c| c.field() == e.error.field);
+    let column = Column::ALL.into_iter().find(|c| c.field() == e.error.field);
     let what = match (e.error.field, e.error.problem) {
         (Field::CsvFile, Problem::TooLarge) => {
             let mb = MAX_BYTES / (1024 * 1024);
