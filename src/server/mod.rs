@@ -57,16 +57,17 @@ impl AppState {
 
 /// The whole app: SSR pages, static assets, server functions, with the state attached.
 pub fn router(state: AppState) -> Router {
-    dioxus::server::router(crate::ui::App)
+    let mut app = dioxus::server::router(crate::ui::App);
+    for (path, png) in pwa::ICONS {
+        app = app.route(path, axum::routing::get(move || pwa::icon(png)));
+    }
+    app
         .route(crate::api::finance::LIVE_PATH, axum::routing::get(finance::live))
         .route(crate::api::finance::PAYMENTS_CSV_PATH, axum::routing::get(finance::payments_csv))
         .route(crate::api::finance::SUBSCRIPTIONS_CSV_PATH, axum::routing::get(finance::subscriptions_csv))
         .route(pwa::MANIFEST_PATH, axum::routing::get(pwa::manifest))
         .route(pwa::SW_PATH, axum::routing::get(pwa::service_worker))
         .route(pwa::SHARE_PATH, axum::routing::post(pwa::share_fallback))
-        .route(pwa::ICONS[0].0, axum::routing::get(|| pwa::icon(pwa::ICONS[0].0)))
-        .route(pwa::ICONS[1].0, axum::routing::get(|| pwa::icon(pwa::ICONS[1].0)))
-        .route(pwa::ICONS[2].0, axum::routing::get(|| pwa::icon(pwa::ICONS[2].0)))
         .layer(axum::middleware::map_response(malformed_request_is_400))
         .layer(axum::middleware::from_fn(limit_body))
         .layer(axum::extract::DefaultBodyLimit::max(IMPORT_BODY_MAX))

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use dioxus::server::axum::http::{HeaderValue, StatusCode, header};
+use dioxus::server::axum::http::{HeaderValue, header};
 use dioxus::server::axum::response::{IntoResponse, Redirect, Response};
 
 pub const MANIFEST_PATH: &str = "/manifest.webmanifest";
@@ -58,11 +58,8 @@ pub async fn service_worker() -> Response {
     with_type(SW.replace("__TSY_VERSION__", version()), "text/javascript; charset=utf-8", "no-cache")
 }
 
-pub async fn icon(path: &'static str) -> Response {
-    match ICONS.iter().find(|(p, _)| *p == path) {
-        Some((_, bytes)) => with_type(*bytes, "image/png", "public, max-age=604800"),
-        None => StatusCode::NOT_FOUND.into_response(),
-    }
+pub async fn icon(png: &'static [u8]) -> Response {
+    with_type(png, "image/png", "public, max-age=604800")
 }
 
 /// A share that reached the server (no service worker yet): open the import flow; the
