@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useApp, newContext, hydrated, viewports, shotsDir } from './harness.mjs';
+import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
 
 const app = useApp();
 
@@ -12,8 +12,7 @@ for (const vp of viewports) {
   test(`create a client through the UI and see it after reload (${vp.name})`, async () => {
     const context = await newContext(app.browser, vp);
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = pageErrors(page);
     const shot = (name) => page.screenshot({ path: join(shotsDir, `${vp.name}-${name}.png`) });
 
     await page.goto(app.server.base + '/');
@@ -68,9 +67,7 @@ for (const vp of viewports) {
 test('language switch turns the UI to English and back', async () => {
   const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(app.server.base + '/');
-  await hydrated(page);
-  await page.click('#demo-login');
+  await demoLogin(page, app.server.base + '/');
   await page.getByRole('heading', { name: /Hola/ }).waitFor();
   await page.click('#lang-switch');
   await page.getByRole('heading', { name: /Hi, Valentina/ }).waitFor();

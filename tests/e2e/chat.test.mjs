@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, newContext, hydrated, viewports, shotsDir } from './harness.mjs';
+import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', 'whatsapp');
 const app = useApp();
@@ -16,13 +16,10 @@ for (const vp of viewports) {
   test(`new client from a chat export, card, failing line, edit (${vp.name})`, async () => {
     const context = await newContext(app.browser, vp);
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = pageErrors(page);
     const shot = (name) => page.screenshot({ path: join(shotsDir, `${vp.name}-${name}.png`) });
 
-    await page.goto(app.server.base + '/clientes');
-    await hydrated(page);
-    await page.click('#demo-login');
+    await demoLogin(page, app.server.base + '/clientes');
     await page.waitForSelector('#client-list li');
     await page.click('#new-from-chat');
     // The .zip as Android names it; the chat inside is "Chat de WhatsApp con Ana Torres.txt".
@@ -99,9 +96,7 @@ for (const vp of viewports) {
   test(`the demo client's card: waiting time, reply time, timeline (${vp.name})`, async () => {
     const context = await newContext(app.browser, vp);
     const page = await context.newPage();
-    await page.goto(app.server.base + '/clientes');
-    await hydrated(page);
-    await page.click('#demo-login');
+    await demoLogin(page, app.server.base + '/clientes');
     await page.locator('#client-list li', { hasText: 'Panadería La Espiga' }).locator('a.client-main').click();
     await page.waitForURL(/\/clientes\/demo1$/);
     await page.locator('#timeline .msg.client').last().waitFor();

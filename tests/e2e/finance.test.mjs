@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useApp, newContext, hydrated, viewports, shotsDir } from './harness.mjs';
+import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
 
 const app = useApp();
 const digits = (s) => Number(s.replace(/\D/g, ''));
@@ -14,11 +14,8 @@ for (const vp of viewports) {
   test(`a payment ticks up the live cash in another page (${vp.name})`, async () => {
     const context = await newContext(app.browser, vp);
     const board = await context.newPage();
-    const errors = [];
-    board.on('pageerror', (e) => errors.push(String(e)));
-    await board.goto(app.server.base + '/finanzas');
-    await hydrated(board);
-    await board.click('#demo-login');
+    const errors = pageErrors(board);
+    await demoLogin(board, app.server.base + '/finanzas');
     await board.locator('#cash-today[data-live="1"]').waitFor();
     const before = digits(await board.locator('#cash-today').textContent());
     assert.match(await board.locator('#renewals').textContent(), /Marta Gómez/);
@@ -73,11 +70,8 @@ test('a payments CSV imports whole or not at all; a service pauses and cancels (
   const vp = viewports.find((v) => v.name === 'phone');
   const context = await newContext(app.browser, vp);
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(app.server.base + '/finanzas');
-  await hydrated(page);
-  await page.click('#demo-login');
+  const errors = pageErrors(page);
+  await demoLogin(page, app.server.base + '/finanzas');
   await page.locator('#cash-today[data-live="1"]').waitFor();
   const before = digits(await page.locator('#cash-today').textContent());
   // Today in the demo workspace (UTC-5), as a spreadsheet in Colombia writes it.

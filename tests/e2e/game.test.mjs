@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useApp, newContext, hydrated, viewports, shotsDir } from './harness.mjs';
+import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
 
 const app = useApp();
 const secondary = ['.kpis', '#follow-ups', '#reply-stats', '#medal-strip', '#leaderboard', '#pipeline'];
@@ -12,11 +12,8 @@ for (const vp of viewports) {
   test(`Zen mode hides everything but the goal and the next client (${vp.name})`, async () => {
     const context = await newContext(app.browser, vp);
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(app.server.base + '/');
-    await hydrated(page);
-    await page.click('#demo-login');
+    const errors = pageErrors(page);
+    await demoLogin(page, app.server.base + '/');
     await page.locator('#next-client #next-name').waitFor();
     // Ana wrote two hours ago: she is first, and the line says why.
     assert.equal(await page.locator('#next-name').textContent(), 'Ana Torres');
@@ -65,11 +62,8 @@ for (const vp of viewports) {
   test(`marking a sale won celebrates and moves the goal bar (${vp.name})`, async () => {
     const context = await newContext(app.browser, vp);
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(app.server.base + '/');
-    await hydrated(page);
-    await page.click('#demo-login');
+    const errors = pageErrors(page);
+    await demoLogin(page, app.server.base + '/');
     const bar = page.locator('#goal-card #goal-closes');
     await bar.waitFor();
     const before = Number(await bar.getAttribute('aria-valuenow'));

@@ -104,3 +104,17 @@ export function newContext(browser, vp) {
     locale: 'es-CO',
   });
 }
+
+/// Collects the page's uncaught errors (tests assert there are none).
+export function pageErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/// Opens `url`, waits for hydration and taps "Probar la demo" on the login screen.
+export async function demoLogin(page, url) {
+  await page.goto(url);
+  await hydrated(page);
+  await page.click('#demo-login');
+}

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, newContext, hydrated, viewports, shotsDir } from './harness.mjs';
+import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', 'whatsapp');
 const app = useApp();
@@ -31,8 +31,7 @@ for (const vp of viewports) {
   test(`sign up, invite a seller, the seller joins and signs in (${vp.name})`, async () => {
     const context = await newContext(app.browser, vp);
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = pageErrors(page);
     await page.goto(app.server.base + '/');
     await hydrated(page);
     assert.equal(await page.getAttribute('link[rel=manifest]', 'href'), '/manifest.webmanifest');
@@ -100,11 +99,8 @@ for (const vp of viewports) {
 test(`offline, the app reloads with the last data it saw and says so (${vp.name})`, async () => {
   const context = await newContext(app.browser, vp);
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(app.server.base + '/finanzas');
-  await hydrated(page);
-  await page.click('#demo-login');
+  const errors = pageErrors(page);
+  await demoLogin(page, app.server.base + '/finanzas');
   await page.locator('#cash-today').waitFor();
   await controlled(page);
   // Seen once online under the worker: this is what it keeps.
@@ -133,9 +129,7 @@ test(`offline, the app reloads with the last data it saw and says so (${vp.name}
 test('a WhatsApp export shared to the app opens the import with the chat read (phone)', async () => {
   const context = await newContext(app.browser, phone);
   const page = await context.newPage();
-  await page.goto(app.server.base + '/clientes');
-  await hydrated(page);
-  await page.click('#demo-login');
+  await demoLogin(page, app.server.base + '/clientes');
   await page.waitForSelector('#client-list li');
   await controlled(page);
   // What the phone's share sheet does: a multipart POST to the manifest's action.
@@ -168,9 +162,7 @@ test('a WhatsApp export shared to the app opens the import with the chat read (p
 test('no page scrolls sideways at 360 px; touch targets are 44 px', async () => {
   const context = await newContext(app.browser, { ...phone, width: 360, height: 740 });
   const page = await context.newPage();
-  await page.goto(app.server.base + '/');
-  await hydrated(page);
-  await page.click('#demo-login');
+  await demoLogin(page, app.server.base + '/');
   await page.locator('#logout').waitFor();
   for (const path of ['/', '/clientes', '/clientes/demo5', '/finanzas', '/medallas', '/ajustes']) {
     await page.goto(app.server.base + path);

@@ -5,14 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useApp, newContext, hydrated, viewports, shotsDir } from './harness.mjs';
+import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
 
 const app = useApp();
 
 async function demoCard(page) {
-  await page.goto(app.server.base + '/clientes/demo1');
-  await hydrated(page);
-  await page.click('#demo-login');
+  await demoLogin(page, app.server.base + '/clientes/demo1');
   await page.locator('#scripts .script').first().waitFor();
 }
 
@@ -27,8 +25,7 @@ for (const vp of viewports) {
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>WhatsApp</p>' });
     });
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = pageErrors(page);
     await demoCard(page);
 
     const scripts = page.locator('#scripts .script');
@@ -94,8 +91,7 @@ for (const vp of viewports) {
   test(`settings back the replies: bad price named, no slots no scarcity (${vp.name})`, async () => {
     const context = await newContext(app.browser, vp);
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = pageErrors(page);
     await demoCard(page);
     await page.click('a.nav-item[href="/ajustes"]');
     await page.waitForURL(/\/ajustes$/);
