@@ -135,7 +135,9 @@ pub fn field_error(
 /// Server data embedded in the page for hydration as JSON text. Dioxus encodes
 /// hydration data as CBOR; wrapped like this it decodes one string per resource
 /// instead of every field of every type, which keeps a CBOR decoder per type out of
-/// the wasm (the JSON decoders are there anyway for server-function answers).
+/// the wasm. It is read with `from_slice`, the reader dioxus uses for server-function
+/// answers, so each type's JSON decoder is compiled once (`from_str` would add a
+/// second copy of every one).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Json<T>(pub T);
 
@@ -149,7 +151,7 @@ impl<T: serde::Serialize> serde::Serialize for Json<T> {
 impl<'de, T: serde::de::DeserializeOwned> serde::Deserialize<'de> for Json<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        serde_json::from_str(&text).map(Json).map_err(serde::de::Error::custom)
+        serde_json::from_slice(text.as_bytes()).map(Json).map_err(serde::de::Error::custom)
     }
 }
 

@@ -168,7 +168,7 @@ fn LiveCash(initial: Cash) -> Element {
             while let Ok(msg) = ev.recv::<String>().await {
                 if msg == "open" {
                     live.set(true);
-                } else if let Ok(c) = serde_json::from_str::<Cash>(&msg) {
+                } else if let Ok(c) = serde_json::from_slice::<Cash>(msg.as_bytes()) {
                     spawn(tick(today, c.today.minor));
                     spawn(tick(month, c.month.minor));
                 }
