@@ -86,6 +86,96 @@ async fn an_admin_signs_up_invites_a_seller_who_joins_that_workspace_only() {
     assert_eq!(app.client().get("/api/team").await.status, 401);
 }
 
+/// Joins `admin`'s workspace through a new invitation; returns the seller's client.
+async fn join(app: &common::TestApp, admin: &common::Client, name: &str, email: &str) -> common::Client {
+    let r = admin.post("/api/team/invites", json!({ "email": "" })).await;
+    let path = r.body["path"].as_str().unwrap_or_else(|| panic!("{:?}", r.body)).to_string();
+    let seller = app.client();
+    let input = json!({ "input": { "name": name, "email": email, "password": "clave del vendedor" } });
+    assert_eq!(seller.post(&format!("/api/invites{}/accept", path.trim_start_matches("/invitacion")), input).await.status, 200);
+    seller
+}
+
+fn member_id(team: &Value, email: &str) -> String {
+    team["members"].as_array().unwrap().iter().find(|m| m["email"] == json!(email)).unwrap()["id"].as_str().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn an_admin_revokes_invitations_and_takes_a_seller_off_the_team() {
+    let app = spawn_app().await;
+    let admin = app.client();
+    assert_eq!(admin.post("/api/session/signup", signup("Agencia Mar", "mar@mar.pe", "una clave larga")).await.status, 200);
+    assert_eq!(admin.post("/api/clients", client_input("De la admin", "987000001", 100)).await.status, 200);
+    let pablo = join(&app, &admin, "Pablo", "pablo@mar.pe").await;
+    let rosa = join(&app, &admin, "Rosa", "rosa@mar.pe").await;
+    for (name, phone) in [("Uno de Pablo", "987000002"), ("Dos de Pablo", "987000003")] {
+        assert_eq!(pablo.post("/api/clients", client_input(name, phone, 100)).await.status, 200);
+    }
+    assert_eq!(rosa.post("/api/clients", client_input("De Rosa", "987000004", 100)).await.status, 200);
+
+    // Revoking an invitation: admins only, their workspace only, and the link dies.
+    let r = admin.post("/api/team/invites", json!({ "email": "eva@mar.pe" })).await;
+    let token = r.body["path"].as_str().unwrap().trim_start_matches("/invitacion/").to_string();
+    let team = admin.get("/api/team").await.body;
+    let invite = team["invites"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(team["invites"][0]["email"], json!("eva@mar.pe"));
+    let other = app.client();
+    assert_eq!(other.post("/api/session/signup", signup("Otra", "otra@otra.pe", "una clave larga")).await.status, 200);
+    assert_eq!(other.post(&format!("/api/team/invites/{invite}/revoke"), json!({})).await.status, 404);
+    assert_eq!(pablo.post(&format!("/api/team/invites/{invite}/revoke"), json!({})).await.status, 403);
+    assert_eq!(app.client().get(&format!("/api/invites/{token}")).await.status, 200, "still alive");
+    assert_eq!(admin.post(&format!("/api/team/invites/{invite}/revoke"), json!({})).await.status, 200);
+    assert_eq!(app.client().get(&format!("/api/invites/{token}")).await.status, 404);
+    let input = json!({ "input": { "name": "Eva", "email": "eva@mar.pe", "password": "clave de eva!!" } });
+    assert_eq!(app.client().post(&format!("/api/invites/{token}/accept"), input).await.status, 404);
+    assert_eq!(admin.get("/api/team").await.body["invites"], json!([]));
+    assert_eq!(admin.post(&format!("/api/team/invites/{invite}/revoke"), json!({})).await.status, 404, "already gone");
+    assert_eq!(admin.post("/api/team/invites/no%20es%20un%20id/revoke", json!({})).await.status, 404);
+
+    // Removing a seller: not by a seller, not across workspaces, not oneself.
+    let team = admin.get("/api/team").await.body;
+    let (pablo_id, admin_id) = (member_id(&team, "pablo@mar.pe"), member_id(&team, "mar@mar.pe"));
+    let remove = |id: &str| format!("/api/team/members/{id}/remove");
+    assert_eq!(rosa.post(&remove(&pablo_id), json!({})).await.status, 403);
+    assert_eq!(other.post(&remove(&pablo_id), json!({})).await.status, 404);
+    assert_eq!(admin.post(&remove(&admin_id), json!({})).await.status, 403);
+    assert_eq!(pablo.clients().await.len(), 4, "nothing changed so far");
+
+    let r = admin.post(&remove(&pablo_id), json!({})).await;
+    assert_eq!((r.status, r.body.clone()), (200, json!({ "clients_moved": 2 })));
+    // Signed out at once, and cannot sign in again.
+    assert_eq!(pablo.get("/api/clients").await.status, 401);
+    assert_eq!(pablo.get("/api/session").await.body["me"], Value::Null);
+    assert_eq!(app.client().login("pablo@mar.pe", "clave del vendedor").await.status, 401);
+    // Off the team; his clients are the admin's now; Rosa's stay hers.
+    let team = admin.get("/api/team").await.body;
+    assert!(team["members"].as_array().unwrap().iter().all(|m| m["email"] != json!("pablo@mar.pe")));
+    assert_eq!(team["members"].as_array().unwrap().len(), 2);
+    let mut owners: Vec<(String, String)> = app
+        .state
+        .db
+        .query("SELECT name, owner.email AS email FROM client WHERE workspace.name = 'Agencia Mar' ORDER BY name")
+        .await
+        .unwrap()
+        .take::<Vec<Value>>(0)
+        .unwrap()
+        .iter()
+        .map(|c| (c["name"].as_str().unwrap().to_string(), c["email"].as_str().unwrap().to_string()))
+        .collect();
+    owners.sort();
+    assert_eq!(
+        owners,
+        [("De Rosa", "rosa@mar.pe"), ("De la admin", "mar@mar.pe"), ("Dos de Pablo", "mar@mar.pe"), ("Uno de Pablo", "mar@mar.pe")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    assert_eq!(admin.post(&remove(&pablo_id), json!({})).await.status, 404, "already removed");
+    // Another admin cannot be removed this way.
+    let rosa_id = member_id(&team, "rosa@mar.pe");
+    app.state.db.query("UPDATE user SET role = 'admin' WHERE email = 'rosa@mar.pe'").await.unwrap().check().unwrap();
+    assert_eq!(admin.post(&remove(&rosa_id), json!({})).await.status, 403);
+    assert_eq!(rosa.clients().await.len(), 4, "still in");
+}
+
 #[tokio::test]
 async fn an_expired_invitation_is_refused_and_sign_up_can_be_closed() {
     let app = spawn_app().await;

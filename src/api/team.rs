@@ -21,6 +21,7 @@ pub async fn signup(input: SignupInput) -> Result<SetHeader<SetCookie>, ApiError
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {
+    pub id: String,
     pub name: String,
     pub email: String,
     pub role: Role,
@@ -28,6 +29,7 @@ pub struct Member {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PendingInvite {
+    pub id: String,
     pub email: String,
     pub expires_at: DateTime<Utc>,
 }
@@ -56,6 +58,28 @@ pub struct NewInvite {
 #[post("/api/team/invites", caller: Caller)]
 pub async fn create_invite(email: String) -> Result<NewInvite, ApiError> {
     repo::create_invite(&caller, &email).await
+}
+
+/// Admins only: the link stops working at once (`NotFound` when already used, expired
+/// or of another workspace).
+#[post("/api/team/invites/{id}/revoke", caller: Caller)]
+pub async fn revoke_invite(id: String) -> Result<(), ApiError> {
+    repo::revoke_invite(&caller, &id).await
+}
+
+/// What taking a seller off the team did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    /// Their clients, now the caller's (so nobody's follow-ups are dropped).
+    pub clients_moved: u32,
+}
+
+/// Admins only, sellers only (not oneself, not another admin): their sessions end, they
+/// can no longer sign in, and their clients pass to the admin. Their payments and
+/// scripts keep their name.
+#[post("/api/team/members/{id}/remove", caller: Caller)]
+pub async fn remove_member(id: String) -> Result<Removed, ApiError> {
+    repo::remove_member(&caller, &id).await
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

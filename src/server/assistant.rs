@@ -240,7 +240,7 @@ pub async fn reply_stats(caller: &Caller) -> Result<Vec<SellerReplies>, ApiError
         .state
         .db
         .query(
-            "SELECT record::id(id) AS id, name FROM user WHERE workspace = type::record('workspace', $ws)
+            "SELECT record::id(id) AS id, name FROM user WHERE workspace = type::record('workspace', $ws) AND removed_at = NONE
                 AND (!$only_me OR id = type::record('user', $user)) ORDER BY name;
              SELECT record::id(id) AS id, record::id(owner) AS owner, chat_reply_log FROM client WHERE workspace = type::record('workspace', $ws)
                 AND (!$only_me OR owner = type::record('user', $user));

@@ -136,6 +136,7 @@ async fn resolve(state: &AppState, token: &str) -> Result<Option<Caller>, ApiErr
                 workspace.tz_offset_minutes AS tz_offset_minutes, workspace.is_demo AS is_demo
              FROM session
              WHERE token_hash = crypto::sha256($tok) AND expires_at > time::now()
+                AND user.removed_at = NONE
              LIMIT 1",
         )
         .bind(("tok", token.to_string()))
@@ -186,7 +187,8 @@ pub async fn login(state: &AppState, email: &str, password: &str) -> Result<Stri
         .db
         .query(
             "SELECT record::id(id) AS user_id, record::id(workspace) AS workspace_id FROM user
-             WHERE email = $email AND crypto::argon2::compare(password_hash, $password) LIMIT 1",
+             WHERE email = $email AND removed_at = NONE
+                AND crypto::argon2::compare(password_hash, $password) LIMIT 1",
         )
         .bind(("email", email.clone()))
         .bind(("password", password.to_string()))

@@ -103,7 +103,7 @@ pub async fn board(caller: &Caller) -> Result<Board, ApiError> {
              SELECT VALUE count() FROM touch WHERE workspace = type::record('workspace', $ws)
                 AND seller = type::record('user', $user) GROUP ALL;
              SELECT key, earned_at FROM medal WHERE user = type::record('user', $user);
-             SELECT record::id(id) AS id, name FROM user WHERE workspace = type::record('workspace', $ws);
+             SELECT record::id(id) AS id, name FROM user WHERE workspace = type::record('workspace', $ws) AND removed_at = NONE;
              SELECT record::id(owner) AS owner, deal_value FROM client
                 WHERE workspace = type::record('workspace', $ws) AND won_at >= $month_start
                 AND stage = 'won' AND currency = $currency;

@@ -24,6 +24,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (7, "finance", include_str!("migrations/0007_finance.surql")),
         (8, "team", include_str!("migrations/0008_team.surql")),
         (9, "service_start", include_str!("migrations/0009_service_start.surql")),
+        (10, "member_removal", include_str!("migrations/0010_member_removal.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

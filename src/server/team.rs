@@ -7,7 +7,7 @@ use super::auth::{new_token, open_session};
 use super::{AppState, Caller, internal};
 use crate::api::ApiError;
 use crate::api::session::Role;
-use crate::api::team::{InviteInfo, Member, NewInvite, PendingInvite, Team};
+use crate::api::team::{InviteInfo, Member, NewInvite, PendingInvite, Removed, Team};
 use crate::domain::account::{self, AcceptInput, INVITE_DAYS, SignupInput};
 use crate::domain::validation::{Field, FieldError, Problem};
 
@@ -65,6 +65,7 @@ pub async fn signup(state: &AppState, input: SignupInput) -> Result<String, ApiE
 
 #[derive(SurrealValue)]
 struct MemberRow {
+    id: String,
     name: String,
     email: String,
     role: String,
@@ -72,6 +73,7 @@ struct MemberRow {
 
 #[derive(SurrealValue)]
 struct InviteRow {
+    id: String,
     email: String,
     expires_at: DateTime<Utc>,
 }
@@ -81,9 +83,9 @@ pub async fn team(caller: &Caller) -> Result<Team, ApiError> {
         .state
         .db
         .query(
-            "SELECT name, email, role, created_at FROM user
-                WHERE workspace = type::record('workspace', $ws) ORDER BY created_at;
-             SELECT email, expires_at, created_at FROM invite
+            "SELECT record::id(id) AS id, name, email, role, created_at FROM user
+                WHERE workspace = type::record('workspace', $ws) AND removed_at = NONE ORDER BY created_at;
+             SELECT record::id(id) AS id, email, expires_at, created_at FROM invite
                 WHERE workspace = type::record('workspace', $ws) AND used_by = NONE
                 AND expires_at > time::now() ORDER BY created_at DESC LIMIT 50;",
         )
@@ -97,23 +99,36 @@ pub async fn team(caller: &Caller) -> Result<Team, ApiError> {
         members: members
             .into_iter()
             .map(|m| Member {
+                id: m.id,
                 name: m.name,
                 email: m.email,
                 role: if m.role == "admin" { Role::Admin } else { Role::Seller },
             })
             .collect(),
         invites: if admin {
-            invites.into_iter().map(|i| PendingInvite { email: i.email, expires_at: i.expires_at }).collect()
+            invites.into_iter().map(|i| PendingInvite { id: i.id, email: i.email, expires_at: i.expires_at }).collect()
         } else {
             Vec::new()
         },
     })
 }
 
-pub async fn create_invite(caller: &Caller, email: &str) -> Result<NewInvite, ApiError> {
-    if caller.me.role != Role::Admin {
-        return Err(ApiError::Forbidden);
+fn admin_only(caller: &Caller) -> Result<(), ApiError> {
+    if caller.me.role == Role::Admin { Ok(()) } else { Err(ApiError::Forbidden) }
+}
+
+/// Record ids this app makes (uuid v4 in simple form, or SurrealDB's own 20-character
+/// ids): letters and digits only. Anything else names nothing.
+fn valid_id(id: &str) -> Result<&str, ApiError> {
+    if (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        Ok(id)
+    } else {
+        Err(ApiError::NotFound)
     }
+}
+
+pub async fn create_invite(caller: &Caller, email: &str) -> Result<NewInvite, ApiError> {
+    admin_only(caller)?;
     let email = if email.trim().is_empty() {
         String::new()
     } else {
@@ -230,4 +245,68 @@ pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) ->
         return Err(internal(e));
     }
     open_session(state, &user, &workspace).await
+}
+
+pub async fn revoke_invite(caller: &Caller, id: &str) -> Result<(), ApiError> {
+    admin_only(caller)?;
+    let id = valid_id(id)?;
+    let revoked: Option<i64> = caller
+        .state
+        .db
+        .query(
+            "LET $gone = SELECT VALUE id FROM invite WHERE id = type::record('invite', $id)
+                AND workspace = type::record('workspace', $ws) AND used_by = NONE;
+             DELETE $gone;
+             RETURN array::len($gone);",
+        )
+        .bind(("id", id.to_string()))
+        .bind(("ws", caller.workspace_id().to_string()))
+        .await
+        .and_then(|mut r| r.take(2))
+        .map_err(internal)?;
+    if revoked.unwrap_or(0) == 0 { Err(ApiError::NotFound) } else { Ok(()) }
+}
+
+pub async fn remove_member(caller: &Caller, id: &str) -> Result<Removed, ApiError> {
+    admin_only(caller)?;
+    let id = valid_id(id)?;
+    if id == caller.user_id() {
+        return Err(ApiError::Forbidden);
+    }
+    // Counted first (to tell the admin), then one transaction: the seller is marked
+    // removed, their sessions end and their clients pass to the admin, or nothing happens.
+    let mut r = caller
+        .state
+        .db
+        .query(
+            "SELECT VALUE count() FROM client WHERE workspace = type::record('workspace', $ws)
+                AND owner = type::record('user', $id) GROUP ALL;
+             BEGIN TRANSACTION;
+             LET $u = (SELECT VALUE id FROM user WHERE id = type::record('user', $id)
+                AND workspace = type::record('workspace', $ws) AND removed_at = NONE)[0];
+             IF $u = NONE { THROW 'member-gone' };
+             IF $u.role != 'seller' { THROW 'member-admin' };
+             UPDATE $u SET removed_at = time::now() RETURN NONE;
+             DELETE session WHERE user = $u;
+             UPDATE client SET owner = type::record('user', $me), updated_at = time::now()
+                WHERE workspace = type::record('workspace', $ws) AND owner = $u RETURN NONE;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("id", id.to_string()))
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("me", caller.user_id().to_string()))
+        .await
+        .map_err(internal)?;
+    let errors = r.take_errors();
+    if errors.values().any(|e| e.to_string().contains("member-gone")) {
+        return Err(ApiError::NotFound);
+    }
+    if errors.values().any(|e| e.to_string().contains("member-admin")) {
+        return Err(ApiError::Forbidden);
+    }
+    if let Some(e) = errors.into_values().next() {
+        return Err(internal(e));
+    }
+    let moved: Vec<i64> = r.take(0).map_err(internal)?;
+    Ok(Removed { clients_moved: moved.first().copied().unwrap_or(0).max(0) as u32 })
 }

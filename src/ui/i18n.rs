@@ -1562,6 +1562,13 @@ pub mod team {
         pub invite_made: &'static str,
         pub invite_message: &'static str,
         pub send_whatsapp: &'static str,
+        pub remove: &'static str,
+        pub remove_confirm: &'static str,
+        pub keep: &'static str,
+        pub removed: &'static str,
+        pub revoke: &'static str,
+        pub invite_expires: &'static str,
+        pub invite_no_email: &'static str,
     }
 
     pub static ES: Texts = Texts {
@@ -1594,6 +1601,13 @@ pub mod team {
         invite_made: "Enlace listo (vence el {date}). Envíalo al vendedor:",
         invite_message: "Te invito a {ws} en TuSitioYa OS. Crea tu acceso aquí: {url}",
         send_whatsapp: "Enviar por WhatsApp",
+        remove: "Quitar del equipo",
+        remove_confirm: "¿Quitar a {name}? Su sesión se cierra y sus clientes pasan a ti.",
+        keep: "No quitar",
+        removed: "{name} ya no está en el equipo. Sus clientes ({n}) ahora son tuyos.",
+        revoke: "Anular",
+        invite_expires: "vence el {date}",
+        invite_no_email: "Enlace sin correo",
     };
 
     pub static EN: Texts = Texts {
@@ -1626,6 +1640,13 @@ pub mod team {
         invite_made: "Link ready (expires {date}). Send it to the seller:",
         invite_message: "Join {ws} on TuSitioYa OS. Create your access here: {url}",
         send_whatsapp: "Send on WhatsApp",
+        remove: "Remove from team",
+        remove_confirm: "Remove {name}? They are signed out and their clients pass to you.",
+        keep: "Keep",
+        removed: "{name} is no longer on the team. Their clients ({n}) are yours now.",
+        revoke: "Revoke",
+        invite_expires: "expires {date}",
+        invite_no_email: "Link without email",
     };
 
     pub fn texts(lang: Lang) -> &'static Texts {

@@ -1,6 +1,7 @@
 // The installable app and team accounts, end to end in headless Chromium:
 // - an agency signs up (its admin), invites a seller by link from Ajustes; the seller
-//   joins in another browser, signs out and back in with their own password;
+//   joins in another browser, signs out and back in with their own password; the admin
+//   revokes an unused invitation and takes the seller off the team (signed out at once);
 // - with the service worker in control, the app reloads offline: the last data it saw
 //   is on screen, it says it is offline, and the client still hydrates;
 // - a WhatsApp export shared to the app (the manifest's share target) opens the import
@@ -89,6 +90,47 @@ for (const vp of viewports) {
     await page.reload();
     await hydrated(page);
     await page.locator('#team-members', { hasText: 'Pablo' }).waitFor();
+
+    // A second invitation, revoked from the list: the link is dead at once.
+    await page.fill('#invite-form input[name=invite-email]', `eva.${vp.name}@sol.co`);
+    await page.click('#create-invite');
+    const revoked = await page.locator('#invite-link').inputValue();
+    const pending = page.locator('#invite-list li', { hasText: `eva.${vp.name}@sol.co` });
+    await pending.waitFor();
+    await pending.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, `${vp.name}-team-invites.png`) });
+    await pending.getByRole('button', { name: 'Anular' }).click();
+    await page.locator('#invite-list').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('#invite-made').count(), 0, 'the revoked link is no longer offered');
+    const dead = await other.newPage();
+    await dead.goto(revoked);
+    await hydrated(dead);
+    await dead.locator('#invite-gone').waitFor();
+
+    // Pablo signs in again; the admin takes him off the team (asked twice) and his
+    // open app is signed out.
+    const pablo = await other.newPage();
+    await pablo.goto(app.server.base + '/');
+    await hydrated(pablo);
+    await pablo.fill('input[name=email]', `pablo.${vp.name}@sol.co`);
+    await pablo.fill('input[name=password]', 'clave del vendedor');
+    await pablo.click('form button[type=submit]');
+    await pablo.locator('#logout').waitFor();
+    const row = page.locator('#team-members li', { hasText: 'Pablo' });
+    await row.getByRole('button', { name: 'Quitar del equipo' }).click();
+    await row.getByText('¿Quitar a Pablo?').waitFor();
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, `${vp.name}-team-remove.png`) });
+    await row.locator('button.danger').click();
+    await page.locator('#team-notice', { hasText: 'Pablo ya no está en el equipo. Sus clientes (0) ahora son tuyos.' }).waitFor();
+    await page.locator('#team-members li', { hasText: 'Pablo' }).waitFor({ state: 'detached' });
+    await pablo.reload();
+    await hydrated(pablo);
+    await pablo.locator('#show-signup').waitFor();
+    await pablo.fill('input[name=email]', `pablo.${vp.name}@sol.co`);
+    await pablo.fill('input[name=password]', 'clave del vendedor');
+    await pablo.click('form button[type=submit]');
+    await pablo.locator('.form-error', { hasText: 'Correo o contraseña incorrectos.' }).waitFor();
     assert.deepEqual(errors, []);
     await other.close();
     await context.close();

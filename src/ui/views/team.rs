@@ -3,12 +3,13 @@
 
 use crate::api::ApiError;
 use crate::api::session::Role;
-use crate::api::team::{NewInvite, accept_invite, create_invite, invite_info, signup, team};
+use crate::api::team::{Member, NewInvite, PendingInvite, accept_invite, create_invite, invite_info, remove_member, revoke_invite, signup, team};
 use crate::domain::account::{AcceptInput, PASSWORD_MIN, SignupInput};
 use crate::domain::money::Currency;
 use crate::domain::scripts::wa_link;
 use crate::domain::validation::{Field, FieldError};
 use crate::ui::components::{ErrorCard, TextInput, field_error};
+use crate::ui::format::short_date;
 use crate::ui::i18n::error_text;
 use crate::ui::i18n::team::texts;
 use crate::ui::shell::{use_ctx, use_me};
@@ -200,6 +201,7 @@ pub fn TeamCard() -> Element {
     let errors = use_signal(Vec::<FieldError>::new);
     let mut made = use_signal(|| None::<(NewInvite, String)>);
     let mut general = use_signal(|| None::<String>);
+    let mut notice = use_signal(|| None::<String>);
     let err = field_error(errors, lang);
     let admin = me.role == Role::Admin;
     let invite = move |evt: FormEvent| {
@@ -230,16 +232,19 @@ pub fn TeamCard() -> Element {
         Some(Err(e)) => rsx! { ErrorCard { error: e.clone(), on_retry: move |_| data.restart() } },
         Some(Ok(t)) => rsx! {
             ul { class: "team-list", id: "team-members",
-                for m in t.members.iter() {
-                    li {
-                        span { class: "client-name", {m.name.clone()} }
-                        span { class: "muted small", {format!(" {} · {}", m.email, if m.role == Role::Admin { f.admin } else { f.seller })} }
-                    }
+                for m in t.members.iter().cloned() {
+                    MemberRow { key: "{m.id}", removable: admin && m.role == Role::Seller, member: m,
+                        on_removed: move |text: String| { notice.set(Some(text)); data.restart(); } }
                 }
             }
             if !t.invites.is_empty() {
                 p { class: "muted small", id: "pending-invites",
                     {if t.invites.len() == 1 { f.pending_one.to_string() } else { f.pending.replace("{n}", &t.invites.len().to_string()) }}
+                }
+                ul { class: "team-list", id: "invite-list",
+                    for i in t.invites.iter().cloned() {
+                        InviteRow { key: "{i.id}", invite: i, on_revoked: move |_| { made.set(None); data.restart(); } }
+                    }
                 }
             }
         },
@@ -247,6 +252,7 @@ pub fn TeamCard() -> Element {
     rsx! {
         section { class: "card", id: "team",
             h2 { {f.team_title} }
+            if let Some(n) = notice() { p { class: "flash", id: "team-notice", role: "status", {n} } }
             {list}
             if admin {
                 form { class: "form", id: "invite-form", onsubmit: invite, novalidate: true,
@@ -257,7 +263,7 @@ pub fn TeamCard() -> Element {
                 }
                 if let Some((inv, url)) = made() {
                     div { class: "invite-made", id: "invite-made",
-                        p { class: "small", {f.invite_made.replace("{date}", &inv.expires_at.format("%Y-%m-%d").to_string())} }
+                        p { class: "small", {f.invite_made.replace("{date}", &local_day(lang, inv.expires_at, me.workspace.tz_offset_minutes))} }
                         input { class: "invite-link", id: "invite-link", readonly: true, value: url.clone() }
                         a { class: "btn wa small", target: "_blank", rel: "noopener",
                             href: wa_link("", &f.invite_message.replace("{ws}", &ws_name).replace("{url}", &url)),
@@ -266,6 +272,81 @@ pub fn TeamCard() -> Element {
                     }
                 }
             }
+        }
+    }
+}
+
+/// A UTC instant as the day it falls on in the workspace's zone.
+fn local_day(lang: crate::domain::locale::Lang, at: chrono::DateTime<chrono::Utc>, tz_offset_minutes: i32) -> String {
+    short_date(lang, (at + chrono::Duration::minutes(tz_offset_minutes.into())).date_naive())
+}
+
+/// One member; an admin can take a seller off the team (asked twice: it signs them out
+/// and passes their clients to the admin).
+#[component]
+fn MemberRow(member: Member, removable: bool, on_removed: EventHandler<String>) -> Element {
+    let lang = (use_ctx().lang)();
+    let f = texts(lang);
+    let mut confirming = use_signal(|| false);
+    let mut failure = use_signal(|| None::<String>);
+    let (id, name) = (member.id.clone(), member.name.clone());
+    let remove = move |_| {
+        let (id, name) = (id.clone(), name.clone());
+        async move {
+            match remove_member(id).await {
+                Ok(r) => on_removed.call(f.removed.replace("{name}", &name).replace("{n}", &r.clients_moved.to_string())),
+                Err(e) => failure.set(Some(error_text(lang, &e))),
+            }
+        }
+    };
+    let role = if member.role == Role::Admin { f.admin } else { f.seller };
+    rsx! {
+        li { "data-email": member.email.clone(),
+            span { class: "client-name", {member.name.clone()} }
+            span { class: "muted small", {format!(" {} · {role}", member.email)} }
+            if removable {
+                div { class: "service-actions",
+                    if confirming() {
+                        span { class: "small", {f.remove_confirm.replace("{name}", &member.name)} }
+                        button { class: "btn small danger", r#type: "button", onclick: remove, {f.remove} }
+                        button { class: "btn small ghost", r#type: "button", aria_label: f.keep, onclick: move |_| confirming.set(false), "✕" }
+                    } else {
+                        button { class: "btn small ghost", r#type: "button", onclick: move |_| confirming.set(true), {f.remove} }
+                    }
+                }
+            }
+            if let Some(m) = failure() { p { class: "form-error", role: "alert", {m} } }
+        }
+    }
+}
+
+/// An unused invitation, which its admin can revoke (the link stops working).
+#[component]
+fn InviteRow(invite: PendingInvite, on_revoked: EventHandler<()>) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let f = texts(lang);
+    let tz = use_me().workspace.tz_offset_minutes;
+    let mut failure = use_signal(|| None::<String>);
+    let id = invite.id.clone();
+    let revoke = move |_| {
+        let id = id.clone();
+        async move {
+            match revoke_invite(id).await {
+                Ok(()) => on_revoked.call(()),
+                Err(e) => failure.set(Some(error_text(lang, &e))),
+            }
+        }
+    };
+    let who = if invite.email.is_empty() { f.invite_no_email.to_string() } else { invite.email.clone() };
+    rsx! {
+        li {
+            span { {who} }
+            span { class: "muted small", {format!(" · {}", f.invite_expires.replace("{date}", &local_day(lang, invite.expires_at, tz)))} }
+            div { class: "service-actions",
+                button { class: "btn small ghost", r#type: "button", onclick: revoke, {f.revoke} }
+            }
+            if let Some(m) = failure() { p { class: "form-error", role: "alert", {m} } }
         }
     }
 }
