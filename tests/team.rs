@@ -169,6 +169,21 @@ async fn an_admin_revokes_invitations_and_takes_a_seller_off_the_team() {
             .map(|(a, b)| (a.to_string(), b.to_string()))
     );
     assert_eq!(admin.post(&remove(&pablo_id), json!({})).await.status, 404, "already removed");
+    // Another workspace cannot have his e-mail; his own team can invite him back, and he
+    // returns as the same user with the new password (his clients stay with the admin).
+    assert_eq!(problems(&other.post("/api/team/invites", json!({ "email": "pablo@mar.pe" })).await), vec![("Email".into(), "\"Taken\"".into())]);
+    let r = admin.post("/api/team/invites", json!({ "email": "Pablo@Mar.pe" })).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let token = r.body["path"].as_str().unwrap().trim_start_matches("/invitacion/").to_string();
+    let back = app.client();
+    let input = json!({ "input": { "name": "Pablo R.", "email": "pablo@mar.pe", "password": "una clave nueva" } });
+    assert_eq!(back.post(&format!("/api/invites/{token}/accept"), input).await.status, 200);
+    assert_eq!(back.get("/api/session").await.body["me"]["user_id"], json!(pablo_id));
+    assert_eq!(app.client().login("pablo@mar.pe", "clave del vendedor").await.status, 401, "the old password is gone");
+    assert_eq!(app.client().login("pablo@mar.pe", "una clave nueva").await.status, 200);
+    let team = admin.get("/api/team").await.body;
+    assert_eq!(member_id(&team, "pablo@mar.pe"), pablo_id);
+    assert_eq!(team["members"].as_array().unwrap().len(), 3);
     // Another admin cannot be removed this way.
     let rosa_id = member_id(&team, "rosa@mar.pe");
     app.state.db.query("UPDATE user SET role = 'admin' WHERE email = 'rosa@mar.pe'").await.unwrap().check().unwrap();

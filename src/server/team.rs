@@ -15,15 +15,39 @@ fn taken() -> ApiError {
     ApiError::Validation(vec![FieldError::new(Field::Email, Problem::Taken)])
 }
 
-async fn email_taken(state: &AppState, email: &str) -> Result<bool, ApiError> {
-    let found: Option<String> = state
+#[derive(SurrealValue)]
+struct EmailOwner {
+    user_id: String,
+    workspace_id: String,
+    removed: bool,
+}
+
+/// Who holds an e-mail (they are unique across workspaces).
+async fn email_owner(state: &AppState, email: &str) -> Result<Option<EmailOwner>, ApiError> {
+    state
         .db
-        .query("SELECT VALUE record::id(id) FROM ONLY user WHERE email = $email LIMIT 1")
+        .query(
+            "SELECT record::id(id) AS user_id, record::id(workspace) AS workspace_id,
+                removed_at != NONE AS removed FROM ONLY user WHERE email = $email LIMIT 1",
+        )
         .bind(("email", email.to_string()))
         .await
         .and_then(|mut r| r.take(0))
-        .map_err(internal)?;
-    Ok(found.is_some())
+        .map_err(internal)
+}
+
+async fn email_taken(state: &AppState, email: &str) -> Result<bool, ApiError> {
+    Ok(email_owner(state, email).await?.is_some())
+}
+
+/// An e-mail a seller of `workspace` may join with: unused, or the one of a seller taken
+/// off this same team (who comes back as that user). Returns the returning user's id.
+async fn joinable(state: &AppState, email: &str, workspace: &str) -> Result<Option<String>, ApiError> {
+    match email_owner(state, email).await? {
+        None => Ok(None),
+        Some(o) if o.removed && o.workspace_id == workspace => Ok(Some(o.user_id)),
+        Some(_) => Err(taken()),
+    }
 }
 
 /// A unique-index refusal from the database: the e-mail was taken in between.
@@ -139,8 +163,8 @@ pub async fn create_invite(caller: &Caller, email: &str) -> Result<NewInvite, Ap
             _ => return Err(ApiError::Validation(errors)),
         }
     };
-    if !email.is_empty() && email_taken(&caller.state, &email).await? {
-        return Err(taken());
+    if !email.is_empty() {
+        joinable(&caller.state, &email, caller.workspace_id()).await?;
     }
     let token = new_token();
     let expires_at = Utc::now() + Duration::days(INVITE_DAYS);
@@ -208,13 +232,13 @@ pub async fn invite_info(state: &AppState, token: &str) -> Result<InviteInfo, Ap
 pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) -> Result<String, ApiError> {
     let token = valid_token(token)?;
     let (name, email) = input.validate().map_err(ApiError::Validation)?;
-    if email_taken(state, &email).await? {
-        return Err(taken());
-    }
     let workspace = live_invite(state, token).await?.workspace_id;
-    let user = uuid::Uuid::new_v4().simple().to_string();
-    // Spend the invitation and create the seller in one transaction: two people opening
-    // the same link cannot both get in.
+    let returning = joinable(state, &email, &workspace).await?;
+    let back = returning.is_some();
+    let user = returning.unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string());
+    // Spend the invitation and create the seller (or bring a removed one back, with the
+    // new name and password) in one transaction: two people opening the same link
+    // cannot both get in.
     let res = state
         .db
         .query(format!(
@@ -222,13 +246,21 @@ pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) ->
              LET $inv = (SELECT VALUE id FROM invite WHERE {LIVE_INVITE} LIMIT 1)[0];
              IF $inv = NONE {{ THROW 'invite-gone' }};
              LET $ws = $inv.workspace;
-             CREATE type::record('user', $user) SET workspace = $ws, name = $name, email = $email,
-                 role = 'seller', password_hash = crypto::argon2::generate($password);
+             IF $back {{
+                 LET $again = UPDATE type::record('user', $user) SET name = $name, role = 'seller',
+                     password_hash = crypto::argon2::generate($password), removed_at = NONE
+                     WHERE workspace = $ws AND removed_at != NONE;
+                 IF array::len($again) = 0 {{ THROW 'back-gone' }};
+             }} ELSE {{
+                 CREATE type::record('user', $user) SET workspace = $ws, name = $name, email = $email,
+                     role = 'seller', password_hash = crypto::argon2::generate($password);
+             }};
              UPDATE $inv SET used_by = type::record('user', $user);
              COMMIT TRANSACTION;"
         ))
         .bind(("tok", token.to_string()))
         .bind(("user", user.clone()))
+        .bind(("back", back))
         .bind(("name", name))
         .bind(("email", email))
         .bind(("password", input.password))
@@ -238,7 +270,8 @@ pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) ->
     if errors.values().any(|e| e.to_string().contains("invite-gone")) {
         return Err(ApiError::NotFound);
     }
-    if errors.values().any(is_duplicate) {
+    // The e-mail was taken in between (or the removed seller came back another way).
+    if errors.values().any(|e| is_duplicate(e) || e.to_string().contains("back-gone")) {
         return Err(taken());
     }
     if let Some(e) = errors.into_values().next() {
