@@ -33,7 +33,7 @@ async fn main() {
     let app = common::spawn_with(config).await;
     let db = &app.state.db;
     let (_, ws) = tusitioya::server::seed::create_workspace_with_admin(
-        db, "Bench", "COP", "57", -300, "Vale", "bench@tusitioya.app", "clave-larga-1",
+        db, "Bench", "COP", "57", -300, Some("America/Bogota"), "Vale", "bench@tusitioya.app", "clave-larga-1",
     )
     .await
     .unwrap();

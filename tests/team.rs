@@ -192,6 +192,36 @@ async fn an_admin_revokes_invitations_and_takes_a_seller_off_the_team() {
 }
 
 #[tokio::test]
+async fn the_workspace_clock_follows_its_zone_or_keeps_the_offset_it_was_given() {
+    let app = spawn_app().await;
+    let zoned = |email: &str, offset: i32, zone: &str| {
+        let mut body = signup("Agencia Sur", email, "una clave larga");
+        body["input"]["tz_offset_minutes"] = json!(offset);
+        body["input"]["tz_name"] = json!(zone);
+        body
+    };
+    // The browser said Santiago: the offset is Chile's at this instant (-3 in its summer,
+    // -4 in its winter), whatever offset came along.
+    let chile = app.client();
+    assert_eq!(chile.post("/api/session/signup", zoned("ana@sur.cl", 600, "America/Santiago")).await.status, 200);
+    let offset = chile.get("/api/session").await.body["me"]["workspace"]["tz_offset_minutes"].as_i64().unwrap();
+    assert!([-180, -240].contains(&offset), "{offset}");
+    // A zone this build does not know is not stored; the given offset stands.
+    let odd = app.client();
+    assert_eq!(odd.post("/api/session/signup", zoned("leo@sur.cl", -300, "Nowhere/Land")).await.status, 200);
+    assert_eq!(odd.get("/api/session").await.body["me"]["workspace"]["tz_offset_minutes"], json!(-300));
+    let stored: Vec<Value> = app
+        .state
+        .db
+        .query("SELECT VALUE tz_name FROM workspace WHERE name = 'Agencia Sur' ORDER BY tz_name")
+        .await
+        .unwrap()
+        .take(0)
+        .unwrap();
+    assert_eq!(stored, vec![Value::Null, json!("America/Santiago")]);
+}
+
+#[tokio::test]
 async fn an_expired_invitation_is_refused_and_sign_up_can_be_closed() {
     let app = spawn_app().await;
     let admin = app.client();

@@ -25,6 +25,10 @@ pub struct SignupInput {
     pub calling_code: String,
     /// The browser's offset from UTC, minutes east (Bogotá: -300).
     pub tz_offset_minutes: i32,
+    /// The browser's IANA zone (`America/Santiago`), so the workspace's clock follows
+    /// daylight saving; empty when the browser does not say.
+    #[serde(default)]
+    pub tz_name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +40,8 @@ pub struct ValidSignup {
     pub currency: Currency,
     pub calling_code: String,
     pub tz_offset_minutes: i32,
+    /// Shaped like an IANA zone name; the server still checks it names one.
+    pub tz_name: Option<String>,
 }
 
 /// A seller accepting an invitation: their name, e-mail and a password.
@@ -102,10 +108,22 @@ impl SignupInput {
                 currency,
                 calling_code: cc.to_string(),
                 tz_offset_minutes: tz,
+                tz_name: zone_name(&self.tz_name),
             }),
             _ => Err(errors),
         }
     }
+}
+
+/// An IANA zone name as browsers give it (`America/Argentina/Buenos_Aires`, `UTC`), or
+/// `None`: a zone the browser garbled never refuses a sign-up, the offset is kept.
+fn zone_name(value: &str) -> Option<String> {
+    let v = value.trim();
+    let shaped = (1..=64).contains(&v.len())
+        && v.bytes().all(|b| b.is_ascii_alphanumeric() || b"/_+-".contains(&b))
+        && !v.starts_with('/')
+        && !v.contains("//");
+    shaped.then(|| v.to_string())
 }
 
 impl AcceptInput {
@@ -135,6 +153,7 @@ mod tests {
             currency: "COP".into(),
             calling_code: "+57".into(),
             tz_offset_minutes: -300,
+            tz_name: " America/Bogota ".into(),
         }
     }
 
@@ -145,6 +164,23 @@ mod tests {
         assert_eq!(v.email, "laura@agenciasol.co");
         assert_eq!(v.calling_code, "57");
         assert_eq!(v.currency, Currency::COP);
+        assert_eq!(v.tz_name.as_deref(), Some("America/Bogota"));
+    }
+
+    #[test]
+    fn a_garbled_zone_name_is_dropped_not_refused() {
+        for (given, kept) in [
+            ("America/Argentina/Buenos_Aires", Some("America/Argentina/Buenos_Aires")),
+            ("Etc/GMT+5", Some("Etc/GMT+5")),
+            ("", None),
+            ("../../etc/passwd", None),
+            ("America//Lima", None),
+            ("America/Lima; DROP", None),
+            (&"A".repeat(65), None),
+        ] {
+            let v = SignupInput { tz_name: given.to_string(), ..input() }.validate().unwrap();
+            assert_eq!(v.tz_name.as_deref(), kept, "{given}");
+        }
     }
 
     #[test]
@@ -157,6 +193,7 @@ mod tests {
             currency: "PESOS".into(),
             calling_code: "057".into(),
             tz_offset_minutes: 2000,
+            tz_name: String::new(),
         };
         let got: Vec<(Field, Problem)> = bad.validate().unwrap_err().into_iter().map(|e| (e.field, e.problem)).collect();
         assert_eq!(

@@ -122,6 +122,7 @@ struct SessionRow {
     currency: String,
     calling_code: String,
     tz_offset_minutes: i64,
+    tz_name: Option<String>,
     is_demo: bool,
 }
 
@@ -133,7 +134,8 @@ async fn resolve(state: &AppState, token: &str) -> Result<Option<Caller>, ApiErr
                 user.name AS name, user.email AS email, user.role AS role, user.lang AS lang,
                 record::id(workspace) AS workspace_id, workspace.name AS workspace_name,
                 workspace.currency AS currency, workspace.calling_code AS calling_code,
-                workspace.tz_offset_minutes AS tz_offset_minutes, workspace.is_demo AS is_demo
+                workspace.tz_offset_minutes AS tz_offset_minutes, workspace.tz_name AS tz_name,
+                workspace.is_demo AS is_demo
              FROM session
              WHERE token_hash = crypto::sha256($tok) AND expires_at > time::now()
                 AND user.removed_at = NONE
@@ -160,7 +162,11 @@ async fn resolve(state: &AppState, token: &str) -> Result<Option<Caller>, ApiErr
             currency: Currency::parse(&row.currency)
                 .ok_or_else(|| super::internal("bad currency"))?,
             calling_code: row.calling_code,
-            tz_offset_minutes: row.tz_offset_minutes as i32,
+            tz_offset_minutes: super::tz::offset_minutes(
+                row.tz_name.as_deref(),
+                row.tz_offset_minutes as i32,
+                chrono::Utc::now(),
+            ),
             is_demo: row.is_demo,
         },
     };

@@ -25,6 +25,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (8, "team", include_str!("migrations/0008_team.surql")),
         (9, "service_start", include_str!("migrations/0009_service_start.surql")),
         (10, "member_removal", include_str!("migrations/0010_member_removal.surql")),
+        (11, "workspace_zone", include_str!("migrations/0011_workspace_zone.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

@@ -14,6 +14,7 @@ pub mod llm;
 pub mod pwa;
 pub mod seed;
 pub mod team;
+pub mod tz;
 
 use std::sync::Arc;
 

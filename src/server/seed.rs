@@ -121,7 +121,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
     let mut q = String::from(
         "BEGIN TRANSACTION;
          LET $ws = CREATE ONLY workspace:demo SET name = 'Agencia Demo', currency = 'COP',
-             calling_code = '57', tz_offset_minutes = -300, is_demo = true;
+             calling_code = '57', tz_offset_minutes = -300, tz_name = 'America/Bogota', is_demo = true;
          LET $me = CREATE ONLY user:demo SET workspace = workspace:demo, name = 'Valentina',
              email = $email, role = 'admin', password_hash = crypto::argon2::generate($password);\n",
     );
@@ -299,6 +299,7 @@ pub async fn create_workspace_with_admin(
     currency: &str,
     calling_code: &str,
     tz_offset_minutes: i32,
+    tz_name: Option<&str>,
     admin_name: &str,
     email: &str,
     password: &str,
@@ -308,7 +309,7 @@ pub async fn create_workspace_with_admin(
     db.query(
         "BEGIN TRANSACTION;
          CREATE type::record('workspace', $wid) SET name = $ws_name, currency = $currency,
-             calling_code = $cc, tz_offset_minutes = $tz;
+             calling_code = $cc, tz_offset_minutes = $tz, tz_name = $tz_name;
          CREATE type::record('user', $uid) SET workspace = type::record('workspace', $wid),
              name = $name, email = $email, role = 'admin',
              password_hash = crypto::argon2::generate($password);
@@ -320,6 +321,7 @@ pub async fn create_workspace_with_admin(
     .bind(("currency", currency.to_string()))
     .bind(("cc", calling_code.to_string()))
     .bind(("tz", tz_offset_minutes as i64))
+    .bind(("tz_name", tz_name.map(str::to_string)))
     .bind(("name", admin_name.to_string()))
     .bind(("email", email.trim().to_lowercase()))
     .bind(("password", password.to_string()))

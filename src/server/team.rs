@@ -74,6 +74,7 @@ pub async fn signup(state: &AppState, input: SignupInput) -> Result<String, ApiE
         v.currency.code(),
         &v.calling_code,
         v.tz_offset_minutes,
+        v.tz_name.as_deref().filter(|n| super::tz::known(n)),
         &v.name,
         &v.email,
         &v.password,

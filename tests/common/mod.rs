@@ -98,6 +98,7 @@ impl TestApp {
             "MXN",
             "52",
             -360,
+            Some("America/Mexico_City"),
             "Rafa",
             "rafa@otra.mx",
             "secreto-largo",

@@ -32,10 +32,13 @@ fn calling_code_for(c: Currency) -> &'static str {
     }
 }
 
-/// The browser's offset from UTC in minutes east (what workspaces store).
-async fn browser_tz_offset() -> i32 {
-    let ev = document::eval("return -new Date().getTimezoneOffset();");
-    ev.join::<i32>().await.unwrap_or(0)
+/// The browser's offset from UTC in minutes east, and its IANA zone when it says.
+async fn browser_zone() -> (i32, String) {
+    let ev = document::eval(
+        "let z = ''; try { z = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) {}
+         return [-new Date().getTimezoneOffset(), z];",
+    );
+    ev.join::<(i32, String)>().await.unwrap_or_default()
 }
 
 /// Creates a workspace and signs its admin in.
@@ -57,7 +60,7 @@ pub fn SignupForm(on_cancel: EventHandler<()>) -> Element {
         evt.prevent_default();
         let mut errors = errors;
         let mut data = input();
-        data.tz_offset_minutes = browser_tz_offset().await;
+        (data.tz_offset_minutes, data.tz_name) = browser_zone().await;
         busy.set(true);
         let res = signup(data).await;
         busy.set(false);
