@@ -151,6 +151,13 @@ async fn an_admin_revokes_invitations_and_takes_a_seller_off_the_team() {
     let team = admin.get("/api/team").await.body;
     assert!(team["members"].as_array().unwrap().iter().all(|m| m["email"] != json!("pablo@mar.pe")));
     assert_eq!(team["members"].as_array().unwrap().len(), 2);
+    let names = |rows: &Value| rows.as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap().to_string()).collect::<Vec<_>>();
+    let board = admin.post("/api/board", json!({})).await.body;
+    assert_eq!(names(&board["leaderboard"]).len(), 2, "{board}");
+    assert!(!names(&board["leaderboard"]).contains(&"Pablo".to_string()));
+    let replies = admin.get("/api/stats/replies").await.body;
+    assert_eq!(names(&replies).len(), 2, "{replies}");
+    assert!(!names(&replies).contains(&"Pablo".to_string()));
     let mut owners: Vec<(String, String)> = app
         .state
         .db
