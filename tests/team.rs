@@ -226,6 +226,18 @@ async fn the_workspace_clock_follows_its_zone_or_keeps_the_offset_it_was_given()
         .take(0)
         .unwrap();
     assert_eq!(stored, vec![Value::Null, json!("America/Santiago")]);
+
+    // Its admin can give it a zone later; sellers cannot; unknown zones are named.
+    let sara = join(&app, &odd, "Sara", "sara@sur.cl").await;
+    let zone = |z: &str| json!({ "tz_name": z });
+    assert_eq!(sara.post("/api/workspace/zone", zone("America/Lima")).await.status, 403);
+    let r = odd.post("/api/workspace/zone", zone("Mars/Olympus"));
+    assert_eq!(problems(&r.await), vec![("TimeZone".into(), "\"UnknownValue\"".into())]);
+    assert_eq!(odd.post("/api/workspace/zone", zone("America/Lima")).await.status, 200);
+    let ws = sara.get("/api/session").await.body["me"]["workspace"].clone();
+    assert_eq!((ws["tz_name"].clone(), ws["tz_offset_minutes"].clone()), (json!("America/Lima"), json!(-300)));
+    let other = chile.get("/api/session").await.body["me"]["workspace"]["tz_name"].clone();
+    assert_eq!(other, json!("America/Santiago"), "only that workspace moved");
 }
 
 #[tokio::test]

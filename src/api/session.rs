@@ -23,7 +23,11 @@ pub struct WorkspaceInfo {
     pub currency: Currency,
     /// Default country calling code for phones typed without `+`.
     pub calling_code: String,
+    /// Minutes east of UTC now: the zone's when `tz_name` is known, else a fixed offset.
     pub tz_offset_minutes: i32,
+    /// The IANA zone the workspace's clock follows, when it has one.
+    #[serde(default)]
+    pub tz_name: Option<String>,
     pub is_demo: bool,
 }
 

@@ -167,6 +167,7 @@ async fn resolve(state: &AppState, token: &str) -> Result<Option<Caller>, ApiErr
                 row.tz_offset_minutes as i32,
                 chrono::Utc::now(),
             ),
+            tz_name: row.tz_name,
             is_demo: row.is_demo,
         },
     };

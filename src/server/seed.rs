@@ -168,6 +168,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
         currency: crate::domain::money::Currency::COP,
         calling_code: "57".into(),
         tz_offset_minutes: -300,
+        tz_name: Some("America/Bogota".into()),
         is_demo: true,
     };
     let request = crate::api::chats::ImportRequest {

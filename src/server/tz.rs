@@ -4,6 +4,11 @@
 
 use chrono::{DateTime, Offset, TimeZone, Utc};
 
+use super::{Caller, internal};
+use crate::api::ApiError;
+use crate::api::session::Role;
+use crate::domain::validation::{Field, FieldError, Problem};
+
 /// Whether `name` is a zone of the IANA database this build carries.
 pub fn known(name: &str) -> bool {
     name.parse::<chrono_tz::Tz>().is_ok()
@@ -15,6 +20,30 @@ pub fn offset_minutes(tz_name: Option<&str>, fixed: i32, at: DateTime<Utc>) -> i
         .and_then(|n| n.parse::<chrono_tz::Tz>().ok())
         .map(|tz| tz.offset_from_utc_datetime(&at.naive_utc()).fix().local_minus_utc() / 60)
         .unwrap_or(fixed)
+}
+
+/// Sets the workspace's zone (admins only); the fixed offset becomes the zone's current
+/// one, the fallback should the zone ever be unknown to a later build.
+pub async fn set(caller: &Caller, tz_name: &str) -> Result<(), ApiError> {
+    if caller.me.role != Role::Admin {
+        return Err(ApiError::Forbidden);
+    }
+    let name = tz_name.trim();
+    if !known(name) {
+        return Err(ApiError::Validation(vec![FieldError::new(Field::TimeZone, Problem::UnknownValue)]));
+    }
+    let offset = offset_minutes(Some(name), 0, Utc::now());
+    caller
+        .state
+        .db
+        .query("UPDATE type::record('workspace', $ws) SET tz_name = $name, tz_offset_minutes = $offset RETURN NONE")
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("name", name.to_string()))
+        .bind(("offset", i64::from(offset)))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    Ok(())
 }
 
 #[cfg(test)]

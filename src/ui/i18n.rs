@@ -982,6 +982,11 @@ pub mod settings {
         pub save: &'static str,
         pub saved: &'static str,
         pub read_only: &'static str,
+        pub zone_title: &'static str,
+        pub zone_follows: &'static str,
+        pub zone_fixed: &'static str,
+        pub zone_use: &'static str,
+        pub zone_saved: &'static str,
     }
 
     pub static ES: Texts = Texts {
@@ -1013,6 +1018,11 @@ pub mod settings {
         save: "Guardar ajustes",
         saved: "Ajustes guardados.",
         read_only: "Solo un administrador puede cambiar estos datos.",
+        zone_title: "Zona horaria",
+        zone_follows: "Las horas y el día de hoy siguen {zone} (UTC{offset}).",
+        zone_fixed: "Hora fija UTC{offset}: no sigue el horario de verano.",
+        zone_use: "Usar la de este dispositivo: {zone}",
+        zone_saved: "Zona guardada.",
     };
 
     pub static EN: Texts = Texts {
@@ -1044,6 +1054,11 @@ pub mod settings {
         save: "Save settings",
         saved: "Settings saved.",
         read_only: "Only an admin can change these.",
+        zone_title: "Time zone",
+        zone_follows: "Times and today's date follow {zone} (UTC{offset}).",
+        zone_fixed: "Fixed UTC{offset}: does not follow daylight saving.",
+        zone_use: "Use this device's: {zone}",
+        zone_saved: "Zone saved.",
     };
 
     pub fn texts(lang: Lang) -> &'static Texts {

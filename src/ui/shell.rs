@@ -32,9 +32,10 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>()
 }
 
-/// The signed-in seller; only called below the shell, where one exists.
+/// The signed-in seller; only called below the shell, where one exists. Reading it
+/// subscribes the caller to changes.
 pub fn use_me() -> Me {
-    use_context::<Me>()
+    use_context::<Signal<Me>>()()
 }
 
 #[component]
@@ -98,8 +99,10 @@ fn SignedIn(me: Me) -> Element {
             }
         });
     });
-    // `SignedIn` remounts on every login/logout, so the seller provided here stays current.
-    use_context_provider(|| me.clone());
+    // The seller, as a signal: a session reload that changes them (the workspace's
+    // clock, say) re-renders whatever read them.
+    let mut me_now = use_context_provider(|| Signal::new(me.clone()));
+    use_effect(use_reactive!(|me| if *me_now.peek() != me { me_now.set(me) }));
     let route = use_route::<Route>();
     let nav_item = |target: Route, icon: &'static str, label: &'static str| {
         let active = route == target;

@@ -96,12 +96,15 @@ export function useApp() {
 }
 
 /// A fresh browser context at a viewport, as a Colombian Spanish-speaking seller.
-export function newContext(browser, vp) {
+/// A fresh browser profile at `vp`'s size; `extra` adds Playwright context options
+/// (e.g. `timezoneId`).
+export function newContext(browser, vp, extra = {}) {
   return browser.newContext({
     viewport: { width: vp.width, height: vp.height },
     isMobile: vp.isMobile,
     hasTouch: vp.hasTouch,
     locale: 'es-CO',
+    ...extra,
   });
 }
 

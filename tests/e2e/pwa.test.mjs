@@ -2,6 +2,8 @@
 // - an agency signs up (its admin), invites a seller by link from Ajustes; the seller
 //   joins in another browser, signs out and back in with their own password; the admin
 //   revokes an unused invitation and takes the seller off the team (signed out at once);
+//   the workspace's clock is the sign-up browser's zone, and moves to the admin's
+//   other device's zone when asked;
 // - with the service worker in control, the app reloads offline: the last data it saw
 //   is on screen, it says it is offline, and the client still hydrates;
 // - a WhatsApp export shared to the app (the manifest's share target) opens the import
@@ -30,7 +32,7 @@ async function controlled(page) {
 
 for (const vp of viewports) {
   test(`sign up, invite a seller, the seller joins and signs in (${vp.name})`, async () => {
-    const context = await newContext(app.browser, vp);
+    const context = await newContext(app.browser, vp, { timezoneId: 'America/Santiago' });
     const page = await context.newPage();
     const errors = pageErrors(page);
     await page.goto(app.server.base + '/');
@@ -52,6 +54,9 @@ for (const vp of viewports) {
 
     await page.goto(app.server.base + '/ajustes');
     await hydrated(page);
+    // The sign-up took the browser's zone: Chile's clock, daylight saving included.
+    await page.locator('#zone-now', { hasText: /siguen America\/Santiago \(UTC-0[34]:00\)/ }).waitFor();
+    assert.equal(await page.locator('#zone-use').count(), 0, 'nothing to switch to on the same zone');
     await page.click('#create-invite');
     const link = await page.locator('#invite-link').inputValue();
     assert.match(link, /\/invitacion\/[0-9a-f]{64}$/);
@@ -131,6 +136,25 @@ for (const vp of viewports) {
     await pablo.fill('input[name=password]', 'clave del vendedor');
     await pablo.click('form button[type=submit]');
     await pablo.locator('.form-error', { hasText: 'Correo o contraseña incorrectos.' }).waitFor();
+
+    // The admin signs in from a phone in Lima and moves the workspace's clock there.
+    const lima = await newContext(app.browser, vp, { timezoneId: 'America/Lima' });
+    const limaPage = await lima.newPage();
+    limaPage.on('pageerror', (e) => errors.push(String(e)));
+    await limaPage.goto(app.server.base + '/');
+    await hydrated(limaPage);
+    await limaPage.fill('input[name=email]', `laura.${vp.name}@sol.co`);
+    await limaPage.fill('input[name=password]', 'una clave larga');
+    await limaPage.click('form button[type=submit]');
+    await limaPage.locator('#logout').waitFor();
+    await limaPage.goto(app.server.base + '/ajustes');
+    await hydrated(limaPage);
+    await limaPage.locator('#zone-use', { hasText: 'Usar la de este dispositivo: America/Lima' }).click();
+    await limaPage.locator('#zone-now', { hasText: 'siguen America/Lima (UTC-05:00)' }).waitFor();
+    await limaPage.locator('#zone-use').waitFor({ state: 'detached' });
+    await limaPage.locator('#zone').scrollIntoViewIfNeeded();
+    await limaPage.screenshot({ path: join(shotsDir, `${vp.name}-zone.png`) });
+    await lima.close();
     assert.deepEqual(errors, []);
     await other.close();
     await context.close();

@@ -3,7 +3,7 @@
 
 use crate::api::ApiError;
 use crate::api::session::Role;
-use crate::api::settings::{sales_facts, save_sales_facts};
+use crate::api::settings::{sales_facts, save_sales_facts, set_time_zone};
 use crate::domain::facts::{OfferInput, SalesFacts, TestimonialInput};
 use crate::domain::locale::local_date;
 use crate::domain::validation::{Field, FieldError};
@@ -31,8 +31,72 @@ pub fn Settings() -> Element {
         section { class: "page",
             h1 { class: "page-title", {s.title} }
             crate::ui::views::team::TeamCard {}
+            ZoneCard {}
             p { class: "muted", {s.intro} }
             {body}
+        }
+    }
+}
+
+/// `-05:00`, `+05:30`.
+fn utc_offset(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let m = minutes.unsigned_abs();
+    format!("{sign}{:02}:{:02}", m / 60, m % 60)
+}
+
+/// The zone the workspace's clock follows; an admin can switch it to this device's.
+#[component]
+fn ZoneCard() -> Element {
+    let ctx = use_ctx();
+    let me = use_me();
+    let lang = (ctx.lang)();
+    let s = texts(lang);
+    let mut device = use_signal(|| None::<String>);
+    let mut failure = use_signal(|| None::<String>);
+    let mut saved = use_signal(|| false);
+    use_effect(move || {
+        spawn(async move {
+            let ev = document::eval("try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }");
+            if let Ok(z) = ev.join::<String>().await {
+                device.set(Some(z).filter(|z| !z.is_empty()));
+            }
+        });
+    });
+    let ws = me.workspace.clone();
+    let offset = utc_offset(ws.tz_offset_minutes);
+    let now = match &ws.tz_name {
+        Some(z) => s.zone_follows.replace("{zone}", z).replace("{offset}", &offset),
+        None => s.zone_fixed.replace("{offset}", &offset),
+    };
+    let offer = device().filter(|d| me.role == Role::Admin && Some(d) != ws.tz_name.as_ref());
+    rsx! {
+        section { class: "card", id: "zone",
+            h2 { {s.zone_title} }
+            p { class: "small", id: "zone-now", {now} }
+            if let Some(z) = offer {
+                button { class: "btn small", r#type: "button", id: "zone-use",
+                    onclick: move |_| {
+                        let z = z.clone();
+                        async move {
+                            match set_time_zone(z).await {
+                                Ok(()) => {
+                                    failure.set(None);
+                                    saved.set(true);
+                                    ctx.reload_session();
+                                }
+                                Err(e) => failure.set(Some(match e.field_errors().first() {
+                                    Some(fe) => crate::ui::i18n::problem_text(lang, fe),
+                                    None => error_text(lang, &e),
+                                })),
+                            }
+                        }
+                    },
+                    {s.zone_use.replace("{zone}", &z)}
+                }
+            }
+            if saved() { p { class: "ok-text", role: "status", {s.zone_saved} } }
+            if let Some(m) = failure() { p { class: "form-error", role: "alert", {m} } }
         }
     }
 }
