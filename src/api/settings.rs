@@ -24,9 +24,7 @@ pub async fn sales_facts() -> Result<SalesFacts, ApiError> {
 /// Validates and replaces the workspace's sales facts (admins only).
 #[post("/api/workspace/facts", caller: Caller)]
 pub async fn save_sales_facts(input: SalesFactsInput) -> Result<SalesFacts, ApiError> {
-    if caller.me.role != crate::api::session::Role::Admin {
-        return Err(ApiError::Forbidden);
-    }
+    caller.admin_only()?;
     let facts = input
         .validate(caller.me.workspace.currency)
         .map_err(ApiError::Validation)?;

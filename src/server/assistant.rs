@@ -289,9 +289,7 @@ pub async fn reply_stats(caller: &Caller) -> Result<Vec<SellerReplies>, ApiError
 
 /// Admins decide whether the workspace's chats may reach the configured LLM.
 pub async fn set_llm_sharing(caller: &Caller, allowed: bool) -> Result<(), ApiError> {
-    if caller.me.role != crate::api::session::Role::Admin {
-        return Err(ApiError::Forbidden);
-    }
+    caller.admin_only()?;
     caller
         .state
         .db

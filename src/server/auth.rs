@@ -33,6 +33,10 @@ impl Caller {
     pub fn user_id(&self) -> &str {
         &self.me.user_id
     }
+    /// `Forbidden` unless the caller is an admin of their workspace.
+    pub fn admin_only(&self) -> Result<(), ApiError> {
+        if self.me.role == Role::Admin { Ok(()) } else { Err(ApiError::Forbidden) }
+    }
 }
 
 /// Like `Caller`, but a request without a session is fine (the login screen).

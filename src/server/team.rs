@@ -1,9 +1,12 @@
 //! Sign-up of a workspace's first admin, invitations, and sellers joining by one.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Duration, Utc};
 use surrealdb::types::SurrealValue;
 
 use super::auth::{new_token, open_session};
+use super::clients::valid_id;
 use super::{AppState, Caller, internal};
 use crate::api::ApiError;
 use crate::api::session::Role;
@@ -48,6 +51,11 @@ async fn joinable(state: &AppState, email: &str, workspace: &str) -> Result<Opti
         Some(o) if o.removed && o.workspace_id == workspace => Ok(Some(o.user_id)),
         Some(_) => Err(taken()),
     }
+}
+
+/// Whether a statement of a failed query threw `tag` (our `THROW 'tag'`).
+fn thrown(errors: &HashMap<usize, surrealdb::Error>, tag: &str) -> bool {
+    errors.values().any(|e| e.to_string().contains(tag))
 }
 
 /// A unique-index refusal from the database: the e-mail was taken in between.
@@ -138,22 +146,8 @@ pub async fn team(caller: &Caller) -> Result<Team, ApiError> {
     })
 }
 
-fn admin_only(caller: &Caller) -> Result<(), ApiError> {
-    if caller.me.role == Role::Admin { Ok(()) } else { Err(ApiError::Forbidden) }
-}
-
-/// Record ids this app makes (uuid v4 in simple form, or SurrealDB's own 20-character
-/// ids): letters and digits only. Anything else names nothing.
-fn valid_id(id: &str) -> Result<&str, ApiError> {
-    if (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        Ok(id)
-    } else {
-        Err(ApiError::NotFound)
-    }
-}
-
 pub async fn create_invite(caller: &Caller, email: &str) -> Result<NewInvite, ApiError> {
-    admin_only(caller)?;
+    caller.admin_only()?;
     let email = if email.trim().is_empty() {
         String::new()
     } else {
@@ -268,11 +262,11 @@ pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) ->
         .await;
     let mut r = res.map_err(internal)?;
     let errors = r.take_errors();
-    if errors.values().any(|e| e.to_string().contains("invite-gone")) {
+    if thrown(&errors, "invite-gone") {
         return Err(ApiError::NotFound);
     }
     // The e-mail was taken in between (or the removed seller came back another way).
-    if errors.values().any(|e| is_duplicate(e) || e.to_string().contains("back-gone")) {
+    if errors.values().any(is_duplicate) || thrown(&errors, "back-gone") {
         return Err(taken());
     }
     if let Some(e) = errors.into_values().next() {
@@ -282,7 +276,7 @@ pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) ->
 }
 
 pub async fn revoke_invite(caller: &Caller, id: &str) -> Result<(), ApiError> {
-    admin_only(caller)?;
+    caller.admin_only()?;
     let id = valid_id(id)?;
     let revoked: Option<i64> = caller
         .state
@@ -302,7 +296,7 @@ pub async fn revoke_invite(caller: &Caller, id: &str) -> Result<(), ApiError> {
 }
 
 pub async fn remove_member(caller: &Caller, id: &str) -> Result<Removed, ApiError> {
-    admin_only(caller)?;
+    caller.admin_only()?;
     let id = valid_id(id)?;
     if id == caller.user_id() {
         return Err(ApiError::Forbidden);
@@ -332,10 +326,10 @@ pub async fn remove_member(caller: &Caller, id: &str) -> Result<Removed, ApiErro
         .await
         .map_err(internal)?;
     let errors = r.take_errors();
-    if errors.values().any(|e| e.to_string().contains("member-gone")) {
+    if thrown(&errors, "member-gone") {
         return Err(ApiError::NotFound);
     }
-    if errors.values().any(|e| e.to_string().contains("member-admin")) {
+    if thrown(&errors, "member-admin") {
         return Err(ApiError::Forbidden);
     }
     if let Some(e) = errors.into_values().next() {

@@ -6,7 +6,6 @@ use chrono::{DateTime, Offset, TimeZone, Utc};
 
 use super::{Caller, internal};
 use crate::api::ApiError;
-use crate::api::session::Role;
 use crate::domain::validation::{Field, FieldError, Problem};
 
 /// Whether `name` is a zone of the IANA database this build carries.
@@ -25,9 +24,7 @@ pub fn offset_minutes(tz_name: Option<&str>, fixed: i32, at: DateTime<Utc>) -> i
 /// Sets the workspace's zone (admins only); the fixed offset becomes the zone's current
 /// one, the fallback should the zone ever be unknown to a later build.
 pub async fn set(caller: &Caller, tz_name: &str) -> Result<(), ApiError> {
-    if caller.me.role != Role::Admin {
-        return Err(ApiError::Forbidden);
-    }
+    caller.admin_only()?;
     let name = tz_name.trim();
     if !known(name) {
         return Err(ApiError::Validation(vec![FieldError::new(Field::TimeZone, Problem::UnknownValue)]));
