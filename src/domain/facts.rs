@@ -4,7 +4,7 @@
 
 use super::client::amount_problem;
 use super::money::{Currency, Money, parse_amount};
-use super::validation::{Field, FieldError, Problem, optional_text, required_text};
+use super::validation::{Field, FieldError, Problem, iso_date, optional_text, required_text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -149,20 +149,6 @@ fn whole_number(s: &str, field: Field, max: u32, errors: &mut Vec<FieldError>) -
     }
 }
 
-fn date(s: &str, field: Field, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {
-    let s = s.trim();
-    if s.is_empty() {
-        return None;
-    }
-    match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        Ok(d) => Some(d),
-        Err(_) => {
-            errors.push(FieldError::new(field, Problem::InvalidDate));
-            None
-        }
-    }
-}
-
 /// An `http(s)://host.tld/...` address without spaces.
 pub fn valid_url(s: &str) -> bool {
     let rest = s
@@ -252,12 +238,12 @@ impl SalesFactsInput {
         let years_in_business = whole_number(&self.years_in_business, Field::YearsInBusiness, 100, &mut errors);
         let guarantee = optional_text(&self.guarantee, Field::Guarantee, SHORT_TEXT_MAX, &mut errors);
         let slots_left = whole_number(&self.slots_left, Field::SlotsLeft, SLOTS_MAX, &mut errors);
-        let slots_until = date(&self.slots_until, Field::SlotsUntil, &mut errors);
+        let slots_until = iso_date(&self.slots_until, Field::SlotsUntil, &mut errors);
         if slots_left.is_some() && slots_until.is_none() && self.slots_until.trim().is_empty() {
             errors.push(FieldError::new(Field::SlotsUntil, Problem::Required));
         }
         let promo = optional_text(&self.promo, Field::Promo, SHORT_TEXT_MAX, &mut errors);
-        let promo_until = date(&self.promo_until, Field::PromoUntil, &mut errors);
+        let promo_until = iso_date(&self.promo_until, Field::PromoUntil, &mut errors);
         if !promo.is_empty() && promo_until.is_none() && self.promo_until.trim().is_empty() {
             errors.push(FieldError::new(Field::PromoUntil, Problem::Required));
         }

@@ -5,7 +5,7 @@
 
 use super::client::amount_problem;
 use super::money::parse_amount;
-use super::validation::{Field, FieldError, Problem, optional_text};
+use super::validation::{Field, FieldError, Problem, iso_date, optional_text};
 use chrono::{Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -411,24 +411,17 @@ impl PaymentInput {
             errors.retain(|e| e.field != Field::PayAmount);
             errors.push(FieldError::new(Field::PayAmount, Problem::Negative));
         }
-        let on = if self.on.trim().is_empty() {
-            Some(today)
-        } else {
-            match NaiveDate::parse_from_str(self.on.trim(), "%Y-%m-%d") {
-                Ok(d) if d > today => {
-                    errors.push(FieldError::new(Field::PayDate, Problem::InTheFuture));
-                    None
-                }
-                Ok(d) if (today - d).num_days() > PAYMENT_PAST_DAYS => {
-                    errors.push(FieldError::new(Field::PayDate, Problem::DateOutOfRange));
-                    None
-                }
-                Ok(d) => Some(d),
-                Err(_) => {
-                    errors.push(FieldError::new(Field::PayDate, Problem::InvalidDate));
-                    None
-                }
+        let on = match iso_date(&self.on, Field::PayDate, &mut errors) {
+            None if self.on.trim().is_empty() => Some(today),
+            Some(d) if d > today => {
+                errors.push(FieldError::new(Field::PayDate, Problem::InTheFuture));
+                None
             }
+            Some(d) if (today - d).num_days() > PAYMENT_PAST_DAYS => {
+                errors.push(FieldError::new(Field::PayDate, Problem::DateOutOfRange));
+                None
+            }
+            on => on,
         };
         let method = self.method.unwrap_or_else(|| {
             errors.push(FieldError::new(Field::PayMethod, Problem::Required));
@@ -497,35 +490,25 @@ impl SubscriptionInput {
                 0
             }
         };
-        let next = match NaiveDate::parse_from_str(self.next_renewal.trim(), "%Y-%m-%d") {
-            Ok(d) if (d - today).num_days().abs() > RENEWAL_HORIZON_DAYS => {
-                errors.push(FieldError::new(Field::SubRenewal, Problem::DateOutOfRange));
-                None
-            }
-            Ok(d) => Some(d),
-            Err(_) if self.next_renewal.trim().is_empty() => {
+        let next = match iso_date(&self.next_renewal, Field::SubRenewal, &mut errors) {
+            None if self.next_renewal.trim().is_empty() => {
                 errors.push(FieldError::new(Field::SubRenewal, Problem::Required));
                 None
             }
-            Err(_) => {
-                errors.push(FieldError::new(Field::SubRenewal, Problem::InvalidDate));
+            Some(d) if (d - today).num_days().abs() > RENEWAL_HORIZON_DAYS => {
+                errors.push(FieldError::new(Field::SubRenewal, Problem::DateOutOfRange));
                 None
             }
+            next => next,
         };
         // A service running for years is fine; one starting after its renewal is a typo.
-        let start = match self.start.trim() {
-            "" => Some(today.min(next.unwrap_or(today))),
-            s => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) if (today - d).num_days() > 10 * 366 || next.is_some_and(|n| d > n) => {
-                    errors.push(FieldError::new(Field::SubStart, Problem::DateOutOfRange));
-                    None
-                }
-                Ok(d) => Some(d),
-                Err(_) => {
-                    errors.push(FieldError::new(Field::SubStart, Problem::InvalidDate));
-                    None
-                }
-            },
+        let start = match iso_date(&self.start, Field::SubStart, &mut errors) {
+            None if self.start.trim().is_empty() => Some(today.min(next.unwrap_or(today))),
+            Some(d) if (today - d).num_days() > 10 * 366 || next.is_some_and(|n| d > n) => {
+                errors.push(FieldError::new(Field::SubStart, Problem::DateOutOfRange));
+                None
+            }
+            start => start,
         };
         match (errors.is_empty(), next, start) {
             (true, Some(next_renewal), Some(start)) => Ok(ValidSubscription { service, price, period, next_renewal, start }),

@@ -160,6 +160,22 @@ pub fn check_login(email: &str, password: &str) -> Result<(), Vec<FieldError>> {
     }
 }
 
+/// A `YYYY-MM-DD` field: `None` when empty (the caller decides what that means) or
+/// not a date (then `InvalidDate` is pushed for `field`).
+pub fn iso_date(value: &str, field: Field, errors: &mut Vec<FieldError>) -> Option<chrono::NaiveDate> {
+    let v = value.trim();
+    if v.is_empty() {
+        return None;
+    }
+    match chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+        Ok(d) => Some(d),
+        Err(_) => {
+            errors.push(FieldError::new(field, Problem::InvalidDate));
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
