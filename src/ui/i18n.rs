@@ -583,6 +583,15 @@ pub fn row_error_text(lang: Lang, e: &RowError) -> String {
     }
 }
 
+/// One line for a refusal shown without its form's fields: the first field's problem
+/// when it names fields, else the error.
+pub fn first_problem_text(lang: Lang, e: &ApiError) -> String {
+    match e.field_errors().first() {
+        Some(fe) => problem_text(lang, fe),
+        None => error_text(lang, e),
+    }
+}
+
 /// A one-line message for errors that are not about one field.
 pub fn error_text(lang: Lang, e: &ApiError) -> String {
     match e {

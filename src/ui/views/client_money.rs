@@ -11,7 +11,7 @@ use crate::domain::validation::{Field, FieldError};
 use crate::ui::components::{TextInput, field_error};
 use crate::ui::format::{money, short_date};
 use crate::ui::i18n::money_texts::{method, period, service, texts};
-use crate::ui::i18n::{error_text, problem_text};
+use crate::ui::i18n::{error_text, first_problem_text};
 use crate::ui::shell::use_ctx;
 use dioxus::prelude::*;
 
@@ -297,10 +297,7 @@ fn ServiceRow(client_id: String, sub: SubscriptionView, on_saved: EventHandler<(
                     confirming.set(false);
                     on_saved.call(());
                 }
-                Err(e) => failure.set(Some(match e.field_errors().first() {
-                    Some(fe) => problem_text(lang, fe),
-                    None => error_text(lang, &e),
-                })),
+                Err(e) => failure.set(Some(first_problem_text(lang, &e))),
             }
         }
     };

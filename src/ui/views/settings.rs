@@ -38,13 +38,6 @@ pub fn Settings() -> Element {
     }
 }
 
-/// `-05:00`, `+05:30`.
-fn utc_offset(minutes: i32) -> String {
-    let sign = if minutes < 0 { '-' } else { '+' };
-    let m = minutes.unsigned_abs();
-    format!("{sign}{:02}:{:02}", m / 60, m % 60)
-}
-
 /// The zone the workspace's clock follows; an admin can switch it to this device's.
 #[component]
 fn ZoneCard() -> Element {
@@ -57,14 +50,13 @@ fn ZoneCard() -> Element {
     let mut saved = use_signal(|| false);
     use_effect(move || {
         spawn(async move {
-            let ev = document::eval("try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }");
-            if let Ok(z) = ev.join::<String>().await {
-                device.set(Some(z).filter(|z| !z.is_empty()));
-            }
+            let (_, z) = crate::ui::views::team::browser_zone().await;
+            device.set(Some(z).filter(|z| !z.is_empty()));
         });
     });
     let ws = me.workspace.clone();
-    let offset = utc_offset(ws.tz_offset_minutes);
+    // `-05:00`, `+05:30`.
+    let offset = crate::domain::locale::offset(ws.tz_offset_minutes).to_string();
     let now = match &ws.tz_name {
         Some(z) => s.zone_follows.replace("{zone}", z).replace("{offset}", &offset),
         None => s.zone_fixed.replace("{offset}", &offset),
@@ -85,10 +77,7 @@ fn ZoneCard() -> Element {
                                     saved.set(true);
                                     ctx.reload_session();
                                 }
-                                Err(e) => failure.set(Some(match e.field_errors().first() {
-                                    Some(fe) => crate::ui::i18n::problem_text(lang, fe),
-                                    None => error_text(lang, &e),
-                                })),
+                                Err(e) => failure.set(Some(crate::ui::i18n::first_problem_text(lang, &e))),
                             }
                         }
                     },

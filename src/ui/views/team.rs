@@ -9,6 +9,7 @@ use crate::domain::money::Currency;
 use crate::domain::scripts::wa_link;
 use crate::domain::validation::{Field, FieldError};
 use crate::ui::components::{ErrorCard, TextInput, field_error};
+use crate::domain::locale::local_date;
 use crate::ui::format::short_date;
 use crate::ui::i18n::error_text;
 use crate::ui::i18n::team::texts;
@@ -33,7 +34,7 @@ fn calling_code_for(c: Currency) -> &'static str {
 }
 
 /// The browser's offset from UTC in minutes east, and its IANA zone when it says.
-async fn browser_zone() -> (i32, String) {
+pub async fn browser_zone() -> (i32, String) {
     let ev = document::eval(
         "let z = ''; try { z = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) {}
          return [-new Date().getTimezoneOffset(), z];",
@@ -266,7 +267,7 @@ pub fn TeamCard() -> Element {
                 }
                 if let Some((inv, url)) = made() {
                     div { class: "invite-made", id: "invite-made",
-                        p { class: "small", {f.invite_made.replace("{date}", &local_day(lang, inv.expires_at, me.workspace.tz_offset_minutes))} }
+                        p { class: "small", {f.invite_made.replace("{date}", &short_date(lang, local_date(inv.expires_at, me.workspace.tz_offset_minutes)))} }
                         input { class: "invite-link", id: "invite-link", readonly: true, value: url.clone() }
                         a { class: "btn wa small", target: "_blank", rel: "noopener",
                             href: wa_link("", &f.invite_message.replace("{ws}", &ws_name).replace("{url}", &url)),
@@ -277,11 +278,6 @@ pub fn TeamCard() -> Element {
             }
         }
     }
-}
-
-/// A UTC instant as the day it falls on in the workspace's zone.
-fn local_day(lang: crate::domain::locale::Lang, at: chrono::DateTime<chrono::Utc>, tz_offset_minutes: i32) -> String {
-    short_date(lang, (at + chrono::Duration::minutes(tz_offset_minutes.into())).date_naive())
 }
 
 /// One member; an admin can take a seller off the team (asked twice: it signs them out
@@ -345,7 +341,7 @@ fn InviteRow(invite: PendingInvite, on_revoked: EventHandler<()>) -> Element {
     rsx! {
         li {
             span { {who} }
-            span { class: "muted small", {format!(" · {}", f.invite_expires.replace("{date}", &local_day(lang, invite.expires_at, tz)))} }
+            span { class: "muted small", {format!(" · {}", f.invite_expires.replace("{date}", &short_date(lang, local_date(invite.expires_at, tz))))} }
             div { class: "service-actions",
                 button { class: "btn small ghost", r#type: "button", onclick: revoke, {f.revoke} }
             }
