@@ -116,6 +116,13 @@ export function pageErrors(page) {
 }
 
 /// Opens `url`, waits for hydration and taps "Probar la demo" on the login screen.
+/// Fills the login form on screen and sends it (the caller waits for what follows).
+export async function passwordLogin(page, email, password) {
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', password);
+  await page.click('form button[type=submit]');
+}
+
 export async function demoLogin(page, url) {
   await page.goto(url);
   await hydrated(page);

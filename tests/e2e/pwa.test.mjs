@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
+import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors, passwordLogin } from './harness.mjs';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', 'whatsapp');
 const app = useApp();
@@ -78,9 +78,7 @@ for (const vp of viewports) {
     await seller.locator('#logout').waitFor();
     await seller.click('#logout');
     await seller.locator('#show-signup').waitFor();
-    await seller.fill('input[name=email]', `pablo.${vp.name}@sol.co`);
-    await seller.fill('input[name=password]', 'clave del vendedor');
-    await seller.click('form button[type=submit]');
+    await passwordLogin(seller, `pablo.${vp.name}@sol.co`, 'clave del vendedor');
     await seller.locator('#logout').waitFor();
     // The link is spent.
     const third = await other.newPage();
@@ -117,9 +115,7 @@ for (const vp of viewports) {
     const pablo = await other.newPage();
     await pablo.goto(app.server.base + '/');
     await hydrated(pablo);
-    await pablo.fill('input[name=email]', `pablo.${vp.name}@sol.co`);
-    await pablo.fill('input[name=password]', 'clave del vendedor');
-    await pablo.click('form button[type=submit]');
+    await passwordLogin(pablo, `pablo.${vp.name}@sol.co`, 'clave del vendedor');
     await pablo.locator('#logout').waitFor();
     const row = page.locator('#team-members li', { hasText: 'Pablo' });
     await row.getByRole('button', { name: 'Quitar del equipo' }).click();
@@ -132,9 +128,7 @@ for (const vp of viewports) {
     await pablo.reload();
     await hydrated(pablo);
     await pablo.locator('#show-signup').waitFor();
-    await pablo.fill('input[name=email]', `pablo.${vp.name}@sol.co`);
-    await pablo.fill('input[name=password]', 'clave del vendedor');
-    await pablo.click('form button[type=submit]');
+    await passwordLogin(pablo, `pablo.${vp.name}@sol.co`, 'clave del vendedor');
     await pablo.locator('.form-error', { hasText: 'Correo o contraseña incorrectos.' }).waitFor();
 
     // The admin signs in from a phone in Lima and moves the workspace's clock there.
@@ -143,9 +137,7 @@ for (const vp of viewports) {
     limaPage.on('pageerror', (e) => errors.push(String(e)));
     await limaPage.goto(app.server.base + '/');
     await hydrated(limaPage);
-    await limaPage.fill('input[name=email]', `laura.${vp.name}@sol.co`);
-    await limaPage.fill('input[name=password]', 'una clave larga');
-    await limaPage.click('form button[type=submit]');
+    await passwordLogin(limaPage, `laura.${vp.name}@sol.co`, 'una clave larga');
     await limaPage.locator('#logout').waitFor();
     await limaPage.goto(app.server.base + '/ajustes');
     await hydrated(limaPage);
