@@ -1,15 +1,19 @@
 fn main() {
     #[cfg(feature = "server")]
     {
-        use tusitioya::server::{AppState, Config, router};
-        static STATE: tokio::sync::OnceCell<AppState> = tokio::sync::OnceCell::const_new();
-        dioxus::serve(|| async {
-            // Opened once: dev hot-reload calls this closure again and an embedded
-            // database must not be opened twice.
-            let state = STATE
-                .get_or_try_init(|| AppState::start(Config::from_env()))
-                .await?;
-            Ok(router(state.clone()))
+        use tusitioya::server::{AppState, Config, router, serve};
+        dioxus::logger::initialize_default();
+        let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+        runtime.block_on(async {
+            let ip = std::env::var("IP").unwrap_or_else(|_| "127.0.0.1".into());
+            let port = std::env::var("PORT").unwrap_or_else(|_| "8080".into());
+            let addr = format!("{ip}:{port}");
+            let state = AppState::start(Config::from_env()).await.expect("starting the app");
+            let listener = tokio::net::TcpListener::bind(&addr)
+                .await
+                .unwrap_or_else(|e| panic!("binding {addr}: {e}"));
+            dioxus::logger::tracing::info!("listening on http://{addr}");
+            serve(listener, router(state)).await.expect("serving");
         });
     }
     #[cfg(not(feature = "server"))]

@@ -24,7 +24,7 @@ async fn server_functions_refuse_callers_without_a_session() {
     // A forged cookie is no better than none.
     let forged = reqwest::Client::new()
         .get(format!("{}/api/clients", app.base))
-        .header("cookie", format!("tsy_session={}", "a".repeat(64)))
+        .header("cookie", format!("__Host-tsy_session={}", "a".repeat(64)))
         .send()
         .await
         .unwrap();
@@ -42,9 +42,9 @@ async fn session_info_reports_signed_out_then_signed_in() {
 
     let login = c.demo_login().await;
     let cookie = login.set_cookie.expect("set-cookie");
-    assert!(cookie.starts_with("tsy_session="), "{cookie}");
+    assert!(cookie.starts_with("__Host-tsy_session="), "{cookie}");
     assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Secure"),
         "{cookie}"
     );
 

@@ -17,6 +17,8 @@ pub enum ApiError {
     NotFound,
     InvalidCredentials,
     TooManyAttempts,
+    /// The seller already has as many imports (or live pages) running as allowed.
+    Busy,
     /// One or more fields were rejected; nothing was saved.
     Validation(Vec<FieldError>),
     /// A CSV import was refused, nothing was written: the problems by line (at most
@@ -40,6 +42,7 @@ impl fmt::Display for ApiError {
             ApiError::NotFound => f.write_str("not found"),
             ApiError::InvalidCredentials => f.write_str("invalid credentials"),
             ApiError::TooManyAttempts => f.write_str("too many attempts"),
+            ApiError::Busy => f.write_str("busy"),
             ApiError::Validation(errs) => write!(f, "{} invalid field(s)", errs.len()),
             ApiError::Import(e) => write!(f, "import refused: {e:?}"),
             ApiError::Rows { total, .. } => write!(f, "import refused: {total} problem(s)"),
@@ -58,7 +61,7 @@ impl AsStatusCode for ApiError {
             ApiError::Unauthenticated | ApiError::InvalidCredentials => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::TooManyAttempts | ApiError::Busy => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Validation(_) | ApiError::Import(_) | ApiError::Rows { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,

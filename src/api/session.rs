@@ -57,30 +57,50 @@ pub async fn session_info() -> Result<SessionInfo, ApiError> {
     })
 }
 
+/// Signs in; the session the browser had, if any, ends (a login never reuses one).
 #[post("/api/session/login", maybe: MaybeCaller)]
 pub async fn login(email: String, password: String) -> Result<SetHeader<SetCookie>, ApiError> {
     crate::domain::validation::check_login(&email, &password).map_err(ApiError::Validation)?;
-    let state = maybe.state;
-    let token = auth::login(&state, &email, &password).await?;
-    session_cookie_header(&state, &token)
+    let state = &maybe.state;
+    let token = auth::login(state, maybe.addr, &email, &password, maybe.caller.as_ref()).await?;
+    session_cookie_header(state, &token)
 }
 
-/// One tap into the seeded demo workspace; only when the server runs in demo mode.
+/// One tap into the seeded demo workspace; only when the server runs with `TSY_DEMO=1`.
 #[post("/api/session/demo", maybe: MaybeCaller)]
 pub async fn demo_login() -> Result<SetHeader<SetCookie>, ApiError> {
-    let state = maybe.state;
+    let state = &maybe.state;
     if !state.config.demo {
         return Err(ApiError::Forbidden);
     }
+    state.limits.hit(crate::server::limits::Action::Demo, &maybe.addr.key().to_string())?;
+    if let Some(previous) = &maybe.caller {
+        auth::close_session(previous).await?;
+    }
     let (user, workspace) = crate::server::seed::demo_user(&state.db).await?;
-    let token = auth::open_session(&state, &user, &workspace).await?;
-    session_cookie_header(&state, &token)
+    let token = auth::open_session(state, &user, &workspace).await?;
+    session_cookie_header(state, &token)
 }
 
 #[post("/api/session/logout", caller: Caller)]
 pub async fn logout() -> Result<SetHeader<SetCookie>, ApiError> {
     auth::close_session(&caller).await?;
     cookie_header(&auth::clear_cookie(caller.state.config.cookie_secure))
+}
+
+/// Ends every session of the caller, on every device, this one included.
+#[post("/api/session/logout-everywhere", caller: Caller)]
+pub async fn logout_everywhere() -> Result<SetHeader<SetCookie>, ApiError> {
+    auth::end_all_sessions(&caller.state, caller.user_id()).await?;
+    cookie_header(&auth::clear_cookie(caller.state.config.cookie_secure))
+}
+
+/// A new password, given the current one: every other session ends and this browser
+/// gets a new one.
+#[post("/api/session/password", caller: Caller)]
+pub async fn change_password(current: String, new: String) -> Result<SetHeader<SetCookie>, ApiError> {
+    let token = auth::change_password(&caller, &current, &new).await?;
+    session_cookie_header(&caller.state, &token)
 }
 
 #[post("/api/session/lang", caller: Caller)]

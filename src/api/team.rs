@@ -15,7 +15,7 @@ use crate::server::{Caller, MaybeCaller, team as repo};
 /// Creates a workspace and its admin, and signs them in. Off when `TSY_SIGNUP=0`.
 #[post("/api/session/signup", maybe: MaybeCaller)]
 pub async fn signup(input: SignupInput) -> Result<SetHeader<SetCookie>, ApiError> {
-    let token = repo::signup(&maybe.state, input).await?;
+    let token = repo::signup(&maybe.state, maybe.addr, input).await?;
     crate::api::session::session_cookie_header(&maybe.state, &token)
 }
 
@@ -99,6 +99,40 @@ pub async fn invite_info(token: String) -> Result<InviteInfo, ApiError> {
 /// then spent.
 #[post("/api/invites/{token}/accept", maybe: MaybeCaller)]
 pub async fn accept_invite(token: String, input: AcceptInput) -> Result<SetHeader<SetCookie>, ApiError> {
-    let session = repo::accept_invite(&maybe.state, &token, input).await?;
+    let session = repo::accept_invite(&maybe.state, maybe.addr, &token, input).await?;
+    crate::api::session::session_cookie_header(&maybe.state, &session)
+}
+
+/// A password reset link made by an admin; the token is shown once, inside `path`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewReset {
+    /// `/restablecer/<token>`, to send to the seller.
+    pub path: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Admins only, for a seller of their team: a one-use link (24 h) to set a new password.
+#[post("/api/team/members/{id}/reset", caller: Caller)]
+pub async fn create_reset(id: String) -> Result<NewReset, ApiError> {
+    repo::create_reset(&caller, &id).await
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResetInfo {
+    /// The seller's name, so they know the link is theirs.
+    pub name: String,
+    pub workspace: String,
+}
+
+/// What a reset link is for; `NotFound` when used, expired, replaced or made up.
+#[get("/api/resets/{token}", maybe: MaybeCaller)]
+pub async fn reset_info(token: String) -> Result<ResetInfo, ApiError> {
+    repo::reset_info(&maybe.state, maybe.addr, &token).await
+}
+
+/// Sets the new password, ends the seller's other sessions and signs this browser in.
+#[post("/api/resets/{token}", maybe: MaybeCaller)]
+pub async fn reset_password(token: String, password: String) -> Result<SetHeader<SetCookie>, ApiError> {
+    let session = repo::reset_password(&maybe.state, maybe.addr, &token, &password).await?;
     crate::api::session::session_cookie_header(&maybe.state, &session)
 }

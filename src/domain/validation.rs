@@ -14,6 +14,8 @@ pub enum Field {
     Tags,
     Email,
     Password,
+    /// The password a seller types to change it.
+    CurrentPassword,
     Offers,
     OfferName(u8),
     OfferPrice(u8),
@@ -98,6 +100,8 @@ pub enum Problem {
     TooShort { min: u32 },
     /// Already used by someone (an e-mail).
     Taken,
+    /// Not what is stored (the current password).
+    Wrong,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

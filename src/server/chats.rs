@@ -83,7 +83,9 @@ async fn owner(db: &Db, ws: &str, id: &str) -> Result<Owner, ApiError> {
     owner.into_iter().next().ok_or(ApiError::NotFound)
 }
 
+/// At most `Running::Import.max()` imports (chats and payment files) per seller at once.
 pub async fn import(caller: &Caller, req: ImportRequest) -> Result<ImportReport, ApiError> {
+    let _running = caller.state.caps.acquire(super::limits::Running::Import, caller.user_id())?;
     import_as(&caller.state.db, &caller.me.workspace, caller.user_id(), req).await
 }
 

@@ -12,14 +12,25 @@ pub struct Config {
     /// Root credentials for a remote server; unused by the embedded engines.
     pub db_user: Option<String>,
     pub db_pass: Option<String>,
-    /// Seed a demo workspace on an empty database and offer one-tap demo login.
+    /// Seed a demo workspace on an empty database and offer one-tap demo login
+    /// (`TSY_DEMO=1`; off by default). Off, the demo account cannot sign in.
     pub demo: bool,
     /// Anyone may create a workspace (`TSY_SIGNUP`, default on); off, only invitations.
     pub signup: bool,
-    /// Mark the session cookie `Secure` (set it when served over HTTPS).
+    /// `Secure` session cookie with the `__Host-` prefix, and HSTS. On unless
+    /// `TSY_COOKIE_SECURE=0` on a loopback address (plain-HTTP local use).
     pub cookie_secure: bool,
     /// Session lifetime.
     pub session_days: i64,
+    /// A session unused for this long ends (`TSY_SESSION_IDLE_HOURS`, default 7 days).
+    pub session_idle_hours: i64,
+    /// How many reverse proxies in front of the server append to `X-Forwarded-For`
+    /// (`TSY_TRUSTED_PROXY_HOPS`, default 0: the header is ignored and the peer address
+    /// is the client's).
+    pub trusted_proxy_hops: usize,
+    /// The public origin (`https://ventas.example.com`) when a proxy rewrites `Host`;
+    /// cross-site checks then also accept it. Unset: the request's own `Host`.
+    pub public_origin: Option<String>,
     /// An OpenAI-compatible Chat Completions endpoint for the assistant, if configured.
     pub llm: Option<LlmConfig>,
 }
@@ -65,7 +76,12 @@ impl LlmConfig {
 
 impl Config {
     pub fn from_env() -> Config {
-        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+        Config::from_vars(&|k: &str| std::env::var(k).ok())
+    }
+
+    /// The configuration these variables give (unset and blank are the same).
+    pub fn from_vars(lookup: &dyn Fn(&str) -> Option<String>) -> Config {
+        let var = |k: &str| lookup(k).filter(|v| !v.trim().is_empty());
         let data_dir = PathBuf::from(var("TSY_DATA_DIR").unwrap_or_else(|| "data".into()));
         let database_url = var("TSY_DATABASE_URL")
             .unwrap_or_else(|| format!("surrealkv://{}", data_dir.join("db").display()));
@@ -75,15 +91,22 @@ impl Config {
             database: var("TSY_DB_DATABASE").unwrap_or_else(|| "main".into()),
             db_user: var("TSY_DB_USER"),
             db_pass: var("TSY_DB_PASS"),
-            demo: var("TSY_DEMO").map(|v| truthy(&v)).unwrap_or(true),
+            demo: var("TSY_DEMO").is_some_and(|v| truthy(&v)),
             signup: var("TSY_SIGNUP").map(|v| truthy(&v)).unwrap_or(true),
-            cookie_secure: var("TSY_COOKIE_SECURE")
-                .map(|v| truthy(&v))
-                .unwrap_or(false),
+            cookie_secure: cookie_secure(var("TSY_COOKIE_SECURE").as_deref(), var("IP").as_deref()),
             session_days: var("TSY_SESSION_DAYS")
                 .and_then(|v| v.parse().ok())
                 .filter(|d| *d > 0 && *d <= 365)
                 .unwrap_or(30),
+            session_idle_hours: var("TSY_SESSION_IDLE_HOURS")
+                .and_then(|v| v.parse().ok())
+                .filter(|h| *h > 0 && *h <= 24 * 365)
+                .unwrap_or(24 * 7),
+            trusted_proxy_hops: var("TSY_TRUSTED_PROXY_HOPS")
+                .and_then(|v| v.parse().ok())
+                .filter(|h| *h <= 5)
+                .unwrap_or(0),
+            public_origin: var("TSY_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
             llm: LlmConfig::from_env(&var),
         }
     }
@@ -98,8 +121,11 @@ impl Config {
             db_pass: None,
             demo: true,
             signup: true,
-            cookie_secure: false,
+            cookie_secure: true,
             session_days: 30,
+            session_idle_hours: 24 * 7,
+            trusted_proxy_hops: 0,
+            public_origin: None,
             llm: None,
         }
     }
@@ -111,9 +137,52 @@ impl Config {
     }
 }
 
+/// Secure unless explicitly turned off on a loopback address: a server reachable from
+/// other machines always marks its session cookie `Secure`.
+fn cookie_secure(setting: Option<&str>, ip: Option<&str>) -> bool {
+    let off = setting.is_some_and(|v| !truthy(v));
+    let loopback = ip
+        .unwrap_or("127.0.0.1")
+        .parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback());
+    if off && !loopback {
+        dioxus::logger::tracing::warn!(
+            "TSY_COOKIE_SECURE=0 is only honoured on a loopback IP; session cookies stay Secure"
+        );
+    }
+    !(off && loopback)
+}
+
 fn truthy(v: &str) -> bool {
     matches!(
         v.trim().to_ascii_lowercase().as_str(),
         "1" | "true" | "yes" | "on"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Config, cookie_secure};
+
+    #[test]
+    fn nothing_set_is_safe_on_the_internet() {
+        let c = Config::from_vars(&|_| None);
+        assert!(!c.demo, "no demo admin unless asked for");
+        assert!(c.cookie_secure);
+        assert_eq!(c.trusted_proxy_hops, 0, "X-Forwarded-For ignored unless a proxy is declared");
+        let on = Config::from_vars(&|k| (k == "TSY_DEMO").then(|| "1".to_string()));
+        assert!(on.demo);
+    }
+
+    #[test]
+    fn cookies_are_secure_unless_turned_off_on_loopback() {
+        assert!(cookie_secure(None, None));
+        assert!(cookie_secure(None, Some("0.0.0.0")));
+        assert!(!cookie_secure(Some("0"), None));
+        assert!(!cookie_secure(Some("0"), Some("127.0.0.1")));
+        assert!(!cookie_secure(Some("false"), Some("::1")));
+        assert!(cookie_secure(Some("0"), Some("0.0.0.0")));
+        assert!(cookie_secure(Some("0"), Some("192.168.1.10")));
+        assert!(cookie_secure(Some("1"), Some("127.0.0.1")));
+    }
 }

@@ -497,6 +497,7 @@ async fn store_payments(caller: &Caller, batch: &[(&str, &Loaded, &ValidPayment)
 }
 
 pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImport, ApiError> {
+    let _running = caller.state.caps.acquire(super::limits::Running::Import, caller.user_id())?;
     let rows = payment_csv::read(text).map_err(ApiError::rows)?;
     let ws = &caller.me.workspace;
     let today = local_date(Utc::now(), ws.tz_offset_minutes);
@@ -933,32 +934,56 @@ async fn compute_summary(caller: &Caller) -> Result<FinanceSummary, ApiError> {
 
 /// `GET /api/finance/live`: server-sent events with the workspace's `Cash` as JSON, one
 /// right away and one after every payment recorded in the workspace.
-pub async fn live(
-    caller: Caller,
-) -> dioxus::server::axum::response::sse::Sse<
-    impl futures_util::Stream<Item = Result<dioxus::server::axum::response::sse::Event, std::convert::Infallible>>,
-> {
+/// Every open Finanzas page's stream of "Cobrado hoy". At most `Running::Stream.max()`
+/// per seller; it ends when its session does: at once on logout, removal or a new
+/// password on this server (`Ended`), and within `RECHECK` when the session expired,
+/// went idle or was ended on another server.
+pub async fn live(caller: Caller) -> dioxus::server::axum::response::Response {
+    use dioxus::server::axum::response::IntoResponse;
     use dioxus::server::axum::response::sse::{Event, KeepAlive, Sse};
+    const RECHECK: std::time::Duration = std::time::Duration::from_secs(30);
+    let guard = match caller.state.caps.acquire(super::limits::Running::Stream, caller.user_id()) {
+        Ok(g) => g,
+        Err(e) => return e.into_response(),
+    };
     let first = cash(&caller).await.ok();
     let rx = caller.state.live.subscribe();
-    let ws = caller.me.workspace.id.clone();
+    let ended = caller.state.ended.subscribe();
     let event = |c: &Cash| Event::default().data(serde_json::to_string(c).unwrap_or_default());
-    let stream = futures_util::stream::unfold((first, rx), move |(first, mut rx)| {
-        let ws = ws.clone();
-        async move {
+    let mut recheck = tokio::time::interval_at(tokio::time::Instant::now() + RECHECK, RECHECK);
+    recheck.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let stream = futures_util::stream::unfold(
+        (first, rx, ended, recheck, caller, guard),
+        move |(first, mut rx, mut ended, mut recheck, caller, guard)| async move {
+            use tokio::sync::broadcast::error::RecvError;
             if let Some(c) = first {
-                return Some((Ok(event(&c)), (None, rx)));
+                return Some((Ok::<_, std::convert::Infallible>(event(&c)), (None, rx, ended, recheck, caller, guard)));
             }
             loop {
-                match rx.recv().await {
-                    Ok(m) if m.workspace == ws => return Some((Ok(event(&m.cash)), (None, rx))),
-                    Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
-                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+                tokio::select! {
+                    m = rx.recv() => match m {
+                        Ok(m) if m.workspace == caller.me.workspace.id => {
+                            return Some((Ok(event(&m.cash)), (None, rx, ended, recheck, caller, guard)));
+                        }
+                        Ok(_) | Err(RecvError::Lagged(_)) => continue,
+                        Err(RecvError::Closed) => return None,
+                    },
+                    e = ended.recv() => match e {
+                        Ok(e) if e.ends(&caller) => return None,
+                        Ok(_) | Err(RecvError::Lagged(_)) => continue,
+                        Err(RecvError::Closed) => return None,
+                    },
+                    _ = recheck.tick() => {
+                        if !super::auth::still_live(&caller).await {
+                            return None;
+                        }
+                    }
                 }
             }
-        }
-    });
+        },
+    );
     Sse::new(stream).keep_alive(KeepAlive::default())
+        .into_response()
 }
 
 #[derive(SurrealValue)]

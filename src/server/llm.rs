@@ -278,7 +278,9 @@ pub async fn analyze(
             .as_str()
             .ok_or(LlmFailure::Malformed)?;
         return validate(content, lines).map_err(|e| {
-            dioxus::logger::tracing::warn!("LLM answer refused: {e}");
+            // The reason's kind only: it may quote the chat.
+            let kind = e.split(':').next().unwrap_or("invalid");
+            dioxus::logger::tracing::warn!("LLM answer refused: {kind}");
             LlmFailure::Malformed
         });
     }

@@ -10,8 +10,12 @@ pub mod config;
 pub mod facts;
 pub mod finance;
 pub mod db;
+pub mod guard;
+pub mod limits;
 pub mod llm;
+pub mod password;
 pub mod pwa;
+pub mod redact;
 pub mod seed;
 pub mod team;
 pub mod tz;
@@ -29,7 +33,12 @@ pub use db::Db;
 pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
-    pub login_limiter: Arc<auth::LoginLimiter>,
+    /// Rate limits per address and per account (`limits.rs`).
+    pub limits: Arc<limits::Limits>,
+    /// Imports and live streams running per seller.
+    pub caps: limits::Caps,
+    /// Sessions that ended (logout, removal, new password): live streams stop.
+    pub ended: tokio::sync::broadcast::Sender<auth::Ended>,
     /// HTTP client for the LLM engine (connection pool shared by requests).
     pub http: reqwest::Client,
     /// Cash updates after each payment, for the live finance views (all workspaces;
@@ -45,15 +54,47 @@ impl AppState {
         if config.demo {
             seed::seed_demo_if_empty(&db).await?;
         }
-        Ok(AppState {
+        let state = AppState {
             db,
             config: Arc::new(config),
-            login_limiter: Arc::new(auth::LoginLimiter::default()),
+            limits: Arc::default(),
+            caps: limits::Caps::default(),
+            ended: tokio::sync::broadcast::channel(256).0,
             http: reqwest::Client::new(),
             live: tokio::sync::broadcast::channel(256).0,
             summaries: Arc::default(),
-        })
+        };
+        state.spawn_housekeeping();
+        Ok(state)
     }
+
+    /// Every minute: limiter maps swept of idle keys; every hour (and at start):
+    /// ended sessions deleted. Stops once the app state is gone.
+    fn spawn_housekeeping(&self) {
+        let limits = Arc::downgrade(&self.limits);
+        let config = Arc::downgrade(&self.config);
+        let db = self.db.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+            for minute in 0u64.. {
+                tick.tick().await;
+                let (Some(limits), Some(config)) = (limits.upgrade(), config.upgrade()) else { return };
+                limits.sweep();
+                if minute % 60 == 0 {
+                    let n = auth::sweep_sessions_in(&db, config.session_idle_hours).await;
+                    if let Err(e) = n {
+                        dioxus::logger::tracing::warn!("session sweep failed: {e}");
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Serves the app on `listener` with each connection's peer address known (the rate
+/// limits key on it). Used by `main` and by the tests.
+pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> std::io::Result<()> {
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await
 }
 
 /// The whole app: SSR pages, static assets, server functions, with the state attached.
@@ -72,6 +113,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::map_response(malformed_request_is_400))
         .layer(axum::middleware::from_fn(limit_body))
         .layer(axum::extract::DefaultBodyLimit::max(IMPORT_BODY_MAX))
+        .layer(axum::middleware::from_fn(guard::guard))
         .layer(Extension(state))
 }
 
@@ -130,8 +172,9 @@ async fn malformed_request_is_400(res: axum::response::Response) -> axum::respon
     }
 }
 
-/// Logs an unexpected failure and turns it into the opaque error the client sees.
+/// Logs an unexpected failure (its values blanked: no personal data in logs) and turns
+/// it into the opaque error the client sees.
 pub fn internal(e: impl std::fmt::Display) -> crate::api::ApiError {
-    dioxus::logger::tracing::error!("internal error: {e}");
+    dioxus::logger::tracing::error!("internal error: {}", redact::redact(&e.to_string()));
     crate::api::ApiError::Internal
 }

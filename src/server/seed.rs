@@ -123,7 +123,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
          LET $ws = CREATE ONLY workspace:demo SET name = 'Agencia Demo', currency = 'COP',
              calling_code = '57', tz_offset_minutes = -300, tz_name = 'America/Bogota', is_demo = true;
          LET $me = CREATE ONLY user:demo SET workspace = workspace:demo, name = 'Valentina',
-             email = $email, role = 'admin', password_hash = crypto::argon2::generate($password);\n",
+             email = $email, role = 'admin', password_hash = $hash;\n",
     );
     let now = Utc::now();
     for (i, _) in DEMO_CLIENTS.iter().enumerate() {
@@ -138,7 +138,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
     let mut query = db
         .query(q)
         .bind(("email", DEMO_EMAIL))
-        .bind(("password", DEMO_PASSWORD));
+        .bind(("hash", super::password::hash(DEMO_PASSWORD).await?));
     let today = crate::domain::locale::local_date(now, -300);
     for (i, c) in DEMO_CLIENTS.iter().enumerate() {
         let follow_up = c.follow_up_in_days.map(|d| {
@@ -313,7 +313,7 @@ pub async fn create_workspace_with_admin(
              calling_code = $cc, tz_offset_minutes = $tz, tz_name = $tz_name;
          CREATE type::record('user', $uid) SET workspace = type::record('workspace', $wid),
              name = $name, email = $email, role = 'admin',
-             password_hash = crypto::argon2::generate($password);
+             password_hash = $hash;
          COMMIT TRANSACTION;",
     )
     .bind(("wid", workspace_id.clone()))
@@ -325,7 +325,7 @@ pub async fn create_workspace_with_admin(
     .bind(("tz_name", tz_name.map(str::to_string)))
     .bind(("name", admin_name.to_string()))
     .bind(("email", email.trim().to_lowercase()))
-    .bind(("password", password.to_string()))
+    .bind(("hash", super::password::hash(password).await?))
     .await?
     .check()?;
     Ok((user_id, workspace_id))

@@ -6,11 +6,12 @@ use chrono::{DateTime, Duration, Utc};
 use surrealdb::types::SurrealValue;
 
 use super::auth::{new_token, open_session};
+use super::limits::{Action, ClientAddr};
 use super::clients::valid_id;
 use super::{AppState, Caller, internal};
 use crate::api::ApiError;
 use crate::api::session::Role;
-use crate::api::team::{InviteInfo, Member, NewInvite, PendingInvite, Removed, Team};
+use crate::api::team::{InviteInfo, Member, NewInvite, NewReset, PendingInvite, Removed, ResetInfo, Team};
 use crate::domain::account::{self, AcceptInput, INVITE_DAYS, SignupInput};
 use crate::domain::validation::{Field, FieldError, Problem};
 
@@ -64,15 +65,14 @@ fn is_duplicate(e: &surrealdb::Error) -> bool {
     m.contains("already contains") || m.contains("user_email")
 }
 
-/// Returns the new session's token.
-pub async fn signup(state: &AppState, input: SignupInput) -> Result<String, ApiError> {
+/// Returns the new session's token. Limited per address (each sign-up costs a
+/// password hash and a workspace).
+pub async fn signup(state: &AppState, addr: ClientAddr, input: SignupInput) -> Result<String, ApiError> {
     if !state.config.signup {
         return Err(ApiError::Forbidden);
     }
     let v = input.validate().map_err(ApiError::Validation)?;
-    if !state.login_limiter.allow(&format!("signup:{}", v.email)) {
-        return Err(ApiError::TooManyAttempts);
-    }
+    state.limits.hit(Action::Signup, &addr.key().to_string())?;
     if email_taken(state, &v.email).await? {
         return Err(taken());
     }
@@ -158,8 +158,14 @@ pub async fn create_invite(caller: &Caller, email: &str) -> Result<NewInvite, Ap
             _ => return Err(ApiError::Validation(errors)),
         }
     };
-    if !email.is_empty() {
-        joinable(&caller.state, &email, caller.workspace_id()).await?;
+    // Whether the address belongs to someone in another workspace is not said here
+    // (any admin could ask): the seller finds out when accepting, with their own e-mail.
+    if !email.is_empty()
+        && let Some(owner) = email_owner(&caller.state, &email).await?
+        && owner.workspace_id == caller.workspace_id()
+        && !owner.removed
+    {
+        return Err(taken());
     }
     let token = new_token();
     let expires_at = Utc::now() + Duration::days(INVITE_DAYS);
@@ -224,9 +230,16 @@ pub async fn invite_info(state: &AppState, token: &str) -> Result<InviteInfo, Ap
 }
 
 /// Returns the new session's token.
-pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) -> Result<String, ApiError> {
+pub async fn accept_invite(
+    state: &AppState,
+    addr: ClientAddr,
+    token: &str,
+    input: AcceptInput,
+) -> Result<String, ApiError> {
+    state.limits.hit(Action::Link, &addr.key().to_string())?;
     let token = valid_token(token)?;
     let (name, email) = input.validate().map_err(ApiError::Validation)?;
+    let hash = super::password::hash(&input.password).await?;
     let workspace = live_invite(state, token).await?.workspace_id;
     let returning = joinable(state, &email, &workspace).await?;
     let back = returning.is_some();
@@ -243,12 +256,12 @@ pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) ->
              LET $ws = $inv.workspace;
              IF $back {{
                  LET $again = UPDATE type::record('user', $user) SET name = $name, role = 'seller',
-                     password_hash = crypto::argon2::generate($password), removed_at = NONE
+                     password_hash = $hash, removed_at = NONE
                      WHERE workspace = $ws AND removed_at != NONE;
                  IF array::len($again) = 0 {{ THROW 'back-gone' }};
              }} ELSE {{
                  CREATE type::record('user', $user) SET workspace = $ws, name = $name, email = $email,
-                     role = 'seller', password_hash = crypto::argon2::generate($password);
+                     role = 'seller', password_hash = $hash;
              }};
              UPDATE $inv SET used_by = type::record('user', $user);
              COMMIT TRANSACTION;"
@@ -258,7 +271,7 @@ pub async fn accept_invite(state: &AppState, token: &str, input: AcceptInput) ->
         .bind(("back", back))
         .bind(("name", name))
         .bind(("email", email))
-        .bind(("password", input.password))
+        .bind(("hash", hash))
         .await;
     let mut r = res.map_err(internal)?;
     let errors = r.take_errors();
@@ -336,5 +349,134 @@ pub async fn remove_member(caller: &Caller, id: &str) -> Result<Removed, ApiErro
         return Err(internal(e));
     }
     let moved: Vec<i64> = r.take(0).map_err(internal)?;
+    // Their sessions are gone from the database; open live pages stop now.
+    let _ = caller.state.ended.send(super::auth::Ended::User(id.to_string()));
     Ok(Removed { clients_moved: moved.first().copied().unwrap_or(0).max(0) as u32 })
+}
+
+/// How long an admin's reset link works.
+pub const RESET_HOURS: i64 = 24;
+
+/// A reset that still works: unused and unexpired, its seller still on the team.
+const LIVE_RESET: &str = "token_hash = crypto::sha256($tok) AND used_at = NONE AND expires_at > time::now()
+    AND user.removed_at = NONE";
+
+/// Admins only, for a seller of their workspace: a one-use link (24 h) with which the
+/// seller sets a new password. Earlier unused links for that seller stop working.
+pub async fn create_reset(caller: &Caller, member: &str) -> Result<NewReset, ApiError> {
+    caller.admin_only()?;
+    let member = valid_id(member)?;
+    if member == caller.user_id() {
+        return Err(ApiError::Forbidden);
+    }
+    let token = new_token();
+    let expires_at = Utc::now() + Duration::hours(RESET_HOURS);
+    let mut r = caller
+        .state
+        .db
+        .query(
+            "BEGIN TRANSACTION;
+             LET $u = (SELECT VALUE id FROM user WHERE id = type::record('user', $member)
+                AND workspace = type::record('workspace', $ws) AND removed_at = NONE)[0];
+             IF $u = NONE { THROW 'member-gone' };
+             IF $u.role != 'seller' { THROW 'member-admin' };
+             DELETE password_reset WHERE user = $u AND used_at = NONE;
+             CREATE password_reset SET workspace = type::record('workspace', $ws), user = $u,
+                created_by = type::record('user', $me), token_hash = crypto::sha256($tok),
+                expires_at = $expires RETURN NONE;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("member", member.to_string()))
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("me", caller.user_id().to_string()))
+        .bind(("tok", token.clone()))
+        .bind(("expires", expires_at))
+        .await
+        .map_err(internal)?;
+    let errors = r.take_errors();
+    if thrown(&errors, "member-gone") {
+        return Err(ApiError::NotFound);
+    }
+    if thrown(&errors, "member-admin") {
+        return Err(ApiError::Forbidden);
+    }
+    if let Some(e) = errors.into_values().next() {
+        return Err(internal(e));
+    }
+    Ok(NewReset { path: format!("/restablecer/{token}"), expires_at })
+}
+
+#[derive(SurrealValue)]
+struct ResetLookup {
+    name: String,
+    workspace: String,
+}
+
+pub async fn reset_info(state: &AppState, addr: ClientAddr, token: &str) -> Result<ResetInfo, ApiError> {
+    state.limits.hit(Action::Link, &addr.key().to_string())?;
+    let token = valid_token(token)?;
+    let found: Option<ResetLookup> = state
+        .db
+        .query(format!(
+            "SELECT user.name AS name, workspace.name AS workspace FROM ONLY password_reset
+             WHERE {LIVE_RESET} LIMIT 1"
+        ))
+        .bind(("tok", token.to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    found
+        .map(|f| ResetInfo { name: f.name, workspace: f.workspace })
+        .ok_or(ApiError::NotFound)
+}
+
+#[derive(SurrealValue)]
+struct ResetSpent {
+    user_id: String,
+    workspace_id: String,
+}
+
+/// Spends the link: the new password is stored, every session of the seller ends, and
+/// this browser is signed in with a new one. Returns its token.
+pub async fn reset_password(
+    state: &AppState,
+    addr: ClientAddr,
+    token: &str,
+    password: &str,
+) -> Result<String, ApiError> {
+    state.limits.hit(Action::Link, &addr.key().to_string())?;
+    let token = valid_token(token)?;
+    let mut errors = Vec::new();
+    account::new_password(password, &mut errors);
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    let hash = super::password::hash(password).await?;
+    let mut r = state
+        .db
+        .query(format!(
+            "BEGIN TRANSACTION;
+             LET $r = (SELECT * FROM password_reset WHERE {LIVE_RESET} LIMIT 1)[0];
+             IF $r = NONE {{ THROW 'reset-gone' }};
+             UPDATE $r.id SET used_at = time::now() RETURN NONE;
+             UPDATE $r.user SET password_hash = $hash RETURN NONE;
+             DELETE session WHERE user = $r.user;
+             RETURN {{ user_id: record::id($r.user), workspace_id: record::id($r.workspace) }};
+             COMMIT TRANSACTION;"
+        ))
+        .bind(("tok", token.to_string()))
+        .bind(("hash", hash))
+        .await
+        .map_err(internal)?;
+    let errors = r.take_errors();
+    if thrown(&errors, "reset-gone") {
+        return Err(ApiError::NotFound);
+    }
+    if let Some(e) = errors.into_values().next() {
+        return Err(internal(e));
+    }
+    let spent: Option<ResetSpent> = r.take(6).map_err(internal)?;
+    let spent = spent.ok_or_else(|| internal("reset returned nothing"))?;
+    let _ = state.ended.send(super::auth::Ended::User(spent.user_id.clone()));
+    open_session(state, &spent.user_id, &spent.workspace_id).await
 }

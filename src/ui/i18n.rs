@@ -439,6 +439,12 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
                 format!("At least {min} characters (a short phrase works).")
             }
         }
+        Problem::Wrong => if es {
+            "No es tu contraseña actual."
+        } else {
+            "That is not your current password."
+        }
+        .into(),
         Problem::Taken => if es {
             "Ya hay una cuenta con este correo. Entra con él o usa otro."
         } else {
@@ -650,6 +656,13 @@ fn general_error_text(lang: Lang, e: &ApiError) -> &'static str {
                 "Demasiados intentos. Espera unos minutos."
             } else {
                 "Too many attempts. Wait a few minutes."
+            }
+        }
+        ApiError::Busy => {
+            if es {
+                "Ya tienes otra importación en curso. Espera a que termine."
+            } else {
+                "You already have another import running. Wait for it to finish."
             }
         }
         ApiError::Validation(_) => {

@@ -64,9 +64,7 @@ pub async fn spawn_with(config: Config) -> TestApp {
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
     let server = tokio::spawn(async move {
-        dioxus::server::axum::serve(listener, app)
-            .await
-            .expect("serve");
+        tusitioya::server::serve(listener, app).await.expect("serve");
     });
     TestApp {
         base: format!("http://{addr}"),
