@@ -8,5 +8,8 @@ cd "$ROOT"
 BUNDLE="$("$ROOT/scripts/build.sh" "$@")"
 export IP="${IP:-127.0.0.1}" PORT="${PORT:-8080}"
 export TSY_DATA_DIR="${TSY_DATA_DIR:-$ROOT/data}"
+# Local conveniences, on only here: the demo workspace with its public password, and a
+# session cookie without Secure (this is plain HTTP on a loopback address).
+export TSY_DEMO="${TSY_DEMO:-1}" TSY_COOKIE_SECURE="${TSY_COOKIE_SECURE:-0}"
 log "TuSitioYa OS on http://$IP:$PORT  (demo login: demo@tusitioya.app / demo1234)"
 exec "$BUNDLE/server"

@@ -131,6 +131,7 @@ fn lines(chat: &[(Side, String)]) -> Vec<Line<'_>> {
 
 #[tokio::test]
 async fn the_engine_speaks_the_protocol_and_validates_strictly() {
+    let logs = common::captured_logs();
     let (base, mock) = spawn_mock().await;
     let cfg = config(&base);
     let http = reqwest::Client::new();
@@ -167,6 +168,12 @@ async fn the_engine_speaks_the_protocol_and_validates_strictly() {
         LlmFailure::Malformed,
         "a quote the client never wrote is refused"
     );
+    // The refusal is logged without the quote or any chat text.
+    {
+        let lines = logs.lock().unwrap();
+        assert!(lines.iter().any(|l| l.contains("LLM answer refused")), "{lines:?}");
+        assert!(!lines.iter().any(|l| l.contains("me encanta") || l.contains("caro")), "{lines:?}");
+    }
     *mock.mode.lock().unwrap() = Mode::Fail500;
     let before = mock.requests.lock().unwrap().len();
     assert_eq!(analyze(&cfg, &http, &l, Stage::Lead, now).await.unwrap_err(), LlmFailure::Status(500));

@@ -345,3 +345,15 @@ async fn live_streams_end_with_the_session_and_are_capped_per_seller() {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(open(&admin).await.unwrap().status().as_u16(), 200, "a closed one frees its place");
 }
+
+#[tokio::test]
+async fn unexpected_errors_are_logged_without_the_personal_data_inside_them() {
+    let logs = common::captured_logs();
+    // What SurrealDB says when a unique index refuses a row, and a phone in a message.
+    let _ = tusitioya::server::internal(
+        "Database index `user_email` already contains 'ana.perez@tienda.co', with record `user:x1`; phone +573001234567",
+    );
+    let lines = logs.lock().unwrap();
+    let line = lines.iter().find(|l| l.contains("internal error")).expect("logged");
+    assert!(line.contains("user_email") == false && !line.contains("ana.perez") && !line.contains("3001234567"), "{line}");
+}

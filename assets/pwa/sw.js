@@ -7,12 +7,21 @@
 //   network first, the last good answer kept for when there is no network. Pages are
 //   server-rendered with their data inside, so a page opened offline shows the last
 //   data it saw; the page itself says it is offline.
-// - POST /compartir (the share target): the shared file is kept and the import flow
-//   opens to read it.
+// - POST /compartir (the share target): the shared file is kept (10 minutes at most)
+//   and the import flow opens to read it; reading it deletes it (and the page ignores
+//   a file older than 10 minutes).
+//
+// One seller's data never reaches another: every page and /api/* answer says whose
+// session it was made for (X-Tsy-Seller: an opaque key, or "none"). Answers are kept
+// in that seller's own cache ('tsy-data-<key>'); when the key changes (another seller,
+// a new login) or the server answers "none" or 401 (signed out, expired, removed),
+// every other seller's cache is deleted before anything is kept, and offline answers
+// come only from the current seller's cache.
 const VERSION = '__TSY_VERSION__';
 const SHELL = 'tsy-shell-' + VERSION;
-const DATA = 'tsy-data';
+const DATA_PREFIX = 'tsy-data-';
 const SHARE = 'tsy-share';
+const META = 'tsy-meta';
 // Always kept; the client's JS, CSS and wasm are found in the start page at install.
 const PRECACHE = ['/manifest.webmanifest', '/icons/icon-192.png'];
 // A page that does not answer in this long on a bad connection comes from the cache.
@@ -26,7 +35,7 @@ async function precache() {
   const page = await fetch('/', { credentials: 'same-origin' });
   if (page.ok) {
     const html = await page.clone().text();
-    await (await caches.open(DATA)).put('/', page);
+    await keep('/', page);
     for (const m of html.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css|wasm|png))"/g)) urls.add(new URL(m[1], self.location.origin).pathname);
   }
   for (const u of [...urls].filter((u) => u.endsWith('.js'))) {
@@ -50,10 +59,47 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// Logging out forgets every cached page and answer of that seller.
+// The seller whose answers are cached now ('' for nobody), kept across restarts of
+// the worker.
+let current = null;
+async function currentSeller() {
+  if (current === null) {
+    const hit = await (await caches.open(META)).match('/seller');
+    current = hit ? await hit.text() : '';
+  }
+  return current;
+}
+
+// Makes `key` the current seller: every other seller's cache goes first. A change from
+// one seller to another (not from nobody, i.e. a login after sharing) also drops a
+// file shared before.
+async function switchSeller(key) {
+  const was = await currentSeller();
+  if (was === key) return;
+  current = key;
+  await (await caches.open(META)).put('/seller', new Response(key));
+  const names = await caches.keys();
+  await Promise.all(names.filter((n) => n.startsWith(DATA_PREFIX) && n !== DATA_PREFIX + key).map((n) => caches.delete(n)));
+  if (was !== '') await caches.delete(SHARE);
+}
+
+// Keeps a page or API answer for offline use, in its seller's cache; an answer for
+// nobody (or a refusal) drops everything instead.
+async function keep(request, response) {
+  const seller = response.headers.get('x-tsy-seller');
+  if (response.status === 401 || seller === 'none') {
+    await switchSeller('');
+    return;
+  }
+  if (!seller || !response.ok || response.type !== 'basic') return;
+  await switchSeller(seller);
+  await (await caches.open(DATA_PREFIX + seller)).put(request, response);
+}
+
+// Logging out forgets every cached page and answer, and any shared file.
 self.addEventListener('message', (event) => {
   if (event.data === 'forget') {
-    event.waitUntil(caches.delete(DATA));
+    event.waitUntil(switchSeller('').then(() => caches.delete(SHARE)));
   }
 });
 
@@ -61,21 +107,35 @@ function timeout(ms) {
   return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));
 }
 
-async function networkFirst(request, cacheName, ms) {
-  const cache = await caches.open(cacheName);
+// Pages and API reads: the network, else (offline) the current seller's last answer.
+async function networkFirstData(request, ms) {
   try {
     const fetched = fetch(request);
     const response = await (ms ? Promise.race([fetched, timeout(ms)]) : fetched);
-    if (response.ok && response.type === 'basic') {
-      cache.put(request, response.clone());
-    }
+    await keep(request, response.clone());
     return response;
   } catch (err) {
-    const hit = (await cache.match(request)) || (await caches.match(request));
+    const seller = await currentSeller();
+    const data = seller ? await caches.open(DATA_PREFIX + seller) : null;
+    const hit = data && (await data.match(request));
     if (hit) return hit;
     if (request.mode === 'navigate') {
-      return (await caches.match('/')) || offlinePage();
+      return (data && (await data.match('/'))) || offlinePage();
     }
+    throw err;
+  }
+}
+
+// The wasm client and other files of the build: the network, else the shell cache.
+async function networkFirstShell(request) {
+  const cache = await caches.open(SHELL);
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') cache.put(request, response.clone());
+    return response;
+  } catch (err) {
+    const hit = await cache.match(request);
+    if (hit) return hit;
     throw err;
   }
 }
@@ -91,7 +151,7 @@ function offlinePage() {
 }
 
 async function cacheFirst(request) {
-  const hit = await caches.match(request);
+  const hit = await (await caches.open(SHELL)).match(request);
   if (hit) return hit;
   const response = await fetch(request);
   if (response.ok) (await caches.open(SHELL)).put(request, response.clone());
@@ -104,7 +164,10 @@ async function share(request) {
   if (file) {
     const cache = await caches.open(SHARE);
     await cache.put('/compartir/archivo', new Response(file, {
-      headers: { 'x-file-name': encodeURIComponent(file.name || 'chat.txt') },
+      headers: {
+        'x-file-name': encodeURIComponent(file.name || 'chat.txt'),
+        'x-shared-at': String(Date.now()),
+      },
     }));
   }
   return Response.redirect('/clientes?compartido=1', 303);
@@ -126,6 +189,9 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const isPage = request.mode === 'navigate';
-  const ours = isPage || url.pathname.startsWith('/api/') ? DATA : SHELL;
-  event.respondWith(networkFirst(request, ours, isPage ? PAGE_TIMEOUT_MS : 0));
+  if (isPage || url.pathname.startsWith('/api/')) {
+    event.respondWith(networkFirstData(request, isPage ? PAGE_TIMEOUT_MS : 0));
+  } else {
+    event.respondWith(networkFirstShell(request));
+  }
 });

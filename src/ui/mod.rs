@@ -24,6 +24,18 @@ fn InvitePage(token: String) -> Element {
     }
 }
 
+/// `/restablecer/<token>` while signed in: using it needs signing out first.
+#[component]
+fn ResetPage(token: String) -> Element {
+    let _ = token;
+    let a = crate::ui::i18n::account::texts((shell::use_ctx().lang)());
+    rsx! {
+        section { class: "page",
+            p { class: "card", id: "reset-signed-in", {a.reset_signed_in} }
+        }
+    }
+}
+
 #[derive(Routable, Clone, PartialEq, Debug)]
 #[rustfmt::skip]
 pub enum Route {
@@ -43,6 +55,9 @@ pub enum Route {
         // Signed out, the shell shows the invitation form instead.
         #[route("/invitacion/:token")]
         InvitePage { token: String },
+        // Signed out, the shell shows the new-password form instead.
+        #[route("/restablecer/:token")]
+        ResetPage { token: String },
 }
 
 const MAIN_CSS: Asset = asset!("/assets/main.css");

@@ -67,6 +67,9 @@ pub fn Shell() -> Element {
             super::Route::InvitePage { token } => rsx! {
                 super::views::team::AcceptInvite { token }
             },
+            super::Route::ResetPage { token } => rsx! {
+                super::views::account::ResetPassword { token }
+            },
             _ => rsx! {
                 Login { demo_available }
             },
@@ -166,10 +169,7 @@ fn SignedIn(me: Me) -> Element {
                         onclick: move |_| async move {
                             let _ = logout().await;
                             // This phone forgets the seller's cached pages and answers.
-                            let _ = document::eval(
-                                "navigator.serviceWorker && navigator.serviceWorker.controller
-                                 && navigator.serviceWorker.controller.postMessage('forget');",
-                            );
+                            super::views::account::forget_cached_data();
                             ctx.reload_session();
                         },
                         {t.logout}

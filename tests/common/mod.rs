@@ -232,3 +232,42 @@ pub fn client_input(name: &str, phone: &str, deal_value_minor: i64) -> Value {
         }
     })
 }
+
+/// Every log line the server writes from now on in this test binary, as text (a
+/// minimal `tracing` subscriber installed once): tests check no personal data is in it.
+pub fn captured_logs() -> std::sync::Arc<std::sync::Mutex<Vec<String>>> {
+    use dioxus::logger::tracing::{self, Event, Metadata, field, span};
+    use std::sync::{Arc, Mutex, OnceLock};
+    static LINES: OnceLock<Arc<Mutex<Vec<String>>>> = OnceLock::new();
+    struct Capture(Arc<Mutex<Vec<String>>>);
+    struct Line(String);
+    impl field::Visit for Line {
+        fn record_debug(&mut self, f: &field::Field, v: &dyn std::fmt::Debug) {
+            self.0.push_str(&format!("{}={v:?} ", f.name()));
+        }
+    }
+    impl tracing::Subscriber for Capture {
+        fn enabled(&self, _: &Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, _: &span::Attributes<'_>) -> span::Id {
+            span::Id::from_u64(1)
+        }
+        fn record(&self, _: &span::Id, _: &span::Record<'_>) {}
+        fn record_follows_from(&self, _: &span::Id, _: &span::Id) {}
+        fn event(&self, event: &Event<'_>) {
+            let mut line = Line(String::new());
+            event.record(&mut line);
+            self.0.lock().unwrap_or_else(|p| p.into_inner()).push(line.0);
+        }
+        fn enter(&self, _: &span::Id) {}
+        fn exit(&self, _: &span::Id) {}
+    }
+    LINES
+        .get_or_init(|| {
+            let lines = Arc::new(Mutex::new(Vec::new()));
+            let _ = tracing::subscriber::set_global_default(Capture(lines.clone()));
+            lines
+        })
+        .clone()
+}

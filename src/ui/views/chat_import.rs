@@ -57,8 +57,10 @@ const SHARED_CHAT_JS: &str = "
     if (!('caches' in window)) return null;
     const c = await caches.open('tsy-share');
     const r = await c.match('/compartir/archivo');
+    await caches.delete('tsy-share');
     if (!r) return null;
-    await c.delete('/compartir/archivo');
+    const at = Number(r.headers.get('x-shared-at') || 0);
+    if (Date.now() - at > 10 * 60 * 1000) return null;
     const name = decodeURIComponent(r.headers.get('x-file-name') || 'chat.txt');
     const b = new Uint8Array(await r.arrayBuffer());
     let s = '';

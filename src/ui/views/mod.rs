@@ -1,3 +1,4 @@
+pub mod account;
 pub mod assistant_panel;
 pub mod chat_import;
 pub mod client_card;

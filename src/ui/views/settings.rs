@@ -31,6 +31,7 @@ pub fn Settings() -> Element {
         section { class: "page",
             h1 { class: "page-title", {s.title} }
             crate::ui::views::team::TeamCard {}
+            crate::ui::views::account::AccountCard {}
             ZoneCard {}
             p { class: "muted", {s.intro} }
             {body}

@@ -313,6 +313,7 @@ fn MemberRow(member: Member, removable: bool, on_removed: EventHandler<String>) 
                         button { class: "btn small ghost", r#type: "button", onclick: move |_| confirming.set(true), {f.remove} }
                     }
                 }
+                crate::ui::views::account::ResetLinkButton { member_id: member.id.clone(), name: member.name.clone() }
             }
             if let Some(m) = failure() { p { class: "form-error", role: "alert", {m} } }
         }

@@ -1693,3 +1693,5 @@ pub mod team {
         }
     }
 }
+
+pub mod account;

@@ -1,0 +1,65 @@
+//! Texts of the seller's own account: password change, signing out everywhere, and the
+//! reset link an admin gives a seller.
+
+use crate::domain::locale::Lang;
+
+pub struct Texts {
+    pub title: &'static str,
+    pub current: &'static str,
+    pub new: &'static str,
+    pub change: &'static str,
+    pub changed: &'static str,
+    pub everywhere: &'static str,
+    pub everywhere_hint: &'static str,
+    pub reset_link: &'static str,
+    pub reset_made: &'static str,
+    pub reset_message: &'static str,
+    pub reset_title: &'static str,
+    pub reset_for: &'static str,
+    pub reset_button: &'static str,
+    pub reset_gone: &'static str,
+    pub reset_signed_in: &'static str,
+}
+
+pub static ES: Texts = Texts {
+    title: "Tu contraseña y tus sesiones",
+    current: "Contraseña actual",
+    new: "Contraseña nueva",
+    change: "Cambiar contraseña",
+    changed: "Contraseña cambiada. Tus otras sesiones se cerraron.",
+    everywhere: "Cerrar sesión en todos los dispositivos",
+    everywhere_hint: "Úsalo si perdiste el teléfono o entraste desde un equipo ajeno.",
+    reset_link: "Enlace para nueva contraseña",
+    reset_made: "Enlace listo (sirve una vez, vence el {date}). Envíalo solo a {name}:",
+    reset_message: "Hola {name}, con este enlace eliges tu nueva contraseña de TuSitioYa OS: {url}",
+    reset_title: "Elige tu nueva contraseña",
+    reset_for: "{name}, en {ws}.",
+    reset_button: "Guardar y entrar",
+    reset_gone: "Este enlace ya se usó, venció o fue reemplazado. Pide uno nuevo a tu administrador.",
+    reset_signed_in: "Ya tienes una sesión abierta. Sal primero para usar este enlace.",
+};
+
+pub static EN: Texts = Texts {
+    title: "Your password and sessions",
+    current: "Current password",
+    new: "New password",
+    change: "Change password",
+    changed: "Password changed. Your other sessions were signed out.",
+    everywhere: "Sign out on every device",
+    everywhere_hint: "Use it if you lost your phone or signed in on someone else's computer.",
+    reset_link: "New password link",
+    reset_made: "Link ready (works once, expires {date}). Send it only to {name}:",
+    reset_message: "Hi {name}, choose your new TuSitioYa OS password with this link: {url}",
+    reset_title: "Choose your new password",
+    reset_for: "{name}, at {ws}.",
+    reset_button: "Save and sign in",
+    reset_gone: "This link was used, has expired or was replaced. Ask your admin for a new one.",
+    reset_signed_in: "You are already signed in. Sign out first to use this link.",
+};
+
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Es => &ES,
+        Lang::En => &EN,
+    }
+}
