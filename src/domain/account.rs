@@ -220,4 +220,19 @@ mod tests {
         let bad = AcceptInput { name: "".into(), email: "x".into(), password: "".into() };
         assert_eq!(bad.validate().unwrap_err().len(), 3);
     }
+
+    #[test]
+    fn any_long_phrase_is_a_password_without_composition_rules() {
+        let ok = |p: &str| {
+            let mut errors = Vec::new();
+            new_password(p, &mut errors);
+            errors.is_empty()
+        };
+        assert!(ok("todo en minúsculas y con espacios"));
+        assert!(ok("контрасена 🔐 larga"));
+        assert!(ok(&"x1".repeat(64)), "128 characters");
+        assert!(!ok("aaaaaaaaaaaaaaa"), "one repeated character");
+        assert!(!ok("corta"));
+        assert!(!ok(&"y".repeat(300)));
+    }
 }

@@ -108,6 +108,20 @@ impl Action {
         }
     }
 
+    /// A failure limit: locks once its burst of failures is spent (the N-th failure
+    /// locks, so "5 per 15 min" means the 6th try is refused).
+    fn counts_failures(self) -> bool {
+        matches!(self, Action::LoginFailure | Action::AccountFailure | Action::PasswordChange)
+    }
+
+    /// The limiter for this action: failure limits hold one cell fewer, so the
+    /// failure that spends the last one already fails the check and locks.
+    fn limiter(self) -> Limiter {
+        let (burst, period) = self.quota();
+        let held = if self.counts_failures() { burst.saturating_sub(1).max(1) } else { burst };
+        new_limiter(held, period / burst.max(1) * held)
+    }
+
     const ALL: [Action; 7] = [
         Action::Login,
         Action::LoginFailure,
@@ -146,8 +160,7 @@ impl Default for Limits {
         let limiters = Action::ALL
             .into_iter()
             .map(|a| {
-                let (burst, period) = a.quota();
-                (a, std::sync::RwLock::new(new_limiter(burst, period)))
+                (a, std::sync::RwLock::new(a.limiter()))
             })
             .collect();
         Limits { limiters, locked: Mutex::default() }
@@ -170,8 +183,7 @@ impl Limits {
         }
         read(lock).retain_recent();
         if read(lock).len() > MAX_KEYS {
-            let (burst, period) = action.quota();
-            *lock.write().unwrap_or_else(|p| p.into_inner()) = new_limiter(burst, period);
+            *lock.write().unwrap_or_else(|p| p.into_inner()) = action.limiter();
         }
     }
 
@@ -332,13 +344,12 @@ mod tests {
     #[test]
     fn failures_lock_only_after_the_quota_and_only_that_key() {
         let limits = Limits::default();
-        for _ in 0..5 {
-            limits.check_unlocked(Action::LoginFailure, "ana|1.1.1.1").unwrap();
+        for _ in 0..4 {
             limits.failed(Action::LoginFailure, "ana|1.1.1.1");
+            limits.check_unlocked(Action::LoginFailure, "ana|1.1.1.1").unwrap();
         }
-        limits.check_unlocked(Action::LoginFailure, "ana|1.1.1.1").unwrap();
         limits.failed(Action::LoginFailure, "ana|1.1.1.1");
-        assert!(limits.check_unlocked(Action::LoginFailure, "ana|1.1.1.1").is_err());
+        assert!(limits.check_unlocked(Action::LoginFailure, "ana|1.1.1.1").is_err(), "locked by the 5th");
         limits.check_unlocked(Action::LoginFailure, "ana|2.2.2.2").unwrap();
     }
 

@@ -8,6 +8,8 @@
 //   is on screen, it says it is offline, and the client still hydrates;
 // - a WhatsApp export shared to the app (the manifest's share target) opens the import
 //   flow with the chat read;
+// - one seller's data never reaches the next: seller A's session expires, seller B
+//   signs in on the same phone and goes offline: nothing of A's is there;
 // - no page scrolls sideways at 360 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -184,6 +186,52 @@ test(`offline, the app reloads with the last data it saw and says so (${vp.name}
 });
 }
 
+test('after seller A\'s session expires and seller B signs in, offline shows nothing of A\'s (phone)', async () => {
+  // Seller B's agency, made through the API as its sign-up form would.
+  const signup = await fetch(app.server.base + '/api/session/signup', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ input: {
+      workspace: 'Agencia Bruma', name: 'Bruno', email: 'bruno@bruma.co', password: 'la clave de bruno',
+      currency: 'COP', calling_code: '57', tz_offset_minutes: -300,
+    } }),
+  });
+  assert.equal(signup.status, 200);
+  const context = await newContext(app.browser, phone);
+  const page = await context.newPage();
+  const errors = pageErrors(page);
+  await demoLogin(page, app.server.base + '/finanzas');
+  await page.locator('#cash-today').waitFor();
+  await controlled(page);
+  await page.reload();
+  await hydrated(page);
+  assert.match(await page.locator('#renewals').textContent(), /Marta Gómez/, "A's data, cached by the worker");
+  // A's session ends on the server (expired): the browser still sends a cookie that
+  // names no live session.
+  const [cookie] = await context.cookies();
+  await context.addCookies([{ ...cookie, value: 'f'.repeat(64) }]);
+  await page.reload();
+  await hydrated(page);
+  await page.locator('input[name=email]').waitFor();
+  // Seller B signs in on the same phone and opens Finanzas once online.
+  await passwordLogin(page, 'bruno@bruma.co', 'la clave de bruno');
+  await page.locator('#cash-today').waitFor();
+  await page.goto(app.server.base + '/finanzas');
+  await hydrated(page);
+  await page.locator('#cash-today').waitFor();
+  const dataCaches = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('tsy-data-')));
+  assert.equal(dataCaches.length, 1, `one seller's cache: ${dataCaches}`);
+  await context.setOffline(true);
+  for (const path of ['/finanzas', '/clientes', '/']) {
+    await page.goto(app.server.base + path).catch(() => {});
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.doesNotMatch(text, /Marta Gómez|Agencia Demo|Valentina/, `nothing of A's at ${path} offline`);
+  }
+  await context.setOffline(false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a WhatsApp export shared to the app opens the import with the chat read (phone)', async () => {
   const context = await newContext(app.browser, phone);
   const page = await context.newPage();
@@ -213,6 +261,7 @@ test('a WhatsApp export shared to the app opens the import with the chat read (p
   await page.locator('#import-preview').waitFor();
   assert.equal(await page.inputValue('#chat-import input[name=name]'), 'Ana Torres');
   assert.equal(new URL(page.url()).search, '', 'the share marker is cleared');
+  assert.ok(!(await page.evaluate(async () => (await caches.keys()).includes('tsy-share'))), 'the shared file is not kept');
   await page.screenshot({ path: join(shotsDir, `${phone.name}-shared-chat.png`) });
   await context.close();
 });
