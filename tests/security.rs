@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{Client, TestApp, spawn_with};
+use common::{Client, TestApp, member_id, spawn_with};
 use serde_json::{Value, json};
 use tusitioya::server::Config;
 
@@ -255,22 +255,23 @@ async fn a_seller_changes_their_password_and_signs_out_everywhere() {
     assert_eq!(laptop.get("/api/clients").await.status, 401);
 }
 
+/// The demo admin and Pablo, a seller of the demo workspace, both signed in; returns
+/// them with the team as the admin sees it.
+async fn admin_and_seller(app: &TestApp, password: &str) -> (Client, Client, Value) {
+    let admin = app.client();
+    admin.demo_login().await;
+    app.add_seller("demo", "Pablo", "pablo@demo.co", password).await;
+    let seller = app.client();
+    assert_eq!(seller.login("pablo@demo.co", password).await.status, 200);
+    let team = admin.get("/api/team").await.body;
+    (admin, seller, team)
+}
+
 #[tokio::test]
 async fn an_admin_gives_a_seller_a_one_use_reset_link() {
     let app = spawn_with(config()).await;
-    let admin = app.client();
-    admin.demo_login().await;
-    app.add_seller("demo", "Pablo", "pablo@demo.co", "clave vieja del vendedor").await;
-    let seller = app.client();
-    assert_eq!(seller.login("pablo@demo.co", "clave vieja del vendedor").await.status, 200);
-    let team = admin.get("/api/team").await.body;
-    let id = |email: &str| {
-        team["members"].as_array().unwrap().iter().find(|m| m["email"] == json!(email)).unwrap()["id"]
-            .as_str()
-            .unwrap()
-            .to_string()
-    };
-    let (pablo, me) = (id("pablo@demo.co"), id("demo@tusitioya.app"));
+    let (admin, seller, team) = admin_and_seller(&app, "clave vieja del vendedor").await;
+    let (pablo, me) = (member_id(&team, "pablo@demo.co"), member_id(&team, "demo@tusitioya.app"));
     assert_eq!(seller.post(&format!("/api/team/members/{me}/reset"), json!({})).await.status, 403, "sellers cannot");
     assert_eq!(admin.post(&format!("/api/team/members/{me}/reset"), json!({})).await.status, 403, "not for oneself");
     let other = app.other_workspace_seller().await;
@@ -309,19 +310,11 @@ async fn ends_within(res: reqwest::Response, limit: std::time::Duration) -> bool
 #[tokio::test]
 async fn live_streams_end_with_the_session_and_are_capped_per_seller() {
     let app = spawn_with(config()).await;
-    let admin = app.client();
-    admin.demo_login().await;
-    app.add_seller("demo", "Pablo", "pablo@demo.co", "clave del vendedor").await;
-    let seller = app.client();
-    assert_eq!(seller.login("pablo@demo.co", "clave del vendedor").await.status, 200);
+    let (admin, seller, team) = admin_and_seller(&app, "clave del vendedor").await;
     let open = |c: &Client| c.http.get(format!("{}/api/finance/live", app.base)).send();
     let stream = open(&seller).await.unwrap();
     assert_eq!(stream.status().as_u16(), 200);
-    let team = admin.get("/api/team").await.body;
-    let pablo = team["members"].as_array().unwrap().iter().find(|m| m["email"] == json!("pablo@demo.co")).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let pablo = member_id(&team, "pablo@demo.co");
     let removed = admin.post(&format!("/api/team/members/{pablo}/remove"), json!({})).await;
     assert_eq!(removed.status, 200);
     // A generous bound so a slow machine never fails it; it ends at once in practice.

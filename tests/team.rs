@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{client_input, spawn_app, spawn_with};
+use common::{client_input, member_id, spawn_app, spawn_with};
 use serde_json::{Value, json};
 
 fn signup(workspace: &str, email: &str, password: &str) -> Value {
@@ -96,9 +96,6 @@ async fn join(app: &common::TestApp, admin: &common::Client, name: &str, email: 
     seller
 }
 
-fn member_id(team: &Value, email: &str) -> String {
-    team["members"].as_array().unwrap().iter().find(|m| m["email"] == json!(email)).unwrap()["id"].as_str().unwrap().to_string()
-}
 
 #[tokio::test]
 async fn an_admin_revokes_invitations_and_takes_a_seller_off_the_team() {

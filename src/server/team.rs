@@ -59,6 +59,21 @@ fn thrown(errors: &HashMap<usize, surrealdb::Error>, tag: &str) -> bool {
     errors.values().any(|e| e.to_string().contains(tag))
 }
 
+/// What a transaction on a team member threw: `member-gone` (not on this team) is 404,
+/// `member-admin` (not a seller) 403, anything else an internal error.
+fn member_refusal(errors: HashMap<usize, surrealdb::Error>) -> Result<(), ApiError> {
+    if thrown(&errors, "member-gone") {
+        return Err(ApiError::NotFound);
+    }
+    if thrown(&errors, "member-admin") {
+        return Err(ApiError::Forbidden);
+    }
+    match errors.into_values().next() {
+        Some(e) => Err(internal(e)),
+        None => Ok(()),
+    }
+}
+
 /// A unique-index refusal from the database: the e-mail was taken in between.
 fn is_duplicate(e: &surrealdb::Error) -> bool {
     let m = e.to_string();
@@ -338,16 +353,7 @@ pub async fn remove_member(caller: &Caller, id: &str) -> Result<Removed, ApiErro
         .bind(("me", caller.user_id().to_string()))
         .await
         .map_err(internal)?;
-    let errors = r.take_errors();
-    if thrown(&errors, "member-gone") {
-        return Err(ApiError::NotFound);
-    }
-    if thrown(&errors, "member-admin") {
-        return Err(ApiError::Forbidden);
-    }
-    if let Some(e) = errors.into_values().next() {
-        return Err(internal(e));
-    }
+    member_refusal(r.take_errors())?;
     let moved: Vec<i64> = r.take(0).map_err(internal)?;
     // Their sessions are gone from the database; open live pages stop now.
     let _ = caller.state.ended.send(super::auth::Ended::User(id.to_string()));
@@ -393,16 +399,7 @@ pub async fn create_reset(caller: &Caller, member: &str) -> Result<NewReset, Api
         .bind(("expires", expires_at))
         .await
         .map_err(internal)?;
-    let errors = r.take_errors();
-    if thrown(&errors, "member-gone") {
-        return Err(ApiError::NotFound);
-    }
-    if thrown(&errors, "member-admin") {
-        return Err(ApiError::Forbidden);
-    }
-    if let Some(e) = errors.into_values().next() {
-        return Err(internal(e));
-    }
+    member_refusal(r.take_errors())?;
     Ok(NewReset { path: format!("/restablecer/{token}"), expires_at })
 }
 

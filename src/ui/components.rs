@@ -170,3 +170,61 @@ where
         async move { Json(fut.await) }
     })
 }
+
+/// The card of a page opened from a link (an invitation, a password reset): the logo,
+/// then the page's own content.
+#[component]
+pub fn LinkCard(children: Element) -> Element {
+    rsx! {
+        div { class: "login-page",
+            div { class: "login-card",
+                div { class: "login-head", span { class: "logo big", "TSY" } }
+                {children}
+            }
+        }
+    }
+}
+
+/// What a link page shows above its form: loading, why the link cannot be used (`gone`
+/// when it was spent, expired or made up, under the element id `gone_id`), or `ok`.
+pub fn link_head<T>(
+    info: Option<Result<T, crate::api::ApiError>>,
+    lang: crate::domain::locale::Lang,
+    gone: &'static str,
+    gone_id: &'static str,
+    ok: impl FnOnce(T) -> Element,
+) -> Element {
+    use crate::api::ApiError;
+    match info {
+        None => rsx! { p { class: "muted", {crate::ui::i18n::texts(lang).loading} } },
+        Some(Err(ApiError::NotFound)) => rsx! { p { class: "form-error", id: gone_id, {gone} } },
+        Some(Err(e)) => rsx! { p { class: "form-error", {crate::ui::i18n::error_text(lang, &e)} } },
+        Some(Ok(v)) => ok(v),
+    }
+}
+
+/// The answer to a link page's form: signed in (the link's secret leaves the address
+/// bar and the app opens), or its field errors, or one line (`gone` for a dead link).
+pub fn link_answer<T>(
+    ctx: crate::ui::shell::Ctx,
+    res: Result<T, crate::api::ApiError>,
+    lang: crate::domain::locale::Lang,
+    gone: &'static str,
+    mut errors: Signal<Vec<crate::domain::validation::FieldError>>,
+    mut general: Signal<Option<String>>,
+) {
+    use crate::api::ApiError;
+    match res {
+        Ok(_) => {
+            let _ = document::eval("history.replaceState(null, '', '/')");
+            ctx.reload_session();
+        }
+        Err(e) => {
+            errors.set(e.field_errors().to_vec());
+            general.set(e.field_errors().is_empty().then(|| match e {
+                ApiError::NotFound => gone.to_string(),
+                other => crate::ui::i18n::error_text(lang, &other),
+            }));
+        }
+    }
+}

@@ -16,10 +16,14 @@ use views::{
 #[component]
 fn InvitePage(token: String) -> Element {
     let _ = token;
-    let f = crate::ui::i18n::team::texts((shell::use_ctx().lang)());
+    signed_in_already("invite-signed-in", crate::ui::i18n::team::texts((shell::use_ctx().lang)()).signed_in_already)
+}
+
+/// What a link page says to someone already signed in.
+fn signed_in_already(id: &'static str, text: &'static str) -> Element {
     rsx! {
         section { class: "page",
-            p { class: "card", id: "invite-signed-in", {f.signed_in_already} }
+            p { class: "card", id, {text} }
         }
     }
 }
@@ -28,12 +32,7 @@ fn InvitePage(token: String) -> Element {
 #[component]
 fn ResetPage(token: String) -> Element {
     let _ = token;
-    let a = crate::ui::i18n::account::texts((shell::use_ctx().lang)());
-    rsx! {
-        section { class: "page",
-            p { class: "card", id: "reset-signed-in", {a.reset_signed_in} }
-        }
-    }
+    signed_in_already("reset-signed-in", crate::ui::i18n::account::texts((shell::use_ctx().lang)()).reset_signed_in)
 }
 
 #[derive(Routable, Clone, PartialEq, Debug)]

@@ -271,3 +271,8 @@ pub fn captured_logs() -> std::sync::Arc<std::sync::Mutex<Vec<String>>> {
         })
         .clone()
 }
+
+/// The id of the team member with this e-mail, from a `GET /api/team` answer.
+pub fn member_id(team: &Value, email: &str) -> String {
+    team["members"].as_array().unwrap().iter().find(|m| m["email"] == json!(email)).unwrap()["id"].as_str().unwrap().to_string()
+}

@@ -155,17 +155,23 @@ for (const vp of viewports) {
   });
 }
 
+/// Signs into the demo on Finanzas and reloads it once under the service worker, so
+/// the worker has kept what the seller saw.
+async function financeSeenUnderWorker(page) {
+  await demoLogin(page, app.server.base + '/finanzas');
+  await page.locator('#cash-today').waitFor();
+  await controlled(page);
+  await page.reload();
+  await hydrated(page);
+}
+
 for (const vp of viewports) {
 test(`offline, the app reloads with the last data it saw and says so (${vp.name})`, async () => {
   const context = await newContext(app.browser, vp);
   const page = await context.newPage();
   const errors = pageErrors(page);
-  await demoLogin(page, app.server.base + '/finanzas');
-  await page.locator('#cash-today').waitFor();
-  await controlled(page);
   // Seen once online under the worker: this is what it keeps.
-  await page.reload();
-  await hydrated(page);
+  await financeSeenUnderWorker(page);
   const cash = await page.locator('#cash-today').textContent();
   assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains('offline'))));
 
@@ -200,11 +206,7 @@ test('after seller A\'s session expires and seller B signs in, offline shows not
   const context = await newContext(app.browser, phone);
   const page = await context.newPage();
   const errors = pageErrors(page);
-  await demoLogin(page, app.server.base + '/finanzas');
-  await page.locator('#cash-today').waitFor();
-  await controlled(page);
-  await page.reload();
-  await hydrated(page);
+  await financeSeenUnderWorker(page);
   assert.match(await page.locator('#renewals').textContent(), /Marta Gómez/, "A's data, cached by the worker");
   // A's session ends on the server (expired): the browser still sends a cookie that
   // names no live session.

@@ -2,14 +2,13 @@
 //! of an admin's reset link (`/restablecer/<token>`), and the admin's button that makes
 //! one for a seller.
 
-use crate::api::ApiError;
 use crate::api::session::{change_password, logout_everywhere};
 use crate::api::team::{create_reset, reset_info, reset_password};
 use crate::domain::account::PASSWORD_MIN;
 use crate::domain::locale::local_date;
 use crate::domain::scripts::wa_link;
 use crate::domain::validation::{Field, FieldError};
-use crate::ui::components::{TextInput, field_error};
+use crate::ui::components::{LinkCard, TextInput, field_error, link_answer, link_head};
 use crate::ui::format::short_date;
 use crate::ui::i18n::account::texts;
 use crate::ui::i18n::error_text;
@@ -138,42 +137,25 @@ pub fn ResetPassword(token: String) -> Element {
     });
     let mut password = use_signal(String::new);
     let errors = use_signal(Vec::<FieldError>::new);
-    let mut general = use_signal(|| None::<String>);
+    let general = use_signal(|| None::<String>);
     let err = field_error(errors, lang);
     let submit = move |evt: FormEvent| {
         let token = token.clone();
         async move {
             evt.prevent_default();
-            let mut errors = errors;
-            match reset_password(token, password()).await {
-                Ok(_) => {
-                    let _ = document::eval("history.replaceState(null, '', '/')");
-                    ctx.reload_session();
-                }
-                Err(e) => {
-                    errors.set(e.field_errors().to_vec());
-                    general.set(e.field_errors().is_empty().then(|| match e {
-                        ApiError::NotFound => a.reset_gone.to_string(),
-                        other => error_text(lang, &other),
-                    }));
-                }
-            }
+            let res = reset_password(token, password()).await;
+            link_answer(ctx, res, lang, a.reset_gone, errors, general);
         }
     };
-    let head = match info.read().clone() {
-        None => rsx! { p { class: "muted", {ctx.t().loading} } },
-        Some(Err(ApiError::NotFound)) => rsx! { p { class: "form-error", id: "reset-gone", {a.reset_gone} } },
-        Some(Err(e)) => rsx! { p { class: "form-error", {error_text(lang, &e)} } },
-        Some(Ok(i)) => rsx! {
+    let head = link_head(info.read().clone(), lang, a.reset_gone, "reset-gone", |i| {
+        rsx! {
             h2 { id: "reset-title", {a.reset_title} }
             p { class: "muted small", {a.reset_for.replace("{name}", &i.name).replace("{ws}", &i.workspace)} }
-        },
-    };
+        }
+    });
     let usable = matches!(&*info.read(), Some(Ok(_)));
     rsx! {
-        div { class: "login-page",
-            div { class: "login-card",
-                div { class: "login-head", span { class: "logo big", "TSY" } }
+        LinkCard {
                 {head}
                 if usable {
                     form { class: "form", id: "reset-form", onsubmit: submit, novalidate: true,
@@ -183,7 +165,6 @@ pub fn ResetPassword(token: String) -> Element {
                         button { class: "btn primary block", r#type: "submit", id: "reset-submit", {a.reset_button} }
                     }
                 }
-            }
         }
     }
 }

@@ -1,14 +1,13 @@
 //! Team accounts in the UI: the sign-up form (a new workspace and its admin), the
 //! invitation page a seller opens from the admin's link, and the team card in Ajustes.
 
-use crate::api::ApiError;
 use crate::api::session::Role;
 use crate::api::team::{Member, NewInvite, PendingInvite, accept_invite, create_invite, invite_info, remove_member, revoke_invite, signup, team};
 use crate::domain::account::{AcceptInput, PASSWORD_MIN, SignupInput};
 use crate::domain::money::Currency;
 use crate::domain::scripts::wa_link;
 use crate::domain::validation::{Field, FieldError};
-use crate::ui::components::{ErrorCard, TextInput, field_error};
+use crate::ui::components::{ErrorCard, LinkCard, TextInput, field_error, link_answer, link_head};
 use crate::domain::locale::local_date;
 use crate::ui::format::short_date;
 use crate::ui::i18n::error_text;
@@ -126,53 +125,31 @@ pub fn AcceptInvite(token: String) -> Element {
     });
     let mut input = use_signal(AcceptInput::default);
     let errors = use_signal(Vec::<FieldError>::new);
-    let mut general = use_signal(|| None::<String>);
+    let general = use_signal(|| None::<String>);
     let mut busy = use_signal(|| false);
     let err = field_error(errors, lang);
     let submit = move |evt: FormEvent| {
         let token = token.clone();
         async move {
             evt.prevent_default();
-            let mut errors = errors;
             busy.set(true);
             let res = accept_invite(token, input()).await;
             busy.set(false);
-            match res {
-                Ok(_) => {
-                    let _ = document::eval("history.replaceState(null, '', '/')");
-                    ctx.reload_session();
-                }
-                Err(e) => {
-                    errors.set(e.field_errors().to_vec());
-                    general.set(e.field_errors().is_empty().then(|| match e {
-                        ApiError::NotFound => f.invite_gone.to_string(),
-                        other => error_text(lang, &other),
-                    }));
-                }
-            }
+            link_answer(ctx, res, lang, f.invite_gone, errors, general);
         }
     };
-    let head = match info.read().clone() {
-        None => rsx! { p { class: "muted", {ctx.t().loading} } },
-        Some(Err(ApiError::NotFound)) => rsx! { p { class: "form-error", id: "invite-gone", {f.invite_gone} } },
-        Some(Err(e)) => rsx! { p { class: "form-error", {error_text(lang, &e)} } },
-        Some(Ok(i)) => {
-            if input.peek().email.is_empty() && !i.email.is_empty() {
-                input.write().email = i.email.clone();
-            }
-            rsx! {
-                h2 { id: "invite-title", {f.invite_title.replace("{ws}", &i.workspace)} }
-                p { class: "muted small", {f.invite_from.replace("{who}", &i.invited_by)} }
-            }
+    let head = link_head(info.read().clone(), lang, f.invite_gone, "invite-gone", |i| {
+        if input.peek().email.is_empty() && !i.email.is_empty() {
+            input.write().email = i.email.clone();
         }
-    };
+        rsx! {
+            h2 { id: "invite-title", {f.invite_title.replace("{ws}", &i.workspace)} }
+            p { class: "muted small", {f.invite_from.replace("{who}", &i.invited_by)} }
+        }
+    });
     let usable = matches!(&*info.read(), Some(Ok(_)));
     rsx! {
-        div { class: "login-page",
-            div { class: "login-card",
-                div { class: "login-head",
-                    span { class: "logo big", "TSY" }
-                }
+        LinkCard {
                 {head}
                 if usable {
                     form { class: "form", id: "accept-form", onsubmit: submit, novalidate: true,
@@ -188,7 +165,6 @@ pub fn AcceptInvite(token: String) -> Element {
                     }
                 }
                 a { class: "btn ghost small center-block", href: "/", {f.have_account} }
-            }
         }
     }
 }
