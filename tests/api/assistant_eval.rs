@@ -17,7 +17,7 @@ struct Case {
 }
 
 fn cases() -> Vec<Case> {
-    let text = include_str!("assistant/eval.txt");
+    let text = include_str!("../assistant/eval.txt");
     let mut out: Vec<Case> = Vec::new();
     for line in text.lines() {
         if let Some(head) = line.strip_prefix("=== ") {

@@ -2,24 +2,22 @@
 //! marking sales won with records and medals, the leaderboard; against the real router
 //! and SurrealDB (in memory).
 
-mod common;
-
-use common::{client_input, spawn_app};
+use crate::helpers::{client_input, spawn_app};
 use serde_json::{Value, json};
 
-async fn board(c: &common::Client) -> Value {
+async fn board(c: &crate::helpers::Client) -> Value {
     let r = c.post("/api/board", json!({})).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     r.body
 }
 
-async fn new_client(c: &common::Client, name: &str, phone: &str, deal: i64) -> String {
+async fn new_client(c: &crate::helpers::Client, name: &str, phone: &str, deal: i64) -> String {
     let r = c.post("/api/clients", client_input(name, phone, deal)).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     r.body["id"].as_str().unwrap().to_string()
 }
 
-async fn won(c: &common::Client, id: &str) -> Value {
+async fn won(c: &crate::helpers::Client, id: &str) -> Value {
     let r = c.post(&format!("/api/clients/{id}/won"), json!({})).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     r.body
@@ -60,7 +58,7 @@ async fn goals_are_validated_and_wins_set_records_medals_and_progress() {
         .post("/api/goals", json!({ "input": { "leads": "", "closes": "-2", "amount": "mucho" } }))
         .await;
     assert_eq!(bad.status, 422);
-    assert_eq!(bad.error()["Validation"].as_array().unwrap().len(), 3);
+    assert_eq!(bad.field_errors().len(), 3);
     assert_eq!(board(&c).await["goals"]["leads"], json!(5), "nothing saved");
     let ok = c
         .post("/api/goals", json!({ "input": { "leads": "3", "closes": "2", "amount": "10.000" } }))

@@ -4,8 +4,6 @@
 //! the analysis server function: the workspace setting gates whether the chat leaves the
 //! server, and failures fall back to the offline engine saying why.
 
-mod common;
-
 use dioxus::server::axum::{self, Json, Router, routing::post};
 use serde_json::{Value, json};
 use std::sync::{Arc, Mutex};
@@ -131,7 +129,7 @@ fn lines(chat: &[(Side, String)]) -> Vec<Line<'_>> {
 
 #[tokio::test]
 async fn the_engine_speaks_the_protocol_and_validates_strictly() {
-    let logs = common::captured_logs();
+    let logs = crate::helpers::captured_logs();
     let (base, mock) = spawn_mock().await;
     let cfg = config(&base);
     let http = reqwest::Client::new();
@@ -191,7 +189,7 @@ async fn the_workspace_decides_whether_the_chat_leaves_and_failures_fall_back() 
     let (base, mock) = spawn_mock().await;
     let mut cfg = tusitioya::server::Config::in_memory();
     cfg.llm = Some(config(&base));
-    let app = common::spawn_with(cfg).await;
+    let app = crate::helpers::spawn_with(cfg).await;
     let c = app.client();
     c.demo_login().await;
     let path = format!("/api/clients/{}/analysis", tusitioya::server::seed::DEMO_CHAT_CLIENT);

@@ -2,9 +2,7 @@
 //! memory): sign-up of a workspace's admin, invitations by link, sellers joining, the
 //! workspace boundary; the manifest, icons, service worker and share-target fallback.
 
-mod common;
-
-use common::{client_input, member_id, spawn_app, spawn_with};
+use crate::helpers::{client_input, member_id, spawn_app, spawn_with};
 use serde_json::{Value, json};
 
 fn signup(workspace: &str, email: &str, password: &str) -> Value {
@@ -14,22 +12,13 @@ fn signup(workspace: &str, email: &str, password: &str) -> Value {
     } })
 }
 
-fn problems(r: &common::Reply) -> Vec<(String, String)> {
-    r.error()["Validation"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{:?}", r.body))
-        .iter()
-        .map(|e| (e["field"].as_str().unwrap_or_default().to_string(), e["problem"].to_string()))
-        .collect()
-}
-
 #[tokio::test]
 async fn an_admin_signs_up_invites_a_seller_who_joins_that_workspace_only() {
     let app = spawn_app().await;
     let admin = app.client();
     let r = admin.post("/api/session/signup", signup("Agencia Sol", "Laura@Sol.pe", "corta")).await;
     assert_eq!(r.status, 422);
-    assert_eq!(problems(&r), vec![("Password".into(), json!({ "TooShort": { "min": 10 } }).to_string())]);
+    assert_eq!(r.field_errors(), vec![("Password".into(), json!({ "TooShort": { "min": 10 } }).to_string())]);
     let r = admin.post("/api/session/signup", signup("Agencia Sol", "Laura@Sol.pe", "una clave larga")).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     let cookie = r.set_cookie.clone().unwrap();
@@ -40,7 +29,7 @@ async fn an_admin_signs_up_invites_a_seller_who_joins_that_workspace_only() {
     assert_eq!(admin.clients().await, Vec::<Value>::new(), "a new workspace starts empty");
     // The same e-mail cannot sign up twice, whatever the case.
     let again = app.client().post("/api/session/signup", signup("Otra", "LAURA@sol.pe", "otra clave larga")).await;
-    assert_eq!(problems(&again), vec![("Email".into(), "\"Taken\"".into())]);
+    assert_eq!(again.field_errors(), vec![("Email".into(), "\"Taken\"".into())]);
 
     let r = admin.post("/api/clients", client_input("Cliente Sol", "987654321", 100)).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
@@ -55,9 +44,9 @@ async fn an_admin_signs_up_invites_a_seller_who_joins_that_workspace_only() {
     let seller = app.client();
     let accept = |name: &str, email: &str| json!({ "input": { "name": name, "email": email, "password": "clave del vendedor" } });
     let r = seller.post(&format!("/api/invites/{token}/accept"), accept("", "pablo@sol.pe")).await;
-    assert_eq!(problems(&r), vec![("Name".into(), "\"Required\"".into())]);
+    assert_eq!(r.field_errors(), vec![("Name".into(), "\"Required\"".into())]);
     let r = seller.post(&format!("/api/invites/{token}/accept"), accept("Pablo", "laura@sol.pe")).await;
-    assert_eq!(problems(&r), vec![("Email".into(), "\"Taken\"".into())]);
+    assert_eq!(r.field_errors(), vec![("Email".into(), "\"Taken\"".into())]);
     let r = seller.post(&format!("/api/invites/{token}/accept"), accept("Pablo", "pablo@sol.pe")).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     let me = seller.get("/api/session").await.body["me"].clone();
@@ -87,7 +76,7 @@ async fn an_admin_signs_up_invites_a_seller_who_joins_that_workspace_only() {
 }
 
 /// Joins `admin`'s workspace through a new invitation; returns the seller's client.
-async fn join(app: &common::TestApp, admin: &common::Client, name: &str, email: &str) -> common::Client {
+async fn join(app: &crate::helpers::TestApp, admin: &crate::helpers::Client, name: &str, email: &str) -> crate::helpers::Client {
     let r = admin.post("/api/team/invites", json!({ "email": "" })).await;
     let path = r.body["path"].as_str().unwrap_or_else(|| panic!("{:?}", r.body)).to_string();
     let seller = app.client();
@@ -181,7 +170,7 @@ async fn an_admin_revokes_invitations_and_takes_a_seller_off_the_team() {
     assert_eq!(r.status, 200, "{:?}", r.body);
     let theirs = r.body["path"].as_str().unwrap().trim_start_matches("/invitacion/").to_string();
     let input = json!({ "input": { "name": "Pablo", "email": "pablo@mar.pe", "password": "clave del otro lado" } });
-    assert_eq!(problems(&app.client().post(&format!("/api/invites/{theirs}/accept"), input).await), vec![("Email".into(), "\"Taken\"".into())]);
+    assert_eq!(app.client().post(&format!("/api/invites/{theirs}/accept"), input).await.field_errors(), vec![("Email".into(), "\"Taken\"".into())]);
     let r = admin.post("/api/team/invites", json!({ "email": "Pablo@Mar.pe" })).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     let token = r.body["path"].as_str().unwrap().trim_start_matches("/invitacion/").to_string();
@@ -235,7 +224,7 @@ async fn the_workspace_clock_follows_its_zone_or_keeps_the_offset_it_was_given()
     let zone = |z: &str| json!({ "tz_name": z });
     assert_eq!(sara.post("/api/workspace/zone", zone("America/Lima")).await.status, 403);
     let r = odd.post("/api/workspace/zone", zone("Mars/Olympus"));
-    assert_eq!(problems(&r.await), vec![("TimeZone".into(), "\"UnknownValue\"".into())]);
+    assert_eq!(r.await.field_errors(), vec![("TimeZone".into(), "\"UnknownValue\"".into())]);
     assert_eq!(odd.post("/api/workspace/zone", zone("America/Lima")).await.status, 200);
     let ws = sara.get("/api/session").await.body["me"]["workspace"].clone();
     assert_eq!((ws["tz_name"].clone(), ws["tz_offset_minutes"].clone()), (json!("America/Lima"), json!(-300)));

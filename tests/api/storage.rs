@@ -1,12 +1,10 @@
 //! Schema migrations and the on-disk embedded engine.
 
-mod common;
-
 use tusitioya::server::{AppState, Config, db};
 
 #[tokio::test]
 async fn migrations_are_idempotent() {
-    let app = common::spawn_app().await;
+    let app = crate::helpers::spawn_app().await;
     assert_eq!(
         db::migrate(&app.state.db).await.unwrap(),
         0,
@@ -28,7 +26,7 @@ async fn migrations_are_idempotent() {
 
 #[tokio::test]
 async fn schema_rejects_what_validation_would_have_caught() {
-    let app = common::spawn_app().await;
+    let app = crate::helpers::spawn_app().await;
     let res = app
         .state
         .db
@@ -51,13 +49,13 @@ async fn data_survives_a_restart_on_disk_and_demo_is_seeded_once() {
         ..Config::in_memory()
     };
     let id = {
-        let app = common::spawn_with(config()).await;
+        let app = crate::helpers::spawn_with(config()).await;
         let c = app.client();
         c.demo_login().await;
         let r = c
             .post(
                 "/api/clients",
-                common::client_input("Persistente", "3009998877", 1),
+                crate::helpers::client_input("Persistente", "3009998877", 1),
             )
             .await;
         assert_eq!(r.status, 200, "{:?}", r.body);

@@ -2,28 +2,17 @@
 //! payments with their refusals, credit, subscriptions, the workspace summary of the
 //! demo, and the live cash stream.
 
-mod common;
-
-use common::{client_input, spawn_app};
+use crate::helpers::{client_input, spawn_app};
 use serde_json::{Value, json};
 
 fn pay(amount: &str, on: &str, credit: bool) -> Value {
     json!({ "input": { "amount": amount, "on": on, "method": "Transfer", "reference": "ref 1", "as_credit": credit } })
 }
 
-async fn summary(c: &common::Client) -> Value {
+async fn summary(c: &crate::helpers::Client) -> Value {
     let r = c.get("/api/finance").await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     r.body
-}
-
-fn fields(r: &common::Reply) -> Vec<(String, String)> {
-    r.error()["Validation"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{:?}", r.body))
-        .iter()
-        .map(|e| (e["field"].to_string(), e["problem"].to_string()))
-        .collect()
 }
 
 #[tokio::test]
@@ -60,7 +49,7 @@ async fn payments_follow_the_plan_and_refuse_what_does_not_add_up() {
     // Not won yet: no payments, no plan.
     let r = c.post(&format!("/api/clients/{id}/payments"), pay("5.000", "", false)).await;
     assert_eq!(r.status, 422);
-    assert_eq!(fields(&r), vec![("\"PayAmount\"".into(), "\"NotWon\"".into())]);
+    assert_eq!(r.field_errors(), vec![("PayAmount".into(), "\"NotWon\"".into())]);
     assert_eq!(c.post(&format!("/api/clients/{id}/won"), json!({})).await.status, 200);
 
     let r = c.post(&format!("/api/clients/{id}/plan"), json!({ "input": { "shares": "50/40", "first_due": "", "every_days": "" } })).await;
@@ -81,13 +70,13 @@ async fn payments_follow_the_plan_and_refuse_what_does_not_add_up() {
     // More than owed is refused unless marked as credit; bad fields are all named.
     let over = c.post(&format!("/api/clients/{id}/payments"), pay("5.000", "", false)).await;
     assert_eq!(over.status, 422);
-    assert_eq!(fields(&over), vec![("\"PayAmount\"".into(), "\"OverDebt\"".into())]);
+    assert_eq!(over.field_errors(), vec![("PayAmount".into(), "\"OverDebt\"".into())]);
     let bad = c
         .post(&format!("/api/clients/{id}/payments"), json!({ "input": { "amount": "-3", "on": "2099-01-01", "method": null, "reference": "", "as_credit": false } }))
         .await;
     assert_eq!(bad.status, 422);
-    let f = fields(&bad);
-    for want in [("\"PayAmount\"", "\"Negative\""), ("\"PayDate\"", "\"InTheFuture\""), ("\"PayMethod\"", "\"Required\"")] {
+    let f = bad.field_errors();
+    for want in [("PayAmount", "\"Negative\""), ("PayDate", "\"InTheFuture\""), ("PayMethod", "\"Required\"")] {
         assert!(f.contains(&(want.0.to_string(), want.1.to_string())), "{want:?} in {f:?}");
     }
     let now = c.get(&format!("/api/clients/{id}/finance")).await.body;
@@ -101,7 +90,7 @@ async fn payments_follow_the_plan_and_refuse_what_does_not_add_up() {
         .post(&format!("/api/clients/{id}/subscriptions"), json!({ "input": { "service": "Hosting", "price": "", "period": null, "next_renewal": "mañana" } }))
         .await;
     assert_eq!(r.status, 422);
-    assert_eq!(fields(&r).len(), 3);
+    assert_eq!(r.field_errors().len(), 3);
     let today = chrono::Utc::now().date_naive();
     let r = c
         .post(
@@ -119,7 +108,7 @@ async fn payments_follow_the_plan_and_refuse_what_does_not_add_up() {
                 "start": (today + chrono::Duration::days(40)).to_string() } }),
         )
         .await;
-    assert_eq!(fields(&r), vec![("\"SubStart\"".into(), "\"DateOutOfRange\"".into())], "a start after the renewal");
+    assert_eq!(r.field_errors(), vec![("SubStart".into(), "\"DateOutOfRange\"".into())], "a start after the renewal");
 
     let s = summary(&c).await;
     assert_eq!(s["cash"]["today"]["minor"], json!(1_100_000));
@@ -208,7 +197,7 @@ async fn payments_and_services_export_as_csv_of_the_callers_workspace_only() {
     assert!(!theirs.contains("Marta"), "{theirs}");
 }
 
-fn row_errors(r: &common::Reply) -> Vec<(u64, String, String)> {
+fn row_errors(r: &crate::helpers::Reply) -> Vec<(u64, String, String)> {
     r.error()["Rows"]["errors"]
         .as_array()
         .unwrap_or_else(|| panic!("{:?}", r.body))
@@ -217,7 +206,7 @@ fn row_errors(r: &common::Reply) -> Vec<(u64, String, String)> {
         .collect()
 }
 
-async fn won_client(c: &common::Client, name: &str, phone: &str, value: i64) -> String {
+async fn won_client(c: &crate::helpers::Client, name: &str, phone: &str, value: i64) -> String {
     let r = c.post("/api/clients", client_input(name, phone, value)).await;
     let id = r.body["id"].as_str().unwrap_or_else(|| panic!("{:?}", r.body)).to_string();
     assert_eq!(c.post(&format!("/api/clients/{id}/won"), json!({})).await.status, 200);
@@ -331,7 +320,7 @@ async fn a_service_pauses_resumes_and_cancels_for_good() {
     assert_eq!(s["status"], json!("Cancelled"));
     let r = c.post(&path, json!({ "status": "Active" })).await;
     assert_eq!(r.status, 422);
-    assert_eq!(fields(&r), vec![("\"SubService\"".into(), "\"Cancelled\"".into())]);
+    assert_eq!(r.field_errors(), vec![("\"SubService\"".into(), "\"Cancelled\"".into())]);
     assert_eq!(mrr(&summary(&c).await), mrr(&before) - 6_000_000);
 
     let other = app.other_workspace_seller().await;

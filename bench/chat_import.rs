@@ -2,7 +2,8 @@
 //! SurrealDB transaction, on the default on-disk engine (SurrealKV) in a temp dir.
 //! Prints JSON. Run through bench/import.sh (release build, 40k-message export).
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/api/helpers.rs"]
+#[allow(dead_code)]
 mod common;
 
 use serde_json::json;

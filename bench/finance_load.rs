@@ -7,7 +7,8 @@
 //! time, so a slow server cannot hide its queue. The load client runs in the same
 //! process as the server (same 2 cores).
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/api/helpers.rs"]
+#[allow(dead_code)]
 mod common;
 
 use serde_json::{Value, json};

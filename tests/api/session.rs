@@ -1,8 +1,6 @@
 //! Server functions over real HTTP against the real router and SurrealDB (in memory).
 
-mod common;
-
-use common::{client_input, spawn_app};
+use crate::helpers::{client_input, spawn_app};
 use serde_json::json;
 use tusitioya::server::seed::{DEMO_EMAIL, DEMO_PASSWORD};
 

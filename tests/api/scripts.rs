@@ -1,10 +1,8 @@
 //! Sales facts, reply scripts, touches and reply times over real HTTP, against the real
 //! router and SurrealDB (in memory).
 
-mod common;
-
 use chrono::{DateTime, Duration, Utc};
-use common::spawn_app;
+use crate::helpers::spawn_app;
 use serde_json::{Value, json};
 
 /// Demo workspace offset (Bogotá).
@@ -21,7 +19,7 @@ fn export(lines: &[(DateTime<Utc>, &str, &str)]) -> String {
         .collect()
 }
 
-async fn import_new(c: &common::Client, text: &str, name: &str, phone: &str) -> String {
+async fn import_new(c: &crate::helpers::Client, text: &str, name: &str, phone: &str) -> String {
     let r = c
         .post(
             "/api/chats/import",
@@ -37,7 +35,7 @@ async fn import_new(c: &common::Client, text: &str, name: &str, phone: &str) -> 
     r.body["client_id"].as_str().unwrap().to_string()
 }
 
-async fn analysis(c: &common::Client, id: &str) -> Value {
+async fn analysis(c: &crate::helpers::Client, id: &str) -> Value {
     let r = c.get(&format!("/api/clients/{id}/analysis")).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     r.body
@@ -86,8 +84,8 @@ async fn facts_are_validated_admin_only_and_back_the_scripts() {
     bad["input"]["portfolio_url"] = json!("agencia.co");
     let r = admin.post("/api/workspace/facts", bad).await;
     assert_eq!(r.status, 422, "{:?}", r.body);
-    let fields: Vec<Value> = r.error()["Validation"].as_array().unwrap().iter().map(|e| e["field"].clone()).collect();
-    for f in [json!({ "OfferPrice": 0 }), json!("PortfolioUrl"), json!("SlotsUntil")] {
+    let fields = r.fields();
+    for f in [json!({ "OfferPrice": 0 }).to_string(), "PortfolioUrl".into(), "SlotsUntil".into()] {
         assert!(fields.contains(&f), "{f} missing in {fields:?}");
     }
     assert_eq!(admin.get("/api/workspace/facts").await.body, seeded.body, "nothing saved");
@@ -174,7 +172,7 @@ async fn scripts_follow_the_moment_and_the_clients_language() {
     assert!(first.contains("https://tusitioya.app/trabajos") || first.contains("told us"), "{first}");
 
     // No chat yet: an opening message that names the seller and the agency.
-    let r = c.post("/api/clients", common::client_input("Rosa Díaz", "3015550000", 0)).await;
+    let r = c.post("/api/clients", crate::helpers::client_input("Rosa Díaz", "3015550000", 0)).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     let a = analysis(&c, r.body["id"].as_str().unwrap()).await;
     assert_eq!(a["analysis"], Value::Null);
@@ -204,7 +202,7 @@ async fn sent_scripts_are_logged_and_split_the_reply_times() {
     let touch = |text: &str| json!({ "principle": "SocialProof", "via": "WhatsApp", "text": text });
     let r = c.post(&format!("/api/clients/{id}/touches"), touch("  ")).await;
     assert_eq!(r.status, 422);
-    assert_eq!(r.error()["Validation"][0]["field"], json!("Message"));
+    assert_eq!(r.fields(), ["Message"]);
     let r = c
         .post(&format!("/api/clients/{id}/touches"), json!({ "principle": "Flattery", "via": "Copy", "text": "hola" }))
         .await;

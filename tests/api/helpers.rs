@@ -1,6 +1,5 @@
 //! Test harness: the real router and a real in-memory SurrealDB behind a real HTTP
 //! server on an ephemeral port.
-#![allow(dead_code)]
 
 use serde_json::{Value, json};
 use tusitioya::server::{AppState, Config, router};
@@ -144,6 +143,25 @@ impl Reply {
     /// The serialised `ApiError` of a failed call.
     pub fn error(&self) -> &Value {
         &self.body["data"]
+    }
+
+    /// The field errors of a refused call, in order: (field, problem as JSON), e.g.
+    /// `("Email", "\"Taken\"")`. Panics, showing the body, when it is not a refusal.
+    pub fn field_errors(&self) -> Vec<(String, String)> {
+        self.error()["Validation"]
+            .as_array()
+            .unwrap_or_else(|| panic!("not a field refusal: {:?}", self.body))
+            .iter()
+            .map(|e| {
+                let field = e["field"].as_str().map_or_else(|| e["field"].to_string(), str::to_string);
+                (field, e["problem"].to_string())
+            })
+            .collect()
+    }
+
+    /// Just the fields of a refused call, in order.
+    pub fn fields(&self) -> Vec<String> {
+        self.field_errors().into_iter().map(|(f, _)| f).collect()
     }
 }
 
