@@ -3,7 +3,7 @@
 
 use crate::api::ApiError;
 use crate::domain::finance::{
-    Aging, Method, PaymentInput, Period, Projection, Service, Status, SubscriptionInput,
+    Method, PaymentInput, Period, Service, Status, SubscriptionInput,
 };
 use crate::domain::money::Money;
 use chrono::NaiveDate;
@@ -110,45 +110,8 @@ pub async fn set_subscription_status(id: String, sub: String, status: Status) ->
     repo::set_subscription_status(&caller, &id, &sub, status).await
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RenewalView {
-    pub client_id: String,
-    pub client_name: String,
-    pub wa_digits: String,
-    pub service: Service,
-    pub on: NaiveDate,
-    pub price: Money,
-}
-
-/// Cash collected so far today and this month (what the live view pushes).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Cash {
-    pub today: Money,
-    pub month: Money,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FinanceSummary {
-    pub cash: Cash,
-    /// Collected per day, the last 30 days, oldest first.
-    pub daily: Vec<(NaiveDate, Money)>,
-    /// Pending debt by age, in the workspace currency.
-    pub aging: Aging,
-    pub projections: Vec<Projection>,
-    /// Share of what fell due that was paid, basis points (None: nothing due yet).
-    pub collection_rate_bp: Option<u32>,
-    pub mrr: Money,
-    pub ticket_30: Option<(Money, usize)>,
-    pub ticket_90: Option<(Money, usize)>,
-    /// Average ticket of the last 30 days against the 30 before, in percent.
-    pub ticket_trend: Option<i64>,
-    /// Renewals in the next 30 days, soonest first (at most `RENEWALS_SHOWN`).
-    pub renewals: Vec<RenewalView>,
-    /// How many renewals fall in the next 30 days in all.
-    pub renewals_total: usize,
-}
-
-pub const RENEWALS_SHOWN: usize = 50;
+/// The dashboard's figures (computed by `domain::finance::summarize`).
+pub use crate::domain::finance::{Cash, FinanceSummary, RENEWALS_SHOWN, RenewalView};
 
 #[get("/api/finance", caller: Caller)]
 pub async fn finance_summary() -> Result<FinanceSummary, ApiError> {

@@ -320,7 +320,7 @@ async fn a_service_pauses_resumes_and_cancels_for_good() {
     assert_eq!(s["status"], json!("Cancelled"));
     let r = c.post(&path, json!({ "status": "Active" })).await;
     assert_eq!(r.status, 422);
-    assert_eq!(r.field_errors(), vec![("\"SubService\"".into(), "\"Cancelled\"".into())]);
+    assert_eq!(r.field_errors(), vec![("SubService".into(), "\"Cancelled\"".into())]);
     assert_eq!(mrr(&summary(&c).await), mrr(&before) - 6_000_000);
 
     let other = app.other_workspace_seller().await;
