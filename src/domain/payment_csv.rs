@@ -96,6 +96,40 @@ impl Column {
     }
 }
 
+/// A column of the payments download: every column the importer reads (named from the
+/// same table, so a download imports back as it is), plus two it ignores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportColumn {
+    Read(Column),
+    /// The client's name (the importer finds clients by phone).
+    Client,
+    /// Who recorded the payment.
+    Seller,
+}
+
+impl ExportColumn {
+    /// In the order the download writes them.
+    pub const ALL: [ExportColumn; 9] = [
+        ExportColumn::Read(Column::Date),
+        ExportColumn::Client,
+        ExportColumn::Read(Column::Phone),
+        ExportColumn::Read(Column::Amount),
+        ExportColumn::Read(Column::Credit),
+        ExportColumn::Read(Column::Currency),
+        ExportColumn::Read(Column::Method),
+        ExportColumn::Read(Column::Reference),
+        ExportColumn::Seller,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportColumn::Read(c) => c.name(),
+            ExportColumn::Client => "cliente",
+            ExportColumn::Seller => "vendedor",
+        }
+    }
+}
+
 /// A data row, ready for the server's checks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
@@ -325,6 +359,33 @@ mod tests {
 
     fn err(line: u32, field: Field, problem: Problem) -> RowError {
         RowError::new(line, field, problem)
+    }
+
+    #[test]
+    fn a_payments_download_imports_back_as_it_is() {
+        let header: Vec<&str> = ExportColumn::ALL.iter().map(|c| c.name()).collect();
+        let cells = |c: &ExportColumn| match c {
+            ExportColumn::Read(Column::Date) => "2026-11-30",
+            ExportColumn::Read(Column::Phone) => "+573001112233",
+            ExportColumn::Read(Column::Amount) => "150000",
+            ExportColumn::Read(Column::Credit) => "0",
+            ExportColumn::Read(Column::Currency) => "COP",
+            ExportColumn::Read(Column::Method) => "transfer",
+            ExportColumn::Read(Column::Reference) => "TX-9",
+            ExportColumn::Client => "Ana Torres",
+            ExportColumn::Seller => "Valentina",
+        };
+        let doc = document(&header, [ExportColumn::ALL.iter().map(|c| cells(c).to_string()).collect()]);
+        let rows = read(&doc).expect("our own download reads back");
+        assert_eq!(rows.len(), 1);
+        let r = &rows[0];
+        assert_eq!((r.phone.as_str(), r.currency.as_str()), ("+573001112233", "COP"));
+        assert_eq!((r.input.amount.as_str(), r.input.on.as_str(), r.input.reference.as_str()), ("150000", "2026-11-30", "TX-9"));
+        assert_eq!(r.input.method, Some(Method::Transfer));
+        // Every column the importer reads is in the download.
+        for c in Column::ALL {
+            assert!(ExportColumn::ALL.contains(&ExportColumn::Read(c)), "{c:?}");
+        }
     }
 
     #[test]

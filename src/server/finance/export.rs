@@ -61,20 +61,25 @@ pub async fn payments_csv(caller: Caller) -> Result<dioxus::server::axum::respon
         .await
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
+    use crate::domain::payment_csv::{Column, ExportColumn};
+    let header: Vec<&str> = ExportColumn::ALL.iter().map(|c| c.name()).collect();
     let body = crate::domain::csv::document(
-        &["fecha", "cliente", "telefono", "monto", "saldo_a_favor", "moneda", "medio", "referencia", "vendedor"],
+        &header,
         rows.into_iter().map(|p| {
-            vec![
-                p.paid_on.date_naive().to_string(),
-                p.client,
-                p.phone,
-                csv_amount(p.amount, &p.currency),
-                csv_amount(p.credit, &p.currency),
-                p.currency,
-                p.method,
-                p.reference,
-                p.seller,
-            ]
+            ExportColumn::ALL
+                .iter()
+                .map(|c| match c {
+                    ExportColumn::Read(Column::Date) => p.paid_on.date_naive().to_string(),
+                    ExportColumn::Read(Column::Phone) => p.phone.clone(),
+                    ExportColumn::Read(Column::Amount) => csv_amount(p.amount, &p.currency),
+                    ExportColumn::Read(Column::Credit) => csv_amount(p.credit, &p.currency),
+                    ExportColumn::Read(Column::Currency) => p.currency.clone(),
+                    ExportColumn::Read(Column::Method) => p.method.clone(),
+                    ExportColumn::Read(Column::Reference) => p.reference.clone(),
+                    ExportColumn::Client => p.client.clone(),
+                    ExportColumn::Seller => p.seller.clone(),
+                })
+                .collect()
         }),
     );
     let today = local_date(Utc::now(), caller.me.workspace.tz_offset_minutes);
