@@ -10,7 +10,7 @@ WEB_TREE="$(cargo tree -q --target wasm32-unknown-unknown --no-default-features 
 if grep -q surrealdb <<<"$WEB_TREE"; then log "surrealdb found in the web build"; exit 1; fi
 DIRECT="$(cargo tree -q --target wasm32-unknown-unknown --no-default-features --features web -e normal --depth 1 \
   | sed -n 's/^[├└]── \([a-z0-9_-]*\) .*/\1/p' | sort | tr '\n' ' ')"
-if [ "$DIRECT" != "chrono dioxus gloo-timers miniz_oxide serde serde_json " ]; then
+if [ "$DIRECT" != "base64 chrono dioxus gloo-timers miniz_oxide percent-encoding serde serde_json " ]; then
   log "unexpected direct dependencies of the web build: $DIRECT"; exit 1
 fi
 HOST="$(rustc -vV | sed -n 's/^host: //p')"

@@ -183,7 +183,7 @@ self.addEventListener('fetch', (event) => {
   }
   if (request.method !== 'GET') return;
   // The live cash stream and downloads are never cached.
-  if (url.pathname === '/api/finance/live' || url.pathname.endsWith('.csv') || url.pathname === '/sw.js') return;
+  if (url.pathname === '__TSY_LIVE_PATH__' || url.pathname.endsWith('.csv') || url.pathname === '/sw.js') return;
   if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
     return;

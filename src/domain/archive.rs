@@ -226,44 +226,10 @@ pub fn crc32(data: &[u8]) -> u32 {
     !crc
 }
 
-/// Standard base64 (with or without padding) to bytes; how a shared file crosses from
-/// JavaScript. `None` on any other character.
-pub fn base64_decode(s: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(s.len() / 4 * 3);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for c in s.bytes().filter(|c| !c.is_ascii_whitespace()) {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            b'=' => break,
-            _ => return None,
-        };
-        acc = (acc << 6) | u32::from(v);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn base64_round_trips_what_btoa_writes() {
-        assert_eq!(base64_decode("SG9sYSwgw7FhbmR1").unwrap(), "Hola, ñandu".as_bytes());
-        assert_eq!(base64_decode("UEsDBA==").unwrap(), vec![0x50, 0x4b, 3, 4]);
-        assert_eq!(base64_decode("YQ").unwrap(), b"a");
-        assert_eq!(base64_decode(""), Some(vec![]));
-        assert_eq!(base64_decode("no válido"), None);
-    }
 
     /// A minimal stored (uncompressed) zip, built by hand from the format.
     fn stored_zip(files: &[(&str, &[u8])]) -> Vec<u8> {

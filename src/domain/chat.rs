@@ -347,7 +347,7 @@ pub fn looks_like_phone(s: &str) -> bool {
 /// Guesses the client's name and phone and which author is the seller, from the file
 /// name, the authors (most active first) and the seller's own name.
 pub fn guess_contact(file_name: &str, authors: &[(&str, usize)], seller_name: &str) -> ContactGuess {
-    let seller_first = seller_name.split_whitespace().next().unwrap_or("").to_lowercase();
+    let seller_first = crate::domain::names::first_name(seller_name).to_lowercase();
     let from_file = contact_from_file_name(file_name);
     let me = authors
         .iter()

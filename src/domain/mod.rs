@@ -12,6 +12,7 @@ pub mod finance;
 pub mod locale;
 pub mod medals;
 pub mod money;
+pub mod names;
 pub mod payment_csv;
 pub mod phone;
 pub mod ranking;

@@ -92,9 +92,34 @@ impl fmt::Display for Phone {
     }
 }
 
+/// Characters a `wa.me` text keeps as they are (RFC 3986 unreserved); the rest is
+/// percent-encoded.
+const WA_TEXT: &percent_encoding::AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+
+/// `https://wa.me/<digits>?text=<urlencoded>`: opens WhatsApp with the text ready. No
+/// digits: WhatsApp asks whom to send it to. No text: just the chat.
+pub fn wa_link(phone_digits: &str, text: &str) -> String {
+    let digits: String = phone_digits.chars().filter(char::is_ascii_digit).collect();
+    if text.is_empty() {
+        return format!("https://wa.me/{digits}");
+    }
+    format!("https://wa.me/{digits}?text={}", percent_encoding::utf8_percent_encode(text, WA_TEXT))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wa_links_encode_the_text() {
+        assert_eq!(
+            wa_link("+57 300-123", "¡Hola Ana! ¿50% & más?"),
+            "https://wa.me/57300123?text=%C2%A1Hola%20Ana%21%20%C2%BF50%25%20%26%20m%C3%A1s%3F"
+        );
+        assert_eq!(wa_link("+573001112233", ""), "https://wa.me/573001112233");
+        assert_eq!(wa_link("", "a b"), "https://wa.me/?text=a%20b");
+    }
 
     #[test]
     fn normalises_common_spellings() {

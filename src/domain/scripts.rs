@@ -171,25 +171,11 @@ fn by_moment(m: Moment) -> &'static [Principle] {
     }
 }
 
-fn first_name(name: &str) -> Option<&str> {
-    let w = name.split_whitespace().next()?;
-    (!w.starts_with('+') && !w.chars().next()?.is_ascii_digit()).then_some(w)
-}
-
-const MONTHS_ES: [&str; 12] = [
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "octubre", "noviembre", "diciembre",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-];
-
 fn day_text(lang: Lang, d: NaiveDate) -> String {
-    let m = d.month0() as usize;
+    let m = crate::domain::locale::month_name(lang, d, false);
     match lang {
-        Lang::Es => format!("{} de {}", d.day(), MONTHS_ES[m]),
-        Lang::En => format!("{} {}", MONTHS_EN[m], d.day()),
+        Lang::Es => format!("{} de {m}", d.day()),
+        Lang::En => format!("{m} {}", d.day()),
     }
 }
 
@@ -217,7 +203,7 @@ impl Writer<'_> {
     }
 
     fn greeting(&self, m: Moment) -> String {
-        let name = first_name(self.c.client_name);
+        let name = crate::domain::names::greeting_name(self.c.client_name);
         let n = name.map(|n| format!(" {n}")).unwrap_or_default();
         // When we write first, "great to hear from you" would ring false.
         let we_start = matches!(m, Moment::Opening | Moment::FollowUp { .. } | Moment::AfterSale);
@@ -529,21 +515,6 @@ pub fn write_scripts(c: ScriptContext<'_>, moment: Moment) -> Vec<Script> {
     scripts
 }
 
-/// `https://wa.me/<digits>?text=<urlencoded>`: opens WhatsApp on the phone with the draft.
-pub fn wa_link(phone_digits: &str, text: &str) -> String {
-    let mut out = String::with_capacity(24 + phone_digits.len() + text.len() * 3);
-    out.push_str("https://wa.me/");
-    out.extend(phone_digits.chars().filter(char::is_ascii_digit));
-    out.push_str("?text=");
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -708,11 +679,4 @@ mod tests {
         assert!(amiable[0].text.contains("😊"));
     }
 
-    #[test]
-    fn wa_links_encode_the_draft() {
-        assert_eq!(
-            wa_link("+57 300-123", "¡Hola Ana! ¿50% & más?"),
-            "https://wa.me/57300123?text=%C2%A1Hola%20Ana%21%20%C2%BF50%25%20%26%20m%C3%A1s%3F"
-        );
-    }
 }

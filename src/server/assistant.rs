@@ -138,7 +138,7 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
         ScriptContext {
             client_name: &head.name,
             business: &head.business,
-            seller_name: caller.me.name.split_whitespace().next().unwrap_or(&caller.me.name),
+            seller_name: crate::domain::names::first_name(&caller.me.name),
             agency: &ws.name,
             stage,
             style,

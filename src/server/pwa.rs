@@ -55,7 +55,8 @@ pub async fn manifest() -> Response {
 
 /// Never cached by the browser: a new build must be seen on the next load.
 pub async fn service_worker() -> Response {
-    with_type(SW.replace("__TSY_VERSION__", version()), "text/javascript; charset=utf-8", "no-cache")
+    let sw = SW.replace("__TSY_VERSION__", version()).replace("__TSY_LIVE_PATH__", crate::api::finance::LIVE_PATH);
+    with_type(sw, "text/javascript; charset=utf-8", "no-cache")
 }
 
 pub async fn icon(png: &'static [u8]) -> Response {

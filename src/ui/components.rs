@@ -10,7 +10,7 @@ pub fn WhatsAppButton(phone: String, name: String) -> Element {
     rsx! {
         a {
             class: "btn wa icon",
-            href: "https://wa.me/{phone.trim_start_matches('+')}",
+            href: crate::domain::phone::wa_link(&phone, ""),
             target: "_blank",
             rel: "noopener",
             aria_label: "{t.open_whatsapp}: {name}",

@@ -4,18 +4,12 @@ use crate::domain::locale::Lang;
 use crate::domain::money::Money;
 use chrono::{Datelike, NaiveDate};
 
-const MONTHS_ES: [&str; 12] = [
-    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
-];
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
+/// "3 nov" / "Nov 3".
 pub fn short_date(lang: Lang, d: NaiveDate) -> String {
-    let m = d.month0() as usize;
+    let m = crate::domain::locale::month_name(lang, d, true);
     match lang {
-        Lang::Es => format!("{} {}", d.day(), MONTHS_ES[m]),
-        Lang::En => format!("{} {}", MONTHS_EN[m], d.day()),
+        Lang::Es => format!("{} {m}", d.day()),
+        Lang::En => format!("{m} {}", d.day()),
     }
 }
 

@@ -277,7 +277,8 @@ async fn the_app_installs_manifest_icons_service_worker_and_share_target() {
     let sw = c.http.get(format!("{}/sw.js", app.base)).send().await.unwrap();
     assert_eq!(sw.headers()["cache-control"], "no-cache");
     let body = sw.text().await.unwrap();
-    assert!(!body.contains("__TSY_VERSION__") && body.contains("const VERSION = '"), "the version is filled in");
+    assert!(!body.contains("__TSY_") && body.contains("const VERSION = '"), "the version and the live path are filled in");
+    assert!(body.contains(tusitioya::api::finance::LIVE_PATH));
 
     // A share that reaches the server (no service worker yet) opens the import flow.
     let no_redirect = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();

@@ -1267,7 +1267,7 @@ pub mod game {
     /// Why this client is next, in one line.
     pub fn reason(lang: Lang, name: &str, r: Reason, now: DateTime<Utc>) -> String {
         let es = lang == Lang::Es;
-        let first = name.split_whitespace().next().unwrap_or(name);
+        let first = crate::domain::names::first_name(name);
         match r {
             Reason::Waiting { since, ask } => {
                 let ago = duration((now - since).num_seconds());
@@ -1557,7 +1557,7 @@ pub mod money_texts {
 
     /// The renewal reminder sent on WhatsApp.
     pub fn reminder(lang: Lang, name: &str, s: Service, on: &str, price: &str) -> String {
-        let first = name.split_whitespace().next().unwrap_or(name);
+        let first = crate::domain::names::first_name(name);
         let what = service(lang, s).to_lowercase();
         match lang {
             Lang::Es => format!("Hola {first}, te recuerdo que el {what} de tu página se renueva el {on} por {price}. ¿Te envío los datos de pago?"),

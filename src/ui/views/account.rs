@@ -6,7 +6,7 @@ use crate::api::session::{change_password, logout_everywhere};
 use crate::api::team::{create_reset, reset_info, reset_password};
 use crate::domain::account::PASSWORD_MIN;
 use crate::domain::locale::local_date;
-use crate::domain::scripts::wa_link;
+use crate::domain::phone::wa_link;
 use crate::domain::validation::{Field, FieldError};
 use crate::ui::components::{LinkCard, TextInput, field_error, link_answer, link_head};
 use crate::ui::format::short_date;
@@ -89,7 +89,7 @@ pub fn ResetLinkButton(member_id: String, name: String) -> Element {
     let mut made = use_signal(|| None::<(String, String)>);
     let mut failure = use_signal(|| None::<String>);
     let tz = me.workspace.tz_offset_minutes;
-    let first = name.split_whitespace().next().unwrap_or(&name).to_string();
+    let first = crate::domain::names::first_name(&name).to_string();
     let make = {
         let first = first.clone();
         move |_| {

@@ -9,7 +9,8 @@ use crate::api::assistant::{
 use crate::api::session::Role;
 use crate::domain::assistant::{Moment, SocialStyle};
 use crate::domain::locale::Lang;
-use crate::domain::scripts::{Principle, Script, wa_link};
+use crate::domain::phone::wa_link;
+use crate::domain::scripts::{Principle, Script};
 use crate::ui::format::clock;
 use crate::ui::i18n::assistant::{
     cue, family, moment as moment_text, objection, objection_tip, principle, principle_tip,

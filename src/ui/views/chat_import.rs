@@ -158,9 +158,10 @@ pub fn ChatImport(
         spawn(async move {
             let ev = document::eval(SHARED_CHAT_JS);
             if let Ok(Some((file_name, b64))) = ev.join::<Option<(String, String)>>().await {
-                match crate::domain::archive::base64_decode(&b64) {
-                    Some(bytes) => take_bytes(file_name, &bytes),
-                    None => problem.set(Some(archive_error_text(lang, &crate::domain::archive::ArchiveError::Corrupt))),
+                use base64::Engine;
+                match base64::engine::general_purpose::STANDARD.decode(b64.as_bytes()) {
+                    Ok(bytes) => take_bytes(file_name, &bytes),
+                    Err(_) => problem.set(Some(archive_error_text(lang, &crate::domain::archive::ArchiveError::Corrupt))),
                 }
             }
         });

@@ -8,7 +8,7 @@ use crate::domain::payment_csv::{self, RowError};
 use crate::domain::validation::{Field, Problem};
 use crate::ui::i18n::{error_text, row_error_text};
 use crate::domain::money::Money;
-use crate::domain::scripts::wa_link;
+use crate::domain::phone::wa_link;
 use crate::ui::Route;
 use crate::ui::format::{money, money_compact, short_date};
 use crate::ui::i18n::money_texts::{reminder, service, texts};
@@ -158,13 +158,14 @@ fn LiveCash(initial: Cash) -> Element {
     let mut live = use_signal(|| false);
     use_effect(move || {
         spawn(async move {
-            let mut ev = document::eval(
-                "const es = new EventSource('/api/finance/live');
+            let mut ev = document::eval(&format!(
+                "const es = new EventSource('{}');
                  window.tsyLive = es;
                  es.onopen = () => dioxus.send('open');
                  es.onmessage = (e) => dioxus.send(e.data);
-                 await new Promise(() => {});",
-            );
+                 await new Promise(() => {{}});",
+                crate::api::finance::LIVE_PATH
+            ));
             while let Ok(msg) = ev.recv::<String>().await {
                 if msg == "open" {
                     live.set(true);

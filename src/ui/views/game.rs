@@ -179,7 +179,7 @@ pub fn NextClientCard(next: Vec<NextClient>) -> Element {
                     div { class: "next-actions",
                         Link { class: "btn primary", id: "next-open", to: Route::ClientCardPage { id: c.id.clone() }, {g.open_assistant} }
                         if !c.wa_digits.is_empty() {
-                            a { class: "btn wa", href: "https://wa.me/{c.wa_digits}", target: "_blank", rel: "noopener",
+                            a { class: "btn wa", href: crate::domain::phone::wa_link(&c.wa_digits, ""), target: "_blank", rel: "noopener",
                                 aria_label: "{t.open_whatsapp}: {c.name}", "WhatsApp"
                             }
                         }

@@ -5,7 +5,7 @@ use crate::api::session::Role;
 use crate::api::team::{Member, NewInvite, PendingInvite, accept_invite, create_invite, invite_info, remove_member, revoke_invite, signup, team};
 use crate::domain::account::{AcceptInput, PASSWORD_MIN, SignupInput};
 use crate::domain::money::Currency;
-use crate::domain::scripts::wa_link;
+use crate::domain::phone::wa_link;
 use crate::domain::validation::{Field, FieldError};
 use crate::ui::components::{ErrorCard, LinkCard, TextInput, field_error, link_answer, link_head};
 use crate::domain::locale::local_date;
