@@ -43,32 +43,30 @@ impl Lang {
     }
 }
 
-/// Month names, January first: (Spanish, English), long and short.
-const MONTHS: [((&str, &str), (&str, &str)); 12] = [
-    (("enero", "ene"), ("January", "Jan")),
-    (("febrero", "feb"), ("February", "Feb")),
-    (("marzo", "mar"), ("March", "Mar")),
-    (("abril", "abr"), ("April", "Apr")),
-    (("mayo", "may"), ("May", "May")),
-    (("junio", "jun"), ("June", "Jun")),
-    (("julio", "jul"), ("July", "Jul")),
-    (("agosto", "ago"), ("August", "Aug")),
-    (("septiembre", "sept"), ("September", "Sep")),
-    (("octubre", "oct"), ("October", "Oct")),
-    (("noviembre", "nov"), ("November", "Nov")),
-    (("diciembre", "dic"), ("December", "Dec")),
+/// Month names, January first: Spanish, Spanish short, English, English short.
+const MONTHS: [[&str; 4]; 12] = [
+    ["enero", "ene", "January", "Jan"],
+    ["febrero", "feb", "February", "Feb"],
+    ["marzo", "mar", "March", "Mar"],
+    ["abril", "abr", "April", "Apr"],
+    ["mayo", "may", "May", "May"],
+    ["junio", "jun", "June", "Jun"],
+    ["julio", "jul", "July", "Jul"],
+    ["agosto", "ago", "August", "Aug"],
+    ["septiembre", "sept", "September", "Sep"],
+    ["octubre", "oct", "October", "Oct"],
+    ["noviembre", "nov", "November", "Nov"],
+    ["diciembre", "dic", "December", "Dec"],
 ];
 
 /// A month's name in `lang` ("noviembre", "November"), or its abbreviation when `short`.
 pub fn month_name(lang: Lang, d: chrono::NaiveDate, short: bool) -> &'static str {
     use chrono::Datelike;
-    let ((es, es_short), (en, en_short)) = MONTHS[d.month0() as usize];
-    match (lang, short) {
-        (Lang::Es, false) => es,
-        (Lang::Es, true) => es_short,
-        (Lang::En, false) => en,
-        (Lang::En, true) => en_short,
-    }
+    let column = match lang {
+        Lang::Es => 0,
+        Lang::En => 2,
+    } + usize::from(short);
+    MONTHS[d.month0() as usize][column]
 }
 
 pub fn offset(tz_offset_minutes: i32) -> FixedOffset {

@@ -198,7 +198,7 @@ async fn a_login_rotates_the_session_and_idle_or_expired_ones_end() {
     // Signing in again from the same browser ends the session it had.
     assert_eq!(c.login("demo@tusitioya.app", "demo1234").await.status, 200);
     assert_eq!(sessions(&app).await, before, "the old session was replaced, not kept");
-    assert_eq!(c.clients().await.is_empty(), false);
+    assert!(!c.clients().await.is_empty());
     // Unused for longer than the idle timeout: signed out.
     app.state
         .db
@@ -213,7 +213,7 @@ async fn a_login_rotates_the_session_and_idle_or_expired_ones_end() {
     let swept = tusitioya::server::auth::sweep_sessions(&app.state).await.unwrap();
     assert_eq!(swept, 2, "the idle one and the expired one");
     assert_eq!(sessions(&app).await, 1);
-    assert_eq!(other.clients().await.is_empty(), false, "the live one stays");
+    assert!(!other.clients().await.is_empty(), "the live one stays");
 }
 
 async fn sessions(app: &TestApp) -> i64 {
@@ -243,7 +243,7 @@ async fn a_seller_changes_their_password_and_signs_out_everywhere() {
     assert_eq!(r.fields(), ["Password"]);
     let r = phone.post("/api/session/password", change("demo1234", "una clave nueva larga")).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
-    assert_eq!(phone.clients().await.is_empty(), false, "this browser got a new session");
+    assert!(!phone.clients().await.is_empty(), "this browser got a new session");
     assert_eq!(laptop.get("/api/clients").await.status, 401, "every other session ended");
     assert_eq!(app.client().login("demo@tusitioya.app", "demo1234").await.status, 401);
     assert_eq!(laptop.login("demo@tusitioya.app", "una clave nueva larga").await.status, 200);
@@ -346,5 +346,5 @@ async fn unexpected_errors_are_logged_without_the_personal_data_inside_them() {
     );
     let lines = logs.lock().unwrap();
     let line = lines.iter().find(|l| l.contains("internal error")).expect("logged");
-    assert!(line.contains("user_email") == false && !line.contains("ana.perez") && !line.contains("3001234567"), "{line}");
+    assert!(!line.contains("user_email") && !line.contains("ana.perez") && !line.contains("3001234567"), "{line}");
 }
