@@ -45,6 +45,18 @@ pub struct AppState {
     /// each stream keeps its own).
     pub live: tokio::sync::broadcast::Sender<finance::LiveCash>,
     pub summaries: Arc<finance::SummaryCache>,
+    /// The housekeeping task, stopped when the last handle to this state goes (so an
+    /// embedded database is released with it).
+    _housekeeping: Arc<TaskGuard>,
+}
+
+/// Aborts its task when dropped.
+struct TaskGuard(tokio::task::JoinHandle<()>);
+
+impl Drop for TaskGuard {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 impl AppState {
@@ -54,41 +66,38 @@ impl AppState {
         if config.demo {
             seed::seed_demo_if_empty(&db).await?;
         }
-        let state = AppState {
+        let config = Arc::new(config);
+        let limits: Arc<limits::Limits> = Arc::default();
+        let housekeeping = Arc::new(TaskGuard(spawn_housekeeping(db.clone(), limits.clone(), config.session_idle_hours)));
+        Ok(AppState {
             db,
-            config: Arc::new(config),
-            limits: Arc::default(),
+            config,
+            limits,
+            _housekeeping: housekeeping,
             caps: limits::Caps::default(),
             ended: tokio::sync::broadcast::channel(256).0,
             http: reqwest::Client::new(),
             live: tokio::sync::broadcast::channel(256).0,
             summaries: Arc::default(),
-        };
-        state.spawn_housekeeping();
-        Ok(state)
+        })
     }
+}
 
-    /// Every minute: limiter maps swept of idle keys; every hour (and at start):
-    /// ended sessions deleted. Stops once the app state is gone.
-    fn spawn_housekeeping(&self) {
-        let limits = Arc::downgrade(&self.limits);
-        let config = Arc::downgrade(&self.config);
-        let db = self.db.clone();
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
-            for minute in 0u64.. {
-                tick.tick().await;
-                let (Some(limits), Some(config)) = (limits.upgrade(), config.upgrade()) else { return };
-                limits.sweep();
-                if minute % 60 == 0 {
-                    let n = auth::sweep_sessions_in(&db, config.session_idle_hours).await;
-                    if let Err(e) = n {
-                        dioxus::logger::tracing::warn!("session sweep failed: {e}");
-                    }
-                }
+/// Every minute: limiter maps swept of idle keys; every hour (and at start): ended
+/// sessions deleted.
+fn spawn_housekeeping(db: Db, limits: Arc<limits::Limits>, idle_hours: i64) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+        for minute in 0u64.. {
+            tick.tick().await;
+            limits.sweep();
+            if minute % 60 == 0
+                && let Err(e) = auth::sweep_sessions_in(&db, idle_hours).await
+            {
+                dioxus::logger::tracing::warn!("session sweep failed: {}", redact::redact(&e.to_string()));
             }
-        });
-    }
+        }
+    })
 }
 
 /// Serves the app on `listener` with each connection's peer address known (the rate
