@@ -179,7 +179,7 @@ fn SignedIn(me: Me) -> Element {
             nav { class: "nav", aria_label: "main",
                 {nav_item(Route::Today {}, "◎", t.nav_today)}
                 {nav_item(Route::Clients {}, "☰", t.nav_clients)}
-                {nav_item(Route::Finance {}, "$", super::i18n::money_texts::texts(lang()).nav)}
+                {nav_item(Route::Finance {}, "$", super::i18n::money::texts(lang()).nav)}
                 {nav_item(Route::Medals {}, "🏅", g.nav_medals)}
                 {nav_item(Route::Settings {}, "⚙", t.nav_settings)}
             }

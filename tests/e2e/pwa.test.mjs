@@ -125,7 +125,7 @@ for (const vp of viewports) {
     await row.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shotsDir, `${vp.name}-team-remove.png`) });
     await row.locator('button.danger').click();
-    await page.locator('#team-notice', { hasText: 'Pablo ya no está en el equipo. Sus clientes (0) ahora son tuyos.' }).waitFor();
+    await page.locator('#team-notice', { hasText: 'Pablo ya no está en el equipo. Ahora tienes 0 clientes suyos.' }).waitFor();
     await page.locator('#team-members li', { hasText: 'Pablo' }).waitFor({ state: 'detached' });
     await pablo.reload();
     await hydrated(pablo);

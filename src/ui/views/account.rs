@@ -29,7 +29,7 @@ pub fn AccountCard() -> Element {
     let ctx = use_ctx();
     let lang = (ctx.lang)();
     let a = texts(lang);
-    let hint = crate::ui::i18n::team::texts(lang).password_hint.replace("{n}", &PASSWORD_MIN.to_string());
+    let hint = crate::ui::i18n::team::password_hint(lang, PASSWORD_MIN);
     let mut current = use_signal(String::new);
     let mut new = use_signal(String::new);
     let errors = use_signal(Vec::<FieldError>::new);
@@ -130,7 +130,7 @@ pub fn ResetPassword(token: String) -> Element {
     let ctx = use_ctx();
     let lang = (ctx.lang)();
     let a = texts(lang);
-    let hint = crate::ui::i18n::team::texts(lang).password_hint.replace("{n}", &PASSWORD_MIN.to_string());
+    let hint = crate::ui::i18n::team::password_hint(lang, PASSWORD_MIN);
     let info = use_resource({
         let token = token.clone();
         move || reset_info(token.clone())

@@ -179,11 +179,7 @@ pub fn ClientCardPage(id: String) -> Element {
                             client_id: Some(c.id.clone()),
                             on_done: move |r: ImportReport| {
                                 importing.set(false);
-                                flash.set(Some(
-                                    t.imported_new
-                                        .replace("{added}", &r.added.to_string())
-                                        .replace("{total}", &r.total.to_string()),
-                                ));
+                                flash.set(Some(crate::ui::i18n::imported_new(lang, r.added as usize, r.total as usize)));
                                 generation += 1;
                                 card.restart();
                             },

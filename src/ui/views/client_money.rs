@@ -10,7 +10,7 @@ use crate::domain::finance::{Method, PaymentInput, Period, Service, Status, Subs
 use crate::domain::validation::{Field, FieldError};
 use crate::ui::components::{TextInput, field_error};
 use crate::ui::format::{money, short_date};
-use crate::ui::i18n::money_texts::{method, period, service, texts};
+use crate::ui::i18n::money::{method, period, service, texts};
 use crate::ui::i18n::{error_text, first_problem_text};
 use crate::ui::shell::use_ctx;
 use dioxus::prelude::*;

@@ -11,7 +11,7 @@ use crate::domain::money::Money;
 use crate::domain::phone::wa_link;
 use crate::ui::Route;
 use crate::ui::format::{money, money_compact, short_date};
-use crate::ui::i18n::money_texts::{reminder, service, texts};
+use crate::ui::i18n::money::{reminder, service, texts};
 use crate::ui::shell::use_ctx;
 use crate::ui::components::ErrorCard;
 use dioxus::prelude::*;
@@ -87,7 +87,7 @@ fn PaymentsImport(on_imported: EventHandler<()>) -> Element {
             Ok(r) => {
                 file.set(None);
                 let total = r.totals.iter().map(|m| money(lang, *m)).collect::<Vec<_>>().join(" + ");
-                done.set(Some(f.imported.replace("{n}", &r.imported.to_string()).replace("{total}", &total)));
+                done.set(Some(crate::ui::i18n::money::imported(lang, r.imported as usize, &total)));
                 on_imported.call(());
             }
             Err(ApiError::Rows { errors, total }) => {
@@ -111,7 +111,7 @@ fn PaymentsImport(on_imported: EventHandler<()>) -> Element {
                 a { class: "btn small ghost", href: template, download: "plantilla-pagos.csv", {f.import_template} }
             }
             if let Some((name, _, n)) = file() {
-                p { id: "import-ready", {f.import_ready.replace("{n}", &n.to_string()).replace("{file}", &name)} }
+                p { id: "import-ready", {crate::ui::i18n::money::import_ready(lang, n, &name)} }
                 button { class: "btn primary", id: "import-payments", disabled: busy(), onclick: send,
                     if busy() { {f.importing} } else { {f.import_button} }
                 }
@@ -125,7 +125,7 @@ fn PaymentsImport(on_imported: EventHandler<()>) -> Element {
                         li { {row_error_text(lang, e)} }
                     }
                     if total as usize > errs.len() {
-                        li { class: "muted", {f.import_more.replace("{n}", &(total as usize - errs.len()).to_string())} }
+                        li { class: "muted", {crate::ui::i18n::money::import_more(lang, total as usize - errs.len())} }
                     }
                 }
             }

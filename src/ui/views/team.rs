@@ -83,7 +83,7 @@ pub fn SignupForm(on_cancel: EventHandler<()>) -> Element {
             TextInput { label: f.email, name: "email", kind: "email", value: input().email, error: err(Field::Email),
                 autocomplete: "username", oninput: move |v| input.write().email = v }
             TextInput { label: f.password, name: "password", kind: "password", value: input().password, error: err(Field::Password),
-                hint: f.password_hint.replace("{n}", &PASSWORD_MIN.to_string()), autocomplete: "new-password",
+                hint: crate::ui::i18n::team::password_hint(lang, PASSWORD_MIN), autocomplete: "new-password",
                 oninput: move |v| input.write().password = v }
             div { class: "row",
                 label { class: if err(Field::Currency).is_some() { "field invalid" } else { "field" },
@@ -158,7 +158,7 @@ pub fn AcceptInvite(token: String) -> Element {
                         TextInput { label: f.email, name: "email", kind: "email", value: input().email, error: err(Field::Email),
                             autocomplete: "username", oninput: move |v| input.write().email = v }
                         TextInput { label: f.password, name: "password", kind: "password", value: input().password,
-                            error: err(Field::Password), hint: f.password_hint.replace("{n}", &PASSWORD_MIN.to_string()),
+                            error: err(Field::Password), hint: crate::ui::i18n::team::password_hint(lang, PASSWORD_MIN),
                             autocomplete: "new-password", oninput: move |v| input.write().password = v }
                         if let Some(m) = general() { p { class: "form-error", role: "alert", {m} } }
                         button { class: "btn primary block", r#type: "submit", id: "accept-submit", disabled: busy(), {f.join_button} }
@@ -219,7 +219,7 @@ pub fn TeamCard() -> Element {
             }
             if !t.invites.is_empty() {
                 p { class: "muted small", id: "pending-invites",
-                    {if t.invites.len() == 1 { f.pending_one.to_string() } else { f.pending.replace("{n}", &t.invites.len().to_string()) }}
+                    {crate::ui::i18n::team::pending(lang, t.invites.len())}
                 }
                 ul { class: "team-list", id: "invite-list",
                     for i in t.invites.iter().cloned() {
@@ -269,7 +269,7 @@ fn MemberRow(member: Member, removable: bool, on_removed: EventHandler<String>) 
         let (id, name) = (id.clone(), name.clone());
         async move {
             match remove_member(id).await {
-                Ok(r) => on_removed.call(f.removed.replace("{name}", &name).replace("{n}", &r.clients_moved.to_string())),
+                Ok(r) => on_removed.call(crate::ui::i18n::team::removed(lang, &name, r.clients_moved as usize)),
                 Err(e) => failure.set(Some(error_text(lang, &e))),
             }
         }
