@@ -1,15 +1,14 @@
-//! WhatsApp chat import, the client card and its message timeline.
+//! WhatsApp chat import and a client's message timeline.
 
 use crate::api::ApiError;
-use crate::domain::chat::{ChatStats, ReplySplit, Side};
-use crate::domain::client::{Client, ClientInput};
+use crate::domain::chat::{ChatStats, Side};
 use crate::domain::whatsapp::MessageKind;
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "server")]
-use crate::server::{Caller, chats as repo, clients as clients_repo};
+use crate::server::{Caller, chats as repo};
 
 /// Contact data of a client created from a chat (guessed by the UI, edited by the seller).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -44,39 +43,6 @@ pub struct ImportReport {
 #[post("/api/chats/import", caller: Caller)]
 pub async fn import_chat(request: ImportRequest) -> Result<ImportReport, ApiError> {
     repo::import(&caller, request).await
-}
-
-/// The chat side of a client card.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ChatSummary {
-    pub me: String,
-    pub stats: ChatStats,
-    pub imported_at: DateTime<Utc>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ClientCard {
-    pub client: Client,
-    pub chat: Option<ChatSummary>,
-    /// Our reply times in this chat before and after the first script sent to this client.
-    pub replies: ReplySplit,
-}
-
-/// One client of the caller's workspace with its chat summary.
-#[get("/api/clients/{id}", caller: Caller)]
-pub async fn client_card(id: String) -> Result<ClientCard, ApiError> {
-    clients_repo::card(&caller, &id).await
-}
-
-/// Replaces a client's editable fields (contact, stage, deal, follow-up, tags, notes).
-#[post("/api/clients/{id}/update", caller: Caller)]
-pub async fn update_client(id: String, input: ClientInput) -> Result<Client, ApiError> {
-    let ws = &caller.me.workspace;
-    let today = crate::domain::locale::local_date(Utc::now(), ws.tz_offset_minutes);
-    let valid = input
-        .validate(ws.currency, &ws.calling_code, today)
-        .map_err(ApiError::Validation)?;
-    clients_repo::update(&caller, &id, valid).await
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,8 +1,11 @@
-//! Client list and creation.
+//! Clients: the list, creation, a client's card and its edits.
 
 use crate::api::ApiError;
+use crate::domain::chat::{ChatStats, ReplySplit};
 use crate::domain::client::{Client, ClientInput};
+use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
+use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "server")]
 use crate::server::{Caller, clients as repo};
@@ -22,4 +25,37 @@ pub async fn create_client(input: ClientInput) -> Result<Client, ApiError> {
         .validate(ws.currency, &ws.calling_code, today)
         .map_err(ApiError::Validation)?;
     repo::create(&caller, valid).await
+}
+
+/// The chat side of a client card.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChatSummary {
+    pub me: String,
+    pub stats: ChatStats,
+    pub imported_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientCard {
+    pub client: Client,
+    pub chat: Option<ChatSummary>,
+    /// Our reply times in this chat before and after the first script sent to this client.
+    pub replies: ReplySplit,
+}
+
+/// One client of the caller's workspace with its chat summary.
+#[get("/api/clients/{id}", caller: Caller)]
+pub async fn client_card(id: String) -> Result<ClientCard, ApiError> {
+    repo::card(&caller, &id).await
+}
+
+/// Replaces a client's editable fields (contact, stage, deal, follow-up, tags, notes).
+#[post("/api/clients/{id}/update", caller: Caller)]
+pub async fn update_client(id: String, input: ClientInput) -> Result<Client, ApiError> {
+    let ws = &caller.me.workspace;
+    let today = crate::domain::locale::local_date(Utc::now(), ws.tz_offset_minutes);
+    let valid = input
+        .validate(ws.currency, &ws.calling_code, today)
+        .map_err(ApiError::Validation)?;
+    repo::update(&caller, &id, valid).await
 }

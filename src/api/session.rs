@@ -105,16 +105,7 @@ pub async fn change_password(current: String, new: String) -> Result<SetHeader<S
 
 #[post("/api/session/lang", caller: Caller)]
 pub async fn set_language(lang: Lang) -> Result<(), ApiError> {
-    caller
-        .state
-        .db
-        .query("UPDATE type::record('user', $id) SET lang = $lang")
-        .bind(("id", caller.user_id().to_string()))
-        .bind(("lang", lang.key()))
-        .await
-        .and_then(|r| r.check())
-        .map_err(crate::server::internal)?;
-    Ok(())
+    auth::set_language(&caller, lang).await
 }
 
 #[cfg(feature = "server")]

@@ -327,6 +327,20 @@ pub async fn close_session(caller: &Caller) -> Result<(), ApiError> {
     Ok(())
 }
 
+/// The language the seller's UI opens in, on every device.
+pub async fn set_language(caller: &Caller, lang: Lang) -> Result<(), ApiError> {
+    caller
+        .state
+        .db
+        .query("UPDATE type::record('user', $id) SET lang = $lang RETURN NONE")
+        .bind(("id", caller.user_id().to_string()))
+        .bind(("lang", lang.key()))
+        .await
+        .and_then(|r| r.check())
+        .map_err(super::internal)?;
+    Ok(())
+}
+
 /// Whether the caller's session is still live (for long-lived answers that re-check).
 pub async fn still_live(caller: &Caller) -> bool {
     let token_less: Result<Option<bool>, _> = caller

@@ -5,7 +5,7 @@ use surrealdb::types::SurrealValue;
 
 use super::{Caller, internal};
 use crate::api::ApiError;
-use crate::api::chats::{ChatSummary, ClientCard};
+use crate::api::clients::{ChatSummary, ClientCard};
 use crate::domain::chat::{ChatStats, ReplyTally};
 use crate::domain::client::{Client, Stage, ValidClient};
 use crate::domain::money::{Currency, Money};

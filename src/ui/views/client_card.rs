@@ -2,7 +2,8 @@
 //! the client has been waiting for us, our usual reply time, the chat import and the
 //! chat timeline.
 
-use crate::api::chats::{ClientCard, ImportReport, client_card};
+use crate::api::chats::ImportReport;
+use crate::api::clients::{ClientCard, client_card};
 use crate::api::board::{WinReport, mark_won};
 use crate::domain::client::{Client, Stage};
 use crate::ui::views::client_money::ClientMoney;

@@ -1,7 +1,7 @@
 //! The client form: create a client or edit one from its card.
 
 use crate::api::ApiError;
-use crate::api::chats::update_client;
+use crate::api::clients::update_client;
 use crate::api::clients::create_client;
 use crate::domain::client::{Client, ClientInput, Stage, amount_problem, parse_tags};
 use crate::domain::locale::local_date;
