@@ -59,7 +59,7 @@ pub const NEXT_SHOWN: usize = 20;
 
 /// The caller's board; medals newly earned are stored (with today's date) and returned
 /// once in `new_medals`.
-#[post("/api/board", caller: Caller)]
+#[get("/api/board", caller: Caller)]
 pub async fn board() -> Result<Board, ApiError> {
     repo::board(&caller).await
 }

@@ -72,11 +72,12 @@ pub struct MessagePage {
 /// Messages per timeline page, at least (pages hold whole days).
 pub const PAGE_SIZE: usize = 300;
 
-/// The newest messages of a client's chat, or those before `before`.
-#[post("/api/clients/{id}/messages", caller: Caller)]
+/// The newest messages of a client's chat, or those of the days before `before_day`
+/// (`?before_day=2026-11-30`, a page's `older` cursor).
+#[get("/api/clients/{id}/messages?before_day", caller: Caller)]
 pub async fn client_messages(
     id: String,
-    before: Option<MessageCursor>,
+    before_day: Option<chrono::NaiveDate>,
 ) -> Result<MessagePage, ApiError> {
-    repo::page(&caller, &id, before).await
+    repo::page(&caller, &id, before_day.map(|before_day| MessageCursor { before_day })).await
 }

@@ -6,7 +6,7 @@ use crate::helpers::{client_input, spawn_app};
 use serde_json::{Value, json};
 
 async fn board(c: &crate::helpers::Client) -> Value {
-    let r = c.post("/api/board", json!({})).await;
+    let r = c.get("/api/board").await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     r.body
 }

@@ -138,7 +138,7 @@ async fn an_admin_revokes_invitations_and_takes_a_seller_off_the_team() {
     assert!(team["members"].as_array().unwrap().iter().all(|m| m["email"] != json!("pablo@mar.pe")));
     assert_eq!(team["members"].as_array().unwrap().len(), 2);
     let names = |rows: &Value| rows.as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap().to_string()).collect::<Vec<_>>();
-    let board = admin.post("/api/board", json!({})).await.body;
+    let board = admin.get("/api/board").await.body;
     assert_eq!(names(&board["leaderboard"]).len(), 2, "{board}");
     assert!(!names(&board["leaderboard"]).contains(&"Pablo".to_string()));
     let replies = admin.get("/api/stats/replies").await.body;
@@ -300,14 +300,13 @@ async fn a_seller_of_another_workspace_gets_404_on_every_client_endpoint_and_cha
     let other = app.other_workspace_seller().await;
     let input = json!({ "name": "X", "phone": "5511112222", "business": "", "stage": "Won", "deal_value_minor": 1,
         "next_follow_up": null, "notes": "", "tags": [] });
-    let gets = ["/api/clients/demo5", "/api/clients/demo5/analysis", "/api/clients/demo5/finance"];
+    let gets = ["/api/clients/demo5", "/api/clients/demo5/analysis", "/api/clients/demo5/finance", "/api/clients/demo5/messages"];
     for path in gets {
         let r = other.get(path).await;
         assert_eq!((path, r.status, r.error().clone()), (path, 404, json!("NotFound")));
     }
     let posts = [
         ("/api/clients/demo5/update", json!({ "input": input })),
-        ("/api/clients/demo5/messages", json!({ "before": null })),
         ("/api/clients/demo5/style", json!({ "style": "Analytical" })),
         ("/api/clients/demo5/touches", json!({ "principle": "Scarcity", "via": "Copy", "text": "hola" })),
         ("/api/clients/demo5/won", json!({})),

@@ -60,7 +60,7 @@ pub fn Timeline(client_id: String) -> Element {
                     return;
                 }
                 loading.set(true);
-                let result: Result<MessagePage, _> = client_messages(id, Some(before)).await;
+                let result: Result<MessagePage, _> = client_messages(id, Some(before.before_day)).await;
                 loading.set(false);
                 match result {
                     Ok(p) => {
