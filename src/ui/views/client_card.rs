@@ -180,7 +180,7 @@ pub fn ClientCardPage(id: String) -> Element {
                             client_id: Some(c.id.clone()),
                             on_done: move |r: ImportReport| {
                                 importing.set(false);
-                                flash.set(Some(crate::ui::i18n::imported_new(lang, r.added as usize, r.total as usize)));
+                                flash.set(Some(crate::ui::i18n::imported_new(lang, r.added, r.total)));
                                 generation += 1;
                                 card.restart();
                             },
