@@ -56,23 +56,12 @@ pub struct ClientAnalysis {
     pub touches: Vec<Touch>,
 }
 
-/// How a script left the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum TouchVia {
-    Copy,
-    WhatsApp,
-}
-
-impl TouchVia {
-    pub fn key(self) -> &'static str {
-        match self {
-            TouchVia::Copy => "copy",
-            TouchVia::WhatsApp => "whatsapp",
-        }
-    }
-
-    pub fn from_key(k: &str) -> Option<TouchVia> {
-        [TouchVia::Copy, TouchVia::WhatsApp].into_iter().find(|v| v.key() == k)
+crate::domain::keys::keyed_enum! {
+    /// How a script left the app.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum TouchVia {
+        Copy = "copy",
+        WhatsApp = "whatsapp",
     }
 }
 

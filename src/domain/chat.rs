@@ -3,7 +3,7 @@
 //! the export line that fails), reply statistics, and guesses for "new client from chat".
 //! Pure: no I/O.
 
-use super::whatsapp::{ChatMessage, MessageKind, ParseError, ParsedChat};
+use super::whatsapp::{ChatMessage, ParseError, ParsedChat};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -33,27 +33,6 @@ impl Side {
     }
 }
 
-impl MessageKind {
-    pub fn key(self) -> &'static str {
-        match self {
-            MessageKind::Text => "text",
-            MessageKind::Media => "media",
-            MessageKind::System => "system",
-            MessageKind::Deleted => "deleted",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<MessageKind> {
-        [
-            MessageKind::Text,
-            MessageKind::Media,
-            MessageKind::System,
-            MessageKind::Deleted,
-        ]
-        .into_iter()
-        .find(|k| k.key() == key)
-    }
-}
 
 /// Why an import was refused. Line numbers are 1-based lines of the export file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

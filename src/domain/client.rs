@@ -6,41 +6,19 @@ use super::validation::{Field, FieldError, Problem, optional_text, required_text
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Stage {
-    Lead,
-    Contacted,
-    Proposal,
-    Negotiation,
-    Won,
-    Lost,
+crate::domain::keys::keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Stage {
+        Lead = "lead",
+        Contacted = "contacted",
+        Proposal = "proposal",
+        Negotiation = "negotiation",
+        Won = "won",
+        Lost = "lost",
+    }
 }
 
 impl Stage {
-    pub const ALL: [Stage; 6] = [
-        Stage::Lead,
-        Stage::Contacted,
-        Stage::Proposal,
-        Stage::Negotiation,
-        Stage::Won,
-        Stage::Lost,
-    ];
-
-    /// Stable storage key (also the value stored in the database).
-    pub fn key(self) -> &'static str {
-        match self {
-            Stage::Lead => "lead",
-            Stage::Contacted => "contacted",
-            Stage::Proposal => "proposal",
-            Stage::Negotiation => "negotiation",
-            Stage::Won => "won",
-            Stage::Lost => "lost",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Stage> {
-        Stage::ALL.into_iter().find(|s| s.key() == key)
-    }
 
     pub fn is_open(self) -> bool {
         !matches!(self, Stage::Won | Stage::Lost)

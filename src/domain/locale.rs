@@ -5,28 +5,16 @@ use super::money::NumberStyle;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    Es,
-    En,
+crate::domain::keys::keyed_enum! {
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Lang {
+        #[default]
+        Es = "es",
+        En = "en",
+    }
 }
 
 impl Lang {
-    pub fn key(self) -> &'static str {
-        match self {
-            Lang::Es => "es",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_key(k: &str) -> Option<Lang> {
-        match k {
-            "es" => Some(Lang::Es),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
 
     pub fn other(self) -> Lang {
         match self {

@@ -104,63 +104,25 @@ pub fn percent(done: i64, goal: i64) -> u8 {
     (done.max(0).saturating_mul(100) / goal).min(100) as u8
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Medal {
-    FirstSale,
-    Sales10,
-    Sales50,
-    Sales100,
-    /// Revenue tiers, roughly US$ 1k / 10k / 100k in the workspace currency.
-    Revenue1,
-    Revenue2,
-    Revenue3,
-    FirstScript,
-    /// Days in a row with every client turn answered the same day.
-    Streak3,
-    Streak7,
-    Streak30,
-    /// Median reply under 15 min (10+ replies), under 5 min (20+ replies).
-    QuickReplies,
-    LightningReplies,
-}
-
-impl Medal {
-    pub const ALL: [Medal; 13] = [
-        Medal::FirstSale,
-        Medal::Sales10,
-        Medal::Sales50,
-        Medal::Sales100,
-        Medal::Revenue1,
-        Medal::Revenue2,
-        Medal::Revenue3,
-        Medal::FirstScript,
-        Medal::Streak3,
-        Medal::Streak7,
-        Medal::Streak30,
-        Medal::QuickReplies,
-        Medal::LightningReplies,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Medal::FirstSale => "first_sale",
-            Medal::Sales10 => "sales_10",
-            Medal::Sales50 => "sales_50",
-            Medal::Sales100 => "sales_100",
-            Medal::Revenue1 => "revenue_1",
-            Medal::Revenue2 => "revenue_2",
-            Medal::Revenue3 => "revenue_3",
-            Medal::FirstScript => "first_script",
-            Medal::Streak3 => "streak_3",
-            Medal::Streak7 => "streak_7",
-            Medal::Streak30 => "streak_30",
-            Medal::QuickReplies => "quick_replies",
-            Medal::LightningReplies => "lightning_replies",
-        }
-    }
-
-    pub fn from_key(k: &str) -> Option<Medal> {
-        Medal::ALL.into_iter().find(|m| m.key() == k)
+crate::domain::keys::keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    pub enum Medal {
+        FirstSale = "first_sale",
+        Sales10 = "sales_10",
+        Sales50 = "sales_50",
+        Sales100 = "sales_100",
+        /// Revenue tiers, roughly US$ 1k / 10k / 100k in the workspace currency.
+        Revenue1 = "revenue_1",
+        Revenue2 = "revenue_2",
+        Revenue3 = "revenue_3",
+        FirstScript = "first_script",
+        /// Days in a row with every client turn answered the same day.
+        Streak3 = "streak_3",
+        Streak7 = "streak_7",
+        Streak30 = "streak_30",
+        /// Median reply under 15 min (10+ replies), under 5 min (20+ replies).
+        QuickReplies = "quick_replies",
+        LightningReplies = "lightning_replies",
     }
 }
 

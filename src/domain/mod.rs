@@ -9,6 +9,7 @@ pub mod client;
 pub mod csv;
 pub mod facts;
 pub mod finance;
+pub mod keys;
 pub mod locale;
 pub mod medals;
 pub mod money;

@@ -18,41 +18,12 @@ use crate::domain::chat::Side;
 use crate::domain::client::Stage;
 use crate::domain::whatsapp::MessageKind;
 
-const SIGNALS: [(SignalKind, &str); 10] = [
-    (SignalKind::Stage, "stage"),
-    (SignalKind::AskedPrice, "asked_price"),
-    (SignalKind::AskedProposal, "asked_proposal"),
-    (SignalKind::AskedPayment, "asked_payment"),
-    (SignalKind::PositiveWords, "positive_words"),
-    (SignalKind::Objection, "objection"),
-    (SignalKind::RepliesFaster, "replies_faster"),
-    (SignalKind::RepliesSlower, "replies_slower"),
-    (SignalKind::Silence, "silence"),
-    (SignalKind::Engaged, "engaged"),
-];
-const OBJECTIONS: [(Objection, &str); 4] = [
-    (Objection::Price, "price"),
-    (Objection::Time, "time"),
-    (Objection::Trust, "trust"),
-    (Objection::ThinkAboutIt, "think_about_it"),
-];
-const CUES: [(Cue, &str); 4] = [
-    (Cue::Directive, "directive"),
-    (Cue::Tentative, "tentative"),
-    (Cue::Emotive, "emotive"),
-    (Cue::Factual, "factual"),
-];
-
-fn lookup<T: Copy>(table: &[(T, &str)], key: &str) -> Option<T> {
-    table.iter().find(|(_, k)| *k == key).map(|(t, _)| *t)
-}
-
 /// The JSON schema the answer must follow (`response_format: json_schema`, strict).
 pub fn answer_schema() -> Value {
     let styles: Vec<&str> = SocialStyle::ALL.iter().map(|s| s.key()).collect();
-    let signals: Vec<&str> = SIGNALS.iter().map(|(_, k)| *k).collect();
-    let objections: Vec<&str> = OBJECTIONS.iter().map(|(_, k)| *k).collect();
-    let cues: Vec<&str> = CUES.iter().map(|(_, k)| *k).collect();
+    let signals: Vec<&str> = SignalKind::ALL.iter().map(|s| s.key()).collect();
+    let objections: Vec<&str> = Objection::ALL.iter().map(|o| o.key()).collect();
+    let cues: Vec<&str> = Cue::ALL.iter().map(|c| c.key()).collect();
     json!({
         "type": "object",
         "additionalProperties": false,
@@ -191,13 +162,13 @@ pub fn validate(content: &str, lines: &[Line<'_>]) -> Result<Analysis, String> {
         find(&e.quote)?;
         evidence.push(Evidence {
             quote: e.quote.trim().to_string(),
-            cue: lookup(&CUES, &e.cue).ok_or("unknown cue")?,
+            cue: Cue::from_key(&e.cue).ok_or("unknown cue")?,
         });
     }
     let mut signals = Vec::new();
     for s in &a.signals {
         signals.push(Signal {
-            kind: lookup(&SIGNALS, &s.kind).ok_or("unknown signal")?,
+            kind: SignalKind::from_key(&s.kind).ok_or("unknown signal")?,
             points: s.points.clamp(-50, 100) as i32,
             detail: 0,
             quote: None,
@@ -207,7 +178,7 @@ pub fn validate(content: &str, lines: &[Line<'_>]) -> Result<Analysis, String> {
     for o in &a.objections {
         let at = find(&o.quote)?;
         objections.push(ObjectionFound {
-            objection: lookup(&OBJECTIONS, &o.objection).ok_or("unknown objection")?,
+            objection: Objection::from_key(&o.objection).ok_or("unknown objection")?,
             quote: o.quote.trim().to_string(),
             answered: lines[at + 1..].iter().any(|l| l.side == Side::Me),
         });

@@ -30,43 +30,27 @@ pub struct Line<'a> {
     pub text: &'a str,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum SocialStyle {
-    /// Asks, controls emotion: wants data and time to decide.
-    Analytical,
-    /// Tells, controls emotion: wants results, fast.
-    Driver,
-    /// Asks, shows emotion: wants trust and a relationship.
-    Amiable,
-    /// Tells, shows emotion: wants enthusiasm and recognition.
-    Expressive,
+crate::domain::keys::keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum SocialStyle {
+        /// Asks, controls emotion: wants data and time to decide.
+        Analytical = "analytical",
+        /// Tells, controls emotion: wants results, fast.
+        Driver = "driver",
+        /// Asks, shows emotion: wants trust and a relationship.
+        Amiable = "amiable",
+        /// Tells, shows emotion: wants enthusiasm and recognition.
+        Expressive = "expressive",
+    }
 }
 
 impl SocialStyle {
-    pub const ALL: [SocialStyle; 4] = [
-        SocialStyle::Analytical,
-        SocialStyle::Driver,
-        SocialStyle::Amiable,
-        SocialStyle::Expressive,
-    ];
 
     /// The simple reading shown first: analytical (rational) or emotional.
     pub fn is_emotional(self) -> bool {
         matches!(self, SocialStyle::Amiable | SocialStyle::Expressive)
     }
 
-    pub fn key(self) -> &'static str {
-        match self {
-            SocialStyle::Analytical => "analytical",
-            SocialStyle::Driver => "driver",
-            SocialStyle::Amiable => "amiable",
-            SocialStyle::Expressive => "expressive",
-        }
-    }
-
-    pub fn from_key(k: &str) -> Option<SocialStyle> {
-        SocialStyle::ALL.into_iter().find(|s| s.key() == k)
-    }
 }
 
 /// A quoted client message and the cue found in it.
@@ -76,17 +60,19 @@ pub struct Evidence {
     pub cue: Cue,
 }
 
-/// What a message showed about how the client communicates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Cue {
-    /// Direct requests and decisions ("envíame", "quiero", "hagámoslo").
-    Directive,
-    /// Tentative wording and many questions ("tal vez", "¿sería posible...?").
-    Tentative,
-    /// Feelings, emojis, exclamations ("¡me encanta!", "😊").
-    Emotive,
-    /// Facts, numbers, specifications ("¿cuántas páginas?", "hosting", "plazo").
-    Factual,
+crate::domain::keys::keyed_enum! {
+    /// What a message showed about how the client communicates.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Cue {
+        /// Direct requests and decisions ("envíame", "quiero", "hagámoslo").
+        Directive = "directive",
+        /// Tentative wording and many questions ("tal vez", "¿sería posible...?").
+        Tentative = "tentative",
+        /// Feelings, emojis, exclamations ("¡me encanta!", "😊").
+        Emotive = "emotive",
+        /// Facts, numbers, specifications ("¿cuántas páginas?", "hosting", "plazo").
+        Factual = "factual",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -101,22 +87,16 @@ pub struct StyleReading {
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Objection {
-    Price,
-    Time,
-    Trust,
-    ThinkAboutIt,
+crate::domain::keys::keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Objection {
+        Price = "price",
+        Time = "time",
+        Trust = "trust",
+        ThinkAboutIt = "think_about_it",
+    }
 }
 
-impl Objection {
-    pub const ALL: [Objection; 4] = [
-        Objection::Price,
-        Objection::Time,
-        Objection::Trust,
-        Objection::ThinkAboutIt,
-    ];
-}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObjectionFound {
@@ -126,23 +106,25 @@ pub struct ObjectionFound {
     pub answered: bool,
 }
 
-/// Something that moved the purchase probability.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum SignalKind {
-    /// Where the deal is in the pipeline (the starting point).
-    Stage,
-    AskedPrice,
-    AskedProposal,
-    AskedPayment,
-    PositiveWords,
-    Objection,
-    /// The client answers us faster than before.
-    RepliesFaster,
-    /// The client answers us slower than before.
-    RepliesSlower,
-    /// Days since the client last wrote.
-    Silence,
-    Engaged,
+crate::domain::keys::keyed_enum! {
+    /// Something that moved the purchase probability.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum SignalKind {
+        /// Where the deal is in the pipeline (the starting point).
+        Stage = "stage",
+        AskedPrice = "asked_price",
+        AskedProposal = "asked_proposal",
+        AskedPayment = "asked_payment",
+        PositiveWords = "positive_words",
+        Objection = "objection",
+        /// The client answers us faster than before.
+        RepliesFaster = "replies_faster",
+        /// The client answers us slower than before.
+        RepliesSlower = "replies_slower",
+        /// Days since the client last wrote.
+        Silence = "silence",
+        Engaged = "engaged",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,21 +7,21 @@ use chrono::{Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 mod input;
-mod keys;
 mod summary;
 #[cfg(test)]
 mod tests;
 
-pub use keys::Service;
 pub use input::{PaymentInput, SubscriptionInput, ValidPayment, ValidSubscription, parse_shares, total};
 pub use summary::{Cash, FinanceSummary, RenewalView, SummaryInput, WonClient, RENEWALS_SHOWN, summarize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Method {
-    Transfer,
-    Cash,
-    Card,
-    Other,
+crate::domain::keys::keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Method {
+        Transfer = "transfer",
+        Cash = "cash",
+        Card = "card",
+        Other = "other",
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,17 +46,32 @@ pub struct Payment {
     pub reference: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Period {
-    Monthly,
-    Yearly,
+crate::domain::keys::keyed_enum! {
+    /// What recurring services are.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Service {
+        Hosting = "hosting",
+        Domain = "domain",
+        Maintenance = "maintenance",
+        Other = "other",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Status {
-    Active,
-    Paused,
-    Cancelled,
+crate::domain::keys::keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Period {
+        Monthly = "monthly",
+        Yearly = "yearly",
+    }
+}
+
+crate::domain::keys::keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Status {
+        Active = "active",
+        Paused = "paused",
+        Cancelled = "cancelled",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -18,40 +18,16 @@ mod tests;
 
 use writer::*;
 
-/// Cialdini's principles of influence, as used in the drafts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Principle {
-    Scarcity,
-    Authority,
-    SocialProof,
-    Reciprocity,
-    Commitment,
-    Liking,
-}
-
-impl Principle {
-    pub const ALL: [Principle; 6] = [
-        Principle::Scarcity,
-        Principle::Authority,
-        Principle::SocialProof,
-        Principle::Reciprocity,
-        Principle::Commitment,
-        Principle::Liking,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Principle::Scarcity => "scarcity",
-            Principle::Authority => "authority",
-            Principle::SocialProof => "social_proof",
-            Principle::Reciprocity => "reciprocity",
-            Principle::Commitment => "commitment",
-            Principle::Liking => "liking",
-        }
-    }
-
-    pub fn from_key(k: &str) -> Option<Principle> {
-        Principle::ALL.into_iter().find(|p| p.key() == k)
+crate::domain::keys::keyed_enum! {
+    /// Cialdini's principles of influence, as used in the drafts.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Principle {
+        Scarcity = "scarcity",
+        Authority = "authority",
+        SocialProof = "social_proof",
+        Reciprocity = "reciprocity",
+        Commitment = "commitment",
+        Liking = "liking",
     }
 }
 

@@ -18,12 +18,14 @@ use kind::*;
 /// Larger exports are refused with a clear error instead of exhausting memory.
 pub const MAX_EXPORT_BYTES: usize = 32 * 1024 * 1024;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum MessageKind {
-    Text,
-    Media,
-    System,
-    Deleted,
+crate::domain::keys::keyed_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum MessageKind {
+        Text = "text",
+        Media = "media",
+        System = "system",
+        Deleted = "deleted",
+    }
 }
 
 /// One message, borrowing from the export text: most messages are a single line and
