@@ -3,8 +3,25 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// Only `parse` and `from_e164` make one (deserialising goes through `from_e164`), so a
+/// `Phone` is always valid E.164.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Phone(String);
+
+impl TryFrom<String> for Phone {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<Phone, String> {
+        Phone::from_e164(&s).map_err(|e| format!("not an E.164 phone: {e:?}"))
+    }
+}
+
+impl From<Phone> for String {
+    fn from(p: Phone) -> String {
+        p.0
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PhoneError {
@@ -110,6 +127,16 @@ pub fn wa_link(phone_digits: &str, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phone_cannot_be_deserialised_around_its_checks() {
+        let p: Phone = serde_json::from_str("\"+573001112233\"").unwrap();
+        assert_eq!(p.as_str(), "+573001112233");
+        assert_eq!(serde_json::to_string(&p).unwrap(), "\"+573001112233\"");
+        assert!(serde_json::from_str::<Phone>("\"hola\"").is_err());
+        assert!(serde_json::from_str::<Phone>("\"+12\"").is_err());
+        assert!(serde_json::from_str::<Phone>("\"3001112233\"").is_err(), "no country code: not E.164");
+    }
 
     #[test]
     fn wa_links_encode_the_text() {
