@@ -249,9 +249,117 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
+/// A client form as typed: every field as text, so nothing the seller typed is lost
+/// while it is not valid yet. One value per form, turned into a `ClientInput` to send.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClientDraft {
+    pub name: String,
+    pub phone: String,
+    pub business: String,
+    pub stage: Stage,
+    /// The deal value as typed ("1.500.000").
+    pub deal: String,
+    /// `YYYY-MM-DD` from a date input, or empty.
+    pub follow_up: String,
+    pub notes: String,
+    /// Comma-separated.
+    pub tags: String,
+}
+
+impl Default for ClientDraft {
+    fn default() -> Self {
+        ClientDraft {
+            name: String::new(),
+            phone: String::new(),
+            business: String::new(),
+            stage: Stage::Lead,
+            deal: String::new(),
+            follow_up: String::new(),
+            notes: String::new(),
+            tags: String::new(),
+        }
+    }
+}
+
+impl ClientDraft {
+    /// The form of a stored client, amounts written the way `style` reads them.
+    pub fn of(c: &Client, style: super::money::NumberStyle) -> ClientDraft {
+        ClientDraft {
+            name: c.name.clone(),
+            phone: c.phone.clone(),
+            business: c.business.clone(),
+            stage: c.stage,
+            deal: if c.deal_value.minor > 0 {
+                super::money::amount_input_text(c.deal_value.minor, c.deal_value.currency, style)
+            } else {
+                String::new()
+            },
+            follow_up: c.next_follow_up.map(|d| d.to_string()).unwrap_or_default(),
+            notes: c.notes.clone(),
+            tags: c.tags.join(", "),
+        }
+    }
+
+    /// What can be sent: the amount and the date read as typed (every problem named at
+    /// once); the server validates the rest.
+    pub fn to_input(&self, currency: Currency) -> Result<ClientInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let deal_value_minor = if self.deal.trim().is_empty() {
+            0
+        } else {
+            super::money::parse_amount(&self.deal, currency).unwrap_or_else(|e| {
+                errors.push(FieldError::new(Field::DealValue, amount_problem(e)));
+                0
+            })
+        };
+        let next_follow_up = match self.follow_up.trim() {
+            "" => None,
+            d => NaiveDate::parse_from_str(d, "%Y-%m-%d").map(Some).unwrap_or_else(|_| {
+                errors.push(FieldError::new(Field::NextFollowUp, Problem::InvalidDate));
+                None
+            }),
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(ClientInput {
+            name: self.name.clone(),
+            phone: self.phone.clone(),
+            business: self.business.clone(),
+            stage: self.stage,
+            deal_value_minor,
+            next_follow_up,
+            notes: self.notes.clone(),
+            tags: parse_tags(&self.tags),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_draft_reads_amounts_and_dates_as_typed_and_names_every_problem() {
+        let draft = ClientDraft {
+            name: "Ana".into(),
+            phone: "300 123 4567".into(),
+            deal: "1.500.000".into(),
+            follow_up: "2026-12-24".into(),
+            tags: "restaurante, referido".into(),
+            ..ClientDraft::default()
+        };
+        let input = draft.to_input(Currency::COP).unwrap();
+        assert_eq!(input.deal_value_minor, 150_000_000);
+        assert_eq!(input.next_follow_up, NaiveDate::from_ymd_opt(2026, 12, 24));
+        assert_eq!(input.tags, vec!["restaurante", "referido"]);
+        let bad = ClientDraft { deal: "mucho".into(), follow_up: "24/12".into(), ..draft.clone() };
+        let fields: Vec<Field> = bad.to_input(Currency::COP).unwrap_err().iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec![Field::DealValue, Field::NextFollowUp]);
+        let empty = ClientDraft { deal: " ".into(), follow_up: String::new(), ..draft };
+        let input = empty.to_input(Currency::COP).unwrap();
+        assert_eq!((input.deal_value_minor, input.next_follow_up), (0, None));
+    }
 
     fn input() -> ClientInput {
         ClientInput {

@@ -35,6 +35,8 @@ pub fn TextInput(
     #[props(default)] disabled: bool,
     #[props(default)] rows: Option<u32>,
     #[props(default = "off".to_string())] autocomplete: String,
+    /// The earliest date a date input offers.
+    #[props(default)] min: Option<String>,
 ) -> Element {
     let class = if error.is_some() { "field invalid" } else { "field" };
     rsx! {
@@ -55,6 +57,7 @@ pub fn TextInput(
                     inputmode,
                     placeholder,
                     autocomplete,
+                    min,
                     disabled,
                     value,
                     oninput: move |e| oninput.call(e.value()),

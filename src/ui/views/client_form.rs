@@ -3,13 +3,12 @@
 use crate::api::ApiError;
 use crate::api::clients::update_client;
 use crate::api::clients::create_client;
-use crate::domain::client::{Client, ClientInput, Stage, amount_problem, parse_tags};
+use crate::domain::client::{Client, ClientDraft, Stage};
 use crate::domain::locale::local_date;
-use crate::domain::money::{amount_input_text, parse_amount};
-use crate::domain::validation::{Field, FieldError, Problem};
+use crate::domain::validation::{Field, FieldError};
+use crate::ui::components::TextInput;
 use crate::ui::i18n::{error_text, stage_label};
 use crate::ui::shell::{use_ctx, use_me};
-use chrono::NaiveDate;
 use dioxus::prelude::*;
 
 /// Creates a client, or edits `initial` when given. Only what cannot be sent as typed is
@@ -24,217 +23,90 @@ pub fn ClientForm(
     let me = use_me();
     let lang = (ctx.lang)();
     let t = ctx.t();
-    let init = initial.clone();
-    let editing = use_signal(|| init.as_ref().map(|c| c.id.clone()));
-    let mut name = use_signal(|| init.as_ref().map(|c| c.name.clone()).unwrap_or_default());
-    let mut phone = use_signal(|| init.as_ref().map(|c| c.phone.clone()).unwrap_or_default());
-    let mut business =
-        use_signal(|| init.as_ref().map(|c| c.business.clone()).unwrap_or_default());
-    let mut stage = use_signal(|| init.as_ref().map(|c| c.stage).unwrap_or(Stage::Lead));
-    let mut deal = use_signal(|| {
-        init.as_ref()
-            .filter(|c| c.deal_value.minor > 0)
-            .map(|c| amount_input_text(c.deal_value.minor, c.deal_value.currency, lang.number_style()))
-            .unwrap_or_default()
+    // One draft for the whole form: what the seller typed, kept as typed.
+    let mut draft = use_signal(|| {
+        initial.as_ref().map(|c| ClientDraft::of(c, lang.number_style())).unwrap_or_default()
     });
-    let mut follow_up = use_signal(|| {
-        init.as_ref()
-            .and_then(|c| c.next_follow_up)
-            .map(|d| d.to_string())
-            .unwrap_or_default()
-    });
-    let mut notes = use_signal(|| init.as_ref().map(|c| c.notes.clone()).unwrap_or_default());
-    let mut tags = use_signal(|| init.as_ref().map(|c| c.tags.join(", ")).unwrap_or_default());
+    let editing = initial.as_ref().map(|c| c.id.clone());
     let mut errors = use_signal(Vec::<FieldError>::new);
     let mut general = use_signal(|| None::<ApiError>);
     let mut busy = use_signal(|| false);
     let currency = me.workspace.currency;
     let today = local_date(chrono::Utc::now(), me.workspace.tz_offset_minutes);
 
-    let submit = move |evt: FormEvent| async move {
-        evt.prevent_default();
-        if busy() {
-            return;
-        }
-        // Only what cannot be sent as typed is checked here; everything else is
-        // validated by the server, which is the single source of truth.
-        let mut local = Vec::new();
-        let deal_text = deal();
-        let deal_value_minor = if deal_text.trim().is_empty() {
-            0
-        } else {
-            match parse_amount(&deal_text, currency) {
-                Ok(v) => v,
+    let submit = move |evt: FormEvent| {
+        let editing = editing.clone();
+        async move {
+            evt.prevent_default();
+            if busy() {
+                return;
+            }
+            // Only what cannot be sent as typed is checked here; the server validates
+            // everything else and is the single source of truth.
+            let input = match draft.read().to_input(currency) {
+                Ok(input) => input,
+                Err(local) => {
+                    errors.set(local);
+                    general.set(None);
+                    return;
+                }
+            };
+            busy.set(true);
+            let result = match editing {
+                Some(id) => update_client(id, input).await,
+                None => create_client(input).await,
+            };
+            busy.set(false);
+            match result {
+                Ok(client) => {
+                    errors.set(Vec::new());
+                    general.set(None);
+                    on_saved.call(client);
+                }
                 Err(e) => {
-                    local.push(FieldError::new(Field::DealValue, amount_problem(e)));
-                    0
+                    errors.set(e.field_errors().to_vec());
+                    general.set(Some(e));
                 }
-            }
-        };
-        let follow_text = follow_up();
-        let next_follow_up = if follow_text.trim().is_empty() {
-            None
-        } else {
-            match NaiveDate::parse_from_str(follow_text.trim(), "%Y-%m-%d") {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    local.push(FieldError::new(Field::NextFollowUp, Problem::InvalidDate));
-                    None
-                }
-            }
-        };
-        if !local.is_empty() {
-            errors.set(local);
-            general.set(None);
-            return;
-        }
-        let input = ClientInput {
-            name: name(),
-            phone: phone(),
-            business: business(),
-            stage: stage(),
-            deal_value_minor,
-            next_follow_up,
-            notes: notes(),
-            tags: parse_tags(&tags()),
-        };
-        busy.set(true);
-        let result = match editing() {
-            Some(id) => update_client(id, input).await,
-            None => create_client(input).await,
-        };
-        busy.set(false);
-        match result {
-            Ok(client) => {
-                errors.set(Vec::new());
-                general.set(None);
-                on_saved.call(client);
-            }
-            Err(e) => {
-                errors.set(e.field_errors().to_vec());
-                general.set(Some(e));
             }
         }
     };
 
     let err = crate::ui::components::field_error(errors, lang);
-    let field_class = move |f: Field| {
-        if err(f).is_some() {
-            "field invalid"
-        } else {
-            "field"
-        }
-    };
-
+    let d = draft.read().clone();
     rsx! {
         form { class: "card form client-form", id: "client-form", onsubmit: submit, novalidate: true,
             h2 { if initial.is_some() { {t.edit} } else { {t.new_client} } }
-            label { class: field_class(Field::Name),
-                span { {t.name} }
-                input {
-                    name: "name",
-                    autocomplete: "off",
-                    value: name(),
-                    oninput: move |e| name.set(e.value()),
-                }
-                if let Some(m) = err(Field::Name) {
-                    span { class: "field-error", "data-field": "name", {m} }
-                }
-            }
-            label { class: field_class(Field::Phone),
-                span { {t.phone} }
-                input {
-                    name: "phone",
-                    r#type: "tel",
-                    inputmode: "tel",
-                    autocomplete: "off",
-                    value: phone(),
-                    oninput: move |e| phone.set(e.value()),
-                }
-                span { class: "hint", {t.phone_hint} }
-                if let Some(m) = err(Field::Phone) {
-                    span { class: "field-error", "data-field": "phone", {m} }
-                }
-            }
-            label { class: field_class(Field::Business),
-                span { {t.business} }
-                input {
-                    name: "business",
-                    value: business(),
-                    oninput: move |e| business.set(e.value()),
-                }
-                if let Some(m) = err(Field::Business) {
-                    span { class: "field-error", "data-field": "business", {m} }
-                }
-            }
+            TextInput { label: t.name, name: "name", value: d.name, error: err(Field::Name),
+                oninput: move |v| draft.write().name = v }
+            TextInput { label: t.phone, name: "phone", kind: "tel", inputmode: "tel", value: d.phone,
+                hint: t.phone_hint.to_string(), error: err(Field::Phone), oninput: move |v| draft.write().phone = v }
+            TextInput { label: t.business, name: "business", value: d.business, error: err(Field::Business),
+                autocomplete: "on", oninput: move |v| draft.write().business = v }
             div { class: "row",
-                label { class: field_class(Field::Stage),
+                label { class: if err(Field::Stage).is_some() { "field invalid" } else { "field" },
                     span { {t.stage} }
                     select {
                         name: "stage",
-                        value: stage().key(),
+                        value: d.stage.key(),
                         onchange: move |e| {
                             if let Some(s) = Stage::from_key(&e.value()) {
-                                stage.set(s);
+                                draft.write().stage = s;
                             }
                         },
                         for s in Stage::ALL {
-                            option { value: s.key(), selected: stage() == s, {stage_label(lang, s)} }
+                            option { value: s.key(), selected: d.stage == s, {stage_label(lang, s)} }
                         }
                     }
                 }
-                label { class: field_class(Field::DealValue),
-                    span { "{t.deal_value} ({currency.code()})" }
-                    input {
-                        name: "deal_value",
-                        inputmode: "decimal",
-                        placeholder: "1.500.000",
-                        value: deal(),
-                        oninput: move |e| deal.set(e.value()),
-                    }
-                    if let Some(m) = err(Field::DealValue) {
-                        span { class: "field-error", "data-field": "deal_value", {m} }
-                    }
-                }
+                TextInput { label: format!("{} ({})", t.deal_value, currency.code()), name: "deal_value", inputmode: "decimal",
+                    placeholder: "1.500.000", value: d.deal, error: err(Field::DealValue), oninput: move |v| draft.write().deal = v }
             }
-            label { class: field_class(Field::NextFollowUp),
-                span { {t.next_follow_up} }
-                input {
-                    name: "next_follow_up",
-                    r#type: "date",
-                    min: "{today}",
-                    value: follow_up(),
-                    oninput: move |e| follow_up.set(e.value()),
-                }
-                if let Some(m) = err(Field::NextFollowUp) {
-                    span { class: "field-error", "data-field": "next_follow_up", {m} }
-                }
-            }
-            label { class: field_class(Field::Notes),
-                span { {t.notes} }
-                textarea {
-                    name: "notes",
-                    rows: "3",
-                    value: notes(),
-                    oninput: move |e| notes.set(e.value()),
-                }
-                if let Some(m) = err(Field::Notes) {
-                    span { class: "field-error", "data-field": "notes", {m} }
-                }
-            }
-            label { class: field_class(Field::Tags),
-                span { {t.tags} }
-                input {
-                    name: "tags",
-                    autocomplete: "off",
-                    value: tags(),
-                    oninput: move |e| tags.set(e.value()),
-                }
-                span { class: "hint", {t.tags_hint} }
-                if let Some(m) = err(Field::Tags) {
-                    span { class: "field-error", "data-field": "tags", {m} }
-                }
-            }
+            TextInput { label: t.next_follow_up, name: "next_follow_up", kind: "date", min: today.to_string(),
+                value: d.follow_up, error: err(Field::NextFollowUp), oninput: move |v| draft.write().follow_up = v }
+            TextInput { label: t.notes, name: "notes", rows: 3, value: d.notes, error: err(Field::Notes),
+                oninput: move |v| draft.write().notes = v }
+            TextInput { label: t.tags, name: "tags", value: d.tags, hint: t.tags_hint.to_string(), error: err(Field::Tags),
+                oninput: move |v| draft.write().tags = v }
             if let Some(e) = general() {
                 p { class: "form-error", role: "alert", {error_text(lang, &e)} }
             }
