@@ -1,42 +1,12 @@
 //! WhatsApp chat import and a client's message timeline.
 
 use crate::api::ApiError;
-use crate::domain::chat::{ChatStats, Side};
-use crate::domain::whatsapp::MessageKind;
-use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
-use serde::{Deserialize, Serialize};
+
+pub use crate::model::chats::*;
 
 #[cfg(feature = "server")]
 use crate::server::{Caller, chats as repo};
-
-/// Contact data of a client created from a chat (guessed by the UI, edited by the seller).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NewClientFromChat {
-    pub name: String,
-    pub phone: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ImportRequest {
-    /// Client to import into; `None` creates one from `new_client`.
-    pub client_id: Option<String>,
-    pub new_client: Option<NewClientFromChat>,
-    /// The chat author who is the seller.
-    pub me: String,
-    /// The export's text (the UI unzips `.zip` exports before sending).
-    pub text: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ImportReport {
-    pub client_id: String,
-    /// Messages in this export.
-    pub total: usize,
-    /// Of those, new to this client.
-    pub added: usize,
-    pub stats: ChatStats,
-}
 
 /// Imports a WhatsApp export into a client (existing or new) in one transaction:
 /// either every new message is stored with the client's updated stats, or nothing.
@@ -44,33 +14,6 @@ pub struct ImportReport {
 pub async fn import_chat(request: ImportRequest) -> Result<ImportReport, ApiError> {
     repo::import(&caller, request).await
 }
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct TimelineMessage {
-    pub key: String,
-    pub at: DateTime<Utc>,
-    pub side: Side,
-    pub kind: MessageKind,
-    pub text: String,
-    pub edited: bool,
-}
-
-/// Position in a timeline: the days (UTC) before this one come next.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MessageCursor {
-    pub before_day: chrono::NaiveDate,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MessagePage {
-    /// Oldest first, ready to render top to bottom.
-    pub messages: Vec<TimelineMessage>,
-    /// Set when older messages remain.
-    pub older: Option<MessageCursor>,
-}
-
-/// Messages per timeline page, at least (pages hold whole days).
-pub const PAGE_SIZE: usize = 300;
 
 /// The newest messages of a client's chat, or those of the days before `before_day`
 /// (`?before_day=2026-11-30`, a page's `older` cursor).

@@ -1,11 +1,11 @@
 //! Clients: the list, creation, a client's card and its edits.
 
 use crate::api::ApiError;
-use crate::domain::chat::{ChatStats, ReplySplit};
 use crate::domain::client::{Client, ClientInput};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use dioxus::prelude::*;
-use serde::{Deserialize, Serialize};
+
+pub use crate::model::clients::*;
 
 #[cfg(feature = "server")]
 use crate::server::{Caller, clients as repo};
@@ -25,22 +25,6 @@ pub async fn create_client(input: ClientInput) -> Result<Client, ApiError> {
         .validate(ws.currency, &ws.calling_code, today)
         .map_err(ApiError::Validation)?;
     repo::create(&caller, valid).await
-}
-
-/// The chat side of a client card.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ChatSummary {
-    pub me: String,
-    pub stats: ChatStats,
-    pub imported_at: DateTime<Utc>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ClientCard {
-    pub client: Client,
-    pub chat: Option<ChatSummary>,
-    /// Our reply times in this chat before and after the first script sent to this client.
-    pub replies: ReplySplit,
 }
 
 /// One client of the caller's workspace with its chat summary.

@@ -5,10 +5,9 @@ pub mod assistant;
 pub mod board;
 pub mod chats;
 pub mod clients;
-pub mod error;
 pub mod finance;
 pub mod session;
 pub mod settings;
 pub mod team;
 
-pub use error::ApiError;
+pub use crate::model::error::{self, ApiError};

@@ -2,12 +2,11 @@
 //! link, and sellers accept with their own password.
 
 use crate::api::ApiError;
-use crate::api::session::Role;
 use crate::domain::account::{AcceptInput, SignupInput};
-use chrono::{DateTime, Utc};
 use dioxus::fullstack::{SetCookie, SetHeader};
 use dioxus::prelude::*;
-use serde::{Deserialize, Serialize};
+
+pub use crate::model::team::*;
 
 #[cfg(feature = "server")]
 use crate::server::{Caller, MaybeCaller, team as repo};
@@ -19,39 +18,9 @@ pub async fn signup(input: SignupInput) -> Result<SetHeader<SetCookie>, ApiError
     crate::api::session::session_cookie_header(&maybe.state, &token)
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Member {
-    pub id: String,
-    pub name: String,
-    pub email: String,
-    pub role: Role,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PendingInvite {
-    pub id: String,
-    pub email: String,
-    pub expires_at: DateTime<Utc>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Team {
-    pub members: Vec<Member>,
-    /// Unused, unexpired invitations (admins only; empty for sellers).
-    pub invites: Vec<PendingInvite>,
-}
-
 #[get("/api/team", caller: Caller)]
 pub async fn team() -> Result<Team, ApiError> {
     repo::team(&caller).await
-}
-
-/// A new invitation; the token is shown once, inside `path`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NewInvite {
-    /// `/invitacion/<token>`, to send to the seller.
-    pub path: String,
-    pub expires_at: DateTime<Utc>,
 }
 
 /// Admins only. `email` may be empty (the seller types theirs when accepting).
@@ -67,26 +36,12 @@ pub async fn revoke_invite(id: String) -> Result<(), ApiError> {
     repo::revoke_invite(&caller, &id).await
 }
 
-/// What taking a seller off the team did.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Removed {
-    /// Their clients, now the caller's (so nobody's follow-ups are dropped).
-    pub clients_moved: u32,
-}
-
 /// Admins only, sellers only (not oneself, not another admin): their sessions end, they
 /// can no longer sign in, and their clients pass to the admin. Their payments and
 /// scripts keep their name.
 #[post("/api/team/members/{id}/remove", caller: Caller)]
 pub async fn remove_member(id: String) -> Result<Removed, ApiError> {
     repo::remove_member(&caller, &id).await
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InviteInfo {
-    pub workspace: String,
-    pub invited_by: String,
-    pub email: String,
 }
 
 /// What an invitation link is for; `NotFound` when used, expired or made up.
@@ -103,25 +58,10 @@ pub async fn accept_invite(token: String, input: AcceptInput) -> Result<SetHeade
     crate::api::session::session_cookie_header(&maybe.state, &session)
 }
 
-/// A password reset link made by an admin; the token is shown once, inside `path`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NewReset {
-    /// `/restablecer/<token>`, to send to the seller.
-    pub path: String,
-    pub expires_at: DateTime<Utc>,
-}
-
 /// Admins only, for a seller of their team: a one-use link (24 h) to set a new password.
 #[post("/api/team/members/{id}/reset", caller: Caller)]
 pub async fn create_reset(id: String) -> Result<NewReset, ApiError> {
     repo::create_reset(&caller, &id).await
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ResetInfo {
-    /// The seller's name, so they know the link is theirs.
-    pub name: String,
-    pub workspace: String,
 }
 
 /// What a reset link is for; `NotFound` when used, expired, replaced or made up.

@@ -8,8 +8,8 @@ use surrealdb::types::SurrealValue;
 
 use super::clients::valid_id;
 use super::{Caller, internal};
-use crate::api::ApiError;
-use crate::api::assistant::{ClientAnalysis, Engine, SellerReplies, Touch, TouchVia};
+use crate::model::ApiError;
+use crate::model::assistant::{ClientAnalysis, Engine, SellerReplies, Touch, TouchVia};
 use crate::domain::assistant::{Analysis, Line, SocialStyle, WINDOW, analyze, moment};
 use crate::domain::chat::{ReplyTally, Side};
 use crate::domain::client::Stage;
@@ -235,7 +235,7 @@ struct TouchTimeRow {
 /// Reply times of each seller (the owner of the clients whose chats hold the replies)
 /// before and after their first script, and of the replies a script helped write.
 pub async fn reply_stats(caller: &Caller) -> Result<Vec<SellerReplies>, ApiError> {
-    let only_me = caller.me.role != crate::api::session::Role::Admin;
+    let only_me = caller.me.role != crate::model::session::Role::Admin;
     let mut res = caller
         .state
         .db

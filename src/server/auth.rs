@@ -12,8 +12,8 @@ use surrealdb::types::SurrealValue;
 
 use super::AppState;
 use super::limits::{Action, ClientAddr};
-use crate::api::ApiError;
-use crate::api::session::{Me, Role, WorkspaceInfo};
+use crate::model::ApiError;
+use crate::model::session::{Me, Role, WorkspaceInfo};
 use crate::domain::locale::Lang;
 use crate::domain::money::Currency;
 

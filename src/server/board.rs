@@ -8,8 +8,8 @@ use surrealdb::types::{Array, RecordId, SurrealValue, Value};
 
 use super::clients::valid_id;
 use super::{Caller, internal};
-use crate::api::ApiError;
-use crate::api::board::{Board, EarnedMedal, LeaderRow, NEXT_SHOWN, NextClient, WinReport};
+use crate::model::ApiError;
+use crate::model::board::{Board, EarnedMedal, LeaderRow, NEXT_SHOWN, NextClient, WinReport};
 use crate::domain::assistant::Moment;
 use crate::domain::chat::{Reply, median_secs};
 use crate::domain::client::Stage;

@@ -12,11 +12,11 @@ use surrealdb::types::{Array, RecordId, SurrealValue, Value};
 
 use super::clients::valid_id;
 use super::{Caller, Db, internal};
-use crate::api::ApiError;
-use crate::api::chats::{
+use crate::model::ApiError;
+use crate::model::chats::{
     ImportReport, ImportRequest, MessageCursor, MessagePage, PAGE_SIZE, TimelineMessage,
 };
-use crate::api::session::WorkspaceInfo;
+use crate::model::session::WorkspaceInfo;
 use crate::domain::assistant::{Line, WINDOW, analyze, moment};
 use crate::domain::chat::{Side, chat_stats, prepare_import, turn_replies};
 use crate::domain::client::{ClientInput, Stage};

@@ -4,8 +4,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use surrealdb::types::SurrealValue;
 
 use super::{Caller, internal};
-use crate::api::ApiError;
-use crate::api::clients::{ChatSummary, ClientCard};
+use crate::model::ApiError;
+use crate::model::clients::{ChatSummary, ClientCard};
 use crate::domain::chat::{ChatStats, ReplyTally};
 use crate::domain::client::{Client, Stage, ValidClient};
 use crate::domain::money::{Currency, Money};

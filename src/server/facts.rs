@@ -5,7 +5,7 @@ use surrealdb::types::{RecordId, SurrealValue};
 
 use super::db::Db;
 use super::internal;
-use crate::api::ApiError;
+use crate::model::ApiError;
 use crate::domain::facts::{Offer, SalesFacts, Testimonial};
 use crate::domain::money::{Currency, Money};
 

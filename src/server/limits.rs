@@ -22,7 +22,7 @@ use dioxus::server::axum::extract::ConnectInfo;
 use dioxus::server::axum::http::request::Parts;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
-use crate::api::ApiError;
+use crate::model::ApiError;
 
 /// The client's network address as the limits see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::config::LlmConfig;
-use crate::api::assistant::LlmFailure;
+use crate::model::assistant::LlmFailure;
 use crate::domain::assistant::{
     Analysis, Cue, Evidence, Line, Objection, ObjectionFound, Signal, SignalKind, SocialStyle,
     StyleReading,

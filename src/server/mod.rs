@@ -113,9 +113,9 @@ pub fn router(state: AppState) -> Router {
         app = app.route(path, axum::routing::get(move || pwa::icon(png)));
     }
     app
-        .route(crate::api::finance::LIVE_PATH, axum::routing::get(finance::live))
-        .route(crate::api::finance::PAYMENTS_CSV_PATH, axum::routing::get(finance::payments_csv))
-        .route(crate::api::finance::SUBSCRIPTIONS_CSV_PATH, axum::routing::get(finance::subscriptions_csv))
+        .route(crate::model::finance::LIVE_PATH, axum::routing::get(finance::live))
+        .route(crate::model::finance::PAYMENTS_CSV_PATH, axum::routing::get(finance::payments_csv))
+        .route(crate::model::finance::SUBSCRIPTIONS_CSV_PATH, axum::routing::get(finance::subscriptions_csv))
         .route(pwa::MANIFEST_PATH, axum::routing::get(pwa::manifest))
         .route(pwa::SW_PATH, axum::routing::get(pwa::service_worker))
         .route(pwa::SHARE_PATH, axum::routing::post(pwa::share_fallback))
@@ -176,14 +176,14 @@ async fn malformed_request_is_400(res: axum::response::Response) -> axum::respon
         .and_then(|v| v.get("error").and_then(|e| e.as_str()).map(str::to_string))
         .filter(|m| m.starts_with("error deserializing"));
     match decode_error {
-        Some(message) => crate::api::ApiError::BadRequest(message).into_response(),
+        Some(message) => crate::model::ApiError::BadRequest(message).into_response(),
         None => axum::response::Response::from_parts(parts, axum::body::Body::from(bytes)),
     }
 }
 
 /// Logs an unexpected failure (its values blanked: no personal data in logs) and turns
 /// it into the opaque error the client sees.
-pub fn internal(e: impl std::fmt::Display) -> crate::api::ApiError {
+pub fn internal(e: impl std::fmt::Display) -> crate::model::ApiError {
     dioxus::logger::tracing::error!("internal error: {}", redact::redact(&e.to_string()));
-    crate::api::ApiError::Internal
+    crate::model::ApiError::Internal
 }

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use argon2::Argon2;
 
-use crate::api::ApiError;
+use crate::model::ApiError;
 
 /// A new PHC string for `password` (random salt, argon2id defaults).
 pub async fn hash(password: &str) -> Result<String, ApiError> {

@@ -5,7 +5,7 @@ use surrealdb::types::SurrealValue;
 
 use super::db::Db;
 use super::internal;
-use crate::api::ApiError;
+use crate::model::ApiError;
 
 pub const DEMO_EMAIL: &str = "demo@tusitioya.app";
 pub const DEMO_PASSWORD: &str = "demo1234";
@@ -162,7 +162,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
     }
     query.await?.check()?;
     // The first demo client comes with a WhatsApp chat, imported like a seller's export.
-    let ws = crate::api::session::WorkspaceInfo {
+    let ws = crate::model::session::WorkspaceInfo {
         id: "demo".into(),
         name: "Agencia Demo".into(),
         currency: crate::domain::money::Currency::COP,
@@ -171,7 +171,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
         tz_name: Some("America/Bogota".into()),
         is_demo: true,
     };
-    let request = crate::api::chats::ImportRequest {
+    let request = crate::model::chats::ImportRequest {
         client_id: Some(DEMO_CHAT_CLIENT.into()),
         new_client: None,
         me: "Valentina".into(),

@@ -9,9 +9,9 @@ use super::auth::{new_token, open_session};
 use super::limits::{Action, ClientAddr};
 use super::clients::valid_id;
 use super::{AppState, Caller, internal};
-use crate::api::ApiError;
-use crate::api::session::Role;
-use crate::api::team::{InviteInfo, Member, NewInvite, NewReset, PendingInvite, Removed, ResetInfo, Team};
+use crate::model::ApiError;
+use crate::model::session::Role;
+use crate::model::team::{InviteInfo, Member, NewInvite, NewReset, PendingInvite, Removed, ResetInfo, Team};
 use crate::domain::account::{self, AcceptInput, INVITE_DAYS, SignupInput};
 use crate::domain::validation::{Field, FieldError, Problem};
 

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Offset, TimeZone, Utc};
 
 use super::{Caller, internal};
-use crate::api::ApiError;
+use crate::model::ApiError;
 use crate::domain::validation::{Field, FieldError, Problem};
 
 /// Whether `name` is a zone of the IANA database this build carries.

@@ -28,8 +28,8 @@ use surrealdb::types::{RecordId, RecordIdKey, SurrealValue};
 
 use super::clients::{date_to_storage, valid_id};
 use super::{Caller, internal};
-use crate::api::ApiError;
-use crate::api::finance::{
+use crate::model::ApiError;
+use crate::model::finance::{
     Cash, ClientFinance, FinanceSummary, InstallmentView, PaymentImport, PaymentView, PlanInput,
     SubscriptionView,
 };

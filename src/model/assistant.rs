@@ -1,0 +1,81 @@
+//! The closing assistant's types: a client's analysis, scripts, touches, reply stats.
+
+use crate::domain::assistant::{Analysis, Moment, SocialStyle};
+use crate::domain::chat::ReplySplit;
+use crate::domain::locale::Lang;
+use crate::domain::scripts::{Principle, Script};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Which engine produced an analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Engine {
+    /// The built-in rules (no network, no key).
+    Offline,
+    /// The configured OpenAI-compatible endpoint.
+    Llm,
+}
+
+/// Why the LLM engine was not used for an analysis (the offline one answered instead).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LlmFailure {
+    Timeout,
+    Unreachable,
+    Status(u16),
+    /// Not JSON, not the schema, or quotes that are not in the chat.
+    Malformed,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientAnalysis {
+    /// `None` until a chat is imported.
+    pub analysis: Option<Analysis>,
+    pub engine: Engine,
+    /// The seller's correction of the style, which wins over the analyzer's reading.
+    pub style_override: Option<SocialStyle>,
+    /// Set when the LLM engine was tried and failed.
+    pub fallback: Option<LlmFailure>,
+    /// An LLM endpoint is configured on this server.
+    pub llm_available: bool,
+    /// The workspace allows sending the recent chat to it.
+    pub llm_allowed: bool,
+    /// Where the conversation stands (decides what the scripts do).
+    pub moment: Moment,
+    /// The language the client writes in, which the scripts use.
+    pub reply_lang: Lang,
+    /// Ready-to-send drafts, best fit first.
+    pub scripts: Vec<Script>,
+    /// The client's phone as `wa.me` wants it (digits only).
+    pub wa_digits: String,
+    /// The latest scripts sent to this client, newest first.
+    pub touches: Vec<Touch>,
+}
+
+crate::domain::keys::keyed_enum! {
+    /// How a script left the app.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum TouchVia {
+        Copy = "copy",
+        WhatsApp = "whatsapp",
+    }
+}
+
+/// A script a seller sent (copied or opened in WhatsApp) to a client.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Touch {
+    pub at: DateTime<Utc>,
+    pub principle: Principle,
+    pub via: TouchVia,
+    pub seller: String,
+}
+
+/// Longest script text stored with a touch.
+pub const TOUCH_TEXT_MAX: u32 = 4096;
+
+/// One seller's reply times around their use of scripts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SellerReplies {
+    pub seller_id: String,
+    pub name: String,
+    pub split: ReplySplit,
+}
