@@ -12,10 +12,7 @@ pub struct Texts {
     pub everywhere: &'static str,
     pub everywhere_hint: &'static str,
     pub reset_link: &'static str,
-    pub reset_made: &'static str,
-    pub reset_message: &'static str,
     pub reset_title: &'static str,
-    pub reset_for: &'static str,
     pub reset_button: &'static str,
     pub reset_gone: &'static str,
     pub reset_signed_in: &'static str,
@@ -30,10 +27,7 @@ pub static ES: Texts = Texts {
     everywhere: "Cerrar sesión en todos los dispositivos",
     everywhere_hint: "Úsalo si perdiste el teléfono o entraste desde un equipo ajeno.",
     reset_link: "Enlace para nueva contraseña",
-    reset_made: "Enlace listo (sirve una vez, vence el {date}). Envíalo solo a {name}:",
-    reset_message: "Hola {name}, con este enlace eliges tu nueva contraseña de TuSitioYa OS: {url}",
     reset_title: "Elige tu nueva contraseña",
-    reset_for: "{name}, en {ws}.",
     reset_button: "Guardar y entrar",
     reset_gone: "Este enlace ya se usó, venció o fue reemplazado. Pide uno nuevo a tu administrador.",
     reset_signed_in: "Ya tienes una sesión abierta. Sal primero para usar este enlace.",
@@ -48,10 +42,7 @@ pub static EN: Texts = Texts {
     everywhere: "Sign out on every device",
     everywhere_hint: "Use it if you lost your phone or signed in on someone else's computer.",
     reset_link: "New password link",
-    reset_made: "Link ready (works once, expires {date}). Send it only to {name}:",
-    reset_message: "Hi {name}, choose your new TuSitioYa OS password with this link: {url}",
     reset_title: "Choose your new password",
-    reset_for: "{name}, at {ws}.",
     reset_button: "Save and sign in",
     reset_gone: "This link was used, has expired or was replaced. Ask your admin for a new one.",
     reset_signed_in: "You are already signed in. Sign out first to use this link.",
@@ -61,5 +52,29 @@ pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Es => &ES,
         Lang::En => &EN,
+    }
+}
+
+/// The reset link is ready: when it expires, and whom it is for.
+pub fn reset_made(lang: Lang, date: &str, name: &str) -> String {
+    match lang {
+        Lang::Es => format!("Enlace listo (sirve una vez, vence el {date}). Envíalo solo a {name}:"),
+        Lang::En => format!("Link ready (works once, expires {date}). Send it only to {name}:"),
+    }
+}
+
+/// The WhatsApp message that carries a reset link.
+pub fn reset_message(lang: Lang, name: &str, url: &str) -> String {
+    match lang {
+        Lang::Es => format!("Hola {name}, con este enlace eliges tu nueva contraseña de TuSitioYa OS: {url}"),
+        Lang::En => format!("Hi {name}, choose your new TuSitioYa OS password with this link: {url}"),
+    }
+}
+
+/// Whose password a reset link sets, and in which workspace.
+pub fn reset_for(lang: Lang, name: &str, ws: &str) -> String {
+    match lang {
+        Lang::Es => format!("{name}, en {ws}."),
+        Lang::En => format!("{name}, at {ws}."),
     }
 }

@@ -83,7 +83,6 @@ pub struct Texts {
     pub media_message: &'static str,
     pub edited: &'static str,
     pub import_more: &'static str,
-    pub chat_range: &'static str,
     pub unanswered_since_date: &'static str,
 }
 
@@ -167,7 +166,6 @@ pub static ES: Texts = Texts {
     media_message: "Archivo multimedia",
     edited: "editado",
     import_more: "Importar un chat más reciente",
-    chat_range: "Del {from} al {to}",
     unanswered_since_date: "Sin respuesta desde el",
 };
 
@@ -251,7 +249,6 @@ pub static EN: Texts = Texts {
     media_message: "Media file",
     edited: "edited",
     import_more: "Import a newer export",
-    chat_range: "From {from} to {to}",
     unanswered_since_date: "Unanswered since",
 };
 
@@ -285,5 +282,13 @@ pub fn imported_new(lang: Lang, added: usize, total: usize) -> String {
     match lang {
         Lang::Es => format!("Chat importado: {} de {total}.", count(added, "mensaje nuevo", "mensajes nuevos")),
         Lang::En => format!("Chat imported: {} of {total}.", count(added, "new message", "new messages")),
+    }
+}
+
+/// The days an imported chat covers.
+pub fn chat_range(lang: Lang, from: &str, to: &str) -> String {
+    match lang {
+        Lang::Es => format!("Del {from} al {to}"),
+        Lang::En => format!("From {from} to {to}"),
     }
 }

@@ -12,7 +12,7 @@ pub mod money;
 pub mod settings;
 pub mod team;
 
-pub use common::{EN, ES, Texts, imported_new, stage_label, texts};
+pub use common::{EN, ES, Texts, chat_range, imported_new, stage_label, texts};
 pub use errors::*;
 
 /// "1 pago" / "3 pagos": a count with its noun in the right number.
@@ -34,6 +34,9 @@ mod tests {
         assert_eq!(super::imported_new(Lang::En, 0, 40), "Chat imported: 0 new messages of 40.");
         assert_eq!(super::team::pending(Lang::Es, 1), "1 invitación sin usar.");
         assert_eq!(super::team::pending(Lang::Es, 2), "2 invitaciones sin usar.");
+        assert_eq!(super::team::invite_title(Lang::Es, "Agencia Sol"), "Únete a Agencia Sol");
+        assert_eq!(super::settings::zone_fixed(Lang::En, "-05:00").matches("-05:00").count(), 1);
+        assert!(super::chat_range(Lang::Es, "1 de nov", "3 de dic").contains("1 de nov"));
         assert_eq!(super::team::removed(Lang::Es, "Pablo", 1), "Pablo ya no está en el equipo. Ahora tienes 1 cliente suyo.");
         assert_eq!(super::team::removed(Lang::En, "Pablo", 1), "Pablo is no longer on the team. You now have 1 client of theirs.");
     }

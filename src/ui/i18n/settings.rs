@@ -32,9 +32,6 @@ pub struct Texts {
     pub saved: &'static str,
     pub read_only: &'static str,
     pub zone_title: &'static str,
-    pub zone_follows: &'static str,
-    pub zone_fixed: &'static str,
-    pub zone_use: &'static str,
     pub zone_saved: &'static str,
 }
 
@@ -68,9 +65,6 @@ pub static ES: Texts = Texts {
     saved: "Ajustes guardados.",
     read_only: "Solo un administrador puede cambiar estos datos.",
     zone_title: "Zona horaria",
-    zone_follows: "Las horas y el día de hoy siguen {zone} (UTC{offset}).",
-    zone_fixed: "Hora fija UTC{offset}: no sigue el horario de verano.",
-    zone_use: "Usar la de este dispositivo: {zone}",
     zone_saved: "Zona guardada.",
 };
 
@@ -104,9 +98,6 @@ pub static EN: Texts = Texts {
     saved: "Settings saved.",
     read_only: "Only an admin can change these.",
     zone_title: "Time zone",
-    zone_follows: "Times and today's date follow {zone} (UTC{offset}).",
-    zone_fixed: "Fixed UTC{offset}: does not follow daylight saving.",
-    zone_use: "Use this device's: {zone}",
     zone_saved: "Zone saved.",
 };
 
@@ -114,5 +105,29 @@ pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Es => &ES,
         Lang::En => &EN,
+    }
+}
+
+/// The IANA zone the workspace clock follows and its offset now.
+pub fn zone_follows(lang: Lang, zone: &str, offset: &str) -> String {
+    match lang {
+        Lang::Es => format!("Las horas y el día de hoy siguen {zone} (UTC{offset})."),
+        Lang::En => format!("Times and today's date follow {zone} (UTC{offset})."),
+    }
+}
+
+/// A workspace clock on a fixed offset.
+pub fn zone_fixed(lang: Lang, offset: &str) -> String {
+    match lang {
+        Lang::Es => format!("Hora fija UTC{offset}: no sigue el horario de verano."),
+        Lang::En => format!("Fixed UTC{offset}: does not follow daylight saving."),
+    }
+}
+
+/// Offer to follow this device's zone.
+pub fn zone_use(lang: Lang, zone: &str) -> String {
+    match lang {
+        Lang::Es => format!("Usar la de este dispositivo: {zone}"),
+        Lang::En => format!("Use this device's: {zone}"),
     }
 }

@@ -13,8 +13,6 @@ pub struct Texts {
     pub calling_code: &'static str,
     pub signup_button: &'static str,
     pub have_account: &'static str,
-    pub invite_title: &'static str,
-    pub invite_from: &'static str,
     pub invite_gone: &'static str,
     pub join_button: &'static str,
     pub signed_in_already: &'static str,
@@ -24,14 +22,10 @@ pub struct Texts {
     pub invite_email: &'static str,
     pub invite_email_hint: &'static str,
     pub invite_button: &'static str,
-    pub invite_made: &'static str,
-    pub invite_message: &'static str,
     pub send_whatsapp: &'static str,
     pub remove: &'static str,
-    pub remove_confirm: &'static str,
     pub keep: &'static str,
     pub revoke: &'static str,
-    pub invite_expires: &'static str,
     pub invite_no_email: &'static str,
 }
 
@@ -48,8 +42,6 @@ pub static ES: Texts = Texts {
     calling_code: "Indicativo del país",
     signup_button: "Crear cuenta",
     have_account: "Ya tengo cuenta: entrar",
-    invite_title: "Únete a {ws}",
-    invite_from: "{who} te invitó a vender con TuSitioYa OS.",
     invite_gone: "Esta invitación ya se usó o venció. Pide un enlace nuevo a tu administrador.",
     join_button: "Unirme",
     signed_in_already: "Ya tienes una sesión abierta. Sal primero para aceptar esta invitación.",
@@ -59,14 +51,10 @@ pub static ES: Texts = Texts {
     invite_email: "Correo del vendedor (opcional)",
     invite_email_hint: "El enlace sirve una vez y vence en 7 días.",
     invite_button: "Crear enlace de invitación",
-    invite_made: "Enlace listo (vence el {date}). Envíalo al vendedor:",
-    invite_message: "Te invito a {ws} en TuSitioYa OS. Crea tu acceso aquí: {url}",
     send_whatsapp: "Enviar por WhatsApp",
     remove: "Quitar del equipo",
-    remove_confirm: "¿Quitar a {name}? Su sesión se cierra y sus clientes pasan a ti.",
     keep: "No quitar",
     revoke: "Anular",
-    invite_expires: "vence el {date}",
     invite_no_email: "Enlace sin correo",
 };
 
@@ -83,8 +71,6 @@ pub static EN: Texts = Texts {
     calling_code: "Country calling code",
     signup_button: "Create account",
     have_account: "I have an account: sign in",
-    invite_title: "Join {ws}",
-    invite_from: "{who} invited you to sell with TuSitioYa OS.",
     invite_gone: "This invitation was used or has expired. Ask your admin for a new link.",
     join_button: "Join",
     signed_in_already: "You are already signed in. Sign out first to accept this invitation.",
@@ -94,14 +80,10 @@ pub static EN: Texts = Texts {
     invite_email: "Seller's email (optional)",
     invite_email_hint: "The link works once and expires in 7 days.",
     invite_button: "Create invitation link",
-    invite_made: "Link ready (expires {date}). Send it to the seller:",
-    invite_message: "Join {ws} on TuSitioYa OS. Create your access here: {url}",
     send_whatsapp: "Send on WhatsApp",
     remove: "Remove from team",
-    remove_confirm: "Remove {name}? They are signed out and their clients pass to you.",
     keep: "Keep",
     revoke: "Revoke",
-    invite_expires: "expires {date}",
     invite_no_email: "Link without email",
 };
 
@@ -135,5 +117,53 @@ pub fn removed(lang: Lang, name: &str, clients: usize) -> String {
     match lang {
         Lang::Es => format!("{name} ya no está en el equipo. Ahora tienes {}.", count(clients, "cliente suyo", "clientes suyos")),
         Lang::En => format!("{name} is no longer on the team. You now have {}.", count(clients, "client of theirs", "clients of theirs")),
+    }
+}
+
+/// The invitation page's title.
+pub fn invite_title(lang: Lang, ws: &str) -> String {
+    match lang {
+        Lang::Es => format!("Únete a {ws}"),
+        Lang::En => format!("Join {ws}"),
+    }
+}
+
+/// Who sent the invitation.
+pub fn invite_from(lang: Lang, who: &str) -> String {
+    match lang {
+        Lang::Es => format!("{who} te invitó a vender con TuSitioYa OS."),
+        Lang::En => format!("{who} invited you to sell with TuSitioYa OS."),
+    }
+}
+
+/// An invitation link is ready, and when it expires.
+pub fn invite_made(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Es => format!("Enlace listo (vence el {date}). Envíalo al vendedor:"),
+        Lang::En => format!("Link ready (expires {date}). Send it to the seller:"),
+    }
+}
+
+/// The WhatsApp message that carries an invitation.
+pub fn invite_message(lang: Lang, ws: &str, url: &str) -> String {
+    match lang {
+        Lang::Es => format!("Te invito a {ws} en TuSitioYa OS. Crea tu acceso aquí: {url}"),
+        Lang::En => format!("Join {ws} on TuSitioYa OS. Create your access here: {url}"),
+    }
+}
+
+/// Asked before taking a seller off the team.
+pub fn remove_confirm(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Es => format!("¿Quitar a {name}? Su sesión se cierra y sus clientes pasan a ti."),
+        Lang::En => format!("Remove {name}? They are signed out and their clients pass to you."),
+    }
+}
+
+/// When an unused invitation expires.
+pub fn invite_expires(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Es => format!("vence el {date}"),
+        Lang::En => format!("expires {date}"),
     }
 }

@@ -101,7 +101,7 @@ pub fn ResetLinkButton(member_id: String, name: String) -> Element {
                         let origin = ev.join::<String>().await.unwrap_or_default();
                         let date = short_date(lang, local_date(r.expires_at, tz));
                         failure.set(None);
-                        made.set(Some((format!("{origin}{}", r.path), a.reset_made.replace("{date}", &date).replace("{name}", &first))));
+                        made.set(Some((format!("{origin}{}", r.path), crate::ui::i18n::account::reset_made(lang, &date, &first))));
                     }
                     Err(e) => failure.set(Some(error_text(lang, &e))),
                 }
@@ -116,7 +116,7 @@ pub fn ResetLinkButton(member_id: String, name: String) -> Element {
                 p { class: "small", {said} }
                 input { class: "invite-link reset-url", readonly: true, value: url.clone() }
                 a { class: "btn wa small", target: "_blank", rel: "noopener",
-                    href: wa_link("", &a.reset_message.replace("{name}", &first).replace("{url}", &url)),
+                    href: wa_link("", &crate::ui::i18n::account::reset_message(lang, &first, &url)),
                     {crate::ui::i18n::team::texts(lang).send_whatsapp}
                 }
             }
@@ -150,7 +150,7 @@ pub fn ResetPassword(token: String) -> Element {
     let head = link_head(info.read().clone(), lang, a.reset_gone, "reset-gone", |i| {
         rsx! {
             h2 { id: "reset-title", {a.reset_title} }
-            p { class: "muted small", {a.reset_for.replace("{name}", &i.name).replace("{ws}", &i.workspace)} }
+            p { class: "muted small", {crate::ui::i18n::account::reset_for(lang, &i.name, &i.workspace)} }
         }
     });
     let usable = matches!(&*info.read(), Some(Ok(_)));

@@ -256,7 +256,7 @@ pub fn ChatImport(
                     p {
                         strong { "{p.messages} {t.messages_label}" }
                         " · "
-                        {t.chat_range.replace("{from}", &long_date(lang, p.first)).replace("{to}", &long_date(lang, p.last))}
+                        {crate::ui::i18n::chat_range(lang, &long_date(lang, p.first), &long_date(lang, p.last))}
                         " · "
                         {match p.platform { Platform::Android => "Android", Platform::Ios => "iPhone" }}
                     }

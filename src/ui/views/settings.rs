@@ -59,8 +59,8 @@ fn ZoneCard() -> Element {
     // `-05:00`, `+05:30`.
     let offset = crate::domain::locale::offset(ws.tz_offset_minutes).to_string();
     let now = match &ws.tz_name {
-        Some(z) => s.zone_follows.replace("{zone}", z).replace("{offset}", &offset),
-        None => s.zone_fixed.replace("{offset}", &offset),
+        Some(z) => crate::ui::i18n::settings::zone_follows(lang, z, &offset),
+        None => crate::ui::i18n::settings::zone_fixed(lang, &offset),
     };
     let offer = device().filter(|d| me.role == Role::Admin && Some(d) != ws.tz_name.as_ref());
     rsx! {
@@ -82,7 +82,7 @@ fn ZoneCard() -> Element {
                             }
                         }
                     },
-                    {s.zone_use.replace("{zone}", &z)}
+                    {crate::ui::i18n::settings::zone_use(lang, &z)}
                 }
             }
             if saved() { p { class: "ok-text", role: "status", {s.zone_saved} } }

@@ -143,8 +143,8 @@ pub fn AcceptInvite(token: String) -> Element {
             input.write().email = i.email.clone();
         }
         rsx! {
-            h2 { id: "invite-title", {f.invite_title.replace("{ws}", &i.workspace)} }
-            p { class: "muted small", {f.invite_from.replace("{who}", &i.invited_by)} }
+            h2 { id: "invite-title", {crate::ui::i18n::team::invite_title(lang, &i.workspace)} }
+            p { class: "muted small", {crate::ui::i18n::team::invite_from(lang, &i.invited_by)} }
         }
     });
     let usable = matches!(&*info.read(), Some(Ok(_)));
@@ -243,10 +243,10 @@ pub fn TeamCard() -> Element {
                 }
                 if let Some((inv, url)) = made() {
                     div { class: "invite-made", id: "invite-made",
-                        p { class: "small", {f.invite_made.replace("{date}", &short_date(lang, local_date(inv.expires_at, me.workspace.tz_offset_minutes)))} }
+                        p { class: "small", {crate::ui::i18n::team::invite_made(lang, &short_date(lang, local_date(inv.expires_at, me.workspace.tz_offset_minutes)))} }
                         input { class: "invite-link", id: "invite-link", readonly: true, value: url.clone() }
                         a { class: "btn wa small", target: "_blank", rel: "noopener",
-                            href: wa_link("", &f.invite_message.replace("{ws}", &ws_name).replace("{url}", &url)),
+                            href: wa_link("", &crate::ui::i18n::team::invite_message(lang, &ws_name, &url)),
                             {f.send_whatsapp}
                         }
                     }
@@ -282,7 +282,7 @@ fn MemberRow(member: Member, removable: bool, on_removed: EventHandler<String>) 
             if removable {
                 div { class: "service-actions",
                     if confirming() {
-                        span { class: "small", {f.remove_confirm.replace("{name}", &member.name)} }
+                        span { class: "small", {crate::ui::i18n::team::remove_confirm(lang, &member.name)} }
                         button { class: "btn small danger", r#type: "button", onclick: remove, {f.remove} }
                         button { class: "btn small ghost", r#type: "button", aria_label: f.keep, onclick: move |_| confirming.set(false), "✕" }
                     } else {
@@ -318,7 +318,7 @@ fn InviteRow(invite: PendingInvite, on_revoked: EventHandler<()>) -> Element {
     rsx! {
         li {
             span { {who} }
-            span { class: "muted small", {format!(" · {}", f.invite_expires.replace("{date}", &short_date(lang, local_date(invite.expires_at, tz))))} }
+            span { class: "muted small", {format!(" · {}", crate::ui::i18n::team::invite_expires(lang, &short_date(lang, local_date(invite.expires_at, tz))))} }
             div { class: "service-actions",
                 button { class: "btn small ghost", r#type: "button", onclick: revoke, {f.revoke} }
             }
