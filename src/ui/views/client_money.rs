@@ -85,11 +85,8 @@ fn PaymentForm(client_id: String, on_saved: EventHandler<()>) -> Element {
     let ctx = use_ctx();
     let lang = (ctx.lang)();
     let f = texts(lang);
-    let mut amount = use_signal(String::new);
-    let mut on = use_signal(String::new);
-    let mut how = use_signal(|| Some(Method::Transfer));
-    let mut reference = use_signal(String::new);
-    let mut as_credit = use_signal(|| false);
+    // The form as typed, in one value.
+    let mut draft = use_signal(|| PaymentInput { method: Some(Method::Transfer), ..PaymentInput::default() });
     let errors = use_signal(Vec::<FieldError>::new);
     let mut general = use_signal(|| None::<ApiError>);
     let mut saved = use_signal(|| false);
@@ -100,14 +97,16 @@ fn PaymentForm(client_id: String, on_saved: EventHandler<()>) -> Element {
         let id = client_id.clone();
         let mut errors = errors;
         async move {
-            let input = PaymentInput { amount: amount(), on: on(), method: how(), reference: reference(), as_credit: as_credit() };
-            match record_payment(id, input).await {
+            match record_payment(id, draft()).await {
                 Ok(_) => {
                     errors.set(Vec::new());
                     general.set(None);
-                    amount.set(String::new());
-                    reference.set(String::new());
-                    as_credit.set(false);
+                    // The next payment starts clean; date and method usually repeat.
+                    let mut d = draft.write();
+                    d.amount.clear();
+                    d.reference.clear();
+                    d.as_credit = false;
+                    drop(d);
                     saved.set(true);
                     let _ = document::eval("window.tsyConfetti && window.tsyConfetti();");
                     on_saved.call(());
@@ -124,27 +123,27 @@ fn PaymentForm(client_id: String, on_saved: EventHandler<()>) -> Element {
         form { class: "form money-form", id: "payment-form", onsubmit: submit, novalidate: true,
             h3 { {f.record_payment} }
             div { class: "row",
-                TextInput { label: f.amount, name: "pay-amount", value: amount(), inputmode: "decimal", placeholder: "1.500.000",
-                    error: err(Field::PayAmount), oninput: move |v| amount.set(v) }
-                TextInput { label: f.date, name: "pay-date", value: on(), kind: "date", hint: f.date_hint,
-                    error: err(Field::PayDate), oninput: move |v| on.set(v) }
+                TextInput { label: f.amount, name: "pay-amount", value: draft.read().amount.clone(), inputmode: "decimal", placeholder: "1.500.000",
+                    error: err(Field::PayAmount), oninput: move |v| draft.write().amount = v }
+                TextInput { label: f.date, name: "pay-date", value: draft.read().on.clone(), kind: "date", hint: f.date_hint,
+                    error: err(Field::PayDate), oninput: move |v| draft.write().on = v }
             }
             div { class: "row",
                 label { class: "field",
                     span { {f.method} }
                     select { name: "pay-method",
-                        onchange: move |e| how.set(Method::from_key(&e.value())),
+                        onchange: move |e| draft.write().method = Method::from_key(&e.value()),
                         for m in Method::ALL {
-                            option { value: m.key(), selected: how() == Some(m), {method(lang, m)} }
+                            option { value: m.key(), selected: draft.read().method == Some(m), {method(lang, m)} }
                         }
                     }
                 }
-                TextInput { label: f.reference, name: "pay-reference", value: reference(),
-                    error: err(Field::PayReference), oninput: move |v| reference.set(v) }
+                TextInput { label: f.reference, name: "pay-reference", value: draft.read().reference.clone(),
+                    error: err(Field::PayReference), oninput: move |v| draft.write().reference = v }
             }
-            if over || as_credit() {
+            if over || draft.read().as_credit {
                 label { class: "radio small",
-                    input { r#type: "checkbox", id: "pay-credit", checked: as_credit(), onchange: move |e| as_credit.set(e.checked()) }
+                    input { r#type: "checkbox", id: "pay-credit", checked: draft.read().as_credit, onchange: move |e| draft.write().as_credit = e.checked() }
                     span { {f.as_credit} }
                 }
             }
@@ -167,9 +166,7 @@ fn PaymentForm(client_id: String, on_saved: EventHandler<()>) -> Element {
 fn PlanForm(client_id: String, on_saved: EventHandler<()>) -> Element {
     let lang = (use_ctx().lang)();
     let f = texts(lang);
-    let mut shares = use_signal(|| "50/50".to_string());
-    let mut first = use_signal(String::new);
-    let mut every = use_signal(|| "30".to_string());
+    let mut draft = use_signal(|| PlanInput { shares: "50/50".into(), first_due: String::new(), every_days: "30".into() });
     let errors = use_signal(Vec::<FieldError>::new);
     let err = field_error(errors, lang);
     let submit = move |evt: FormEvent| {
@@ -177,7 +174,7 @@ fn PlanForm(client_id: String, on_saved: EventHandler<()>) -> Element {
         let id = client_id.clone();
         let mut errors = errors;
         async move {
-            match set_plan(id, PlanInput { shares: shares(), first_due: first(), every_days: every() }).await {
+            match set_plan(id, draft()).await {
                 Ok(_) => {
                     errors.set(Vec::new());
                     on_saved.call(());
@@ -191,12 +188,12 @@ fn PlanForm(client_id: String, on_saved: EventHandler<()>) -> Element {
             summary { {f.plan} }
             form { class: "form", id: "plan-form", onsubmit: submit, novalidate: true,
                 div { class: "row",
-                    TextInput { label: f.plan_shares, name: "plan-shares", value: shares(), placeholder: "50/50",
-                        error: err(Field::PlanShares), oninput: move |v| shares.set(v) }
-                    TextInput { label: f.plan_first, name: "plan-first", value: first(), kind: "date",
-                        error: err(Field::PlanFirstDue), oninput: move |v| first.set(v) }
-                    TextInput { label: f.plan_every, name: "plan-every", value: every(), inputmode: "numeric",
-                        oninput: move |v| every.set(v) }
+                    TextInput { label: f.plan_shares, name: "plan-shares", value: draft.read().shares.clone(), placeholder: "50/50",
+                        error: err(Field::PlanShares), oninput: move |v| draft.write().shares = v }
+                    TextInput { label: f.plan_first, name: "plan-first", value: draft.read().first_due.clone(), kind: "date",
+                        error: err(Field::PlanFirstDue), oninput: move |v| draft.write().first_due = v }
+                    TextInput { label: f.plan_every, name: "plan-every", value: draft.read().every_days.clone(), inputmode: "numeric",
+                        oninput: move |v| draft.write().every_days = v }
                 }
                 div { class: "form-actions",
                     button { class: "btn", r#type: "submit", id: "save-plan", {f.save_plan} }
@@ -210,11 +207,7 @@ fn PlanForm(client_id: String, on_saved: EventHandler<()>) -> Element {
 fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) -> Element {
     let lang = (use_ctx().lang)();
     let f = texts(lang);
-    let mut what = use_signal(|| None::<Service>);
-    let mut price = use_signal(String::new);
-    let mut every = use_signal(|| Some(Period::Monthly));
-    let mut next = use_signal(String::new);
-    let mut start = use_signal(String::new);
+    let mut draft = use_signal(|| SubscriptionInput { period: Some(Period::Monthly), ..SubscriptionInput::default() });
     let errors = use_signal(Vec::<FieldError>::new);
     let err = field_error(errors, lang);
     let submit = {
@@ -224,11 +217,10 @@ fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) ->
         let id = client_id.clone();
         let mut errors = errors;
         async move {
-            let input = SubscriptionInput { service: what(), price: price(), period: every(), next_renewal: next(), start: start() };
-            match add_subscription(id, input).await {
+            match add_subscription(id, draft()).await {
                 Ok(_) => {
                     errors.set(Vec::new());
-                    price.set(String::new());
+                    draft.write().price.clear();
                     on_saved.call(());
                 }
                 Err(e) => errors.set(e.field_errors().to_vec()),
@@ -248,7 +240,7 @@ fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) ->
                 div { class: "row",
                     label { class: if err(Field::SubService).is_some() { "field invalid" } else { "field" },
                         span { {f.service} }
-                        select { name: "sub-service", onchange: move |e| what.set(Service::from_key(&e.value())),
+                        select { name: "sub-service", onchange: move |e| draft.write().service = Service::from_key(&e.value()),
                             option { value: "", {f.choose} }
                             for s in Service::ALL {
                                 option { value: s.key(), {service(lang, s)} }
@@ -256,22 +248,22 @@ fn Services(client_id: String, cf: ClientFinance, on_saved: EventHandler<()>) ->
                         }
                         if let Some(m) = err(Field::SubService) { span { class: "field-error", {m} } }
                     }
-                    TextInput { label: f.price, name: "sub-price", value: price(), inputmode: "decimal",
-                        error: err(Field::SubPrice), oninput: move |v| price.set(v) }
+                    TextInput { label: f.price, name: "sub-price", value: draft.read().price.clone(), inputmode: "decimal",
+                        error: err(Field::SubPrice), oninput: move |v| draft.write().price = v }
                 }
                 div { class: "row",
                     label { class: "field",
                         span { {f.period} }
-                        select { name: "sub-period", onchange: move |e| every.set(Period::from_key(&e.value())),
-                            for p in [Period::Monthly, Period::Yearly] {
-                                option { value: p.key(), selected: every() == Some(p), {period(lang, p)} }
+                        select { name: "sub-period", onchange: move |e| draft.write().period = Period::from_key(&e.value()),
+                            for p in Period::ALL {
+                                option { value: p.key(), selected: draft.read().period == Some(p), {period(lang, p)} }
                             }
                         }
                     }
-                    TextInput { label: f.next_renewal, name: "sub-next", value: next(), kind: "date",
-                        error: err(Field::SubRenewal), oninput: move |v| next.set(v) }
-                    TextInput { label: f.started, name: "sub-start", value: start(), kind: "date", hint: f.date_hint.to_string(),
-                        error: err(Field::SubStart), oninput: move |v| start.set(v) }
+                    TextInput { label: f.next_renewal, name: "sub-next", value: draft.read().next_renewal.clone(), kind: "date",
+                        error: err(Field::SubRenewal), oninput: move |v| draft.write().next_renewal = v }
+                    TextInput { label: f.started, name: "sub-start", value: draft.read().start.clone(), kind: "date", hint: f.date_hint.to_string(),
+                        error: err(Field::SubStart), oninput: move |v| draft.write().start = v }
                 }
                 div { class: "form-actions",
                     button { class: "btn", r#type: "submit", id: "save-service", {f.add_subscription} }
