@@ -33,15 +33,50 @@ pub struct SignupInput {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidSignup {
-    pub workspace: String,
-    pub name: String,
-    pub email: String,
-    pub password: String,
-    pub currency: Currency,
-    pub calling_code: String,
-    pub tz_offset_minutes: i32,
+    workspace: String,
+    name: String,
+    email: String,
+    password: String,
+    currency: Currency,
+    calling_code: String,
+    tz_offset_minutes: i32,
     /// Shaped like an IANA zone name; the server still checks it names one.
-    pub tz_name: Option<String>,
+    tz_name: Option<String>,
+}
+
+/// Read-only: only the validation makes one.
+impl ValidSignup {
+    pub fn workspace(&self) -> &str {
+        &self.workspace
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn email(&self) -> &str {
+        &self.email
+    }
+
+    pub fn password(&self) -> &str {
+        &self.password
+    }
+
+    pub fn currency(&self) -> Currency {
+        self.currency
+    }
+
+    pub fn calling_code(&self) -> &str {
+        &self.calling_code
+    }
+
+    pub fn tz_offset_minutes(&self) -> i32 {
+        self.tz_offset_minutes
+    }
+
+    pub fn tz_name(&self) -> Option<&str> {
+        self.tz_name.as_deref()
+    }
 }
 
 /// A seller accepting an invitation: their name, e-mail and a password.

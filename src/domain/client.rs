@@ -49,14 +49,49 @@ pub struct ClientInput {
 /// A validated client, ready to store.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ValidClient {
-    pub name: String,
-    pub phone: Phone,
-    pub business: String,
-    pub stage: Stage,
-    pub deal_value: Money,
-    pub next_follow_up: Option<NaiveDate>,
-    pub notes: String,
-    pub tags: Vec<String>,
+    name: String,
+    phone: Phone,
+    business: String,
+    stage: Stage,
+    deal_value: Money,
+    next_follow_up: Option<NaiveDate>,
+    notes: String,
+    tags: Vec<String>,
+}
+
+/// Read-only: only the validation makes one.
+impl ValidClient {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn phone(&self) -> &Phone {
+        &self.phone
+    }
+
+    pub fn business(&self) -> &str {
+        &self.business
+    }
+
+    pub fn stage(&self) -> Stage {
+        self.stage
+    }
+
+    pub fn deal_value(&self) -> Money {
+        self.deal_value
+    }
+
+    pub fn next_follow_up(&self) -> Option<NaiveDate> {
+        self.next_follow_up
+    }
+
+    pub fn notes(&self) -> &str {
+        &self.notes
+    }
+
+    pub fn tags(&self) -> &[String] {
+        &self.tags
+    }
 }
 
 /// A client as the UI sees it.

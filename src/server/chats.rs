@@ -223,7 +223,7 @@ pub async fn import_as(
         ""
     };
     let (name, phone) = new_client
-        .map(|c| (c.name, c.phone.as_str().to_string()))
+        .map(|c| (c.name().to_string(), c.phone().as_str().to_string()))
         .unwrap_or_default();
     let statement = format!(
         "BEGIN TRANSACTION;

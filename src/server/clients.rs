@@ -181,15 +181,15 @@ fn bind_fields<'r, C: surrealdb::Connection>(
     c: ValidClient,
 ) -> surrealdb::method::Query<'r, C> {
     query
-        .bind(("name", c.name))
-        .bind(("phone", c.phone.as_str().to_string()))
-        .bind(("business", c.business))
-        .bind(("stage", c.stage.key()))
-        .bind(("deal_value", c.deal_value.minor))
-        .bind(("currency", c.deal_value.currency.code()))
-        .bind(("next_follow_up", c.next_follow_up.map(date_to_storage)))
-        .bind(("notes", c.notes))
-        .bind(("tags", c.tags))
+        .bind(("name", c.name()))
+        .bind(("phone", c.phone().as_str().to_string()))
+        .bind(("business", c.business()))
+        .bind(("stage", c.stage().key()))
+        .bind(("deal_value", c.deal_value().minor))
+        .bind(("currency", c.deal_value().currency.code()))
+        .bind(("next_follow_up", c.next_follow_up().map(date_to_storage)))
+        .bind(("notes", c.notes()))
+        .bind(("tags", c.tags().to_vec()))
 }
 
 pub async fn create(caller: &Caller, c: ValidClient) -> Result<Client, ApiError> {

@@ -88,19 +88,19 @@ pub async fn signup(state: &AppState, addr: ClientAddr, input: SignupInput) -> R
     }
     let v = input.validate().map_err(ApiError::Validation)?;
     state.limits.hit(Action::Signup, &addr.key().to_string())?;
-    if email_taken(state, &v.email).await? {
+    if email_taken(state, v.email()).await? {
         return Err(taken());
     }
     let created = super::seed::create_workspace_with_admin(
         &state.db,
-        &v.workspace,
-        v.currency.code(),
-        &v.calling_code,
-        v.tz_offset_minutes,
-        v.tz_name.as_deref().filter(|n| super::tz::known(n)),
-        &v.name,
-        &v.email,
-        &v.password,
+        v.workspace(),
+        v.currency().code(),
+        v.calling_code(),
+        v.tz_offset_minutes(),
+        v.tz_name().filter(|n| super::tz::known(n)),
+        v.name(),
+        v.email(),
+        v.password(),
     )
     .await;
     let (user, workspace) = match created {

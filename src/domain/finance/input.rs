@@ -18,15 +18,38 @@ pub struct PaymentInput {
     pub as_credit: bool,
 }
 
-/// A payment ready to store.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A payment ready to store: only `PaymentInput::validate` makes one (no serde).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidPayment {
-    pub amount: i64,
-    pub on: NaiveDate,
-    pub method: Method,
-    pub reference: String,
+    amount: i64,
+    on: NaiveDate,
+    method: Method,
+    reference: String,
     /// The part above what was owed.
-    pub credit: i64,
+    credit: i64,
+}
+
+/// Read-only: only the validation makes one.
+impl ValidPayment {
+    pub fn amount(&self) -> i64 {
+        self.amount
+    }
+
+    pub fn on(&self) -> NaiveDate {
+        self.on
+    }
+
+    pub fn method(&self) -> Method {
+        self.method
+    }
+
+    pub fn reference(&self) -> &str {
+        &self.reference
+    }
+
+    pub fn credit(&self) -> i64 {
+        self.credit
+    }
 }
 
 pub const REFERENCE_MAX: u32 = 80;
@@ -98,13 +121,37 @@ pub struct SubscriptionInput {
     pub start: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A service ready to store: only `SubscriptionInput::validate` makes one (no serde).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidSubscription {
-    pub service: Service,
-    pub price: i64,
-    pub period: Period,
-    pub next_renewal: NaiveDate,
-    pub start: NaiveDate,
+    service: Service,
+    price: i64,
+    period: Period,
+    next_renewal: NaiveDate,
+    start: NaiveDate,
+}
+
+/// Read-only: only the validation makes one.
+impl ValidSubscription {
+    pub fn service(&self) -> Service {
+        self.service
+    }
+
+    pub fn price(&self) -> i64 {
+        self.price
+    }
+
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    pub fn next_renewal(&self) -> NaiveDate {
+        self.next_renewal
+    }
+
+    pub fn start(&self) -> NaiveDate {
+        self.start
+    }
 }
 
 /// Renewals further than this are a typo.

@@ -94,12 +94,12 @@ fn payment_and_service_inputs() {
     let today = d("2026-12-01");
     let ok = PaymentInput { amount: "900.000".into(), on: String::new(), method: Some(Method::Transfer), reference: "Nequi 123".into(), as_credit: false };
     let v = ok.validate(Currency::COP, today, 90_000_000).unwrap();
-    assert_eq!((v.amount, v.on, v.credit), (90_000_000, today, 0));
+    assert_eq!((v.amount(), v.on(), v.credit()), (90_000_000, today, 0));
     let over = PaymentInput { amount: "1.000.000".into(), ..ok.clone() };
     let errs = over.validate(Currency::COP, today, 90_000_000).unwrap_err();
     assert_eq!(errs, vec![FieldError::new(Field::PayAmount, Problem::OverDebt)]);
     let credit = PaymentInput { as_credit: true, ..over };
-    assert_eq!(credit.validate(Currency::COP, today, 90_000_000).unwrap().credit, 10_000_000);
+    assert_eq!(credit.validate(Currency::COP, today, 90_000_000).unwrap().credit(), 10_000_000);
     let bad = PaymentInput { amount: "-5".into(), on: "2030-01-01".into(), method: None, reference: String::new(), as_credit: false };
     let fields: Vec<(Field, Problem)> = bad.validate(Currency::COP, today, 0).unwrap_err().iter().map(|e| (e.field, e.problem)).collect();
     assert!(fields.contains(&(Field::PayAmount, Problem::Negative)), "{fields:?}");
@@ -113,9 +113,9 @@ fn payment_and_service_inputs() {
 
     let sub = SubscriptionInput { service: Some(Service::Hosting), price: "50.000".into(), period: Some(Period::Monthly), next_renewal: "2026-12-15".into(), start: String::new() };
     let v = sub.validate(Currency::COP, today).unwrap();
-    assert_eq!((v.price, v.start), (5_000_000, today), "no start: today");
+    assert_eq!((v.price(), v.start()), (5_000_000, today), "no start: today");
     let since = SubscriptionInput { start: "2025-12-15".into(), ..sub.clone() };
-    assert_eq!(since.validate(Currency::COP, today).unwrap().start, d("2025-12-15"));
+    assert_eq!(since.validate(Currency::COP, today).unwrap().start(), d("2025-12-15"));
     let after = SubscriptionInput { start: "2026-12-20".into(), ..sub.clone() };
     assert_eq!(after.validate(Currency::COP, today).unwrap_err(), vec![FieldError::new(Field::SubStart, Problem::DateOutOfRange)]);
     let far = SubscriptionInput { next_renewal: "2099-01-01".into(), price: "".into(), ..sub };

@@ -145,12 +145,12 @@ pub async fn add_subscription(
         )
         .bind(("id", id.to_string()))
         .bind(("ws", caller.workspace_id().to_string()))
-        .bind(("service", s.service.key()))
-        .bind(("price", s.price))
+        .bind(("service", s.service().key()))
+        .bind(("price", s.price()))
         .bind(("currency", l.currency.code()))
-        .bind(("period", s.period.key()))
-        .bind(("next", date_to_storage(s.next_renewal)))
-        .bind(("start", date_to_storage(s.start)))
+        .bind(("period", s.period().key()))
+        .bind(("next", date_to_storage(s.next_renewal())))
+        .bind(("start", date_to_storage(s.start())))
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;

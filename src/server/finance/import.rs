@@ -72,7 +72,7 @@ pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImpor
         }
         // A payment already recorded is named as such, whatever it would do to the debt.
         if let Ok(p) = row.input.validate(l.currency, today, i64::MAX) {
-            let key = (id.clone(), p.on, p.amount, p.method.key().to_string(), p.reference.clone());
+            let key = (id.clone(), p.on(), p.amount(), p.method().key().to_string(), p.reference().to_string());
             if !seen.insert(key) {
                 errors.push(RowError::new(row.line, Field::PayAmount, Problem::Duplicate));
                 continue;
@@ -81,7 +81,7 @@ pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImpor
         match row.input.validate(l.currency, today, *pending) {
             Err(es) => errors.extend(es.into_iter().map(|error| RowError { line: row.line, error })),
             Ok(p) => {
-                *pending -= p.amount - p.credit;
+                *pending -= p.amount() - p.credit();
                 accepted.push((id.clone(), p));
             }
         }
@@ -94,8 +94,8 @@ pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImpor
     for (id, p) in &accepted {
         let (l, _) = &clients[id];
         match sums.iter_mut().find(|m| m.currency == l.currency) {
-            Some(m) => m.minor += p.amount,
-            None => sums.push(Money::new(p.amount, l.currency)),
+            Some(m) => m.minor += p.amount(),
+            None => sums.push(Money::new(p.amount(), l.currency)),
         }
         batch.push((id.as_str(), l, p));
     }

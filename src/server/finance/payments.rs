@@ -23,18 +23,18 @@ pub(super) async fn store_payments(caller: &Caller, batch: &[(&str, &Loaded, &Va
         {
             sales.push(NewSale { id: id.to_string(), sale: sale_write(caller, id, l.currency, sale, 0, 0) });
         }
-        t.0 += p.amount - p.credit;
-        t.1 += p.credit;
+        t.0 += p.amount() - p.credit();
+        t.1 += p.credit();
         payments.push(NewPayment {
             workspace: RecordId::new("workspace", ws.to_string()),
             client: RecordId::new("client", id.to_string()),
             seller: RecordId::new("user", caller.user_id().to_string()),
-            paid_on: date_to_storage(p.on),
-            amount: p.amount,
-            credit: p.credit,
+            paid_on: date_to_storage(p.on()),
+            amount: p.amount(),
+            credit: p.credit(),
             currency: l.currency.code().to_string(),
-            method: p.method.key().to_string(),
-            reference: p.reference.clone(),
+            method: p.method().key().to_string(),
+            reference: p.reference().to_string(),
         });
     }
     let totals: Vec<SaleTotals> = totals
