@@ -84,7 +84,9 @@ async function switchSeller(key) {
 }
 
 // Keeps a page or API answer for offline use, in its seller's cache; an answer for
-// nobody (or a refusal) drops everything instead.
+// nobody (or a refusal) drops everything instead. Resolves once the seller switch is
+// done (what must precede any offline read); the write itself goes on in the
+// background, off the answer's path.
 async function keep(request, response) {
   const seller = response.headers.get('x-tsy-seller');
   if (response.status === 401 || seller === 'none') {
@@ -93,7 +95,7 @@ async function keep(request, response) {
   }
   if (!seller || !response.ok || response.type !== 'basic') return;
   await switchSeller(seller);
-  await (await caches.open(DATA_PREFIX + seller)).put(request, response);
+  caches.open(DATA_PREFIX + seller).then((c) => c.put(request, response)).catch(() => {});
 }
 
 // Logging out forgets every cached page and answer, and any shared file.

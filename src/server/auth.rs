@@ -343,7 +343,7 @@ pub async fn set_language(caller: &Caller, lang: Lang) -> Result<(), ApiError> {
 
 /// Whether the caller's session is still live (for long-lived answers that re-check).
 pub async fn still_live(caller: &Caller) -> bool {
-    let token_less: Result<Option<bool>, _> = caller
+    let live: Result<Option<bool>, _> = caller
         .state
         .db
         .query(
@@ -357,7 +357,7 @@ pub async fn still_live(caller: &Caller) -> bool {
         .await
         .and_then(|mut r| r.take(0));
     // A database hiccup does not cut a seller's page; a clear "gone" does.
-    token_less.map_or(true, |v| v.unwrap_or(false))
+    live.map_or(true, |v| v.unwrap_or(false))
 }
 
 /// Ends every session of a user (sign out everywhere, new password, removal).
