@@ -170,12 +170,21 @@ struct SessionRow {
     stale: bool,
 }
 
+/// A session not expired and not idle too long (`$idle` hours): what the sweep keeps.
+const UNEXPIRED: &str = "expires_at > time::now()
+    AND (last_seen_at ?? created_at) > time::now() - duration::from_hours($idle)";
+
+/// A session that still signs its seller in: unexpired, and its seller on the team.
+fn live_session() -> String {
+    format!("{UNEXPIRED} AND user.removed_at = NONE")
+}
+
 /// The session a token names, if it is live: not expired, not idle too long, its
 /// seller not removed, and not the demo's while the demo is off.
 pub async fn resolve(state: &AppState, token: &str) -> Result<Option<Caller>, ApiError> {
     let row: Option<SessionRow> = state
         .db
-        .query(
+        .query(format!(
             "SELECT record::id(id) AS session_id, record::id(user) AS user_id,
                 user.name AS name, user.email AS email, user.role AS role, user.lang AS lang,
                 record::id(workspace) AS workspace_id, workspace.name AS workspace_name,
@@ -184,11 +193,10 @@ pub async fn resolve(state: &AppState, token: &str) -> Result<Option<Caller>, Ap
                 workspace.is_demo AS is_demo,
                 (last_seen_at ?? created_at) < time::now() - 5m AS stale
              FROM session
-             WHERE token_hash = crypto::sha256($tok) AND expires_at > time::now()
-                AND (last_seen_at ?? created_at) > time::now() - duration::from_hours($idle)
-                AND user.removed_at = NONE
+             WHERE token_hash = crypto::sha256($tok) AND {}
              LIMIT 1",
-        )
+            live_session()
+        ))
         .bind(("tok", token.to_string()))
         .bind(("idle", state.config.session_idle_hours))
         .await
@@ -346,12 +354,10 @@ pub async fn still_live(caller: &Caller) -> bool {
     let live: Result<Option<bool>, _> = caller
         .state
         .db
-        .query(
-            "SELECT VALUE true FROM ONLY type::record('session', $id)
-             WHERE expires_at > time::now()
-                AND (last_seen_at ?? created_at) > time::now() - duration::from_hours($idle)
-                AND user.removed_at = NONE",
-        )
+        .query(format!(
+            "SELECT VALUE true FROM ONLY type::record('session', $id) WHERE {}",
+            live_session()
+        ))
         .bind(("id", caller.session_id.clone()))
         .bind(("idle", caller.state.config.session_idle_hours))
         .await
@@ -382,11 +388,7 @@ pub async fn sweep_sessions(state: &AppState) -> Result<usize, ApiError> {
 
 pub async fn sweep_sessions_in(db: &super::Db, idle_hours: i64) -> Result<usize, surrealdb::Error> {
     let gone: Vec<surrealdb::types::RecordId> = db
-        .query(
-            "DELETE session WHERE expires_at <= time::now()
-                OR (last_seen_at ?? created_at) <= time::now() - duration::from_hours($idle)
-             RETURN BEFORE.id",
-        )
+        .query(format!("DELETE session WHERE !({UNEXPIRED}) RETURN BEFORE.id"))
         .bind(("idle", idle_hours))
         .await
         .and_then(|mut r| r.take(0))?;
