@@ -34,7 +34,7 @@ pub async fn demo_login() -> Result<SetHeader<SetCookie>, ApiError> {
     if !state.config.demo {
         return Err(ApiError::Forbidden);
     }
-    state.limits.hit(crate::server::limits::Action::Demo, &maybe.addr.key().to_string())?;
+    state.limits.hit_from(crate::server::limits::Action::Demo, maybe.addr)?;
     if let Some(previous) = &maybe.caller {
         auth::close_session(previous).await?;
     }

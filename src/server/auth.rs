@@ -268,7 +268,7 @@ pub async fn login(
 ) -> Result<String, ApiError> {
     let email = email.trim().to_lowercase();
     let from = format!("{email}|{}", addr.key());
-    state.limits.hit(Action::Login, &addr.key().to_string())?;
+    state.limits.hit_from(Action::Login, addr)?;
     state.limits.check_unlocked(Action::LoginFailure, &from)?;
     state.limits.check_unlocked(Action::AccountFailure, &email)?;
     let user: Option<LoginRow> = state

@@ -187,6 +187,11 @@ impl Limits {
         }
     }
 
+    /// `hit` keyed by the client's address.
+    pub fn hit_from(&self, action: Action, addr: ClientAddr) -> Result<(), ApiError> {
+        self.hit(action, &addr.key().to_string())
+    }
+
     /// Refuses while `key` is locked for `action` (a failure limit).
     pub fn check_unlocked(&self, action: Action, key: &str) -> Result<(), ApiError> {
         let mut locked = lock(&self.locked);

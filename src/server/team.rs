@@ -87,7 +87,7 @@ pub async fn signup(state: &AppState, addr: ClientAddr, input: SignupInput) -> R
         return Err(ApiError::Forbidden);
     }
     let v = input.validate().map_err(ApiError::Validation)?;
-    state.limits.hit(Action::Signup, &addr.key().to_string())?;
+    state.limits.hit_from(Action::Signup, addr)?;
     if email_taken(state, v.email()).await? {
         return Err(taken());
     }
@@ -251,12 +251,13 @@ pub async fn accept_invite(
     token: &str,
     input: AcceptInput,
 ) -> Result<String, ApiError> {
-    state.limits.hit(Action::Link, &addr.key().to_string())?;
+    state.limits.hit_from(Action::Link, addr)?;
     let token = valid_token(token)?;
     let (name, email) = input.validate().map_err(ApiError::Validation)?;
-    let hash = super::password::hash(&input.password).await?;
     let workspace = live_invite(state, token).await?.workspace_id;
     let returning = joinable(state, &email, &workspace).await?;
+    // Hashed only for a live link and a usable e-mail.
+    let hash = super::password::hash(&input.password).await?;
     let back = returning.is_some();
     let user = returning.unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string());
     // Spend the invitation and create the seller (or bring a removed one back, with the
@@ -410,7 +411,7 @@ struct ResetLookup {
 }
 
 pub async fn reset_info(state: &AppState, addr: ClientAddr, token: &str) -> Result<ResetInfo, ApiError> {
-    state.limits.hit(Action::Link, &addr.key().to_string())?;
+    state.limits.hit_from(Action::Link, addr)?;
     let token = valid_token(token)?;
     let found: Option<ResetLookup> = state
         .db
@@ -441,7 +442,7 @@ pub async fn reset_password(
     token: &str,
     password: &str,
 ) -> Result<String, ApiError> {
-    state.limits.hit(Action::Link, &addr.key().to_string())?;
+    state.limits.hit_from(Action::Link, addr)?;
     let token = valid_token(token)?;
     let mut errors = Vec::new();
     account::new_password(password, &mut errors);
