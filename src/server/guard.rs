@@ -96,12 +96,7 @@ fn is_personal(path: &str) -> bool {
 /// A key for the session that changes with it (a new login, another seller) and says
 /// nothing about the token.
 fn seller_key(session_id: &str) -> String {
-    // FNV-1a, 64 bits: a cache partition name, not a secret.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in session_id.bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
+    super::fnv_hex(session_id.bytes())
 }
 
 fn check_same_site(method: &Method, path: &str, headers: &HeaderMap, state: &AppState) -> Result<(), StatusCode> {

@@ -181,6 +181,16 @@ async fn malformed_request_is_400(res: axum::response::Response) -> axum::respon
     }
 }
 
+/// FNV-1a over `bytes`, as 16 hex digits: a short name that changes with its input (a
+/// build's version, a cache partition), not a secret.
+pub fn fnv_hex(bytes: impl IntoIterator<Item = u8>) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
 /// Logs an unexpected failure (its values blanked: no personal data in logs) and turns
 /// it into the opaque error the client sees.
 pub fn internal(e: impl std::fmt::Display) -> crate::model::ApiError {

@@ -34,11 +34,7 @@ fn version() -> &'static str {
                 format!("{}-{}", m.len(), t.map_or(0, |t| t.as_secs()))
             })
             .unwrap_or_default();
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in stamp.bytes().chain(env!("CARGO_PKG_VERSION").bytes()).chain(SW.bytes()) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        format!("{h:016x}")
+        super::fnv_hex(stamp.bytes().chain(env!("CARGO_PKG_VERSION").bytes()).chain(SW.bytes()))
     })
 }
 
