@@ -3,7 +3,7 @@
 //! the export line that fails), reply statistics, and guesses for "new client from chat".
 //! Pure: no I/O.
 
-use super::whatsapp::{ChatMessage, ParseError, ParsedChat};
+use super::whatsapp::{ChatMessage, ParseError, ParsedChat, SuspectLine};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -37,7 +37,8 @@ impl Side {
 /// Why an import was refused. Line numbers are 1-based lines of the export file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ImportError {
-    NotAnExport,
+    /// No message read; `first` is the first line that looked like one.
+    NotAnExport { first: Option<SuspectLine> },
     TooLarge { max_bytes: usize },
     /// The chosen "me" is not an author of this chat.
     UnknownMe,
@@ -49,7 +50,7 @@ pub enum ImportError {
 impl From<ParseError> for ImportError {
     fn from(e: ParseError) -> Self {
         match e {
-            ParseError::NotAnExport => ImportError::NotAnExport,
+            ParseError::NotAnExport { first } => ImportError::NotAnExport { first },
             ParseError::TooLarge { max_bytes } => ImportError::TooLarge { max_bytes },
         }
     }

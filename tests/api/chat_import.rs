@@ -168,7 +168,10 @@ async fn a_failing_line_is_named_and_nothing_changes() {
     let r = c
         .post("/api/chats/import", import_into(&id, "hola\nqué tal", "Valentina"))
         .await;
-    assert_eq!(r.error(), &json!({ "Import": "NotAnExport" }));
+    assert_eq!(
+        r.error(),
+        &json!({ "Import": { "NotAnExport": { "first": { "line": 1, "text": "hola" } } } })
+    );
     let r = c.post("/api/chats/import", import_into(&id, &full, "Nadie")).await;
     assert_eq!(r.error(), &json!({ "Import": "UnknownMe" }));
     let r = c

@@ -1,6 +1,7 @@
-//! WhatsApp "Export chat" parser: Android and iOS layouts, day/month order inferred per
-//! file, 12 h and 24 h clocks (English and Spanish markers), multi-line messages, system
-//! messages, media placeholders and deleted/edited markers. Pure: text in, messages out.
+//! WhatsApp "Export chat" parser: the Android and iOS layouts of many locales (see
+//! `header.rs`), day/month order inferred per file (or chosen by the seller when the
+//! file cannot tell), 12 h and 24 h clocks, multi-line messages, system messages, media
+//! placeholders and deleted/edited markers. Pure: text in, messages out.
 //! Hand-written (no regex) so it stays fast and small in the WASM client too.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
@@ -9,6 +10,8 @@ use std::borrow::Cow;
 
 mod header;
 mod kind;
+#[cfg(test)]
+mod layout_tests;
 #[cfg(test)]
 mod tests;
 
@@ -61,6 +64,10 @@ pub enum DateOrder {
 pub struct ChatFormat {
     pub platform: Platform,
     pub date_order: DateOrder,
+    /// The file itself tells the date order (a day above 12, a full year first, a month
+    /// name, or only one order keeps time moving forward), or it was chosen. When not,
+    /// the import preview asks the seller.
+    pub order_certain: bool,
     pub twelve_hour: bool,
 }
 
@@ -87,18 +94,56 @@ impl<'a> ParsedChat<'a> {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ParseError {
     TooLarge {
         max_bytes: usize,
     },
-    /// No line looked like a WhatsApp message header.
-    NotAnExport,
+    /// No line read as a WhatsApp message header. `first` is the first line that
+    /// looked like a message, to show the seller (and support) what was not understood.
+    NotAnExport { first: Option<SuspectLine> },
+}
+
+/// A line of an export that looked like a message but was not read as one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SuspectLine {
+    /// 1-based.
+    pub line: usize,
+    /// The line, cut to [`SUSPECT_CHARS`] characters.
+    pub text: String,
+}
+
+pub const SUSPECT_CHARS: usize = 80;
+
+/// The first of the first 200 lines that starts like a message (a bracket or a digit)
+/// and holds a `:`; else the first non-empty line.
+fn first_suspect(input: &str) -> Option<SuspectLine> {
+    let lines = || input.lines().enumerate().take(200).map(|(i, l)| (i, l.trim()));
+    let looks = |l: &str| {
+        let l = strip_marks(l);
+        l.starts_with('[') || l.chars().next().is_some_and(char::is_numeric)
+    };
+    let (idx, line) = lines()
+        .find(|(_, l)| looks(l) && l.contains(':'))
+        .or_else(|| lines().find(|(_, l)| !l.is_empty()))?;
+    Some(SuspectLine {
+        line: idx + 1,
+        text: line.chars().take(SUSPECT_CHARS).collect(),
+    })
 }
 
 /// Parses a WhatsApp export. `tz_offset_minutes` is the zone the phone exported in
-/// (local time in the file); timestamps come out in UTC.
+/// (local time in the file); timestamps come out in UTC. The date order is inferred.
 pub fn parse_export(input: &str, tz_offset_minutes: i32) -> Result<ParsedChat<'_>, ParseError> {
+    parse_export_as(input, tz_offset_minutes, None)
+}
+
+/// [`parse_export`] with the date order chosen by the seller (`None`: inferred).
+pub fn parse_export_as(
+    input: &str,
+    tz_offset_minutes: i32,
+    date_order: Option<DateOrder>,
+) -> Result<ParsedChat<'_>, ParseError> {
     if input.len() > MAX_EXPORT_BYTES {
         return Err(ParseError::TooLarge {
             max_bytes: MAX_EXPORT_BYTES,
@@ -120,25 +165,32 @@ pub fn parse_export(input: &str, tz_offset_minutes: i32) -> Result<ParsedChat<'_
         }
         line_start += raw.len() + 1;
     }
+    let not_an_export = || ParseError::NotAnExport {
+        first: first_suspect(input),
+    };
     if candidates.is_empty() {
-        return Err(ParseError::NotAnExport);
+        return Err(not_an_export());
     }
     // The file's dominant header shape; other shapes are message text that looks like a date.
     let shape = {
-        let mut shapes: Vec<((bool, u8, bool), usize)> = Vec::new();
+        let mut shapes: Vec<(Shape, usize)> = Vec::new();
         for (_, _, h) in &candidates {
-            match shapes.iter_mut().find(|(s, _)| *s == h.shape()) {
+            match shapes.iter_mut().find(|(s, _)| *s == h.shape) {
                 Some(slot) => slot.1 += 1,
-                None => shapes.push((h.shape(), 1)),
+                None => shapes.push((h.shape, 1)),
             }
         }
         shapes.sort_by_key(|s| std::cmp::Reverse(s.1));
         shapes[0].0
     };
-    candidates.retain(|(_, _, h)| h.shape() == shape);
-    let order = infer_order(&candidates);
+    candidates.retain(|(_, _, h)| h.shape == shape);
+    let (order, order_certain) = match date_order {
+        Some(order) => (order, true),
+        None => infer_order(&candidates),
+    };
     let offset = chrono::Duration::minutes(i64::from(tz_offset_minutes));
-    let platform = if shape.0 {
+    // Older iOS versions wrote `7/1/16, 4:56:55 PM: Name: text`, without brackets.
+    let platform = if shape.bracket || shape.trailer == b':' {
         Platform::Ios
     } else {
         Platform::Android
@@ -183,13 +235,14 @@ pub fn parse_export(input: &str, tz_offset_minutes: i32) -> Result<ParsedChat<'_
     }
     match open {
         Some(t) => finish_message(&mut messages, &input[t.start..], t, platform),
-        None => return Err(ParseError::NotAnExport),
+        None => return Err(not_an_export()),
     }
     Ok(ParsedChat {
         format: ChatFormat {
             platform,
             date_order: order,
-            twelve_hour: shape.2,
+            order_certain,
+            twelve_hour: shape.twelve_hour,
         },
         messages,
     })
@@ -284,14 +337,14 @@ fn find_colon_space(b: &[u8]) -> Option<usize> {
 /// implausible author are system messages (no author).
 fn split_author(rest: &str) -> (Option<&str>, &str) {
     if let Some(pos) = find_colon_space(rest.as_bytes()) {
-        let author = strip_marks(rest[..pos].trim());
+        let author = trim_marks(&rest[..pos]);
         let plausible = !author.is_empty() && short_name(author) && !author.as_bytes().contains(&b'"');
         if plausible {
             return (Some(author), &rest[pos + 2..]);
         }
     } else if let Some(author) = rest.strip_suffix(':') {
         // "Name:" with an empty first line (the text starts on the next line).
-        let author = strip_marks(author.trim());
+        let author = trim_marks(author);
         if !author.is_empty() && short_name(author) {
             return (Some(author), &rest[rest.len()..]); // empty, but inside the input
         }

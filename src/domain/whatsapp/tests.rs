@@ -147,11 +147,20 @@ fn media_file_names_when_the_export_has_them() {
 
 #[test]
 fn refuses_what_is_not_an_export() {
-    assert_eq!(parse_export("", 0), Err(ParseError::NotAnExport));
-    assert_eq!(
-        parse_export("hola\nqué tal", 0),
-        Err(ParseError::NotAnExport)
-    );
+    assert_eq!(parse_export("", 0), Err(ParseError::NotAnExport { first: None }));
+    let first = |line: usize, text: &str| {
+        Err(ParseError::NotAnExport {
+            first: Some(SuspectLine { line, text: text.into() }),
+        })
+    };
+    assert_eq!(parse_export("hola\nqué tal", 0), first(1, "hola"));
+    // The first line that looked like a message is named, cut to 80 characters.
+    let unknown = format!("Chat con Ana\n\n2024|03|09 21:05 ~ Ana: {}\n", "x".repeat(200));
+    let Err(ParseError::NotAnExport { first: Some(s) }) = parse_export(&unknown, 0) else {
+        panic!("expected NotAnExport with a line");
+    };
+    assert_eq!((s.line, s.text.chars().count()), (3, SUSPECT_CHARS));
+    assert!(s.text.starts_with("2024|03|09 21:05 ~ Ana: x"));
     let big = "a".repeat(MAX_EXPORT_BYTES + 1);
     assert_eq!(
         parse_export(&big, 0),
@@ -168,4 +177,60 @@ fn invalid_dates_are_text_not_panics() {
     let chat = parse_export(text, 0).unwrap();
     assert_eq!(chat.messages.len(), 1);
     assert!(chat.messages[0].text.contains("imposible"));
+}
+
+/// One hand-written line for each layout seen failing in real exports, with the time and
+/// author it means.
+#[test]
+fn layouts_seen_in_real_exports() {
+    /// Line(s), the first message's time (y, m, d, h, min, s), author and text.
+    type Case = (&'static str, (i32, u32, u32, u32, u32, u32), &'static str, &'static str);
+    let cases: &[Case] = &[
+        // iOS without brackets, older apps (12 h, month first; 24 h, no comma).
+        ("7/1/16, 4:56:55 PM: Ana: hola\n7/13/16, 4:57:00 PM: Ana: x\n", (2016, 7, 1, 16, 56, 55), "Ana", "hola"),
+        ("13/06/15 10:59:59: Luis: buenas\n", (2015, 6, 13, 10, 59, 59), "Luis", "buenas"),
+        // Dotted times.
+        ("[26/01/21 21.05.53] Ana: listo\n", (2021, 1, 26, 21, 5, 53), "Ana", "listo"),
+        // Time before the date, with numbers and with month names.
+        ("[14:56:01, 3/18/22] Bob: hi\n", (2022, 3, 18, 14, 56, 1), "Bob", "hi"),
+        ("19:23, 28 Aug 2013 - Eve: ok\n", (2013, 8, 28, 19, 23, 0), "Eve", "ok"),
+        // Android without the comma between date and time.
+        ("12/19/18 7:26 PM - Ann: sure\n", (2018, 12, 19, 19, 26, 0), "Ann", "sure"),
+        // Arabic-Indic digits with right-to-left marks and the Arabic comma.
+        ("١٨\u{200f}/٣\u{200f}/٢٠٢٢، ٩:٠٥ م - سارة: مرحبا\n", (2022, 3, 18, 21, 5, 0), "سارة", "مرحبا"),
+        // Japanese era year (Reiwa 4 is 2022).
+        ("3/18/R4 10:30 - Ken: はい\n", (2022, 3, 18, 10, 30, 0), "Ken", "はい"),
+        // Hour 0 with PM is 12 noon.
+        ("2022/03/18 0:15 PM - Ken: ok\n", (2022, 3, 18, 12, 15, 0), "Ken", "ok"),
+        // A byte-order mark in the middle, right before a header.
+        ("18/03/22, 09:00 - Ana: uno\n\u{feff}18/03/22, 09:01 - Ana: dos\n", (2022, 3, 18, 9, 0, 0), "Ana", "uno"),
+        // A phone number in bidi marks with no-break spaces as author.
+        ("[18/03/22, 09:00:00] \u{202a}+57\u{a0}300\u{a0}555\u{a0}1234\u{202c}: hola\n", (2022, 3, 18, 9, 0, 0), "+57\u{a0}300\u{a0}555\u{a0}1234", "hola"),
+    ];
+    for (text, (y, mo, d, h, mi, s), author, body) in cases {
+        let chat = parse_export(text, 0).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
+        let m = &chat.messages[0];
+        assert_eq!(m.at, utc(*y, *mo, *d, *h, *mi, *s), "{text:?}");
+        assert_eq!((m.author, m.text.as_ref()), (Some(*author), *body), "{text:?}");
+    }
+    let two = parse_export(cases[9].0, 0).unwrap();
+    assert_eq!(two.messages.len(), 2);
+    assert_eq!(two.messages[1].text, "dos");
+}
+
+#[test]
+fn a_file_that_cannot_tell_day_from_month_says_so_and_takes_the_sellers_choice() {
+    // 3 to 9 May, or 5 March to 5 September: both readings keep time moving forward.
+    let text = "03/05/24, 10:00 - Ana: hola\n06/05/24, 10:00 - Ana: ¿y?\n09/05/24, 10:00 - Ana: ok\n";
+    let guessed = parse_export(text, 0).unwrap();
+    assert!(!guessed.format.order_certain);
+    assert_eq!(guessed.format.date_order, DateOrder::DayMonthYear);
+    assert_eq!(guessed.messages[2].at, utc(2024, 5, 9, 10, 0, 0));
+    let chosen = parse_export_as(text, 0, Some(DateOrder::MonthDayYear)).unwrap();
+    assert!(chosen.format.order_certain);
+    assert_eq!(chosen.messages[2].at, utc(2024, 9, 5, 10, 0, 0));
+    // A day above 12 settles it; so does a reading that would run backwards.
+    assert!(parse_export("13/05/24, 10:00 - Ana: x\n", 0).unwrap().format.order_certain);
+    let back = "01/05/23, 10:00 - A: x\n02/05/23, 10:00 - A: y\n01/06/23, 10:00 - A: z\n";
+    assert!(parse_export(back, 0).unwrap().format.order_certain);
 }

@@ -196,12 +196,26 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
 pub fn import_error_text(lang: Lang, e: &ImportError) -> String {
     let es = lang == Lang::Es;
     match e {
-        ImportError::NotAnExport => if es {
+        ImportError::NotAnExport { first: None } => if es {
             "Este archivo no parece un chat exportado de WhatsApp (Más opciones › Exportar chat)."
         } else {
             "This file does not look like a WhatsApp chat export (More › Export chat)."
         }
         .into(),
+        ImportError::NotAnExport { first: Some(s) } => {
+            let (line, text) = (s.line, &s.text);
+            if es {
+                format!(
+                    "No reconocemos el formato de este chat. La línea {line} parece un mensaje pero no la entendemos: «{text}». \
+                     Si exportaste el chat desde WhatsApp (Más opciones › Exportar chat), envía esa línea a soporte."
+                )
+            } else {
+                format!(
+                    "We don't recognise this chat's layout. Line {line} looks like a message but we can't read it: “{text}”. \
+                     If you exported it from WhatsApp (More › Export chat), send that line to support."
+                )
+            }
+        }
         ImportError::TooLarge { max_bytes } => {
             let mb = max_bytes / (1024 * 1024);
             if es {
