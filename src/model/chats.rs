@@ -21,6 +21,9 @@ pub struct ImportRequest {
     pub me: String,
     /// The export's text (the UI unzips `.zip` exports before sending).
     pub text: String,
+    /// Day/month order chosen by the seller when the file cannot tell; `None`: inferred.
+    #[serde(default)]
+    pub date_order: Option<crate::domain::whatsapp::DateOrder>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

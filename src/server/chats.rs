@@ -20,7 +20,7 @@ use crate::model::session::WorkspaceInfo;
 use crate::domain::assistant::{Line, WINDOW, analyze, moment};
 use crate::domain::chat::{Side, chat_stats, prepare_import, turn_replies};
 use crate::domain::client::{ClientInput, Stage};
-use crate::domain::whatsapp::{MessageKind, parse_export};
+use crate::domain::whatsapp::{MessageKind, parse_export_as};
 
 /// A message as stored inside its day.
 #[derive(SurrealValue, Clone)]
@@ -96,7 +96,7 @@ pub async fn import_as(
     user_id: &str,
     req: ImportRequest,
 ) -> Result<ImportReport, ApiError> {
-    let chat = parse_export(&req.text, ws.tz_offset_minutes).map_err(|e| ApiError::Import(e.into()))?;
+    let chat = parse_export_as(&req.text, ws.tz_offset_minutes, req.date_order).map_err(|e| ApiError::Import(e.into()))?;
 
     // The target client: one of the caller's, or a new one validated like any other.
     let (client_id, new_client, stage) = match (&req.client_id, &req.new_client) {

@@ -176,6 +176,7 @@ pub async fn seed_demo_if_empty(db: &Db) -> anyhow::Result<bool> {
         new_client: None,
         me: "Valentina".into(),
         text: demo_chat(now, ws.tz_offset_minutes),
+        date_order: None,
     };
     super::chats::import_as(db, &ws, "demo", request)
         .await

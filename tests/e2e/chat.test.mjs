@@ -130,3 +130,48 @@ for (const vp of viewports) {
     await context.close();
   });
 }
+
+for (const vp of viewports) {
+  test(`an unknown layout names its line; ambiguous dates are the seller's choice (${vp.name})`, async () => {
+    const context = await newContext(app.browser, vp);
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    await demoLogin(page, app.server.base + '/clientes');
+    await page.waitForSelector('#client-list li');
+    await page.click('#new-from-chat');
+    const pick = (name, text) => page.setInputFiles('#chat-file', {
+      name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8'),
+    });
+
+    // A layout no phone writes: the seller sees the line to send to support.
+    await pick('rara.txt', 'Chat con Marta\n2024|05|03 10:00 ~ Marta: hola\n');
+    const problem = page.locator('#chat-import .form-error');
+    await problem.waitFor();
+    assert.match(await problem.textContent(), /La línea 2 parece un mensaje .*«2024\|05\|03 10:00 ~ Marta: hola»/);
+
+    // 3 to 9 May, or 5 March to 5 September: the file cannot tell, so the seller picks.
+    const phoneNo = vp.name === 'phone' ? '3005552001' : '3005552002';
+    await pick('WhatsApp Chat with Marta Ruiz.txt',
+      '03/05/24, 10:00 - Valentina: Hola Marta, te comparto la propuesta\n' +
+      '06/05/24, 10:00 - Marta Ruiz: Gracias, la reviso\n' +
+      '09/05/24, 18:30 - Marta Ruiz: ¿Incluye el dominio?\n');
+    const order = page.locator('#date-order');
+    await order.waitFor();
+    assert.equal(await order.locator('input[name=date-order]').count(), 2);
+    assert.ok(await page.isChecked('input[name=date-order][value=DayMonthYear]'), 'day first is the likelier reading');
+    assert.match(await order.textContent(), /Día\/mes: Del 3 may 2024 al 9 may 2024/);
+    assert.match(await order.textContent(), /Mes\/día: Del 5 mar 2024 al 5 sept 2024/);
+    await page.click('input[name=date-order][value=MonthDayYear]');
+    await page.locator('#import-preview p', { hasText: 'Del 5 mar 2024 al 5 sept 2024' }).waitFor();
+    await page.screenshot({ path: join(shotsDir, `${vp.name}-import-date-order.png`) });
+    await page.fill('#chat-import input[name=phone]', phoneNo);
+    await page.click('#import-submit');
+
+    await page.waitForURL(/\/clientes\/[a-z0-9]+$/);
+    await page.locator('#card-name', { hasText: 'Marta Ruiz' }).waitFor();
+    await page.locator('#chat-stats').waitFor();
+    assert.match(await page.locator('#chat-stats').textContent(), /Sin respuesta desde el\s*5 sept 2024/);
+    assert.deepEqual(errors, [], 'no uncaught errors in the page');
+    await context.close();
+  });
+}

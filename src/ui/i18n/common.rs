@@ -63,6 +63,8 @@ pub struct Texts {
     pub drop_here: &'static str,
     pub reading_file: &'static str,
     pub who_is_me: &'static str,
+    pub date_order_legend: &'static str,
+    pub date_order_hint: &'static str,
     pub messages_label: &'static str,
     pub media_in_zip: &'static str,
     pub import_button: &'static str,
@@ -146,6 +148,8 @@ pub static ES: Texts = Texts {
     drop_here: "o suéltalo aquí",
     reading_file: "Leyendo el chat…",
     who_is_me: "¿Quién eres tú en este chat?",
+    date_order_legend: "¿Cómo se leen las fechas de este chat?",
+    date_order_hint: "El archivo no dice si va primero el día o el mes. Elige las fechas que coinciden con tu conversación.",
     messages_label: "mensajes",
     media_in_zip: "Archivos multimedia en el .zip (no se suben):",
     import_button: "Importar chat",
@@ -229,6 +233,8 @@ pub static EN: Texts = Texts {
     drop_here: "or drop it here",
     reading_file: "Reading the chat…",
     who_is_me: "Which author are you?",
+    date_order_legend: "How should this chat's dates be read?",
+    date_order_hint: "The file doesn't say whether the day or the month comes first. Pick the dates that match your conversation.",
     messages_label: "messages",
     media_in_zip: "Media files in the .zip (not uploaded):",
     import_button: "Import chat",
@@ -282,6 +288,17 @@ pub fn imported_new(lang: Lang, added: usize, total: usize) -> String {
     match lang {
         Lang::Es => format!("Chat importado: {} de {total}.", count(added, "mensaje nuevo", "mensajes nuevos")),
         Lang::En => format!("Chat imported: {} of {total}.", count(added, "new message", "new messages")),
+    }
+}
+
+/// One reading of a chat's ambiguous dates: day first or month first.
+pub fn date_order_name(lang: Lang, order: crate::domain::whatsapp::DateOrder) -> &'static str {
+    use crate::domain::whatsapp::DateOrder;
+    match (lang, order) {
+        (Lang::Es, DateOrder::MonthDayYear) => "Mes/día",
+        (Lang::Es, _) => "Día/mes",
+        (Lang::En, DateOrder::MonthDayYear) => "Month/day",
+        (Lang::En, _) => "Day/month",
     }
 }
 

@@ -8,7 +8,7 @@ use crate::domain::archive::{ChatFile, read_chat_file};
 use crate::domain::chat::{ImportError, guess_contact};
 use crate::domain::locale::local_date;
 use crate::domain::validation::Field;
-use crate::domain::whatsapp::{MAX_EXPORT_BYTES, Platform, parse_export};
+use crate::domain::whatsapp::{DateOrder, MAX_EXPORT_BYTES, Platform, parse_export, parse_export_as};
 use crate::ui::format::long_date;
 use crate::ui::i18n::{archive_error_text, error_text, import_error_text, problem_text};
 use crate::ui::shell::{use_ctx, use_me};
@@ -22,9 +22,17 @@ struct Preview {
     media: usize,
     platform: Platform,
     messages: usize,
+    /// The first and last day under each possible date order: one reading when the file
+    /// tells the order, two (the likelier first) when the seller must choose.
+    readings: Vec<Reading>,
+    authors: Vec<(String, usize)>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct Reading {
+    order: DateOrder,
     first: chrono::NaiveDate,
     last: chrono::NaiveDate,
-    authors: Vec<(String, usize)>,
 }
 
 /// Zip exports with media can be large; only the chat entry is inflated, but the whole
@@ -33,8 +41,21 @@ const MAX_PICK_BYTES: u64 = 200 * 1024 * 1024;
 
 fn preview(file: &ChatFile, tz: i32) -> Result<Preview, ImportError> {
     let chat = parse_export(&file.text, tz).map_err(ImportError::from)?;
-    let day = |i: usize| local_date(chat.messages[i].at, tz);
-    let (first, last) = (day(0), day(chat.messages.len() - 1));
+    let reading = |chat: &crate::domain::whatsapp::ParsedChat<'_>| Reading {
+        order: chat.format.date_order,
+        first: local_date(chat.messages[0].at, tz),
+        last: local_date(chat.messages[chat.messages.len() - 1].at, tz),
+    };
+    let mut readings = vec![reading(&chat)];
+    if !chat.format.order_certain {
+        let other = match chat.format.date_order {
+            DateOrder::MonthDayYear => DateOrder::DayMonthYear,
+            _ => DateOrder::MonthDayYear,
+        };
+        if let Ok(other) = parse_export_as(&file.text, tz, Some(other)) {
+            readings.push(reading(&other));
+        }
+    }
     let authors = chat
         .authors()
         .into_iter()
@@ -46,8 +67,7 @@ fn preview(file: &ChatFile, tz: i32) -> Result<Preview, ImportError> {
         media: file.media.len(),
         platform,
         messages,
-        first,
-        last,
+        readings,
         authors,
     })
 }
@@ -89,6 +109,8 @@ pub fn ChatImport(
     let mut reading = use_signal(|| false);
     let mut busy = use_signal(|| false);
     let mut me = use_signal(String::new);
+    // The seller's pick when the file cannot tell day from month.
+    let mut date_order = use_signal(|| None::<DateOrder>);
     let mut name = use_signal(String::new);
     let mut phone = use_signal(String::new);
     let mut dragging = use_signal(|| false);
@@ -96,8 +118,8 @@ pub fn ChatImport(
 
     // A chat's bytes, from the file picker, a drop, or the phone's share sheet.
     let take_bytes = move |file_name: String, bytes: &[u8]| {
-        let (mut problem, mut me, mut name, mut phone, mut loaded, mut chat_text) =
-            (problem, me, name, phone, loaded, chat_text);
+        let (mut problem, mut me, mut name, mut phone, mut loaded, mut chat_text, mut date_order) =
+            (problem, me, name, phone, loaded, chat_text, date_order);
         let file = match read_chat_file(&file_name, bytes) {
             Ok(file) => file,
             Err(e) => {
@@ -114,6 +136,7 @@ pub fn ChatImport(
                 let named = if p.file_name == "_chat.txt" { &file_name } else { &p.file_name };
                 let guess = guess_contact(named, &authors, &seller.read());
                 me.set(guess.me.unwrap_or_default());
+                date_order.set((p.readings.len() > 1).then(|| p.readings[0].order));
                 name.set(guess.name);
                 phone.set(guess.phone);
                 loaded.set(Some(p));
@@ -190,6 +213,7 @@ pub fn ChatImport(
                     client_id,
                     me: me(),
                     text,
+                    date_order: date_order(),
                 };
                 busy.set(true);
                 let result = import_chat(request).await;
@@ -256,12 +280,37 @@ pub fn ChatImport(
                     p {
                         strong { "{p.messages} {t.messages_label}" }
                         " · "
-                        {crate::ui::i18n::chat_range(lang, &long_date(lang, p.first), &long_date(lang, p.last))}
+                        {
+                            let chosen = p.readings.iter().find(|r| Some(r.order) == date_order()).unwrap_or(&p.readings[0]);
+                            crate::ui::i18n::chat_range(lang, &long_date(lang, chosen.first), &long_date(lang, chosen.last))
+                        }
                         " · "
                         {match p.platform { Platform::Android => "Android", Platform::Ios => "iPhone" }}
                     }
                     if p.media > 0 {
                         p { class: "muted small", "{t.media_in_zip} {p.media}" }
+                    }
+                    if p.readings.len() > 1 {
+                        fieldset { class: "date-order", id: "date-order",
+                            legend { {t.date_order_legend} }
+                            p { class: "hint", {t.date_order_hint} }
+                            for r in p.readings.clone() {
+                                label { class: "radio",
+                                    input {
+                                        r#type: "radio",
+                                        name: "date-order",
+                                        value: "{r.order:?}",
+                                        checked: date_order() == Some(r.order),
+                                        onchange: move |_| date_order.set(Some(r.order)),
+                                    }
+                                    span {
+                                        strong { {crate::ui::i18n::date_order_name(lang, r.order)} }
+                                        ": "
+                                        {crate::ui::i18n::chat_range(lang, &long_date(lang, r.first), &long_date(lang, r.last))}
+                                    }
+                                }
+                            }
+                        }
                     }
                     fieldset { class: "who-is-me",
                         legend { {t.who_is_me} }
