@@ -188,6 +188,32 @@ pub fn LinkCard(children: Element) -> Element {
     }
 }
 
+/// A link just made for someone (an invitation, a password reset): what it is (`said`),
+/// the link to copy, and a button that opens WhatsApp with `message` ready to send.
+#[component]
+pub fn LinkReady(
+    /// Classes of the block, after `invite-made`.
+    class: &'static str,
+    id: Option<&'static str>,
+    input_class: &'static str,
+    input_id: Option<&'static str>,
+    said: String,
+    url: String,
+    message: String,
+) -> Element {
+    let send = crate::ui::i18n::team::texts((use_ctx().lang)()).send_whatsapp;
+    rsx! {
+        div { class: "invite-made {class}", id,
+            p { class: "small", {said} }
+            input { class: "invite-link {input_class}", id: input_id, readonly: true, value: url }
+            a { class: "btn wa small", target: "_blank", rel: "noopener",
+                href: crate::domain::phone::wa_link("", &message),
+                {send}
+            }
+        }
+    }
+}
+
 /// What a link page shows above its form: loading, why the link cannot be used (`gone`
 /// when it was spent, expired or made up, under the element id `gone_id`), or `ok`.
 pub fn link_head<T>(

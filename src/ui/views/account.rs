@@ -6,9 +6,8 @@ use crate::api::session::{change_password, logout_everywhere};
 use crate::api::team::{create_reset, reset_info, reset_password};
 use crate::domain::account::PASSWORD_MIN;
 use crate::domain::locale::local_date;
-use crate::domain::phone::wa_link;
 use crate::domain::validation::{Field, FieldError};
-use crate::ui::components::{LinkCard, TextInput, field_error, link_answer, link_head};
+use crate::ui::components::{LinkCard, LinkReady, TextInput, field_error, link_answer, link_head};
 use crate::ui::format::short_date;
 use crate::ui::i18n::account::texts;
 use crate::ui::i18n::error_text;
@@ -112,13 +111,12 @@ pub fn ResetLinkButton(member_id: String, name: String) -> Element {
         button { class: "btn ghost small reset-link", r#type: "button", onclick: make, {a.reset_link} }
         if let Some(m) = failure() { p { class: "form-error", role: "alert", {m} } }
         if let Some((url, said)) = made() {
-            div { class: "invite-made reset-made",
-                p { class: "small", {said} }
-                input { class: "invite-link reset-url", readonly: true, value: url.clone() }
-                a { class: "btn wa small", target: "_blank", rel: "noopener",
-                    href: wa_link("", &crate::ui::i18n::account::reset_message(lang, &first, &url)),
-                    {crate::ui::i18n::team::texts(lang).send_whatsapp}
-                }
+            LinkReady {
+                class: "reset-made",
+                input_class: "reset-url",
+                said,
+                message: crate::ui::i18n::account::reset_message(lang, &first, &url),
+                url,
             }
         }
     }

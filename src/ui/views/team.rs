@@ -5,9 +5,8 @@ use crate::api::session::Role;
 use crate::api::team::{Member, NewInvite, PendingInvite, accept_invite, create_invite, invite_info, remove_member, revoke_invite, signup, team};
 use crate::domain::account::{AcceptInput, PASSWORD_MIN, SignupInput};
 use crate::domain::money::Currency;
-use crate::domain::phone::wa_link;
 use crate::domain::validation::{Field, FieldError};
-use crate::ui::components::{ErrorCard, LinkCard, TextInput, field_error, link_answer, link_head};
+use crate::ui::components::{ErrorCard, LinkCard, LinkReady, TextInput, field_error, link_answer, link_head};
 use crate::domain::locale::local_date;
 use crate::ui::format::short_date;
 use crate::ui::i18n::error_text;
@@ -242,13 +241,14 @@ pub fn TeamCard() -> Element {
                     button { class: "btn", r#type: "submit", id: "create-invite", {f.invite_button} }
                 }
                 if let Some((inv, url)) = made() {
-                    div { class: "invite-made", id: "invite-made",
-                        p { class: "small", {crate::ui::i18n::team::invite_made(lang, &short_date(lang, local_date(inv.expires_at, me.workspace.tz_offset_minutes)))} }
-                        input { class: "invite-link", id: "invite-link", readonly: true, value: url.clone() }
-                        a { class: "btn wa small", target: "_blank", rel: "noopener",
-                            href: wa_link("", &crate::ui::i18n::team::invite_message(lang, &ws_name, &url)),
-                            {f.send_whatsapp}
-                        }
+                    LinkReady {
+                        class: "",
+                        id: "invite-made",
+                        input_class: "",
+                        input_id: "invite-link",
+                        said: crate::ui::i18n::team::invite_made(lang, &short_date(lang, local_date(inv.expires_at, me.workspace.tz_offset_minutes))),
+                        message: crate::ui::i18n::team::invite_message(lang, &ws_name, &url),
+                        url,
                     }
                 }
             }
