@@ -12,6 +12,7 @@ use super::whatsapp::MessageKind;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+mod copy;
 mod writer;
 #[cfg(test)]
 mod tests;
@@ -159,7 +160,7 @@ fn by_moment(m: Moment) -> &'static [Principle] {
 pub fn write_scripts(c: ScriptContext<'_>, moment: Moment) -> Vec<Script> {
     let w = Writer {
         c,
-        es: c.lang == Lang::Es,
+        k: copy::copy(c.lang),
     };
     let mut order: Vec<Principle> = by_moment(moment).to_vec();
     for p in by_style(c.style) {
