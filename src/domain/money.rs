@@ -176,6 +176,58 @@ impl Money {
     }
 }
 
+/// Sums and differences stay in one currency. The finance domain works on one
+/// currency's records at a time, so a mix is a bug: caught in debug builds and tests,
+/// and the left-hand currency wins otherwise. They saturate instead of overflowing.
+impl std::ops::Add for Money {
+    type Output = Money;
+    fn add(self, other: Money) -> Money {
+        debug_assert_eq!(self.currency, other.currency, "adding two currencies");
+        Money::new(self.minor.saturating_add(other.minor), self.currency)
+    }
+}
+
+impl std::ops::Sub for Money {
+    type Output = Money;
+    fn sub(self, other: Money) -> Money {
+        debug_assert_eq!(self.currency, other.currency, "subtracting two currencies");
+        Money::new(self.minor.saturating_sub(other.minor), self.currency)
+    }
+}
+
+impl std::ops::AddAssign for Money {
+    fn add_assign(&mut self, other: Money) {
+        *self = *self + other;
+    }
+}
+
+impl Money {
+    /// Sum of amounts in `currency` (zero for none).
+    pub fn sum(currency: Currency, amounts: impl IntoIterator<Item = Money>) -> Money {
+        amounts.into_iter().fold(Money::zero(currency), |a, b| a + b)
+    }
+
+    /// `n` times this amount (saturating).
+    pub fn times(self, n: i64) -> Money {
+        Money::new(self.minor.saturating_mul(n), self.currency)
+    }
+
+    /// `self * num / den`, computed exactly and rounded toward zero (`den` > 0).
+    pub fn ratio(self, num: i64, den: i64) -> Money {
+        let v = i128::from(self.minor) * i128::from(num) / i128::from(den.max(1));
+        Money::new(v.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64, self.currency)
+    }
+
+    pub fn is_positive(self) -> bool {
+        self.minor > 0
+    }
+
+    /// The larger of this and zero.
+    pub fn or_zero(self) -> Money {
+        Money::new(self.minor.max(0), self.currency)
+    }
+}
+
 impl Money {
     /// Short form for dashboards on small screens: `$ 11,8 M`, `$ 950 mil` (Spanish
     /// style) or `$ 11.8M`, `$ 950K` (English). Rounds half up on the last digit shown;

@@ -22,7 +22,11 @@ async fn the_demo_summary_ages_debt_projects_cash_and_lists_renewals() {
     c.demo_login().await;
     let s = summary(&c).await;
     // Marta paid the first half of $3.200.000; the second half is 9 days late.
-    assert_eq!(s["aging"], json!({ "current": 0, "d1_30": 160_000_000, "d31_60": 0, "d61_90": 0, "d90_plus": 0 }));
+    let cop = |minor: i64| json!({ "minor": minor, "currency": "COP" });
+    assert_eq!(
+        s["aging"],
+        json!({ "current": cop(0), "d1_30": cop(160_000_000), "d31_60": cop(0), "d61_90": cop(0), "d90_plus": cop(0) })
+    );
     assert_eq!(s["collection_rate_bp"], json!(5_000));
     // Hosting $60.000 a month and the domain $90.000 a year.
     assert_eq!(s["mrr"]["minor"], json!(6_000_000 + 750_000));
@@ -31,8 +35,8 @@ async fn the_demo_summary_ages_debt_projects_cash_and_lists_renewals() {
     assert_eq!(renewals[0]["service"], json!("Hosting"));
     assert_eq!(renewals[0]["client_name"], json!("Marta Gómez"));
     let p30 = &s["projections"][0];
-    assert_eq!((p30["days"].clone(), p30["installments"].clone(), p30["renewals"].clone()), (json!(30), json!(160_000_000), json!(15_000_000)));
-    assert_eq!(p30["expected"], json!((160_000_000 + 15_000_000) / 2), "at the 50 % collection rate");
+    assert_eq!((p30["days"].clone(), p30["installments"].clone(), p30["renewals"].clone()), (json!(30), cop(160_000_000), cop(15_000_000)));
+    assert_eq!(p30["expected"], cop((160_000_000 + 15_000_000) / 2), "at the 50 % collection rate");
     assert_eq!(s["daily"].as_array().unwrap().len(), 30);
     let card = c.get("/api/clients/demo5/finance").await.body;
     assert_eq!(card["pending"]["minor"], json!(160_000_000));
@@ -114,7 +118,7 @@ async fn payments_follow_the_plan_and_refuse_what_does_not_add_up() {
     assert_eq!(s["cash"]["today"]["minor"], json!(1_100_000));
     assert_eq!(s["mrr"]["minor"], json!(120_000));
     assert_eq!(s["ticket_30"], json!([{ "minor": 1_000_000, "currency": "MXN" }, 1]));
-    assert_eq!(s["aging"]["d1_30"], json!(0));
+    assert_eq!(s["aging"]["d1_30"], json!({ "minor": 0, "currency": "MXN" }));
 
     // Another workspace sees none of it.
     let demo = app.client();

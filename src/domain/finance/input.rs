@@ -21,17 +21,17 @@ pub struct PaymentInput {
 /// A payment ready to store: only `PaymentInput::validate` makes one (no serde).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidPayment {
-    amount: i64,
+    amount: Money,
     on: NaiveDate,
     method: Method,
     reference: String,
     /// The part above what was owed.
-    credit: i64,
+    credit: Money,
 }
 
 /// Read-only: only the validation makes one.
 impl ValidPayment {
-    pub fn amount(&self) -> i64 {
+    pub fn amount(&self) -> Money {
         self.amount
     }
 
@@ -47,7 +47,7 @@ impl ValidPayment {
         &self.reference
     }
 
-    pub fn credit(&self) -> i64 {
+    pub fn credit(&self) -> Money {
         self.credit
     }
 }
@@ -57,13 +57,10 @@ pub const REFERENCE_MAX: u32 = 80;
 pub const PAYMENT_PAST_DAYS: i64 = 3 * 366;
 
 impl PaymentInput {
-    /// `pending`: what the client owes now (a payment above it needs `as_credit`).
-    pub fn validate(
-        &self,
-        currency: crate::domain::money::Currency,
-        today: NaiveDate,
-        pending: i64,
-    ) -> Result<ValidPayment, Vec<FieldError>> {
+    /// `pending`: what the client owes now, in the payment's currency (a payment above
+    /// it needs `as_credit`).
+    pub fn validate(&self, today: NaiveDate, pending: Money) -> Result<ValidPayment, Vec<FieldError>> {
+        let currency = pending.currency;
         let mut errors = Vec::new();
         let amount = match parse_amount(&self.amount, currency) {
             Ok(0) => {
@@ -97,8 +94,9 @@ impl PaymentInput {
             Method::Other
         });
         let reference = optional_text(&self.reference, Field::PayReference, REFERENCE_MAX, &mut errors);
-        let credit = amount.saturating_sub(pending.max(0)).max(0);
-        if amount > 0 && credit > 0 && !self.as_credit {
+        let amount = Money::new(amount, currency);
+        let credit = (amount - pending.or_zero()).or_zero();
+        if amount.is_positive() && credit.is_positive() && !self.as_credit {
             errors.push(FieldError::new(Field::PayAmount, Problem::OverDebt));
         }
         match (errors.is_empty(), on) {
@@ -125,7 +123,7 @@ pub struct SubscriptionInput {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidSubscription {
     service: Service,
-    price: i64,
+    price: Money,
     period: Period,
     next_renewal: NaiveDate,
     start: NaiveDate,
@@ -137,7 +135,7 @@ impl ValidSubscription {
         self.service
     }
 
-    pub fn price(&self) -> i64 {
+    pub fn price(&self) -> Money {
         self.price
     }
 
@@ -158,11 +156,7 @@ impl ValidSubscription {
 pub const RENEWAL_HORIZON_DAYS: i64 = 2 * 366;
 
 impl SubscriptionInput {
-    pub fn validate(
-        &self,
-        currency: crate::domain::money::Currency,
-        today: NaiveDate,
-    ) -> Result<ValidSubscription, Vec<FieldError>> {
+    pub fn validate(&self, currency: Currency, today: NaiveDate) -> Result<ValidSubscription, Vec<FieldError>> {
         let mut errors = Vec::new();
         let service = self.service.unwrap_or_else(|| {
             errors.push(FieldError::new(Field::SubService, Problem::Required));
@@ -204,7 +198,10 @@ impl SubscriptionInput {
             start => start,
         };
         match (errors.is_empty(), next, start) {
-            (true, Some(next_renewal), Some(start)) => Ok(ValidSubscription { service, price, period, next_renewal, start }),
+            (true, Some(next_renewal), Some(start)) => {
+                let price = Money::new(price, currency);
+                Ok(ValidSubscription { service, price, period, next_renewal, start })
+            }
             _ => Err(errors),
         }
     }

@@ -1,10 +1,12 @@
 //! Finances: sales paid in installments, payments, recurring services; what is owed and
-//! how late, the cash to expect, renewals coming up, average ticket and MRR. Integer
-//! minor units of one currency throughout (callers pass one currency's records); dates
-//! are the workspace's calendar days. Pure, no I/O.
+//! how late, the cash to expect, renewals coming up, average ticket and MRR. Every amount
+//! is `Money` (integer minor units and their currency); callers pass one currency's
+//! records at a time. Dates are the workspace's calendar days. Pure, no I/O.
 
 use chrono::{Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
+
+use crate::domain::money::{Currency, Money};
 
 mod input;
 mod summary;
@@ -27,13 +29,13 @@ crate::domain::keys::keyed_enum! {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Installment {
     pub due: NaiveDate,
-    pub amount: i64,
+    pub amount: Money,
 }
 
 /// A won deal and how it is to be paid. `installments` sum to `price`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sale {
-    pub price: i64,
+    pub price: Money,
     pub won_on: NaiveDate,
     pub installments: Vec<Installment>,
 }
@@ -41,7 +43,7 @@ pub struct Sale {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Payment {
     pub on: NaiveDate,
-    pub amount: i64,
+    pub amount: Money,
     pub method: Method,
     pub reference: String,
 }
@@ -76,7 +78,7 @@ crate::domain::keys::keyed_enum! {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Subscription {
-    pub price: i64,
+    pub price: Money,
     pub period: Period,
     pub next_renewal: NaiveDate,
     pub status: Status,
@@ -96,12 +98,12 @@ pub const MAX_INSTALLMENTS: usize = 24;
 /// the next ones every `every_days`. Rounding goes to the last installment, so the
 /// amounts always add up to the price exactly.
 pub fn installment_plan(
-    price: i64,
+    price: Money,
     shares: &[u32],
     first: NaiveDate,
     every_days: u32,
 ) -> Result<Vec<Installment>, PlanError> {
-    if price <= 0 {
+    if !price.is_positive() {
         return Err(PlanError::NonPositivePrice);
     }
     if shares.is_empty() || shares.len() > MAX_INSTALLMENTS {
@@ -111,12 +113,12 @@ pub fn installment_plan(
         return Err(PlanError::Shares);
     }
     let mut out = Vec::with_capacity(shares.len());
-    let mut given = 0i64;
+    let mut given = Money::zero(price.currency);
     for (i, s) in shares.iter().enumerate() {
         let amount = if i + 1 == shares.len() {
             price - given
         } else {
-            (i128::from(price) * i128::from(*s) / 100) as i64
+            price.ratio(i64::from(*s), 100)
         };
         given += amount;
         out.push(Installment {
@@ -131,62 +133,68 @@ pub fn installment_plan(
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Owed {
     pub due: NaiveDate,
-    pub amount: i64,
+    pub amount: Money,
 }
 
 /// A sale's balance: payments cover installments in due order; anything beyond the
 /// price is credit in the client's favour.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Balance {
-    pub paid: i64,
-    pub pending: i64,
-    pub credit: i64,
+    pub paid: Money,
+    pub pending: Money,
+    pub credit: Money,
     /// Uncovered parts of installments, in due order.
     pub owed: Vec<Owed>,
 }
 
+/// The sale's balance after `payments` (in the sale's currency).
 pub fn balance(sale: &Sale, payments: &[Payment]) -> Balance {
-    let paid: i64 = payments.iter().map(|p| p.amount).fold(0i64, i64::saturating_add);
-    let mut left = paid;
+    let currency = sale.price.currency;
+    let paid = Money::sum(currency, payments.iter().map(|p| p.amount));
+    let mut left = paid.minor;
     let mut owed = Vec::new();
     let mut sorted: Vec<&Installment> = sale.installments.iter().collect();
     sorted.sort_by_key(|i| i.due);
     for i in sorted {
-        let covered = left.min(i.amount).max(0);
+        let covered = left.min(i.amount.minor).max(0);
         left -= covered;
-        if i.amount > covered {
+        if i.amount.minor > covered {
             owed.push(Owed {
                 due: i.due,
-                amount: i.amount - covered,
+                amount: Money::new(i.amount.minor - covered, currency),
             });
         }
     }
-    let pending: i64 = owed.iter().map(|o| o.amount).sum();
     Balance {
         paid,
-        pending,
-        credit: left.max(0),
+        pending: Money::sum(currency, owed.iter().map(|o| o.amount)),
+        credit: Money::new(left, currency).or_zero(),
         owed,
     }
 }
 
 /// Pending debt by how late it is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Aging {
     /// Not due yet (or due today).
-    pub current: i64,
-    pub d1_30: i64,
-    pub d31_60: i64,
-    pub d61_90: i64,
-    pub d90_plus: i64,
+    pub current: Money,
+    pub d1_30: Money,
+    pub d31_60: Money,
+    pub d61_90: Money,
+    pub d90_plus: Money,
 }
 
 impl Aging {
-    pub fn total(&self) -> i64 {
+    pub fn zero(currency: Currency) -> Aging {
+        let z = Money::zero(currency);
+        Aging { current: z, d1_30: z, d31_60: z, d61_90: z, d90_plus: z }
+    }
+
+    pub fn total(&self) -> Money {
         self.current + self.overdue()
     }
 
-    pub fn overdue(&self) -> i64 {
+    pub fn overdue(&self) -> Money {
         self.d1_30 + self.d31_60 + self.d61_90 + self.d90_plus
     }
 
@@ -230,20 +238,22 @@ pub fn renewals_between(s: &Subscription, after: NaiveDate, until: NaiveDate) ->
 }
 
 /// Cash expected in the next `days`, from installments still owed and renewals.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Projection {
     pub days: u32,
     /// Owed installments due by the end of the window (overdue ones included).
-    pub installments: i64,
-    pub renewals: i64,
+    pub installments: Money,
+    pub renewals: Money,
     /// `installments + renewals`, times the collection rate when one is given.
-    pub expected: i64,
+    pub expected: Money,
 }
 
 /// Basis points: 10_000 = everything owed gets paid.
 pub const FULL_RATE: u32 = 10_000;
 
+/// Cash expected in `currency` over the next `days`.
 pub fn projection(
+    currency: Currency,
     owed: &[Owed],
     subscriptions: &[Subscription],
     today: NaiveDate,
@@ -251,20 +261,19 @@ pub fn projection(
     collection_rate_bp: Option<u32>,
 ) -> Projection {
     let until = today + Duration::days(i64::from(days));
-    let installments: i64 = owed.iter().filter(|o| o.due <= until).map(|o| o.amount).sum();
+    let installments = Money::sum(currency, owed.iter().filter(|o| o.due <= until).map(|o| o.amount));
     // A renewal due today has not been charged yet: it counts.
     let from = today - Duration::days(1);
-    let renewals: i64 = subscriptions
-        .iter()
-        .map(|s| s.price * renewals_between(s, from, until).len() as i64)
-        .sum();
-    let gross = installments + renewals;
+    let renewals = Money::sum(
+        currency,
+        subscriptions.iter().map(|s| s.price.times(renewals_between(s, from, until).len() as i64)),
+    );
     let rate = collection_rate_bp.unwrap_or(FULL_RATE).min(FULL_RATE);
     Projection {
         days,
         installments,
         renewals,
-        expected: (i128::from(gross) * i128::from(rate) / i128::from(FULL_RATE)) as i64,
+        expected: (installments + renewals).ratio(i64::from(rate), i64::from(FULL_RATE)),
     }
 }
 
@@ -273,42 +282,42 @@ pub fn collection_rate(balances: &[(&Sale, &Balance)], today: NaiveDate) -> Opti
     let mut due = 0i128;
     let mut unpaid = 0i128;
     for (sale, b) in balances {
-        due += sale.installments.iter().filter(|i| i.due <= today).map(|i| i128::from(i.amount)).sum::<i128>();
-        unpaid += b.owed.iter().filter(|o| o.due <= today).map(|o| i128::from(o.amount)).sum::<i128>();
+        due += sale.installments.iter().filter(|i| i.due <= today).map(|i| i128::from(i.amount.minor)).sum::<i128>();
+        unpaid += b.owed.iter().filter(|o| o.due <= today).map(|o| i128::from(o.amount.minor)).sum::<i128>();
     }
     (due > 0).then(|| ((due - unpaid) * 10_000 / due) as u32)
 }
 
 /// Monthly recurring revenue of the active subscriptions (yearly ones count a twelfth,
 /// summed before dividing so rounding loses at most one minor unit).
-pub fn mrr(subscriptions: &[Subscription]) -> i64 {
+pub fn mrr(currency: Currency, subscriptions: &[Subscription]) -> Money {
     let active = subscriptions.iter().filter(|s| s.status == Status::Active);
-    let (monthly, yearly) = active.fold((0i64, 0i64), |(m, y), s| match s.period {
+    let zero = Money::zero(currency);
+    let (monthly, yearly) = active.fold((zero, zero), |(m, y), s| match s.period {
         Period::Monthly => (m + s.price, y),
         Period::Yearly => (m, y + s.price),
     });
-    monthly + yearly / 12
+    monthly + yearly.ratio(1, 12)
 }
 
 /// Average sale price of the sales won in `(until - days, until]`, and how many.
-pub fn average_ticket(sales: &[Sale], until: NaiveDate, days: u32) -> Option<(i64, usize)> {
+pub fn average_ticket(sales: &[Sale], until: NaiveDate, days: u32) -> Option<(Money, usize)> {
     let from = until - Duration::days(i64::from(days));
-    let picked: Vec<i64> = sales
+    let picked: Vec<Money> = sales
         .iter()
         .filter(|s| s.won_on > from && s.won_on <= until)
         .map(|s| s.price)
         .collect();
-    if picked.is_empty() {
-        return None;
-    }
-    let sum: i128 = picked.iter().map(|p| i128::from(*p)).sum();
-    Some(((sum / picked.len() as i128) as i64, picked.len()))
+    let currency = picked.first()?.currency;
+    let sum: i128 = picked.iter().map(|p| i128::from(p.minor)).sum();
+    Some((Money::new((sum / picked.len() as i128) as i64, currency), picked.len()))
 }
 
 /// Change of the average ticket against the window before, in whole percent.
 pub fn ticket_trend(sales: &[Sale], until: NaiveDate, days: u32) -> Option<i64> {
     let (now, _) = average_ticket(sales, until, days)?;
     let (before, _) = average_ticket(sales, until - Duration::days(i64::from(days)), days)?;
-    (before > 0).then(|| (i128::from(now - before) * 100 / i128::from(before)) as i64)
+    let (now, before) = (i128::from(now.minor), i128::from(before.minor));
+    (before > 0).then(|| ((now - before) * 100 / before) as i64)
 }
 

@@ -72,16 +72,16 @@ pub struct SummaryInput {
     pub currency: Currency,
     pub won: Vec<WonClient>,
     /// What each client paid toward their sale in all (credit excluded), by client id.
-    pub paid: HashMap<String, i64>,
+    pub paid: HashMap<String, Money>,
     /// Active services: (client id, service, subscription).
     pub services: Vec<(String, Service, Subscription)>,
     /// Payments summed per day, at least the last 30 days and this month.
-    pub day_sums: Vec<(NaiveDate, i64)>,
+    pub day_sums: Vec<(NaiveDate, Money)>,
 }
 
 pub fn summarize(input: &SummaryInput) -> FinanceSummary {
-    let today = input.today;
-    let money = |m: i64| Money::new(m, input.currency);
+    let (today, currency) = (input.today, input.currency);
+    let zero = Money::zero(currency);
     // Balances only need what each client paid in all (applied oldest installment first).
     let balances: Vec<_> = input
         .won
@@ -96,7 +96,7 @@ pub fn summarize(input: &SummaryInput) -> FinanceSummary {
             balance(&c.sale, &paid)
         })
         .collect();
-    let mut aging = Aging::default();
+    let mut aging = Aging::zero(currency);
     let mut owed = Vec::new();
     for b in &balances {
         aging.add(&b.owed, today);
@@ -107,12 +107,12 @@ pub fn summarize(input: &SummaryInput) -> FinanceSummary {
     let subscriptions: Vec<Subscription> = input.services.iter().map(|(_, _, s)| s.clone()).collect();
     let projections = [30, 60, 90, 365]
         .into_iter()
-        .map(|d| projection(&owed, &subscriptions, today, d, rate))
+        .map(|d| projection(currency, &owed, &subscriptions, today, d, rate))
         .collect();
 
     let month = today.with_day(1).unwrap_or(today);
-    let mut daily: Vec<(NaiveDate, Money)> = (0..30).rev().map(|k| (today - Duration::days(k), money(0))).collect();
-    let (mut cash_today, mut cash_month) = (0i64, 0i64);
+    let mut daily: Vec<(NaiveDate, Money)> = (0..30).rev().map(|k| (today - Duration::days(k), zero)).collect();
+    let (mut cash_today, mut cash_month) = (zero, zero);
     for &(d, amount) in &input.day_sums {
         if d == today {
             cash_today += amount;
@@ -121,7 +121,7 @@ pub fn summarize(input: &SummaryInput) -> FinanceSummary {
             cash_month += amount;
         }
         if let Some(slot) = daily.iter_mut().find(|(day, _)| *day == d) {
-            slot.1.minor += amount;
+            slot.1 += amount;
         }
     }
 
@@ -136,7 +136,7 @@ pub fn summarize(input: &SummaryInput) -> FinanceSummary {
                 wa_digits: who.map(|c| c.wa_digits.clone()).unwrap_or_default(),
                 service: *service,
                 on,
-                price: money(sub.price),
+                price: sub.price,
             });
         }
     }
@@ -146,14 +146,14 @@ pub fn summarize(input: &SummaryInput) -> FinanceSummary {
 
     let sales: Vec<Sale> = input.won.iter().map(|c| c.sale.clone()).collect();
     FinanceSummary {
-        cash: Cash { today: money(cash_today), month: money(cash_month) },
+        cash: Cash { today: cash_today, month: cash_month },
         daily,
         aging,
         projections,
         collection_rate_bp: rate,
-        mrr: money(mrr(&subscriptions)),
-        ticket_30: average_ticket(&sales, today, 30).map(|(m, n)| (money(m), n)),
-        ticket_90: average_ticket(&sales, today, 90).map(|(m, n)| (money(m), n)),
+        mrr: mrr(currency, &subscriptions),
+        ticket_30: average_ticket(&sales, today, 30),
+        ticket_90: average_ticket(&sales, today, 90),
         ticket_trend: ticket_trend(&sales, today, 30),
         renewals,
         renewals_total,
@@ -169,7 +169,12 @@ mod tests {
         s.parse().unwrap()
     }
 
+    fn cop(minor: i64) -> Money {
+        Money::new(minor, Currency::COP)
+    }
+
     fn won(id: &str, price: i64, won_on: &str, due: &str) -> WonClient {
+        let price = cop(price);
         WonClient {
             id: id.into(),
             name: format!("Cliente {id}"),
@@ -183,13 +188,15 @@ mod tests {
             today: d("2026-12-10"),
             currency: Currency::COP,
             won: vec![won("a", 1_000, "2026-11-01", "2026-11-01"), won("b", 3_000, "2026-12-05", "2026-12-20")],
-            paid: HashMap::from([("a".to_string(), 400)]),
+            paid: HashMap::from([("a".to_string(), cop(400))]),
             services: vec![(
                 "b".into(),
                 Service::Hosting,
-                Subscription { price: 120, period: Period::Yearly, next_renewal: d("2026-12-15"), status: Status::Active },
+                Subscription { price: cop(120), period: Period::Yearly, next_renewal: d("2026-12-15"), status: Status::Active },
             )],
-            day_sums: vec![(d("2026-12-10"), 300), (d("2026-12-01"), 100), (d("2026-11-30"), 50), (d("2026-10-01"), 7)],
+            day_sums: [("2026-12-10", 300), ("2026-12-01", 100), ("2026-11-30", 50), ("2026-10-01", 7)]
+                .map(|(day, minor)| (d(day), cop(minor)))
+                .to_vec(),
         }
     }
 
@@ -207,7 +214,7 @@ mod tests {
     fn debt_renewals_and_tickets_come_from_the_sales_and_services() {
         let s = summarize(&input());
         // a owes 600 since Nov 1; b's 3,000 falls due on Dec 20.
-        let owed: i64 = s.projections[0].installments;
+        let owed = s.projections[0].installments.minor;
         assert!(owed > 0 && owed <= 3_600, "{owed}");
         assert_eq!(s.renewals.len(), 1);
         assert_eq!((s.renewals[0].client_name.as_str(), s.renewals[0].on), ("Cliente b", d("2026-12-15")));
@@ -223,7 +230,7 @@ mod tests {
         i.services = (0..70)
             .map(|k| {
                 let on = d("2026-12-11") + Duration::days(k % 25);
-                ("b".to_string(), Service::Domain, Subscription { price: 1, period: Period::Yearly, next_renewal: on, status: Status::Active })
+                ("b".to_string(), Service::Domain, Subscription { price: cop(1), period: Period::Yearly, next_renewal: on, status: Status::Active })
             })
             .collect();
         let s = summarize(&i);

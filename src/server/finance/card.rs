@@ -21,24 +21,24 @@ pub(super) struct SaleWrite {
 }
 
 /// The stored sale: the plan, and the payment totals so far (`paid` toward the plan,
-/// `credit` above it).
-pub(super) fn sale_write(caller: &Caller, id: &str, currency: Currency, s: &Sale, paid: i64, credit: i64) -> SaleWrite {
+/// `credit` above it), all in the sale's currency.
+pub(super) fn sale_write(caller: &Caller, id: &str, s: &Sale, paid: Money, credit: Money) -> SaleWrite {
     SaleWrite {
         workspace: RecordId::new("workspace", caller.workspace_id().to_string()),
         client: RecordId::new("client", id.to_string()),
-        currency: currency.code().to_string(),
-        price: s.price,
+        currency: s.price.currency.code().to_string(),
+        price: s.price.minor,
         won_on: date_to_storage(s.won_on),
         installments: s
             .installments
             .iter()
             .map(|i| InstallmentRow {
                 due: date_to_storage(i.due),
-                amount: i.amount,
+                amount: i.amount.minor,
             })
             .collect(),
-        paid,
-        credit,
+        paid: paid.minor,
+        credit: credit.minor,
     }
 }
 
@@ -96,7 +96,7 @@ pub async fn set_plan(caller: &Caller, id: &str, input: PlanInput) -> Result<Cli
         .db
         .query("UPSERT type::record('sale', $id) CONTENT $sale RETURN NONE")
         .bind(("id", id.to_string()))
-        .bind(("sale", sale_write(caller, id, l.currency, &new_sale, l.paid_total, l.credit_total)))
+        .bind(("sale", sale_write(caller, id, &new_sale, l.paid_total, l.credit_total)))
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
@@ -115,9 +115,9 @@ pub async fn record_payment(
         return Err(not_won());
     }
     let today = local_date(Utc::now(), caller.me.workspace.tz_offset_minutes);
-    let pending = view(&l).pending.minor;
+    let pending = view(&l).pending;
     let p = input
-        .validate(l.currency, today, pending)
+        .validate(today, pending)
         .map_err(ApiError::Validation)?;
     store_payments(caller, &[(id, &l, &p)]).await?;
     client_finance(caller, id).await
@@ -146,7 +146,7 @@ pub async fn add_subscription(
         .bind(("id", id.to_string()))
         .bind(("ws", caller.workspace_id().to_string()))
         .bind(("service", s.service().key()))
-        .bind(("price", s.price()))
+        .bind(("price", s.price().minor))
         .bind(("currency", l.currency.code()))
         .bind(("period", s.period().key()))
         .bind(("next", date_to_storage(s.next_renewal())))

@@ -35,14 +35,14 @@ pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImpor
         .map_err(internal)?;
     let by_phone: HashMap<String, String> = found.into_iter().map(|c| (c.phone, c.id)).collect();
     // Each client once: its sale, what it owes now, and the payments already stored.
-    let mut clients: HashMap<String, (Loaded, i64)> = HashMap::new();
+    let mut clients: HashMap<String, (Loaded, Money)> = HashMap::new();
     let mut seen: std::collections::HashSet<PaymentKey> = std::collections::HashSet::new();
     for id in by_phone.values() {
         let l = load(caller, id).await?;
         for p in &l.payments {
             seen.insert((id.clone(), p.paid_on.date_naive(), p.amount, p.method.clone(), p.reference.clone()));
         }
-        let pending = view(&l).pending.minor;
+        let pending = view(&l).pending;
         clients.insert(id.clone(), (l, pending));
     }
     let mut accepted: Vec<(String, ValidPayment)> = Vec::new();
@@ -71,17 +71,17 @@ pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImpor
             }
         }
         // A payment already recorded is named as such, whatever it would do to the debt.
-        if let Ok(p) = row.input.validate(l.currency, today, i64::MAX) {
-            let key = (id.clone(), p.on(), p.amount(), p.method().key().to_string(), p.reference().to_string());
+        if let Ok(p) = row.input.validate(today, Money::new(i64::MAX, l.currency)) {
+            let key = (id.clone(), p.on(), p.amount().minor, p.method().key().to_string(), p.reference().to_string());
             if !seen.insert(key) {
                 errors.push(RowError::new(row.line, Field::PayAmount, Problem::Duplicate));
                 continue;
             }
         }
-        match row.input.validate(l.currency, today, *pending) {
+        match row.input.validate(today, *pending) {
             Err(es) => errors.extend(es.into_iter().map(|error| RowError { line: row.line, error })),
             Ok(p) => {
-                *pending -= p.amount() - p.credit();
+                *pending = *pending - (p.amount() - p.credit());
                 accepted.push((id.clone(), p));
             }
         }
@@ -93,9 +93,9 @@ pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImpor
     let mut batch = Vec::with_capacity(accepted.len());
     for (id, p) in &accepted {
         let (l, _) = &clients[id];
-        match sums.iter_mut().find(|m| m.currency == l.currency) {
-            Some(m) => m.minor += p.amount(),
-            None => sums.push(Money::new(p.amount(), l.currency)),
+        match sums.iter_mut().find(|m| m.currency == p.amount().currency) {
+            Some(m) => *m += p.amount(),
+            None => sums.push(p.amount()),
         }
         batch.push((id.as_str(), l, p));
     }

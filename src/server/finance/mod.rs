@@ -97,17 +97,18 @@ struct SubscriptionRow {
     started_on: Option<DateTime<Utc>>,
 }
 
+// Rows store minor units; the currency is the client's (or the workspace's).
 impl SaleRow {
-    fn to_sale(&self) -> Sale {
+    fn to_sale(&self, currency: Currency) -> Sale {
         Sale {
-            price: self.price,
+            price: Money::new(self.price, currency),
             won_on: self.won_on.date_naive(),
             installments: self
                 .installments
                 .iter()
                 .map(|i| Installment {
                     due: i.due.date_naive(),
-                    amount: i.amount,
+                    amount: Money::new(i.amount, currency),
                 })
                 .collect(),
         }
@@ -115,10 +116,10 @@ impl SaleRow {
 }
 
 impl PaymentRow {
-    fn to_payment(&self) -> Payment {
+    fn to_payment(&self, currency: Currency) -> Payment {
         Payment {
             on: self.paid_on.date_naive(),
-            amount: self.amount - self.credit,
+            amount: Money::new(self.amount - self.credit, currency),
             method: Method::from_key(&self.method).unwrap_or(Method::Other),
             reference: self.reference.clone(),
         }
@@ -126,9 +127,9 @@ impl PaymentRow {
 }
 
 impl SubscriptionRow {
-    fn to_subscription(&self) -> Option<Subscription> {
+    fn to_subscription(&self, currency: Currency) -> Option<Subscription> {
         Some(Subscription {
-            price: self.price,
+            price: Money::new(self.price, currency),
             period: Period::from_key(&self.period)?,
             next_renewal: self.next_renewal.date_naive(),
             status: Status::from_key(&self.status)?,
@@ -137,15 +138,13 @@ impl SubscriptionRow {
 }
 
 /// A won client without a stored plan owes its deal value on the day it was won.
-fn default_sale(head: &ClientHead, tz: i32) -> Option<Sale> {
+fn default_sale(head: &ClientHead, tz: i32, currency: Currency) -> Option<Sale> {
     let won = local_date(head.won_at?, tz);
-    (head.stage == "won" && head.deal_value > 0).then(|| Sale {
-        price: head.deal_value,
+    let price = Money::new(head.deal_value, currency);
+    (head.stage == "won" && price.is_positive()).then(|| Sale {
+        price,
         won_on: won,
-        installments: vec![Installment {
-            due: won,
-            amount: head.deal_value,
-        }],
+        installments: vec![Installment { due: won, amount: price }],
     })
 }
 
@@ -165,8 +164,8 @@ const CLIENT_QUERIES: &str = "
 
 struct Loaded {
     currency: Currency,
-    paid_total: i64,
-    credit_total: i64,
+    paid_total: Money,
+    credit_total: Money,
     sale: Option<Sale>,
     stored_sale: bool,
     payments: Vec<PaymentRow>,
@@ -188,13 +187,14 @@ async fn load(caller: &Caller, id: &str) -> Result<Loaded, ApiError> {
     let payments: Vec<PaymentRow> = res.take(2).map_err(internal)?;
     let subscriptions: Vec<SubscriptionRow> = res.take(3).map_err(internal)?;
     let currency = Currency::parse(&head.currency).ok_or_else(|| internal("unknown currency"))?;
-    let stored = sales.first().map(SaleRow::to_sale);
+    let stored = sales.first().map(|s| s.to_sale(currency));
     let tz = caller.me.workspace.tz_offset_minutes;
     // A deal reopened after its sale was stored is not a sale any more.
-    let sale = if head.stage == "won" { stored.clone().or_else(|| default_sale(&head, tz)) } else { None };
+    let sale = if head.stage == "won" { stored.clone().or_else(|| default_sale(&head, tz, currency)) } else { None };
+    let money = |minor: i64| Money::new(minor, currency);
     Ok(Loaded {
-        paid_total: payments.iter().map(|p| p.amount - p.credit).sum(),
-        credit_total: payments.iter().map(|p| p.credit).sum(),
+        paid_total: Money::sum(currency, payments.iter().map(|p| money(p.amount - p.credit))),
+        credit_total: Money::sum(currency, payments.iter().map(|p| money(p.credit))),
         stored_sale: stored.is_some(),
         currency,
         sale,
@@ -205,8 +205,9 @@ async fn load(caller: &Caller, id: &str) -> Result<Loaded, ApiError> {
 
 fn view(l: &Loaded) -> ClientFinance {
     let money = |m: i64| Money::new(m, l.currency);
-    let payments: Vec<Payment> = l.payments.iter().map(PaymentRow::to_payment).collect();
-    let credit: i64 = l.payments.iter().map(|p| p.credit).sum();
+    let zero = money(0);
+    let payments: Vec<Payment> = l.payments.iter().map(|p| p.to_payment(l.currency)).collect();
+    let credit = l.credit_total;
     let (price, b, installments) = match &l.sale {
         Some(s) => {
             let b = balance(s, &payments);
@@ -220,24 +221,24 @@ fn view(l: &Loaded) -> ClientFinance {
                         .iter()
                         .position(|o| o.due == i.due)
                         .map(|k| owed.remove(k).amount)
-                        .unwrap_or(0);
+                        .unwrap_or(zero);
                     InstallmentView {
                         due: i.due,
-                        amount: money(i.amount),
-                        owed: money(left),
+                        amount: i.amount,
+                        owed: left,
                     }
                 })
                 .collect();
             (s.price, b, rows)
         }
-        None => (0, Default::default(), Vec::new()),
+        None => (zero, balance(&Sale { price: zero, won_on: NaiveDate::MIN, installments: Vec::new() }, &[]), Vec::new()),
     };
     ClientFinance {
         won: l.sale.is_some(),
-        price: money(price),
-        paid: money(b.paid + credit),
-        pending: money(b.pending),
-        credit: money(b.credit + credit),
+        price,
+        paid: b.paid + credit,
+        pending: b.pending,
+        credit: b.credit + credit,
         installments,
         payments: l
             .payments

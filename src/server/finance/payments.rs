@@ -21,18 +21,19 @@ pub(super) async fn store_payments(caller: &Caller, batch: &[(&str, &Loaded, &Va
         if *t == (0, 0) && !l.stored_sale
             && let Some(sale) = &l.sale
         {
-            sales.push(NewSale { id: id.to_string(), sale: sale_write(caller, id, l.currency, sale, 0, 0) });
+            let zero = Money::zero(sale.price.currency);
+            sales.push(NewSale { id: id.to_string(), sale: sale_write(caller, id, sale, zero, zero) });
         }
-        t.0 += p.amount() - p.credit();
-        t.1 += p.credit();
+        t.0 += (p.amount() - p.credit()).minor;
+        t.1 += p.credit().minor;
         payments.push(NewPayment {
             workspace: RecordId::new("workspace", ws.to_string()),
             client: RecordId::new("client", id.to_string()),
             seller: RecordId::new("user", caller.user_id().to_string()),
             paid_on: date_to_storage(p.on()),
-            amount: p.amount(),
-            credit: p.credit(),
-            currency: l.currency.code().to_string(),
+            amount: p.amount().minor,
+            credit: p.credit().minor,
+            currency: p.amount().currency.code().to_string(),
             method: p.method().key().to_string(),
             reference: p.reference().to_string(),
         });

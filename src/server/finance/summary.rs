@@ -62,12 +62,13 @@ pub(super) async fn compute_summary(caller: &Caller) -> Result<FinanceSummary, A
     let subs: Vec<SubscriptionRow> = res.take(3).map_err(internal)?;
     let days: Vec<DaySum> = res.take(4).map_err(internal)?;
 
-    let stored: HashMap<&str, Sale> = sales.iter().map(|s| (s.client.as_str(), s.to_sale())).collect();
+    let money = |minor: i64| Money::new(minor, cur);
+    let stored: HashMap<&str, Sale> = sales.iter().map(|s| (s.client.as_str(), s.to_sale(cur))).collect();
     let won = won
         .iter()
         .filter_map(|c| {
             let head = ClientHead { stage: c.stage.clone(), deal_value: c.deal_value, currency: c.currency.clone(), won_at: c.won_at };
-            let sale = stored.get(c.id.as_str()).cloned().or_else(|| default_sale(&head, tz))?;
+            let sale = stored.get(c.id.as_str()).cloned().or_else(|| default_sale(&head, tz, cur))?;
             Some(WonClient {
                 id: c.id.clone(),
                 name: c.name.clone(),
@@ -79,7 +80,7 @@ pub(super) async fn compute_summary(caller: &Caller) -> Result<FinanceSummary, A
     let paid = paid
         .iter()
         .filter_map(|p| match &p.client.key {
-            RecordIdKey::String(k) => Some((k.clone(), p.amount - p.credit)),
+            RecordIdKey::String(k) => Some((k.clone(), money(p.amount - p.credit))),
             _ => None,
         })
         .collect();
@@ -87,9 +88,9 @@ pub(super) async fn compute_summary(caller: &Caller) -> Result<FinanceSummary, A
         .iter()
         .filter_map(|s| {
             let service = Service::from_key(&s.service).unwrap_or(Service::Other);
-            Some((s.client.clone(), service, s.to_subscription()?))
+            Some((s.client.clone(), service, s.to_subscription(cur)?))
         })
         .collect();
-    let day_sums = days.iter().map(|d| (d.paid_on.date_naive(), d.amount)).collect();
+    let day_sums = days.iter().map(|d| (d.paid_on.date_naive(), money(d.amount))).collect();
     Ok(summarize(&SummaryInput { today, currency: cur, won, paid, services, day_sums }))
 }

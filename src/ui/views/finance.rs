@@ -202,8 +202,8 @@ fn Summary(summary: FinanceSummary) -> Element {
     let f = texts(lang);
     let s = summary;
     let cur = s.mrr.currency;
-    let m = |v: i64| money(lang, Money::new(v, cur));
-    let mc = |v: i64| money_compact(lang, Money::new(v, cur));
+    let m = |v: Money| money(lang, v);
+    let mc = |v: Money| money_compact(lang, v);
     let pending = s.aging.total();
     let overdue = s.aging.overdue();
     // Cash per day: 30 bars in a 300 x 90 box.
@@ -214,34 +214,34 @@ fn Summary(summary: FinanceSummary) -> Element {
         .enumerate()
         .map(|(i, (d, v))| {
             let h = v.minor * 80 / max_day;
-            (i as i64 * 10, h.max(if v.minor > 0 { 2 } else { 0 }), format!("{}: {}", short_date(lang, *d), m(v.minor)))
+            (i as i64 * 10, h.max(if v.minor > 0 { 2 } else { 0 }), format!("{}: {}", short_date(lang, *d), m(*v)))
         })
         .collect();
-    let max_proj = s.projections.iter().map(|p| p.expected).max().unwrap_or(0).max(1);
+    let max_proj = s.projections.iter().map(|p| p.expected.minor).max().unwrap_or(0).max(1);
     let aging = [s.aging.current, s.aging.d1_30, s.aging.d31_60, s.aging.d61_90, s.aging.d90_plus];
-    let max_aging = aging.iter().copied().max().unwrap_or(0).max(1);
+    let max_aging = aging.iter().map(|a| a.minor).max().unwrap_or(0).max(1);
     rsx! {
         div { class: "kpis finance-kpis",
             LiveCash { initial: s.cash }
             div { class: "kpi",
                 div { class: "kpi-label", {f.pending} }
                 div { class: "kpi-value", id: "pending", title: m(pending), {mc(pending)} }
-                if overdue > 0 {
+                if overdue.is_positive() {
                     div { class: "small warn-text", "{mc(overdue)} {f.overdue}" }
                 }
             }
             div { class: "kpi",
                 div { class: "kpi-label", {f.mrr} }
-                div { class: "kpi-value", id: "mrr", title: m(s.mrr.minor), {mc(s.mrr.minor)} }
+                div { class: "kpi-value", id: "mrr", title: m(s.mrr), {mc(s.mrr)} }
             }
             div { class: "kpi",
                 div { class: "kpi-label", {f.ticket} }
                 div { class: "kpi-value", id: "ticket",
-                    {s.ticket_30.map(|(t, _)| mc(t.minor)).unwrap_or_else(|| "—".into())}
+                    {s.ticket_30.map(|(t, _)| mc(t)).unwrap_or_else(|| "—".into())}
                 }
                 if let Some((t90, n)) = s.ticket_90 {
                     div { class: "small muted", id: "ticket-90",
-                        {format!("90 {}: {} ({n} {})", f.days, mc(t90.minor), if n == 1 { f.sale } else { f.sales })}
+                        {format!("90 {}: {} ({n} {})", f.days, mc(t90), if n == 1 { f.sale } else { f.sales })}
                     }
                 }
                 if let Some(trend) = s.ticket_trend {
@@ -264,7 +264,7 @@ fn Summary(summary: FinanceSummary) -> Element {
             if let (Some(first), Some(last)) = (s.daily.first(), s.daily.last()) {
                 p { class: "chart-caption muted small",
                     span { {short_date(lang, first.0)} }
-                    span { "{f.max} {mc(max_day)}" }
+                    span { "{f.max} {mc(Money::new(max_day, cur))}" }
                     span { {short_date(lang, last.0)} }
                 }
             }
@@ -278,7 +278,7 @@ fn Summary(summary: FinanceSummary) -> Element {
                 for p in s.projections.clone() {
                     div { class: "hbar-row",
                         span { class: "hbar-label", "{p.days} {f.days}" }
-                        div { class: "bar", div { class: "bar-fill", style: "width: {p.expected * 100 / max_proj}%" } }
+                        div { class: "bar", div { class: "bar-fill", style: "width: {p.expected.minor * 100 / max_proj}%" } }
                         span { class: "hbar-value", title: m(p.expected), {mc(p.expected)} }
                     }
                 }
@@ -290,7 +290,7 @@ fn Summary(summary: FinanceSummary) -> Element {
                 for (i, v) in aging.into_iter().enumerate() {
                     div { class: "hbar-row",
                         span { class: "hbar-label", {f.aging_labels[i]} }
-                        div { class: "bar", div { class: if i == 0 { "bar-fill" } else { "bar-fill late" }, style: "width: {v * 100 / max_aging}%" } }
+                        div { class: "bar", div { class: if i == 0 { "bar-fill" } else { "bar-fill late" }, style: "width: {v.minor * 100 / max_aging}%" } }
                         span { class: "hbar-value", title: m(v), {mc(v)} }
                     }
                 }
