@@ -170,7 +170,9 @@ for (const vp of viewports) {
     await page.waitForURL(/\/clientes\/[a-z0-9]+$/);
     await page.locator('#card-name', { hasText: 'Marta Ruiz' }).waitFor();
     await page.locator('#chat-stats').waitFor();
-    assert.match(await page.locator('#chat-stats').textContent(), /Sin respuesta desde el\s*5 sept 2024/);
+    // Marta's waiting turn began with her 06/05 message: 5 June under the month/day reading
+    // (day/month would have said 6 May).
+    assert.match(await page.locator('#chat-stats').textContent(), /Sin respuesta desde el\s*5 jun 2024/);
     assert.deepEqual(errors, [], 'no uncaught errors in the page');
     await context.close();
   });

@@ -11,6 +11,7 @@ use crate::domain::validation::Field;
 use crate::domain::whatsapp::{DateOrder, MAX_EXPORT_BYTES, Platform, parse_export, parse_export_as};
 use crate::ui::format::long_date;
 use crate::ui::i18n::{archive_error_text, error_text, import_error_text, problem_text};
+use crate::ui::components::TextInput;
 use crate::ui::shell::{use_ctx, use_me};
 use dioxus::html::HasFileData;
 use dioxus::prelude::*;
@@ -33,6 +34,16 @@ struct Reading {
     order: DateOrder,
     first: chrono::NaiveDate,
     last: chrono::NaiveDate,
+}
+
+/// What the seller picks and types in the preview: who they are in the chat, the new
+/// client's name and phone, and the date order when the file cannot tell.
+#[derive(Clone, Default, PartialEq)]
+struct Choices {
+    me: String,
+    name: String,
+    phone: String,
+    date_order: Option<DateOrder>,
 }
 
 /// Zip exports with media can be large; only the chat entry is inflated, but the whole
@@ -108,18 +119,13 @@ pub fn ChatImport(
     let mut api_error = use_signal(|| None::<ApiError>);
     let mut reading = use_signal(|| false);
     let mut busy = use_signal(|| false);
-    let mut me = use_signal(String::new);
-    // The seller's pick when the file cannot tell day from month.
-    let mut date_order = use_signal(|| None::<DateOrder>);
-    let mut name = use_signal(String::new);
-    let mut phone = use_signal(String::new);
+    let mut draft = use_signal(Choices::default);
     let mut dragging = use_signal(|| false);
     let new_client = client_id.is_none();
 
     // A chat's bytes, from the file picker, a drop, or the phone's share sheet.
     let take_bytes = move |file_name: String, bytes: &[u8]| {
-        let (mut problem, mut me, mut name, mut phone, mut loaded, mut chat_text, mut date_order) =
-            (problem, me, name, phone, loaded, chat_text, date_order);
+        let (mut problem, mut draft, mut loaded, mut chat_text) = (problem, draft, loaded, chat_text);
         let file = match read_chat_file(&file_name, bytes) {
             Ok(file) => file,
             Err(e) => {
@@ -135,10 +141,12 @@ pub fn ChatImport(
                 // on the zip, not on `_chat.txt`.
                 let named = if p.file_name == "_chat.txt" { &file_name } else { &p.file_name };
                 let guess = guess_contact(named, &authors, &seller.read());
-                me.set(guess.me.unwrap_or_default());
-                date_order.set((p.readings.len() > 1).then(|| p.readings[0].order));
-                name.set(guess.name);
-                phone.set(guess.phone);
+                draft.set(Choices {
+                    me: guess.me.unwrap_or_default(),
+                    name: guess.name,
+                    phone: guess.phone,
+                    date_order: (p.readings.len() > 1).then(|| p.readings[0].order),
+                });
                 loaded.set(Some(p));
                 chat_text.set(Some(file.text));
             }
@@ -200,20 +208,21 @@ pub fn ChatImport(
                     return;
                 }
                 let Some(text) = chat_text.read().clone() else { return };
-                if me().is_empty() {
+                let choices = draft();
+                if choices.me.is_empty() {
                     problem.set(Some(import_error_text(lang, &ImportError::UnknownMe)));
                     return;
                 }
                 problem.set(None);
                 let request = ImportRequest {
-                    new_client: client_id.is_none().then(|| NewClientFromChat {
-                        name: name(),
-                        phone: phone(),
+                    new_client: client_id.is_none().then_some(NewClientFromChat {
+                        name: choices.name,
+                        phone: choices.phone,
                     }),
                     client_id,
-                    me: me(),
+                    me: choices.me,
                     text,
-                    date_order: date_order(),
+                    date_order: choices.date_order,
                 };
                 busy.set(true);
                 let result = import_chat(request).await;
@@ -281,7 +290,7 @@ pub fn ChatImport(
                         strong { "{p.messages} {t.messages_label}" }
                         " · "
                         {
-                            let chosen = p.readings.iter().find(|r| Some(r.order) == date_order()).unwrap_or(&p.readings[0]);
+                            let chosen = p.readings.iter().find(|r| Some(r.order) == draft.read().date_order).unwrap_or(&p.readings[0]);
                             crate::ui::i18n::chat_range(lang, &long_date(lang, chosen.first), &long_date(lang, chosen.last))
                         }
                         " · "
@@ -300,8 +309,8 @@ pub fn ChatImport(
                                         r#type: "radio",
                                         name: "date-order",
                                         value: "{r.order:?}",
-                                        checked: date_order() == Some(r.order),
-                                        onchange: move |_| date_order.set(Some(r.order)),
+                                        checked: draft.read().date_order == Some(r.order),
+                                        onchange: move |_| draft.write().date_order = Some(r.order),
                                     }
                                     span {
                                         strong { {crate::ui::i18n::date_order_name(lang, r.order)} }
@@ -320,10 +329,10 @@ pub fn ChatImport(
                                     r#type: "radio",
                                     name: "me",
                                     value: "{author}",
-                                    checked: me() == author,
+                                    checked: draft.read().me == author,
                                     onchange: {
                                         let author = author.clone();
-                                        move |_| me.set(author.clone())
+                                        move |_| draft.write().me = author.clone()
                                     },
                                 }
                                 span { "{author} " }
@@ -332,27 +341,11 @@ pub fn ChatImport(
                         }
                     }
                     if new_client {
-                        label { class: if field_error(Field::Name).is_some() { "field invalid" } else { "field" },
-                            span { {t.name} }
-                            input { name: "name", value: name(), oninput: move |e| name.set(e.value()) }
-                            if let Some(m) = field_error(Field::Name) {
-                                span { class: "field-error", "data-field": "name", {m} }
-                            }
-                        }
-                        label { class: if field_error(Field::Phone).is_some() { "field invalid" } else { "field" },
-                            span { {t.phone} }
-                            input {
-                                name: "phone",
-                                r#type: "tel",
-                                inputmode: "tel",
-                                value: phone(),
-                                oninput: move |e| phone.set(e.value()),
-                            }
-                            span { class: "hint", {t.phone_hint} }
-                            if let Some(m) = field_error(Field::Phone) {
-                                span { class: "field-error", "data-field": "phone", {m} }
-                            }
-                        }
+                        TextInput { label: t.name, name: "name", value: draft.read().name.clone(),
+                            error: field_error(Field::Name), oninput: move |v| draft.write().name = v }
+                        TextInput { label: t.phone, name: "phone", kind: "tel", inputmode: "tel",
+                            value: draft.read().phone.clone(), hint: t.phone_hint.to_string(),
+                            error: field_error(Field::Phone), oninput: move |v| draft.write().phone = v }
                     }
                 }
             }
