@@ -96,8 +96,8 @@ if [ "$WANT_TEST" = 1 ]; then
     log "installing the emoji font"
     apt_install fonts-noto-color-emoji
   fi
-  if [ ! -d tests/e2e/node_modules/playwright-core ]; then
-    log "installing playwright-core"
+  if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
+    log "installing playwright-core and axe-core"
     (cd tests/e2e && npm ci --silent --no-audit --no-fund >/dev/null)
   fi
 fi

@@ -15,7 +15,13 @@ pub fn WhatsAppButton(phone: String, name: String) -> Element {
             rel: "noopener",
             aria_label: "{t.open_whatsapp}: {name}",
             title: t.open_whatsapp,
-            "WA"
+            // A speech bubble, not letters: the button's name is its label.
+            svg { view_box: "0 0 24 24", width: "20", height: "20", "aria-hidden": "true",
+                path {
+                    fill: "currentColor",
+                    d: "M12 3C7 3 3 6.6 3 11c0 2 .8 3.8 2.2 5.2L4 21l4.9-1.6c1 .4 2 .6 3.1.6 5 0 9-3.6 9-8s-4-8-9-8z",
+                }
+            }
         }
     }
 }

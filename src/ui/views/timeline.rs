@@ -96,6 +96,10 @@ pub fn Timeline(client_id: String) -> Element {
         div {
             class: "timeline",
             id: "timeline",
+            // A scrollable chat history: reachable and scrollable from the keyboard too.
+            role: "log",
+            tabindex: "0",
+            aria_label: t.chat_title,
             onscroll: on_scroll,
             // The newest message is at the bottom: start there, like WhatsApp.
             onmounted: move |_| {
