@@ -147,6 +147,14 @@ pub struct Balance {
     pub owed: Vec<Owed>,
 }
 
+impl Balance {
+    /// Nothing paid, nothing owed (a client without a sale).
+    pub fn zero(currency: Currency) -> Balance {
+        let z = Money::zero(currency);
+        Balance { paid: z, pending: z, credit: z, owed: Vec::new() }
+    }
+}
+
 /// The sale's balance after `payments` (in the sale's currency).
 pub fn balance(sale: &Sale, payments: &[Payment]) -> Balance {
     let currency = sale.price.currency;

@@ -35,7 +35,7 @@ use crate::model::finance::{
 };
 use crate::domain::payment_csv::{self, RowError};
 use crate::domain::finance::{
-    Installment, Method, Payment, PaymentInput, Period, Sale, Service, Status, Subscription,
+    Balance, Installment, Method, Payment, PaymentInput, Period, Sale, Service, Status, Subscription,
     SubscriptionInput, SummaryInput, ValidPayment, WonClient, balance, installment_plan, parse_shares,
     summarize,
 };
@@ -231,7 +231,7 @@ fn view(l: &Loaded) -> ClientFinance {
                 .collect();
             (s.price, b, rows)
         }
-        None => (zero, balance(&Sale { price: zero, won_on: NaiveDate::MIN, installments: Vec::new() }, &[]), Vec::new()),
+        None => (zero, Balance::zero(l.currency), Vec::new()),
     };
     ClientFinance {
         won: l.sale.is_some(),
