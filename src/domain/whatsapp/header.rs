@@ -308,6 +308,11 @@ const MARKERS_BEFORE: [(&str, bool); 6] = [
     ("오후", true),
 ];
 
+/// The clock marker `s` starts with, if any: its length in bytes and whether it is PM.
+fn marker_before(s: &str) -> Option<(usize, bool)> {
+    MARKERS_BEFORE.iter().find(|(m, _)| s.starts_with(m)).map(|(m, pm)| (m.len(), *pm))
+}
+
 /// An AM/PM marker after the time: `PM`, `pm`, `p. m.`, `p.m.`, `a. m.` with any spaces,
 /// or the Arabic `ص`/`م`. Returns whether it is PM; the cursor moves only on a match.
 fn marker_after(c: &mut Cursor<'_>) -> Option<bool> {
@@ -343,14 +348,12 @@ fn marker_after(c: &mut Cursor<'_>) -> Option<bool> {
 /// A time: `21:05`, `9:05:33 p. m.`, `21.05.53`, `下午2:56`, `오후 2:56`.
 fn time(c: &mut Cursor<'_>) -> Option<(u32, u32, u32, Option<bool>)> {
     let mut pm = None;
-    if c.peek().is_some_and(|b| b >= 0x80) {
-        for (marker, is_pm) in MARKERS_BEFORE {
-            if c.eat_str(marker) {
-                pm = Some(is_pm);
-                c.spaces();
-                break;
-            }
-        }
+    if c.peek().is_some_and(|b| b >= 0x80)
+        && let Some((len, is_pm)) = marker_before(&c.s[c.i..])
+    {
+        c.i += len;
+        pm = Some(is_pm);
+        c.spaces();
     }
     let (hour, _) = c.number(2)?;
     let sep = c.peek().filter(|b| matches!(b, b':' | b'.'))?;
@@ -382,8 +385,7 @@ fn date_time_gap(c: &mut Cursor<'_>) -> Option<()> {
     }
     if !c.spaces() {
         // "下午2:56" and dates that end in a dot may touch the time; nothing else may.
-        let s = &c.s[c.i..];
-        return MARKERS_BEFORE.iter().any(|(m, _)| s.starts_with(m)).then_some(());
+        return marker_before(&c.s[c.i..]).map(|_| ());
     }
     let start = c.i;
     let word_end = c.s[start..]
@@ -391,7 +393,7 @@ fn date_time_gap(c: &mut Cursor<'_>) -> Option<()> {
         .find(|(_, ch)| !ch.is_alphabetic())
         .map_or(c.s.len(), |(at, _)| start + at);
     let word = &c.s[start..word_end];
-    let is_marker = MARKERS_BEFORE.iter().any(|(m, _)| word == *m);
+    let is_marker = marker_before(word).is_some_and(|(len, _)| len == word.len());
     if !word.is_empty() && !is_marker && word.chars().count() <= 4 {
         c.i = word_end;
         c.eat(b'.');
@@ -458,19 +460,18 @@ pub(super) fn parse_header(line: &str) -> Option<Header<'_>> {
         b']'
     } else {
         c.spaces();
-        if c.eat(b'-') || c.eat_str("–") {
-            if !c.spaces() {
-                return None;
-            }
+        let trailer = if c.eat(b'-') || c.eat_str("–") {
             b'-'
         } else if c.eat(b':') {
-            if !c.spaces() {
-                return None;
-            }
             b':'
         } else {
             return None;
+        };
+        // A space always follows the dash or colon.
+        if !c.spaces() {
+            return None;
         }
+        trailer
     };
     c.spaces();
     if hour > 23 || minute > 59 || second > 59 || (pm.is_some() && hour > 12) {
