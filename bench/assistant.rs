@@ -9,7 +9,7 @@ use tusitioya::domain::assistant::{Line, analyze, analyze_window, moment};
 use tusitioya::domain::facts::{Offer, SalesFacts, Testimonial};
 use tusitioya::domain::locale::Lang;
 use tusitioya::domain::money::{Currency, Money};
-use tusitioya::domain::scripts::{ScriptContext, matching_offer, reply_lang, write_scripts};
+use tusitioya::domain::scripts::{ScriptContext, matching_offer, quoted_price, reply_lang, write_scripts};
 use tusitioya::domain::chat::Side;
 use tusitioya::domain::client::Stage;
 use tusitioya::domain::whatsapp::MessageKind;
@@ -94,6 +94,7 @@ fn main() {
                 lang,
                 facts: &facts,
                 offer: matching_offer(recent, &facts),
+                quoted: quoted_price(recent).as_ref(),
                 today: now.date_naive(),
             },
             m,

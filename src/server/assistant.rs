@@ -15,7 +15,9 @@ use crate::domain::chat::{ReplyTally, Side};
 use crate::domain::client::Stage;
 use crate::domain::locale::local_date;
 use crate::domain::phone::Phone;
-use crate::domain::scripts::{Principle, ScriptContext, matching_offer, reply_lang, write_scripts};
+use crate::domain::scripts::{
+    Principle, ScriptContext, offer_in_chat, quoted_price, reply_lang, write_scripts,
+};
 use crate::domain::whatsapp::MessageKind;
 
 #[derive(SurrealValue)]
@@ -134,6 +136,7 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
     let style = style_override.or(analysis.as_ref().and_then(|a| a.style.as_ref().map(|s| s.style)));
     let current = moment(&lines, stage, now);
     let lang = reply_lang(&lines);
+    let quoted = quoted_price(&lines);
     let scripts = write_scripts(
         ScriptContext {
             client_name: &head.name,
@@ -144,7 +147,8 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
             style,
             lang,
             facts: &facts,
-            offer: matching_offer(&lines, &facts),
+            offer: offer_in_chat(&lines, quoted.as_ref(), &facts),
+            quoted: quoted.as_ref(),
             today: local_date(now, ws.tz_offset_minutes),
         },
         current,

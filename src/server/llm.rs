@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::config::LlmConfig;
 use crate::model::assistant::LlmFailure;
 use crate::domain::assistant::{
-    Analysis, Cue, Evidence, Line, Objection, ObjectionFound, Signal, SignalKind, SocialStyle,
+    Analysis, chat_reading, pending_questions, read_outcome, Cue, Evidence, Line, Objection, ObjectionFound, Signal, SignalKind, SocialStyle,
     StyleReading,
 };
 use crate::domain::chat::Side;
@@ -195,6 +195,10 @@ pub fn validate(content: &str, lines: &[Line<'_>]) -> Result<Analysis, String> {
         signals,
         objections,
         client_messages: client.len(),
+        // What the chat states and asks is read the same way for both engines.
+        outcome: read_outcome(lines),
+        pending_questions: pending_questions(lines),
+        reading: chat_reading(lines),
     })
 }
 

@@ -1,6 +1,5 @@
-//! The Spanish and English lexicons, matched at word starts in one pass per message.
-
-use super::*;
+//! The Spanish and English lexicons of the style reading, matched at word starts in one
+//! pass per message (what a message *does* is read by `acts`).
 
 pub(super) const DIRECTIVE: &[&str] = &[
     "necesito", "quiero", "envíame", "enviame", "mándame", "mandame", "hagámoslo",
@@ -27,65 +26,12 @@ pub(super) const FACTUAL: &[&str] = &[
     "how many", "include", "domain", "deadline", "warranty", "invoice", "contract",
     "support", "maintenance", "spec", "feature", "details",
 ];
-pub(super) const ASK_PRICE: &[&str] = &[
-    "cuánto cuesta", "cuanto cuesta", "cuánto vale", "cuanto vale", "cuánto sale",
-    "cuanto sale", "precio", "cuánto sería", "cuanto seria", "cuánto cobra", "cuanto cobra",
-    "valor", "tarifa", "how much", "price", "cost", "pricing",
-];
-pub(super) const ASK_PROPOSAL: &[&str] = &[
-    "propuesta", "cotización", "cotizacion", "presupuesto", "envíame la", "mándame la",
-    "proposal", "quote", "estimate",
-];
-pub(super) const ASK_PAYMENT: &[&str] = &[
-    "cómo pago", "como pago", "cuenta bancaria", "nequi", "daviplata", "transferencia",
-    "medios de pago", "formas de pago", "tarjeta", "cuotas", "anticipo", "pago", "pagar",
-    "how do i pay", "payment", "bank account", "invoice me", "deposit",
-];
-pub(super) const POSITIVE: &[&str] = &[
-    "perfecto", "me encanta", "me gusta", "genial", "excelente", "de acuerdo", "listo",
-    "me parece bien", "me sirve", "dale", "hagámoslo", "hagamoslo", "confirmo", "trato",
-    "perfect", "i like", "sounds good", "great", "excellent", "agreed", "deal",
-];
-pub(super) const OBJ_PRICE: &[&str] = &[
-    "caro", "costoso", "muy alto", "más de lo que", "mas de lo que", "no me alcanza",
-    "presupuesto es", "no tengo presupuesto", "más barato", "mas barato", "descuento",
-    "expensive", "too much", "budget", "cheaper", "discount",
-];
-pub(super) const OBJ_TIME: &[&str] = &[
-    "no tengo tiempo", "más adelante", "mas adelante", "el próximo mes", "el proximo mes",
-    "el otro año", "después", "despues", "ahora no", "no es el momento", "ando ocupad",
-    "later", "next month", "not now", "busy", "no time",
-];
-pub(super) const OBJ_TRUST: &[&str] = &[
-    "garantía", "garantia", "cómo sé", "como se que", "referencias", "estafa", "confiar",
-    "confianza", "trabajos anteriores", "portafolio", "seguro que", "guarantee", "trust",
-    "references", "scam", "portfolio", "reviews",
-];
-pub(super) const OBJ_THINK: &[&str] = &[
-    "lo voy a pensar", "lo pienso", "déjame pensarlo", "dejame pensarlo", "te aviso",
-    "le aviso", "lo consulto", "lo hablo con", "consultarlo", "let me think", "i'll think",
-    "i will think", "get back to you", "let you know", "talk to my",
-];
-
 /// Lexicons in bit order: a message's hits are one `u16`.
-pub(super) const LEXICONS: [&[&str]; 12] = [
-    DIRECTIVE, TENTATIVE, EMOTIVE, FACTUAL, ASK_PRICE, ASK_PROPOSAL, ASK_PAYMENT, POSITIVE,
-    OBJ_PRICE, OBJ_TIME, OBJ_TRUST, OBJ_THINK,
-];
+pub(super) const LEXICONS: [&[&str]; 4] = [DIRECTIVE, TENTATIVE, EMOTIVE, FACTUAL];
 pub(super) const L_DIRECTIVE: u16 = 1;
 pub(super) const L_TENTATIVE: u16 = 1 << 1;
 pub(super) const L_EMOTIVE: u16 = 1 << 2;
 pub(super) const L_FACTUAL: u16 = 1 << 3;
-pub(super) const L_ASK_PRICE: u16 = 1 << 4;
-pub(super) const L_ASK_PROPOSAL: u16 = 1 << 5;
-pub(super) const L_ASK_PAYMENT: u16 = 1 << 6;
-pub(super) const L_POSITIVE: u16 = 1 << 7;
-pub(super) const L_OBJECTIONS: [(Objection, u16); 4] = [
-    (Objection::Price, 1 << 8),
-    (Objection::Time, 1 << 9),
-    (Objection::Trust, 1 << 10),
-    (Objection::ThinkAboutIt, 1 << 11),
-];
 
 /// Every lexicon entry, bucketed by its first byte (all entries start with an ASCII
 /// letter), so a message is matched in one pass over its word starts.

@@ -11,15 +11,19 @@ use super::whatsapp::MessageKind;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+pub mod acts;
 mod lexicon;
 mod style;
 mod moment;
+mod probability;
 #[cfg(test)]
 mod tests;
 
+use acts::{Act, Acts};
 use lexicon::*;
 pub use style::*;
 pub use moment::*;
+pub use probability::{BIAS, SCALE};
 
 /// One message as the analyzer sees it.
 #[derive(Clone, Copy, Debug)]
@@ -124,6 +128,72 @@ crate::domain::keys::keyed_enum! {
         /// Days since the client last wrote.
         Silence = "silence",
         Engaged = "engaged",
+        /// Another agency or quote is in play.
+        Comparing = "comparing",
+        /// Hesitation or displeasure without a named reason.
+        NegativeWords = "negative_words",
+        Paid = "paid",
+        Committed = "committed",
+        /// `detail` 1 when the client named when to talk again.
+        Postponed = "postponed",
+        Rejected = "rejected",
+        ChoseCompetitor = "chose_competitor",
+        AskedToStop = "asked_to_stop",
+    }
+}
+
+crate::domain::keys::keyed_enum! {
+    /// What the client (or the seller, for a received payment) said about the decision.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Outcome {
+        Paid = "paid",
+        Committed = "committed",
+        Postponed = "postponed",
+        Rejected = "rejected",
+        ChoseCompetitor = "chose_competitor",
+        AskedToStop = "asked_to_stop",
+    }
+}
+
+impl Outcome {
+    /// The signal that names this outcome.
+    pub fn signal(self) -> SignalKind {
+        match self {
+            Outcome::Paid => SignalKind::Paid,
+            Outcome::Committed => SignalKind::Committed,
+            Outcome::Postponed => SignalKind::Postponed,
+            Outcome::Rejected => SignalKind::Rejected,
+            Outcome::ChoseCompetitor => SignalKind::ChoseCompetitor,
+            Outcome::AskedToStop => SignalKind::AskedToStop,
+        }
+    }
+
+    /// The deal is over, one way or the other, as far as the chat says.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Outcome::Rejected | Outcome::ChoseCompetitor | Outcome::AskedToStop)
+    }
+}
+
+/// The latest decision in the chat and the message that says it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeFound {
+    pub outcome: Outcome,
+    pub quote: String,
+    /// A postponement with a concrete time ("en enero", "el lunes").
+    pub dated: bool,
+    /// The seller confirmed receiving the payment.
+    pub by_seller: bool,
+}
+
+crate::domain::keys::keyed_enum! {
+    /// Whether the chat says enough to put a number on it.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Reading {
+        Enough = "enough",
+        /// Only the seller wrote, or the client sent only media, emoji or a word or two.
+        TooLittle = "too_little",
+        /// The client writes in a language the offline analyzer does not read.
+        OtherLanguage = "other_language",
     }
 }
 
@@ -141,11 +211,15 @@ pub struct Signal {
 pub struct Analysis {
     /// `None` when the client wrote too little to read a style.
     pub style: Option<StyleReading>,
-    /// 0..=100.
+    /// 0..=100. Shown only when `reading` is `Enough`; the ranking always uses it.
     pub probability: u8,
     pub signals: Vec<Signal>,
     pub objections: Vec<ObjectionFound>,
     pub client_messages: usize,
+    pub outcome: Option<OutcomeFound>,
+    /// Questions of the client's waiting turn (quoted), for the seller to answer.
+    pub pending_questions: Vec<String>,
+    pub reading: Reading,
 }
 
 /// Fewer client text messages than this: no style reading.
@@ -153,14 +227,113 @@ pub const MIN_STYLE_MESSAGES: usize = 3;
 /// Only the most recent messages are read (a chat's present matters most).
 pub const WINDOW: usize = 400;
 
-fn stage_base(stage: Stage) -> i32 {
-    match stage {
-        Stage::Lead => 10,
-        Stage::Contacted => 20,
-        Stage::Proposal => 40,
-        Stage::Negotiation => 60,
-        Stage::Won => 100,
-        Stage::Lost => 0,
+/// The acts of every line: the client's messages read with polarity; the seller's only
+/// for a confirmed payment.
+pub(crate) fn read_acts(lines: &[Line<'_>]) -> Vec<Acts> {
+    lines
+        .iter()
+        .map(|l| match (l.side, l.kind) {
+            (Side::Client, MessageKind::Text) => acts::read(l.text),
+            (Side::Me, MessageKind::Text) if acts::seller_confirms_payment(l.text) => Acts(Act::Paid.bit()),
+            _ => Acts::default(),
+        })
+        .collect()
+}
+
+/// The latest decision the chat states. A payment stands whatever follows; a client who
+/// asks the price or how to pay again after a rejection or postponement reopens the deal.
+pub fn read_outcome(lines: &[Line<'_>]) -> Option<OutcomeFound> {
+    outcome_of(lines, &read_acts(lines))
+}
+
+pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFound> {
+    let mut found: Option<OutcomeFound> = None;
+    for (l, a) in lines.iter().zip(acts) {
+        let paid = found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid);
+        if a.has(Act::Paid) {
+            if !paid {
+                found = Some(OutcomeFound {
+                    outcome: Outcome::Paid,
+                    quote: quote(l.text),
+                    dated: false,
+                    by_seller: l.side == Side::Me,
+                });
+            }
+            continue;
+        }
+        if paid || l.side != Side::Client {
+            continue;
+        }
+        let outcome = if a.has(Act::Stop) {
+            Outcome::AskedToStop
+        } else if a.has(Act::ChoseCompetitor) {
+            Outcome::ChoseCompetitor
+        } else if a.has(Act::Committed) {
+            Outcome::Committed
+        } else if a.has(Act::Rejected) {
+            Outcome::Rejected
+        } else if a.has(Act::Postponed) {
+            Outcome::Postponed
+        } else {
+            if a.any(&[Act::AskPrice, Act::AskProposal, Act::AskPayment])
+                && found.as_ref().is_some_and(|f| f.outcome != Outcome::Committed)
+            {
+                found = None;
+            }
+            continue;
+        };
+        found = Some(OutcomeFound {
+            outcome,
+            quote: quote(l.text),
+            dated: a.has(Act::Dated),
+            by_seller: false,
+        });
+    }
+    found
+}
+
+/// The client's questions still waiting for an answer: those of their turn after our
+/// last message.
+pub fn pending_questions(lines: &[Line<'_>]) -> Vec<String> {
+    let start = lines.iter().rposition(|l| l.side == Side::Me).map_or(0, |i| i + 1);
+    let mut asked: Vec<String> = lines[start..]
+        .iter()
+        .filter(|l| l.side == Side::Client && l.kind == MessageKind::Text && acts::is_question(l.text))
+        .map(|l| quote(l.text))
+        .collect();
+    asked.drain(..asked.len().saturating_sub(5));
+    asked
+}
+
+/// Whether the client's text says enough to put a number on the chat.
+pub fn chat_reading(lines: &[Line<'_>]) -> Reading {
+    reading(lines, read_outcome(lines).as_ref())
+}
+
+fn reading(lines: &[Line<'_>], outcome: Option<&OutcomeFound>) -> Reading {
+    if outcome.is_some() {
+        return Reading::Enough;
+    }
+    let (mut words, mut common, mut messages) = (0usize, 0usize, 0usize);
+    for l in lines.iter().filter(|l| l.side == Side::Client && l.kind == MessageKind::Text) {
+        let mut here = 0;
+        for c in acts::clauses(l.text) {
+            for w in &c.words {
+                if w.chars().any(char::is_alphabetic) {
+                    here += 1;
+                    common += usize::from(acts::COMMON.contains(&w.as_str()));
+                }
+            }
+        }
+        words += here;
+        messages += usize::from(here > 0);
+    }
+    if messages == 0 || words < 4 {
+        Reading::TooLittle
+    } else if common * 12 < words {
+        Reading::OtherLanguage
+    } else {
+        Reading::Enough
     }
 }
 
@@ -186,79 +359,61 @@ pub fn analyze_window(
     window: usize,
 ) -> Analysis {
     let lines = &lines[lines.len().saturating_sub(window)..];
+    let acts = read_acts(lines);
     let style = read_style(lines);
-    let mut signals = vec![Signal {
-        kind: SignalKind::Stage,
-        points: stage_base(stage),
-        detail: 0,
-        quote: None,
-    }];
+    let outcome = outcome_of(lines, &acts);
+    let mut evidence = probability::Evidence::default();
     let mut objections: Vec<ObjectionFound> = Vec::new();
-    let client: Vec<(usize, &Line<'_>)> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.side == Side::Client && l.kind == MessageKind::Text)
-        .collect();
-    let once = |kind: SignalKind, points: i32, text: &str, signals: &mut Vec<Signal>| {
-        if !signals.iter().any(|s| s.kind == kind) {
-            signals.push(Signal {
-                kind,
-                points,
-                detail: 0,
-                quote: Some(quote(text)),
-            });
+    let mut client_messages = 0usize;
+    let mut last_client: Option<DateTime<Utc>> = None;
+    for (i, (l, a)) in lines.iter().zip(&acts).enumerate() {
+        if l.side != Side::Client || l.kind != MessageKind::Text {
+            continue;
         }
-    };
-    let mut positives = 0i64;
-    for (i, l) in &client {
-        let h = hits(&l.text.to_lowercase());
-        if h & L_ASK_PRICE != 0 {
-            once(SignalKind::AskedPrice, 8, l.text, &mut signals);
+        client_messages += 1;
+        last_client = Some(l.at);
+        let first = |slot: &mut Option<String>| {
+            if slot.is_none() {
+                *slot = Some(quote(l.text));
+            }
+        };
+        if a.has(Act::AskPrice) {
+            first(&mut evidence.asked_price);
         }
-        if h & L_ASK_PROPOSAL != 0 {
-            once(SignalKind::AskedProposal, 10, l.text, &mut signals);
+        if a.has(Act::AskProposal) {
+            first(&mut evidence.asked_proposal);
         }
-        if h & L_ASK_PAYMENT != 0 {
-            once(SignalKind::AskedPayment, 15, l.text, &mut signals);
+        if a.any(&[Act::AskPayment]) {
+            first(&mut evidence.asked_payment);
         }
-        if h & L_POSITIVE != 0 {
-            positives += 1;
+        if a.has(Act::Comparing) {
+            evidence.comparing = Some(quote(l.text));
         }
-        for (objection, bit) in L_OBJECTIONS {
-            if h & bit != 0 {
-                let answered = lines[i + 1..].iter().any(|n| n.side == Side::Me);
-                match objections.iter_mut().find(|o| o.objection == objection) {
-                    // Keep the latest occurrence: it is the live one.
-                    Some(o) => {
-                        o.quote = quote(l.text);
-                        o.answered = answered;
-                    }
-                    None => objections.push(ObjectionFound {
-                        objection,
-                        quote: quote(l.text),
-                        answered,
-                    }),
+        evidence.positives += usize::from(a.has(Act::Positive));
+        evidence.doubts += usize::from(a.has(Act::Doubt));
+        for (objection, act) in [
+            (Objection::Price, Act::ObjPrice),
+            (Objection::Time, Act::ObjTime),
+            (Objection::Trust, Act::ObjTrust),
+            (Objection::ThinkAboutIt, Act::ObjThink),
+        ] {
+            if !a.has(act) {
+                continue;
+            }
+            let answered = lines[i + 1..].iter().any(|n| n.side == Side::Me);
+            match objections.iter_mut().find(|o| o.objection == objection) {
+                // Keep the latest occurrence: it is the live one.
+                Some(o) => {
+                    o.quote = quote(l.text);
+                    o.answered = answered;
                 }
+                None => objections.push(ObjectionFound {
+                    objection,
+                    quote: quote(l.text),
+                    answered,
+                }),
             }
         }
-    }
-    if positives > 0 {
-        signals.push(Signal {
-            kind: SignalKind::PositiveWords,
-            points: (4 * positives as i32).min(12),
-            detail: positives,
-            quote: None,
-        });
-    }
-    for o in &objections {
-        // An objection we already answered weighs less than one left hanging.
-        let points = if o.answered { -4 } else { -8 };
-        signals.push(Signal {
-            kind: SignalKind::Objection,
-            points,
-            detail: 0,
-            quote: Some(o.quote.clone()),
-        });
     }
     // How long the client took to answer each of our turns.
     let (replies, _) = turn_waits(lines.iter().map(|l| (l.at, l.side)), Side::Me);
@@ -268,51 +423,33 @@ pub fn analyze_window(
         let earlier = median(&mut replies[..half].to_vec());
         if let (Some(r), Some(e)) = (recent, earlier) {
             if r * 2 < e && e > 600 {
-                signals.push(Signal {
-                    kind: SignalKind::RepliesFaster,
-                    points: 6,
-                    detail: r,
-                    quote: None,
-                });
+                evidence.pace = Some((SignalKind::RepliesFaster, r));
             } else if r > e * 2 && r > 3_600 {
-                signals.push(Signal {
-                    kind: SignalKind::RepliesSlower,
-                    points: -8,
-                    detail: r,
-                    quote: None,
-                });
+                evidence.pace = Some((SignalKind::RepliesSlower, r));
             }
         }
     }
-    if let Some(last) = client.last() {
-        let days = (now - last.1.at).num_days();
-        if days >= 3 && stage.is_open() {
-            signals.push(Signal {
-                kind: SignalKind::Silence,
-                points: -(days.min(30) as i32),
-                detail: days,
-                quote: None,
-            });
-        }
-        if client.len() >= 8 {
-            signals.push(Signal {
-                kind: SignalKind::Engaged,
-                points: 5,
-                detail: client.len() as i64,
-                quote: None,
-            });
-        }
-    }
+    let we_wrote_last = lines.iter().rev().find(|l| l.side != Side::System).is_some_and(|l| l.side == Side::Me);
+    evidence.silence_days = last_client.map(|at| (now - at).num_days().max(0));
+    evidence.we_wrote_last = we_wrote_last;
+    evidence.client_messages = client_messages;
+    evidence.open = stage.is_open();
+    let signals = probability::signals(stage, &evidence, &objections, outcome.as_ref());
+    let total: i32 = signals.iter().map(|s| s.points).sum();
     let probability = match stage {
         Stage::Won => 100,
         Stage::Lost => 0,
-        _ => signals.iter().map(|s| s.points).sum::<i32>().clamp(1, 97) as u8,
+        _ => total.clamp(1, 99) as u8,
     };
+    let reading = reading(lines, outcome.as_ref());
     Analysis {
         style,
         probability,
         signals,
         objections,
-        client_messages: client.len(),
+        client_messages,
+        pending_questions: pending_questions(lines),
+        outcome,
+        reading,
     }
 }

@@ -15,8 +15,19 @@ pub enum Moment {
     Payment,
     /// The client's waiting turn raises an objection.
     Objection(Objection),
+    /// The client's waiting turn weighs us against another agency or quote.
+    Competitor,
     /// We wrote last; the client has been silent this many days.
     FollowUp { days: i64 },
+    /// The client said yes (or asked where to pay): payment details and the next step,
+    /// never urgency.
+    Committed,
+    /// The client says they paid: confirm, record it, start the work.
+    Paid,
+    /// The client said no or chose someone else: a respectful close that keeps the door open.
+    Closed,
+    /// The client asked not to be written to: no drafts.
+    DoNotContact,
     /// The sale is closed: thank, ask for a review or a referral, renew.
     AfterSale,
 }
@@ -33,7 +44,14 @@ impl Moment {
             Moment::Objection(Objection::Time) => "objection_time",
             Moment::Objection(Objection::Trust) => "objection_trust",
             Moment::Objection(Objection::ThinkAboutIt) => "objection_think",
-            Moment::Opening | Moment::FollowUp { .. } | Moment::AfterSale => return None,
+            Moment::Competitor => "competitor",
+            Moment::Committed => "committed",
+            Moment::Paid => "paid",
+            Moment::Opening
+            | Moment::FollowUp { .. }
+            | Moment::AfterSale
+            | Moment::Closed
+            | Moment::DoNotContact => return None,
         })
     }
 
@@ -46,14 +64,33 @@ impl Moment {
             Moment::Objection(Objection::Time),
             Moment::Objection(Objection::Trust),
             Moment::Objection(Objection::ThinkAboutIt),
+            Moment::Competitor,
+            Moment::Committed,
+            Moment::Paid,
         ]
         .into_iter()
         .find(|m| m.ask_key() == Some(k))
     }
 }
 
-/// Reads the moment from the chat: the client's turn still waiting for us (their
-/// messages after our last one) decides; if we wrote last it is a follow-up.
+impl Moment {
+    /// Urgency would push a client who already decided, paid, or left.
+    pub fn allows_urgency(self) -> bool {
+        !matches!(
+            self,
+            Moment::Payment
+                | Moment::Committed
+                | Moment::Paid
+                | Moment::Closed
+                | Moment::DoNotContact
+                | Moment::AfterSale
+        )
+    }
+}
+
+/// Reads the moment from the chat. A decision the chat states comes first (paid,
+/// committed, said no, asked to stop); otherwise the client's turn still waiting for us
+/// (their messages after our last one) decides; if we wrote last it is a follow-up.
 pub fn moment(lines: &[Line<'_>], stage: Stage, now: DateTime<Utc>) -> Moment {
     if stage == Stage::Won {
         return Moment::AfterSale;
@@ -62,13 +99,15 @@ pub fn moment(lines: &[Line<'_>], stage: Stage, now: DateTime<Utc>) -> Moment {
     let Some(last) = lines.iter().rev().find(talk) else {
         return Moment::Opening;
     };
-    if !lines.iter().any(|l| l.side == Side::Client) {
-        // Only we have written: following up on our own opening.
-        return Moment::FollowUp {
-            days: (now - last.at).num_days().max(0),
-        };
+    let acts = read_acts(lines);
+    match outcome_of(lines, &acts).map(|o| o.outcome) {
+        Some(Outcome::Paid) => return Moment::Paid,
+        Some(Outcome::AskedToStop) => return Moment::DoNotContact,
+        Some(Outcome::Rejected | Outcome::ChoseCompetitor) => return Moment::Closed,
+        Some(Outcome::Committed) => return Moment::Committed,
+        Some(Outcome::Postponed) | None => {}
     }
-    if last.side == Side::Me {
+    if last.side == Side::Me || !lines.iter().any(|l| l.side == Side::Client) {
         return Moment::FollowUp {
             days: (now - last.at).num_days().max(0),
         };
@@ -77,21 +116,27 @@ pub fn moment(lines: &[Line<'_>], stage: Stage, now: DateTime<Utc>) -> Moment {
         .iter()
         .rposition(|l| l.side == Side::Me)
         .map_or(0, |i| i + 1);
-    let mut h = 0u16;
-    for l in &lines[turn_start..] {
-        if l.side == Side::Client && l.kind == MessageKind::Text {
-            h |= hits(&l.text.to_lowercase());
-        }
+    let mut turn = Acts::default();
+    for a in &acts[turn_start..] {
+        turn.0 |= a.0;
+    }
+    if turn.has(Act::Comparing) {
+        return Moment::Competitor;
     }
     // The latest worry first: an objection outranks a price question in the same turn.
-    for (objection, bit) in L_OBJECTIONS {
-        if h & bit != 0 {
+    for (objection, act) in [
+        (Objection::Price, Act::ObjPrice),
+        (Objection::Time, Act::ObjTime),
+        (Objection::Trust, Act::ObjTrust),
+        (Objection::ThinkAboutIt, Act::ObjThink),
+    ] {
+        if turn.has(act) {
             return Moment::Objection(objection);
         }
     }
-    if h & L_ASK_PAYMENT != 0 {
+    if turn.has(Act::AskPayment) {
         Moment::Payment
-    } else if h & (L_ASK_PRICE | L_ASK_PROPOSAL) != 0 {
+    } else if turn.any(&[Act::AskPrice, Act::AskProposal]) {
         Moment::Price
     } else {
         Moment::Question

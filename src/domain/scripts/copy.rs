@@ -38,6 +38,15 @@ pub(super) struct Copy {
     pub(super) closer_amiable: &'static str,
     pub(super) closer_expressive: &'static str,
     pub(super) closer: &'static str,
+    pub(super) paid: &'static str,
+    pub(super) reciprocity_paid: &'static str,
+    pub(super) liking_paid: &'static str,
+    pub(super) commit_paid: &'static str,
+    pub(super) closed: &'static str,
+    pub(super) reciprocity_closed: &'static str,
+    pub(super) liking_closed: &'static str,
+    pub(super) keep_in_touch: &'static str,
+    pub(super) compare_fairly: &'static str,
 }
 
 pub(super) static ES: Copy = Copy {
@@ -73,6 +82,15 @@ pub(super) static ES: Copy = Copy {
     closer_amiable: "Sin presión, cuéntame qué piensas 😊",
     closer_expressive: "¡Va a quedar increíble! ¿Le damos? 🚀",
     closer: "¿Qué te parece?",
+    paid: "¡Recibido, mil gracias! Ya mismo lo confirmo y arrancamos: para empezar necesito tu logo, unas fotos y los textos de tu negocio.",
+    reciprocity_paid: "Cualquier duda en el proceso me escribes por aquí; te acompaño en cada paso.",
+    liking_paid: "¡Qué emoción empezar con tu página!",
+    commit_paid: "¿Te queda bien una llamada corta esta semana para arrancar?",
+    closed: "Gracias por contarme y por tu tiempo; entiendo tu decisión.",
+    reciprocity_closed: "Si en algún momento necesitas algo para tu página, aquí estoy con gusto.",
+    liking_closed: "Fue un gusto conversar contigo y te deseo muchos éxitos.",
+    keep_in_touch: "¿Te parece si te escribo en unos meses para saber cómo va todo?",
+    compare_fairly: "Qué bueno que compares. Para que sea justo, mira qué incluye cada propuesta (dominio, hosting, soporte y tiempo de entrega) y no solo el precio.",
 };
 
 pub(super) static EN: Copy = Copy {
@@ -108,6 +126,15 @@ pub(super) static EN: Copy = Copy {
     closer_amiable: "No pressure, tell me what you think 😊",
     closer_expressive: "It's going to look amazing! Shall we? 🚀",
     closer: "What do you think?",
+    paid: "Received, thank you so much! I'm confirming it right now and we start: to begin I need your logo, a few photos and your business texts.",
+    reciprocity_paid: "Any question along the way, just write me here; I'll walk you through every step.",
+    liking_paid: "So excited to start on your website!",
+    commit_paid: "Would a short call this week work to kick off?",
+    closed: "Thanks for letting me know and for your time; I understand your decision.",
+    reciprocity_closed: "If you ever need anything for your website, I'm happy to help.",
+    liking_closed: "It was a pleasure talking with you, and I wish you every success.",
+    keep_in_touch: "Would it be OK if I check in with you in a few months to see how it's going?",
+    compare_fairly: "Good that you're comparing. To make it fair, look at what each proposal includes (domain, hosting, support and delivery time), not just the price.",
 };
 
 pub(super) fn copy(lang: Lang) -> &'static Copy {
@@ -215,5 +242,32 @@ pub(super) fn liking_business(lang: Lang, business: &str) -> String {
     match lang {
         Lang::Es => format!("Me gusta mucho lo que haces con {business}; se nota el cariño que le pones."),
         Lang::En => format!("I really like what you do with {business}; the care you put into it shows."),
+    }
+}
+
+/// The price the seller already quoted, restated.
+pub(super) fn as_quoted(lang: Lang, price: &str) -> String {
+    match lang {
+        Lang::Es => format!("Como te comenté, el valor es {price}."),
+        Lang::En => format!("As I mentioned, it's {price}."),
+    }
+}
+
+/// A yes, confirmed with what was agreed (`deal`: plan and price, as agreed in the chat).
+pub(super) fn committed(lang: Lang, deal: Option<&str>) -> String {
+    match (lang, deal) {
+        (Lang::Es, Some(d)) => format!("¡Perfecto, quedamos así: {d}! Te envío ahora los datos de pago y, apenas lo confirmes, agendamos el inicio."),
+        (Lang::Es, None) => "¡Perfecto, quedamos así! Te envío ahora los datos de pago y, apenas lo confirmes, agendamos el inicio.".into(),
+        (Lang::En, Some(d)) => format!("Great, it's a deal: {d}! I'll send you the payment details now, and once it's confirmed we schedule the start."),
+        (Lang::En, None) => "Great, it's a deal! I'll send you the payment details now, and once it's confirmed we schedule the start.".into(),
+    }
+}
+
+/// "plan Tienda por $1.800.000".
+pub(super) fn deal(lang: Lang, plan: Option<&str>, price: &str) -> String {
+    match (lang, plan) {
+        (Lang::Es, Some(p)) => format!("plan {p} por {price}"),
+        (Lang::En, Some(p)) => format!("the {p} plan for {price}"),
+        (_, None) => price.to_string(),
     }
 }

@@ -13,7 +13,10 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 mod copy;
+mod quote;
 mod writer;
+
+pub use quote::{Quote, amounts, offer_priced, quoted_price};
 #[cfg(test)]
 mod tests;
 
@@ -51,6 +54,9 @@ pub struct ScriptContext<'a> {
     pub facts: &'a SalesFacts,
     /// The offer the client talked about, if any (see `matching_offer`).
     pub offer: Option<&'a Offer>,
+    /// The price the seller already quoted in the chat: drafts restate it rather than
+    /// contradict it (see `quoted_price`).
+    pub quoted: Option<&'a Quote>,
     /// Workspace-local date: decides whether a deadline is still real.
     pub today: NaiveDate,
 }
@@ -147,17 +153,30 @@ fn by_moment(m: Moment) -> &'static [Principle] {
         Moment::Objection(Objection::Price) => &[SocialProof, Reciprocity],
         Moment::Objection(Objection::Time) => &[Commitment],
         Moment::Objection(Objection::ThinkAboutIt) => &[Commitment, Scarcity],
-        Moment::Payment => &[Commitment],
-        Moment::AfterSale => &[Reciprocity, Liking, Commitment],
+        Moment::Payment | Moment::Committed => &[Commitment],
+        Moment::AfterSale | Moment::Paid => &[Reciprocity, Liking, Commitment],
+        Moment::Closed => &[Liking, Reciprocity, Commitment],
+        Moment::Competitor => &[Authority, SocialProof, Reciprocity],
         Moment::FollowUp { .. } => &[Scarcity, Reciprocity],
         _ => &[],
     }
 }
 
+/// The offer a draft should name: the one priced as the seller quoted, else the one the
+/// client mentioned.
+pub fn offer_in_chat<'f>(lines: &[Line<'_>], quoted: Option<&Quote>, facts: &'f SalesFacts) -> Option<&'f Offer> {
+    quoted.and_then(|q| offer_priced(q, facts)).or_else(|| matching_offer(lines, facts))
+}
+
 /// Three or more drafts for `moment`, best fit first, each with a different principle.
 /// Principles whose facts are missing (no testimonial, no real deadline) are skipped;
 /// reciprocity, commitment and liking need none, so there are always at least three.
+///
+/// A client who asked not to be written to gets none.
 pub fn write_scripts(c: ScriptContext<'_>, moment: Moment) -> Vec<Script> {
+    if moment == Moment::DoNotContact {
+        return Vec::new();
+    }
     let w = Writer {
         c,
         k: copy::copy(c.lang),

@@ -51,6 +51,7 @@ fn ctx<'a>(f: &'a SalesFacts, style: Option<SocialStyle>, offer: Option<&'a Offe
         lang: Lang::Es,
         facts: f,
         offer,
+        quoted: None,
         today: now().date_naive(),
     }
 }
@@ -160,4 +161,53 @@ fn drafts_follow_the_clients_language_and_style() {
     let amiable = write_scripts(ctx(&f, Some(SocialStyle::Amiable), None), Moment::Price);
     assert!(driver[0].text.starts_with("Hola Ana.\n") && driver[0].text.ends_with("\n¿Arrancamos?"), "{}", driver[0].text);
     assert!(amiable[0].text.contains("😊"));
+}
+
+#[test]
+fn amounts_read_as_sellers_write_them() {
+    let units = |s: &str| amounts(s).iter().map(|q| q.units).collect::<Vec<_>>();
+    assert_eq!(units("Son $1.800.000 con dominio"), [1_800_000]);
+    assert_eq!(units("quedaría en 1,8 millones"), [1_800_000]);
+    assert_eq!(units("USD 450 o $ 249,90"), [450, 249]);
+    assert_eq!(units("te lo dejo en 950 mil"), [950_000]);
+    assert_eq!(units("$1,200,000 for the shop, 1.5M for both"), [1_200_000, 1_500_000]);
+    assert!(units("5 páginas, 15 días hábiles, 50 % al inicio, 2026").is_empty(), "counts and years are not money");
+    let q = quoted_price(&chat(&[(Side::Me, "La tienda: $1.800.000"), (Side::Client, "ok")])).unwrap();
+    assert_eq!((q.text.as_str(), q.units), ("$1.800.000", 1_800_000));
+    assert_eq!(quoted_price(&chat(&[(Side::Me, "Básico $800.000 · Pro $2.500.000")])), None, "a price list quotes none");
+}
+
+#[test]
+fn drafts_keep_the_price_the_seller_quoted_and_no_urgency_after_a_yes() {
+    let mut f = facts();
+    f.slots_left = Some(2);
+    f.slots_until = Some(now().date_naive() + Duration::days(10));
+    // The seller quoted a price that is not in the catalogue (a custom deal).
+    let lines = chat(&[
+        (Side::Client, "¿cuánto me sale la página para la ferretería?"),
+        (Side::Me, "Para lo que necesitas te queda en $1.800.000 con dominio"),
+        (Side::Client, "listo, te pago la primera cuota hoy"),
+    ]);
+    let m = moment(&lines, Stage::Negotiation, now());
+    assert_eq!(m, Moment::Committed);
+    let quoted = quoted_price(&lines);
+    let offer = offer_in_chat(&lines, quoted.as_ref(), &f);
+    let s = write_scripts(ScriptContext { quoted: quoted.as_ref(), ..ctx(&f, Some(SocialStyle::Driver), offer) }, m);
+    assert!(!s.is_empty());
+    for sc in &s {
+        assert_ne!(sc.principle, Principle::Scarcity, "no urgency after a yes: {}", sc.text);
+        assert!(!sc.text.contains("2.500.000") && !sc.text.contains("800.000 ("), "no other plan's price: {}", sc.text);
+    }
+    assert!(s[0].text.contains("$1.800.000") && s[0].text.contains("datos de pago"), "{}", s[0].text);
+    // When the quote is a catalogue price, the draft names that plan.
+    let lines = chat(&[(Side::Me, "La tienda online queda en $2.500.000"), (Side::Client, "¿y se puede pagar en cuotas?")]);
+    let quoted = quoted_price(&lines);
+    let offer = offer_in_chat(&lines, quoted.as_ref(), &f);
+    assert_eq!(offer.map(|o| o.name.as_str()), Some("Tienda online"));
+    // Paid, closed and do-not-contact moments carry no urgency; the last carries nothing.
+    for m in [Moment::Paid, Moment::Closed, Moment::Payment] {
+        let s = write_scripts(ctx(&f, Some(SocialStyle::Driver), None), m);
+        assert!(s.len() >= 3 && s.iter().all(|s| s.principle != Principle::Scarcity), "{m:?}: {s:?}");
+    }
+    assert!(write_scripts(ctx(&f, Some(SocialStyle::Driver), None), Moment::DoNotContact).is_empty());
 }

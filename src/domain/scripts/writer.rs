@@ -46,8 +46,27 @@ impl Writer<'_> {
         }
     }
 
+    /// The offer with the price the seller quoted for it, if they quoted one.
     fn offer_line(&self, o: &Offer) -> String {
-        copy::offer_line(self.lang(), &o.name, &self.price(o), o.delivery_days)
+        copy::offer_line(self.lang(), &o.name, &self.agreed_price(Some(o)), o.delivery_days)
+    }
+
+    /// The price to state: the seller's quote when there is one (it is what the client
+    /// heard), else the offer's catalogue price.
+    fn agreed_price(&self, o: Option<&Offer>) -> String {
+        match (self.c.quoted, o) {
+            (Some(q), _) => q.text.clone(),
+            (None, Some(o)) => self.price(o),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// Units of the price under discussion (the quote, else the offer's).
+    fn price_units(&self) -> Option<i64> {
+        self.c
+            .quoted
+            .map(|q| q.units)
+            .or(self.c.offer.map(|o| o.price.minor / o.price.currency.scale()))
     }
 
     /// What the moment needs said, before any persuasion.
@@ -58,6 +77,7 @@ impl Writer<'_> {
             Moment::Question => self.c.offer.map(|o| self.offer_line(o)).unwrap_or_default(),
             Moment::Price => match (self.c.offer, f.offers.as_slice()) {
                 (Some(o), _) => self.offer_line(o),
+                (None, _) if self.c.quoted.is_some() => copy::as_quoted(lang, &self.agreed_price(None)),
                 (None, []) => k.price_depends.to_string(),
                 (None, offers) if self.c.style == Some(SocialStyle::Analytical) => {
                     let list: Vec<String> = offers
@@ -75,7 +95,9 @@ impl Writer<'_> {
             Moment::Payment => k.payment.to_string(),
             Moment::Objection(Objection::Price) => {
                 let mut s = k.price_empathy.to_string();
-                if let Some(ch) = f.cheapest().filter(|ch| self.c.offer.is_none_or(|o| o.price.minor > ch.price.minor)) {
+                let discussed = self.price_units();
+                let cheaper = |ch: &&Offer| discussed.is_none_or(|u| u > ch.price.minor / ch.price.currency.scale());
+                if let Some(ch) = f.cheapest().filter(cheaper) {
                     s.push(' ');
                     s.push_str(&copy::simpler_plan(lang, &ch.name, &self.price(ch)));
                 }
@@ -98,14 +120,38 @@ impl Writer<'_> {
                 b => copy::follow_up_on(lang, b),
             },
             Moment::AfterSale => k.thanks_after_sale.to_string(),
+            Moment::Paid => k.paid.to_string(),
+            Moment::Committed => {
+                let plan = self.c.offer.map(|o| o.name.as_str());
+                let price = self.agreed_price(self.c.offer);
+                let deal = (!price.is_empty()).then(|| copy::deal(lang, plan, &price));
+                copy::committed(lang, deal.as_deref())
+            }
+            Moment::Closed => k.closed.to_string(),
+            Moment::Competitor => {
+                let mut s = k.compare_fairly.to_string();
+                if let Some(o) = self.c.offer {
+                    s.push(' ');
+                    s.push_str(&self.offer_line(o));
+                } else if self.c.quoted.is_some() {
+                    s.push(' ');
+                    s.push_str(&copy::as_quoted(lang, &self.agreed_price(None)));
+                }
+                s
+            }
+            Moment::DoNotContact => String::new(),
         }
     }
 
     /// The principle's sentence, or `None` when no fact backs it.
     pub(super) fn lever(&self, p: Principle, m: Moment) -> Option<String> {
         let (f, k, lang) = (self.c.facts, self.k, self.lang());
-        // Someone who already bought needs no urgency and no proof that others buy.
-        if m == Moment::AfterSale && matches!(p, Principle::Scarcity | Principle::Authority | Principle::SocialProof) {
+        // Someone who already bought, or said no, needs no urgency and no proof that
+        // others buy; someone who decided needs no urgency.
+        let done = matches!(m, Moment::AfterSale | Moment::Paid | Moment::Closed | Moment::DoNotContact);
+        if done && matches!(p, Principle::Scarcity | Principle::Authority | Principle::SocialProof)
+            || p == Principle::Scarcity && !m.allows_urgency()
+        {
             return None;
         }
         match p {
@@ -132,22 +178,28 @@ impl Writer<'_> {
             },
             Principle::Reciprocity => Some(match m {
                 Moment::AfterSale => k.review_ask.to_string(),
+                Moment::Paid => k.reciprocity_paid.to_string(),
+                Moment::Closed => k.reciprocity_closed.to_string(),
                 // The follow-up and the opening already name the business.
                 Moment::FollowUp { .. } | Moment::Opening => k.ideas.to_string(),
                 _ => copy::ideas_for(lang, &self.business()),
             }),
             Principle::Commitment => Some(
                 match m {
-                    Moment::Payment => k.commit_payment,
+                    Moment::Payment | Moment::Committed => k.commit_payment,
                     Moment::Objection(Objection::ThinkAboutIt | Objection::Time) => k.commit_later,
                     Moment::FollowUp { .. } => k.commit_follow_up,
                     Moment::AfterSale => k.commit_after_sale,
+                    Moment::Paid => k.commit_paid,
+                    Moment::Closed => k.keep_in_touch,
                     _ => k.commit_call,
                 }
                 .to_string(),
             ),
             Principle::Liking => Some(match (m, self.c.business.trim()) {
                 (Moment::AfterSale, _) => k.liking_after_sale.to_string(),
+                (Moment::Paid, _) => k.liking_paid.to_string(),
+                (Moment::Closed, _) => k.liking_closed.to_string(),
                 (_, "") => k.liking_idea.to_string(),
                 (_, b) => copy::liking_business(lang, b),
             }),
@@ -173,7 +225,9 @@ impl Writer<'_> {
 
     pub(super) fn closer(&self, p: Principle, m: Moment) -> Option<&'static str> {
         // The commitment draft ends on its own question; after a sale no push is wanted.
-        if p == Principle::Commitment || m == Moment::AfterSale {
+        if p == Principle::Commitment
+            || matches!(m, Moment::AfterSale | Moment::Paid | Moment::Committed | Moment::Closed)
+        {
             return None;
         }
         let k = self.k;

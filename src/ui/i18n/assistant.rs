@@ -36,6 +36,12 @@ pub struct Texts {
     pub add_facts: &'static str,
     pub ask_admin_facts: &'static str,
     pub copy_failed: &'static str,
+    pub too_little: &'static str,
+    pub other_language: &'static str,
+    pub pending_questions: &'static str,
+    pub do_not_contact: &'static str,
+    pub record_payment: &'static str,
+    pub mark_won: &'static str,
 }
 
 pub static ES: Texts = Texts {
@@ -69,6 +75,12 @@ pub static ES: Texts = Texts {
     add_facts: "Agrega precios, trabajos, testimonios y cupos en Ajustes para guiones más fuertes.",
     ask_admin_facts: "Pide a un administrador que agregue precios, testimonios y cupos en Ajustes.",
     copy_failed: "No se pudo copiar; selecciona el texto y cópialo.",
+    too_little: "Aún no hay suficiente para leer: el cliente casi no ha escrito (o solo mandó audios, fotos o emojis).",
+    other_language: "El cliente escribe en un idioma que el asistente sin conexión no lee; no hay una cifra fiable.",
+    pending_questions: "Preguntas sin responder",
+    do_not_contact: "Pidió no recibir más mensajes: no le escribas. No hay guiones para este cliente.",
+    record_payment: "Dice que ya pagó: márcalo como ganado y registra el pago.",
+    mark_won: "Marcar como ganado",
 };
 
 pub static EN: Texts = Texts {
@@ -102,6 +114,12 @@ pub static EN: Texts = Texts {
     add_facts: "Add prices, work samples, testimonials and slots in Settings for stronger scripts.",
     ask_admin_facts: "Ask an admin to add prices, testimonials and slots in Settings.",
     copy_failed: "Could not copy; select the text and copy it.",
+    too_little: "Not enough to read yet: the client has barely written (or only sent voice notes, photos or emoji).",
+    other_language: "The client writes in a language the offline assistant does not read; there is no reliable figure.",
+    pending_questions: "Unanswered questions",
+    do_not_contact: "Asked not to be messaged again: don't write to them. No scripts for this client.",
+    record_payment: "Says they paid: mark the deal as won and record the payment.",
+    mark_won: "Mark as won",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -180,6 +198,17 @@ pub fn signal(lang: Lang, k: SignalKind, detail: i64) -> String {
         SignalKind::Engaged => {
             if es { format!("Conversación activa ({detail} mensajes)") } else { format!("Engaged ({detail} messages)") }
         }
+        SignalKind::Comparing => if es { "Compara con otra agencia o cotización" } else { "Comparing with another agency or quote" }.into(),
+        SignalKind::NegativeWords => {
+            if es { format!("Dudas o disgusto ({detail})") } else { format!("Doubts or displeasure ({detail})") }
+        }
+        SignalKind::Paid => if es { "Dice que ya pagó" } else { "Says they paid" }.into(),
+        SignalKind::Committed => if es { "Dijo que sí" } else { "Said yes" }.into(),
+        SignalKind::Postponed if detail == 1 => if es { "Lo aplazó, con fecha" } else { "Postponed, with a date" }.into(),
+        SignalKind::Postponed => if es { "Lo aplazó, sin fecha" } else { "Postponed, no date" }.into(),
+        SignalKind::Rejected => if es { "Dijo que no" } else { "Said no" }.into(),
+        SignalKind::ChoseCompetitor => if es { "Eligió a otro proveedor" } else { "Chose another provider" }.into(),
+        SignalKind::AskedToStop => if es { "Pidió no recibir más mensajes" } else { "Asked not to be messaged" }.into(),
     }
 }
 
@@ -247,6 +276,11 @@ pub fn moment(lang: Lang, m: Moment) -> String {
             if es { format!("Sin respuesta hace {days} días") } else { format!("No answer for {days} days") }
         }
         Moment::AfterSale => if es { "Venta cerrada: agradecer y renovar" } else { "Sale closed: thank and renew" }.into(),
+        Moment::Competitor => if es { "Te compara con otra opción" } else { "Comparing you with another option" }.into(),
+        Moment::Committed => if es { "Dijo que sí: enviar datos de pago" } else { "Said yes: send payment details" }.into(),
+        Moment::Paid => if es { "Dice que pagó: confirmar y arrancar" } else { "Says they paid: confirm and start" }.into(),
+        Moment::Closed => if es { "Dijo que no: cerrar con respeto" } else { "Said no: close kindly" }.into(),
+        Moment::DoNotContact => if es { "No escribir" } else { "Do not write" }.into(),
     }
 }
 

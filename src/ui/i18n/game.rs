@@ -185,6 +185,12 @@ pub fn reason(lang: Lang, name: &str, r: Reason, now: DateTime<Utc>) -> String {
                 (Some(Moment::Payment), false) => " and wants to pay",
                 (Some(Moment::Objection(_)), true) => " con una duda que resolver",
                 (Some(Moment::Objection(_)), false) => " with a doubt to clear up",
+                (Some(Moment::Paid), true) => " y dice que ya pagó",
+                (Some(Moment::Paid), false) => " and says they paid",
+                (Some(Moment::Committed), true) => " y dijo que sí",
+                (Some(Moment::Committed), false) => " and said yes",
+                (Some(Moment::Competitor), true) => " y te compara con otra opción",
+                (Some(Moment::Competitor), false) => " and is comparing you with another option",
                 (_, true) => " y espera tu respuesta",
                 (_, false) => " and is waiting for you",
             };

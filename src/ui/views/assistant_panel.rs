@@ -7,7 +7,7 @@ use crate::api::assistant::{
     set_llm_sharing,
 };
 use crate::api::session::Role;
-use crate::domain::assistant::{Moment, SocialStyle};
+use crate::domain::assistant::{Moment, Outcome, Reading, SocialStyle};
 use crate::domain::locale::Lang;
 use crate::domain::phone::wa_link;
 use crate::domain::scripts::{Principle, Script};
@@ -20,8 +20,10 @@ use crate::ui::i18n::error_text;
 use crate::ui::shell::{use_ctx, use_me};
 use dioxus::prelude::*;
 
+/// `won`: the deal is already marked won; `on_mark_won` marks it (with the card's
+/// celebration) when the chat says the client paid.
 #[component]
-pub fn AssistantPanel(client_id: String) -> Element {
+pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()>) -> Element {
     let ctx = use_ctx();
     let lang = (ctx.lang)();
     let a = texts(lang);
@@ -62,11 +64,44 @@ pub fn AssistantPanel(client_id: String) -> Element {
         })) => {
             let shown = style_override.or(an.style.as_ref().map(|s| s.style));
             let id = client_id.clone();
+            let paid = an.outcome.as_ref().is_some_and(|o| o.outcome == Outcome::Paid);
             rsx! {
-                div { class: "probability",
-                    span { class: "stat-label", {a.probability} }
-                    strong { class: "prob-value", id: "probability", "{an.probability} %" }
-                    div { class: "bar", div { class: "bar-fill", style: "width: {an.probability}%" } }
+                if let Some(o) = an.outcome.clone() {
+                    div { class: "outcome outcome-{o.outcome.key()}", id: "outcome",
+                        p {
+                            strong { {signal(lang, o.outcome.signal(), i64::from(o.dated))} }
+                            " "
+                            q { class: "muted small", "{o.quote}" }
+                        }
+                        if paid && !won {
+                            p { class: "hint", {a.record_payment} }
+                            button { class: "btn primary small", r#type: "button", id: "outcome-mark-won",
+                                onclick: move |_| on_mark_won.call(()),
+                                {a.mark_won}
+                            }
+                        }
+                    }
+                }
+                match an.reading {
+                    Reading::Enough => rsx! {
+                        div { class: "probability",
+                            span { class: "stat-label", {a.probability} }
+                            strong { class: "prob-value", id: "probability", "{an.probability} %" }
+                            div { class: "bar", div { class: "bar-fill", style: "width: {an.probability}%" } }
+                        }
+                    },
+                    Reading::TooLittle => rsx! { p { class: "muted", id: "not-enough", {a.too_little} } },
+                    Reading::OtherLanguage => rsx! { p { class: "muted", id: "not-enough", {a.other_language} } },
+                }
+                if !an.pending_questions.is_empty() {
+                    div { class: "pending-questions", id: "pending-questions",
+                        span { class: "stat-label", {a.pending_questions} }
+                        ul {
+                            for q in an.pending_questions.clone() {
+                                li { q { "{q}" } }
+                            }
+                        }
+                    }
                 }
                 details { class: "signals",
                     summary { {a.why} }
@@ -210,7 +245,7 @@ fn Scripts(
     // Touches sent from this view, shown above the ones loaded with the analysis.
     let mut sent = use_signal(Vec::<Touch>::new);
     let all: Vec<Touch> = sent.read().iter().cloned().chain(touches.iter().cloned()).collect();
-    let has_facts = scripts
+    let has_facts = moment == Moment::DoNotContact || scripts
         .iter()
         .any(|s| matches!(s.principle, Principle::Authority | Principle::SocialProof | Principle::Scarcity));
     rsx! {
@@ -218,6 +253,9 @@ fn Scripts(
             div { class: "scripts-head",
                 span { class: "stat-label", {a.scripts} }
                 span { class: "chip", id: "moment", {moment_text(lang, moment)} }
+            }
+            if moment == Moment::DoNotContact {
+                p { class: "form-error", role: "status", id: "do-not-contact", {a.do_not_contact} }
             }
             if reply_lang != lang {
                 p { class: "hint", id: "reply-lang",

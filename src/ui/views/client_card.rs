@@ -162,7 +162,17 @@ pub fn ClientCardPage(id: String) -> Element {
                 // Keyed by the stage: winning the deal opens its payments.
                 {rsx! { ClientMoney { key: "{c.stage.key()}", client_id: c.id.clone() } }}
                 // Keyed by the import generation: a new import re-reads the analysis.
-                {rsx! { AssistantPanel { key: "{generation}", client_id: c.id.clone() } }}
+                {rsx! { AssistantPanel {
+                    key: "{generation}-{c.stage.key()}",
+                    client_id: c.id.clone(),
+                    won: was_won,
+                    on_mark_won: {
+                        let id = c.id.clone();
+                        move |_| {
+                            spawn(celebrate(id.clone()));
+                        }
+                    },
+                } }}
                 section { class: "card chat-card",
                     div { class: "page-head",
                         h2 { {t.chat_title} }

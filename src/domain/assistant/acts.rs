@@ -1,0 +1,619 @@
+//! Dialogue acts: what each message *does* (asks the price, pays, commits, rejects, raises
+//! a worry, calms one), read clause by clause with polarity, not as bare keywords.
+//!
+//! A message is normalised (lower case, accents folded, stretched letters collapsed,
+//! chat abbreviations such as "xq", "q", "pls" expanded), cut into clauses at sentence
+//! punctuation and at "pero"/"but", and matched against short phrase patterns. A match
+//! preceded by a negation in its clause flips or drops its act ("no es caro" is a
+//! reassurance, "no vamos a contratar" a rejection); a question changes what some acts
+//! mean ("¿te pago hoy?" asks how to pay rather than commits). Pure, no I/O.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a message does. Each is a bit of [`Acts`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Act {
+    AskPrice,
+    AskProposal,
+    AskPayment,
+    /// Agreement or enthusiasm about the offer ("me encanta", "me parece bien").
+    Positive,
+    /// Displeasure or hesitation without a named reason ("no me convence").
+    Doubt,
+    ObjPrice,
+    ObjTime,
+    ObjTrust,
+    ObjThink,
+    /// Another agency, quote or cheaper alternative is in play, still undecided.
+    Comparing,
+    /// The client says they paid or sent the receipt (or the seller confirms receiving it).
+    Paid,
+    /// The client commits: "hagámoslo", "te pago hoy", "¿a qué cuenta transfiero?".
+    Committed,
+    Rejected,
+    ChoseCompetitor,
+    /// The decision is deferred ("más adelante", "hablamos en enero").
+    Postponed,
+    /// The client asks not to be written to again.
+    Stop,
+    // Helpers, resolved into the acts above per clause or message.
+    /// "precio", "valor", "costo": a price question only in a question or a request.
+    PriceWord,
+    /// "propuesta", "cotización": a proposal request only in a question or a request.
+    ProposalWord,
+    /// "envíame", "pásame", "quisiera": turns a price/proposal word into an ask.
+    Request,
+    /// "decidimos", "nos vamos con": decided what, the rest of the message says.
+    Decided,
+    /// A concrete time ("el lunes", "en enero", "la próxima semana").
+    Dated,
+}
+
+impl Act {
+    pub const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+/// The acts of a message (a bit set).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Acts(pub u32);
+
+impl Acts {
+    pub fn has(self, a: Act) -> bool {
+        self.0 & a.bit() != 0
+    }
+    fn set(&mut self, a: Act) {
+        self.0 |= a.bit();
+    }
+    fn clear(&mut self, a: Act) {
+        self.0 &= !a.bit();
+    }
+    pub fn any(self, acts: &[Act]) -> bool {
+        acts.iter().any(|a| self.has(*a))
+    }
+}
+
+/// Patterns per act: space-separated tokens of the normalised text; `*` ends a prefix
+/// token ("pag*"), `_` is any one token. A leading `?` marks a pattern that keeps its
+/// meaning in a question ("¿te llegó el comprobante?" still says they paid).
+const PATTERNS: &[(Act, &[&str])] = &[
+    (Act::AskPrice, &[
+        "cuanto cuesta*", "cuanto vale*", "cuanto sale*", "cuanto cobra*", "cuanto seria*",
+        "cuanto me sale*", "cuanto me cobra*", "cuanto costaria*", "cuanto es", "cuanto valdria*",
+        "en cuanto sale*", "en cuanto esta", "que precio*", "que valor*", "que costo*",
+        "how much", "whats the price", "what is the price", "what does it cost",
+    ]),
+    (Act::PriceWord, &[
+        "precio*", "valor", "valores", "costo", "costos", "tarifa*", "price*", "cost", "costs", "rates",
+    ]),
+    (Act::ProposalWord, &[
+        "propuesta*", "cotizacion*", "cotizar", "presupuesto", "proposal", "quote", "estimate",
+    ]),
+    (Act::Request, &[
+        "enviame", "mandame", "pasame", "dame", "dime", "me envias", "me mandas", "me pasas",
+        "me das", "me dices", "me puedes", "me podrias", "me podria", "me puede", "quisiera",
+        "necesito", "quiero saber", "quiero ver", "me interesa saber", "me compartes",
+        "comparteme", "regalame", "send me", "can you send", "could you send", "i need",
+        "id like", "i would like", "share",
+    ]),
+    (Act::AskPayment, &[
+        "como pago", "como te pago", "como les pago", "como le pago", "como se paga", "como hago el pago",
+        "como hago para pagar", "medios de pago", "formas de pago", "forma de pago", "metodos de pago",
+        "metodo de pago", "aceptan tarjeta", "con tarjeta", "en cuotas", "a cuotas", "cuotas",
+        "anticipo", "nequi", "daviplata", "yape", "plin", "mercado pago", "mercadopago", "paypal",
+        "link de pago", "datos de pago", "puedo pagar", "se puede pagar", "how do i pay",
+        "how can i pay", "payment method*", "installment*", "pay by card", "pay in",
+    ]),
+    (Act::Positive, &[
+        "perfecto", "me encanta*", "me encanto", "me gusta*", "me gusto", "genial", "excelente",
+        "de acuerdo", "me parece bien", "me parece perfecto", "me parece excelente", "me parece genial",
+        "me parece justo", "me parece razonable", "suena bien", "me sirve", "me convence*",
+        "buenisim*", "chever*", "bacan*", "chido", "padrisim*", "super bien", "esta bien el precio",
+        "justo lo que", "lo que necesito", "lo que buscaba", "me late", "que bien", "que bueno",
+        "increible", "hermos*", "lindo", "linda", "bonit*", "ntp", "sin problema", "no hay problema",
+        "no me da miedo", "me da confianza", "me da seguridad", "me dan confianza", "que alivio", "me tranquiliza*",
+        "confio en", "confiamos en", "perfect", "i like", "i love", "love it", "sounds good",
+        "sounds great", "looks great", "great", "excellent", "awesome", "amazing", "works for me",
+        "makes sense", "fair price", "no problem",
+    ]),
+    (Act::Doubt, &[
+        "no me convence*", "no estoy segur*", "no se si", "no se que hacer", "me hace dudar",
+        "tengo dudas", "tengo mis dudas", "no me termina", "not sure", "not convinced",
+    ]),
+    (Act::ObjPrice, &[
+        "caro", "caros", "carisim*", "muy cara", "es cara", "esta cara", "algo cara", "un poco cara",
+        "bastante cara", "super cara", "costoso", "costosa", "muy alto", "muy elevado",
+        "se sale de", "se me sale", "no me alcanza", "no nos alcanza", "no tengo presupuesto",
+        "sin presupuesto", "por presupuesto", "mi presupuesto es", "mi presupuesto no", "mi presupuesto era",
+        "nuestro presupuesto es", "nuestro presupuesto no", "presupuesto limitado", "presupuesto ajustado",
+        "mas barato", "mas barata", "mas economic*", "descuento*", "rebaja*", "rebajar", "rebajas",
+        "no tengo plata", "no tengo dinero", "no tengo como pagar", "ando corto", "ando corta",
+        "es mucho dinero", "es mucha plata", "mucha plata", "mucho dinero", "demasiado", "por menos",
+        "me cobra* menos", "cobran menos", "lo mismo por", "no me da el bolsillo",
+        "expensive", "too much", "over budget", "out of budget", "our budget", "my budget",
+        "cheaper", "discount*", "cant afford", "can not afford", "lower price",
+    ]),
+    (Act::ObjTime, &[
+        "no tengo tiempo", "no tenemos tiempo", "ando ocupad*", "estoy ocupad*", "estamos ocupad*",
+        "con mucho trabajo", "no es el momento", "no es buen momento", "ahora no", "por ahora no",
+        "ahorita no", "not now", "busy", "no time", "bad time",
+    ]),
+    (Act::ObjTrust, &[
+        "no hay garantia", "no dan garantia", "sin garantia", "me da miedo", "nos da miedo", "desconfi*", "no confio", "no confiamos", "como se que",
+        "como sabemos que", "como se yo", "que garantia", "hay garantia", "tienen garantia",
+        "dan garantia", "me garantiza*", "referencias", "estafa*", "me estafaron", "nos estafaron",
+        "me quedaron mal", "nos quedaron mal", "mala experiencia", "me robaron", "es seguro",
+        "son confiables", "es confiable", "pagar por adelantado", "pagar todo antes",
+        "otra vez lo mismo", "can i trust", "how do i know", "is it safe", "scam*", "references",
+        "guarantee", "bad experience", "got burned",
+    ]),
+    (Act::ObjThink, &[
+        "lo voy a pensar", "lo vamos a pensar", "voy a pensarlo", "vamos a pensarlo", "lo pienso",
+        "lo pensamos", "dejame pensarlo", "dejame pensar", "tengo que pensarlo", "pensarlo bien",
+        "lo consulto", "lo consultamos", "consultarlo", "lo hablo con", "hablarlo con", "lo converso",
+        "conversarlo", "tengo que ver", "lo reviso", "lo revisamos", "lo analizo", "lo analizamos",
+        "te confirmo luego", "te confirmo despues", "te confirmo manana", "te confirmo mas tarde",
+        "te aviso", "le aviso", "les aviso", "te digo luego", "te digo despues", "luego te digo",
+        "let me think", "think about it", "get back to you", "let you know", "talk to my",
+        "check with my", "discuss it with",
+    ]),
+    (Act::Comparing, &[
+        "otra agencia", "otras agencias", "otra empresa", "otras empresas", "otro proveedor",
+        "otros proveedores", "otra cotizacion", "otras cotizaciones", "tres cotizaciones",
+        "dos cotizaciones", "varias cotizaciones", "cotizando", "comparando", "comparar",
+        "la otra opcion", "viendo otras opciones", "mirando otras opciones", "evaluando otras opciones",
+        "tengo otras opciones", "otra propuesta", "otras propuestas", "en otro lado", "en otra parte",
+        "otro diseñador", "otro disenador", "un freelance*", "mi sobrino", "un amigo me la hace",
+        "un conocido me la hace", "un conocido me cobra", "wix", "shopify", "another agency", "other agency",
+        "other quotes", "another quote", "comparing", "someone else", "another company",
+        "a freelancer", "other option*",
+    ]),
+    (Act::Paid, &[
+        "ya pague", "ya te pague", "ya les pague", "ya le pague", "ya pagamos", "ya te pagamos",
+        "ya hice el pago", "ya hicimos el pago", "ya realice el pago", "ya quedo el pago",
+        "ya esta el pago", "pagado", "pagada", "pago hecho", "pago realizado", "pago enviado",
+        "listo el pago", "ya transferi", "ya te transferi", "ya transferimos", "te transferi",
+        "hice la transferencia", "hicimos la transferencia", "ya consigne", "ya te consigne",
+        "ya cancele", "ya te cancele", "ya les cancele",
+        "consignado", "ya deposite", "te deposite", "deposite", "transferido", "acabo de pagar",
+        "acabo de transferir", "acabamos de pagar", "acabo de hacer el pago",
+        "acabo de consignar", "te envio el comprobante", "te mando el comprobante",
+        "te paso el comprobante", "ahi va el comprobante", "ahi esta el comprobante",
+        "adjunto el comprobante", "aqui el comprobante", "aqui esta el comprobante",
+        "envie el comprobante", "te envie el comprobante", "mande el comprobante",
+        "?te llego el pago", "?te llego la transferencia", "?te llego el comprobante",
+        "?les llego el pago", "?les llego la transferencia", "?recibiste el pago",
+        "?recibiste la transferencia", "?recibieron el pago", "?recibieron la transferencia",
+        "i paid", "we paid", "just paid", "paid it", "payment sent", "payment done", "payment made",
+        "sent the payment", "sent you the payment", "made the payment", "transfer done",
+        "sent the transfer", "heres the receipt", "here is the receipt", "sent the receipt",
+        "?did you get the payment", "?did you receive the payment",
+    ]),
+    (Act::Committed, &[
+        "hagamoslo", "hagamos lo", "lo hacemos", "hagamos la", "hagamos el", "vamos con",
+        "vamos a hacerlo", "vamos a contratar", "quiero contratar", "queremos contratar",
+        "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "aprobado",
+        "aprobada", "aprobamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
+        "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez",
+        "dale de una", "te pago", "les pago", "le pago", "te cancelo", "le cancelo", "les cancelo", "te transfiero", "te consigno", "te deposito",
+        "te hago la transferencia", "te hago el pago", "hago el pago", "pago la primera",
+        "pago el anticipo", "pago la mitad", "te mando el anticipo", "te envio el anticipo",
+        "?a que cuenta", "?a cual cuenta", "?numero de cuenta", "?pasame la cuenta",
+        "?pasame los datos", "?mandame los datos", "?enviame los datos", "?dame los datos",
+        "?mandame la cuenta", "?enviame la cuenta", "?me pasas la cuenta", "?me pasas los datos",
+        "?me envias los datos", "?me mandas los datos", "me apunto", "cuenta conmigo", "contratado", "adelante con",
+        "dale con", "lets do it", "go ahead", "its a deal", "deal", "count me in", "were in",
+        "ill take it", "we will take", "well take", "sign me up", "send me the invoice",
+        "send the invoice", "ill pay", "well pay", "ready to start", "lets start",
+    ]),
+    (Act::Decided, &[
+        "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
+        "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
+        "me voy con", "vamos a ir con", "nos vamos a ir con", "contratamos", "ya contratamos",
+        "ya contrate", "ya tenemos quien", "ya conseguimos", "ya consegui", "decided", "we chose",
+        "went with", "going with", "we hired", "hired", "we signed with",
+    ]),
+    (Act::Rejected, &[
+        "no me interesa", "no nos interesa", "ya no me interesa", "mejor no",
+        "lo vamos a dejar", "lo dejamos asi", "lo dejamos ahi", "vamos a dejarlo", "dejemoslo",
+        "no vamos a seguir", "no seguimos", "no vamos a continuar", "descartamos", "desistimos",
+        "desisto", "cancelamos", "cancelo", "ya no lo necesito", "ya no la necesito",
+        "ya no necesito", "ya no lo vamos", "no lo voy a hacer", "no lo vamos a hacer",
+        "no va a ser posible", "no sera posible", "decidimos no", "decidi no", "no vamos a hacer",
+        "no, gracias $", "no, gracias ya", "no, gracias estamos", "no, gracias no", "no gracias $",
+        "no gracias ya", "cancelar el proyecto", "cancelemos", "not interested", "no thanks", "well pass", "we will pass", "ill pass", "not going ahead",
+        "decided not", "not moving forward", "wont be moving",
+    ]),
+    (Act::Postponed, &[
+        "mas adelante", "para despues", "lo dejamos para", "dejarlo para", "lo dejo para",
+        "dejemoslo para", "en otro momento", "cuando tenga", "cuando tengamos", "cuando cobre",
+        "cuando me paguen", "retomamos", "lo retomamos", "retomemos", "vamos a esperar",
+        "prefiero esperar", "preferimos esperar", "voy a esperar", "mejor esperar", "mejor esperamos",
+        "esperemos a", "esperemos hasta", "hay que esperar a",
+        "hablamos en", "hablamos el", "hablamos la", "hablamos despues", "hablemos en",
+        "hablemos el", "hablemos despues", "escribeme en", "escribeme el", "escribeme la",
+        "escribeme despues", "escribeme mas", "contactame en", "el otro ano", "el proximo ano",
+        "despues de navidad", "despues de las fiestas", "despues de vacaciones", "en unos meses",
+        "en un par de meses", "not now", "next year", "after the holidays",
+        "in a few months", "put it on hold", "on hold", "postpone*",
+        "maybe later", "later on", "revisit", "come back to this",
+    ]),
+    (Act::Stop, &[
+        "no me escribas", "no me escriban", "no me vuelvas", "no me vuelvan", "deja de escribir*",
+        "dejen de escribir*", "no me contacte*", "no me molest*", "no molesten", "borra mi numero",
+        "borren mi numero", "eliminen mi numero", "stop", "unsubscribe", "dont contact",
+        "stop messaging", "stop writing", "leave me alone",
+    ]),
+];
+
+/// Words that make a time concrete.
+const DATED: &[&str] = &[
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "setiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves",
+    "viernes", "sabado", "domingo", "manana", "quincena", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+];
+const DATED_AFTER: &[&str] = &["proximo", "proxima", "siguiente", "next"];
+const PERIODS: &[&str] = &["semana", "mes", "ano", "week", "month", "year"];
+
+const NEGATORS: &[&str] = &[
+    "no", "ni", "nunca", "tampoco", "nada", "not", "dont", "doesnt", "isnt", "wasnt", "never",
+    "cant", "wont", "arent", "didnt",
+];
+/// After a negator these start a different phrase ("no sé si es caro" is not "not caro").
+const NOT_NEGATING: &[&str] = &["se", "sabia", "solo", "sure", "know", "only"];
+
+/// Chat spellings and their words.
+const ABBREVIATIONS: &[(&str, &[&str])] = &[
+    ("q", &["que"]), ("k", &["que"]), ("ke", &["que"]), ("xq", &["porque"]), ("pq", &["porque"]),
+    ("porq", &["porque"]), ("xk", &["porque"]), ("x", &["por"]), ("tb", &["tambien"]),
+    ("tmb", &["tambien"]), ("tbn", &["tambien"]), ("pls", &["porfavor"]), ("plz", &["porfavor"]),
+    ("porfa", &["porfavor"]), ("xfa", &["porfavor"]), ("xfavor", &["porfavor"]), ("d", &["de"]),
+    ("dnd", &["donde"]), ("pa", &["para"]), ("msj", &["mensaje"]), ("info", &["informacion"]),
+    ("bn", &["bien"]), ("ok", &["ok"]), ("okey", &["ok"]), ("oki", &["ok"]), ("okay", &["ok"]),
+    ("vdd", &["verdad"]), ("tqm", &["te", "quiero"]), ("u", &["you"]), ("ur", &["your"]),
+    ("thx", &["thanks"]), ("ty", &["thanks"]), ("cuant", &["cuanto"]), ("mñn", &["manana"]), ("mñna", &["manana"]), ("mna", &["manana"]), ("tmr", &["tomorrow"]),
+];
+
+#[derive(Clone, Copy, Debug)]
+enum Tok {
+    Word(&'static str),
+    Prefix(&'static str),
+    Any,
+    /// `$`: the clause ends here.
+    End,
+}
+
+#[derive(Debug)]
+struct Pattern {
+    act: Act,
+    toks: Vec<Tok>,
+    /// The pattern carries its own negation ("no me interesa"): not flipped again.
+    fixed: bool,
+    question_ok: bool,
+}
+
+struct Index {
+    /// Patterns by their first token, when it is a whole word.
+    by_word: HashMap<&'static str, Vec<usize>>,
+    /// Patterns whose first token is a prefix.
+    prefixed: Vec<usize>,
+    patterns: Vec<Pattern>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut idx = Index {
+            by_word: HashMap::new(),
+            prefixed: Vec::new(),
+            patterns: Vec::new(),
+        };
+        for (act, list) in PATTERNS {
+            for raw in *list {
+                let (question_ok, text) = match raw.strip_prefix('?') {
+                    Some(t) => (true, t),
+                    None => (false, *raw),
+                };
+                let toks: Vec<Tok> = text
+                    .split(' ')
+                    .map(|t| match t {
+                        "_" => Tok::Any,
+                        "$" => Tok::End,
+                        t => match t.strip_suffix('*') {
+                            Some(p) => Tok::Prefix(p),
+                            None => Tok::Word(t),
+                        },
+                    })
+                    .collect();
+                let fixed = matches!(toks[0], Tok::Word(w) if NEGATORS.contains(&w))
+                    || matches!(act, Act::Rejected | Act::Stop | Act::Doubt);
+                let i = idx.patterns.len();
+                match toks[0] {
+                    Tok::Word(w) => idx.by_word.entry(w).or_default().push(i),
+                    Tok::Prefix(_) => idx.prefixed.push(i),
+                    Tok::Any | Tok::End => panic!("a pattern may not start with `_`: {raw}"),
+                }
+                idx.patterns.push(Pattern {
+                    act: *act,
+                    toks,
+                    fixed,
+                    question_ok,
+                });
+            }
+        }
+        idx
+    })
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        'á' | 'à' | 'ä' | 'â' | 'ã' => 'a',
+        'é' | 'è' | 'ë' | 'ê' => 'e',
+        'í' | 'ì' | 'ï' | 'î' => 'i',
+        'ó' | 'ò' | 'ö' | 'ô' | 'õ' => 'o',
+        'ú' | 'ù' | 'ü' | 'û' => 'u',
+        c => c,
+    }
+}
+
+/// One clause of a message, normalised.
+#[derive(Debug, Default)]
+pub struct Clause {
+    pub words: Vec<String>,
+    pub question: bool,
+}
+
+/// Cuts a message into normalised clauses.
+pub fn clauses(text: &str) -> Vec<Clause> {
+    let mut out: Vec<Clause> = vec![Clause::default()];
+    let mut word = String::new();
+    let mut opened_question = false;
+    let chars: Vec<char> = text.chars().collect();
+    // `comma`: the word ends at a comma. A "no" answered on its own ("No, es caro") is
+    // kept as "no," so it negates nothing after it.
+    let flush = |word: &mut String, out: &mut Vec<Clause>, comma: bool| {
+        if word.is_empty() {
+            return;
+        }
+        let mut w = collapse_stretch(word);
+        if comma && w == "no" {
+            w.push(',');
+        }
+        word.clear();
+        // "pero"/"but"/"aunque" start a new clause: what follows is judged on its own.
+        if matches!(w.as_str(), "pero" | "but" | "aunque" | "although" | "sino") {
+            if !out.last().is_some_and(|c| c.words.is_empty()) {
+                out.push(Clause::default());
+            }
+            return;
+        }
+        let last = out.last_mut().expect("one clause");
+        match ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
+            Some((_, full)) => last.words.extend(full.iter().map(|s| s.to_string())),
+            None => last.words.push(w),
+        }
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase().map(fold_char));
+            continue;
+        }
+        // An apostrophe inside a word joins it ("don't" -> "dont").
+        if matches!(c, '\'' | '’') && !word.is_empty() && chars.get(i + 1).is_some_and(|n| n.is_alphabetic()) {
+            continue;
+        }
+        flush(&mut word, &mut out, c == ',');
+        let between_digits = || {
+            i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+        };
+        match c {
+            '¿' => opened_question = true,
+            '?' => {
+                out.last_mut().expect("one clause").question = true;
+                opened_question = false;
+                out.push(Clause::default());
+            }
+            '.' | ',' if between_digits() => {}
+            '.' | '!' | ';' | '\n' | '¡' => {
+                if opened_question {
+                    out.last_mut().expect("one clause").question = true;
+                }
+                opened_question = false;
+                if !out.last().is_some_and(|c| c.words.is_empty()) {
+                    out.push(Clause::default());
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut word, &mut out, false);
+    if opened_question {
+        out.last_mut().expect("one clause").question = true;
+    }
+    out.retain(|c| !c.words.is_empty());
+    out
+}
+
+/// "siiii" -> "si", "graciaaas" -> "gracias": three or more of a letter become one.
+fn collapse_stretch(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let chars: Vec<char> = w.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let mut j = i;
+        while j < chars.len() && chars[j] == c {
+            j += 1;
+        }
+        let run = j - i;
+        let keep = if run >= 3 && c.is_alphabetic() { 1 } else { run };
+        out.extend(std::iter::repeat_n(c, keep));
+        i = j;
+    }
+    out
+}
+
+fn matches_at(p: &Pattern, words: &[String], i: usize) -> bool {
+    p.toks.iter().enumerate().all(|(k, t)| match (t, words.get(i + k)) {
+        (Tok::End, w) => w.is_none(),
+        (_, None) => false,
+        (Tok::Word(x), Some(w)) => x == w,
+        (Tok::Prefix(p), Some(w)) => w.starts_with(p),
+        (Tok::Any, Some(_)) => true,
+    })
+}
+
+fn negated(words: &[String], i: usize) -> bool {
+    let from = i.saturating_sub(3);
+    (from..i).any(|j| {
+        NEGATORS.contains(&words[j].as_str())
+            && !words.get(j + 1).is_some_and(|n| NOT_NEGATING.contains(&n.as_str()))
+    })
+}
+
+/// What a matched act means under negation or in a question (`None`: nothing).
+fn polarity(act: Act, negated: bool, question: bool, question_ok: bool) -> Option<Act> {
+    use Act::*;
+    if negated {
+        return match act {
+            ObjPrice | ObjTime | ObjThink | Comparing | Postponed => Some(Positive),
+            Positive => Some(Doubt),
+            Committed | Decided => Some(Rejected),
+            // "no me da miedo", "no es estafa": calmed ("no hay garantía" is its own pattern).
+            ObjTrust => Some(Positive),
+            Dated | Request => Some(act),
+            _ => None,
+        };
+    }
+    if question && !question_ok {
+        return match act {
+            Paid => None,
+            Committed => Some(AskPayment),
+            Rejected | ChoseCompetitor | Stop | Decided => None,
+            _ => Some(act),
+        };
+    }
+    Some(act)
+}
+
+/// The acts of one message.
+pub fn read(text: &str) -> Acts {
+    let idx = index();
+    let mut acts = Acts::default();
+    for clause in clauses(text) {
+        let words = &clause.words;
+        let mut here = Acts::default();
+        for i in 0..words.len() {
+            let w = words[i].as_str();
+            if DATED.contains(&w)
+                || DATED_AFTER.contains(&w) && words.get(i + 1).is_some_and(|n| PERIODS.contains(&n.as_str()))
+                || PERIODS.contains(&w) && words.get(i + 1).is_some_and(|n| n == "que")
+            {
+                here.set(Act::Dated);
+            }
+            let candidates = idx.by_word.get(w).into_iter().flatten().chain(idx.prefixed.iter());
+            for &pi in candidates {
+                let p = &idx.patterns[pi];
+                if !matches_at(p, words, i) {
+                    continue;
+                }
+                let neg = !p.fixed && negated(words, i);
+                if let Some(a) = polarity(p.act, neg, clause.question, p.question_ok) {
+                    here.set(a);
+                }
+            }
+        }
+        // A price or proposal word asks only in a question or a request.
+        if clause.question || here.has(Act::Request) {
+            if here.has(Act::PriceWord) {
+                here.set(Act::AskPrice);
+            }
+            if here.has(Act::ProposalWord) {
+                here.set(Act::AskProposal);
+            }
+        }
+        acts.0 |= here.0;
+    }
+    // What was decided, the rest of the message says.
+    if acts.has(Act::Decided) {
+        if acts.has(Act::Comparing) {
+            acts.set(Act::ChoseCompetitor);
+            acts.clear(Act::Comparing);
+        } else if !acts.any(&[Act::Rejected, Act::Postponed]) {
+            acts.set(Act::Committed);
+        }
+    }
+    // Choosing someone else outranks its reasons; paying outranks promising to pay.
+    if acts.has(Act::ChoseCompetitor) {
+        acts.clear(Act::Rejected);
+        acts.clear(Act::Committed);
+    }
+    if acts.has(Act::Paid) {
+        acts.clear(Act::Committed);
+        acts.clear(Act::Postponed);
+    }
+    // A postponement is also a timing objection.
+    if acts.has(Act::Postponed) {
+        acts.set(Act::ObjTime);
+    }
+    for helper in [Act::PriceWord, Act::ProposalWord, Act::Request, Act::Decided] {
+        acts.clear(helper);
+    }
+    acts
+}
+
+/// Phrases with which a seller confirms having received the money.
+const SELLER_PAID: &[&str] = &[
+    "recibido el pago", "recibimos el pago", "recibimos tu pago", "recibi tu pago", "recibi el pago",
+    "pago recibido", "confirmo el pago", "confirmo tu pago", "confirmamos el pago",
+    "confirmamos tu pago", "ya me llego el pago", "ya nos llego el pago", "me llego el pago",
+    "nos llego el pago", "me llego la transferencia", "nos llego la transferencia",
+    "gracias por el pago", "gracias por tu pago", "payment received", "got your payment",
+    "received your payment", "thanks for the payment",
+];
+
+/// Whether a seller's message confirms a payment was received.
+pub fn seller_confirms_payment(text: &str) -> bool {
+    clauses(text).iter().any(|c| {
+        !c.question && {
+            let joined = c.words.join(" ");
+            SELLER_PAID.iter().any(|p| {
+                joined == *p
+                    || joined.starts_with(&format!("{p} "))
+                    || joined.ends_with(&format!(" {p}"))
+                    || joined.contains(&format!(" {p} "))
+            })
+        }
+    })
+}
+
+/// Whether a message asks something (a question mark or a question word first).
+pub fn is_question(text: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "cuanto", "cuanta", "cuantos", "cuantas", "como", "que", "cual", "cuales", "donde",
+        "cuando", "quien", "porque", "tienen", "tiene", "incluye", "puedo", "pueden", "puede",
+        "hacen", "hay", "se", "how", "what", "when", "where", "which", "who", "why", "can",
+        "could", "do", "does", "is", "are", "will", "would",
+    ];
+    clauses(text).iter().any(|c| {
+        c.question
+            || c.words.len() >= 3
+                && STARTS.contains(&c.words[0].as_str())
+                && !matches!(c.words[0].as_str(), "que" | "como" | "se") // "qué bueno", "como te dije"
+    })
+}
+
+/// Common Spanish and English words: a client whose text has almost none of them writes
+/// in another language.
+pub const COMMON: &[&str] = &[
+    "que", "de", "la", "el", "en", "y", "a", "los", "las", "por", "para", "con", "no", "si",
+    "es", "un", "una", "mi", "me", "te", "lo", "se", "pero", "muy", "ya", "hola", "gracias",
+    "bien", "como", "cuanto", "quiero", "tengo", "esta", "eso", "the", "you", "is", "and",
+    "to", "of", "it", "in", "for", "my", "we", "i", "hi", "hello", "thanks", "what", "how",
+    "can", "do", "this", "that", "be", "ok", "porque", "tambien", "porfavor", "dale", "listo",
+];
