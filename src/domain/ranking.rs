@@ -79,7 +79,8 @@ fn prior(s: Stage) -> u8 {
 
 fn ask_points(ask: Option<Moment>) -> i64 {
     match ask {
-        Some(Moment::Payment) => 400,
+        Some(Moment::Paid) => 450,
+        Some(Moment::Payment | Moment::Committed) => 400,
         Some(Moment::Price) => 250,
         Some(Moment::Objection(Objection::Price | Objection::Trust)) => 150,
         Some(Moment::Objection(_)) => 100,
@@ -95,8 +96,15 @@ fn magnitude(n: i64) -> i64 {
 /// Scores one client; `None` when there is no reason to contact them (a lost deal with
 /// no follow-up, a won one with nothing due).
 pub fn score(p: &Prospect, now: DateTime<Utc>, today: NaiveDate) -> Option<(i64, Reason)> {
+    // A client who asked not to be written to is never "next".
+    if p.waiting_ask == Some(Moment::DoNotContact) {
+        return None;
+    }
     let mut parts: [(i64, Reason); 5] = [(0, Reason::Pipeline); 5];
-    if let Some(since) = p.waiting_since {
+    if let Some(since) = p.waiting_since.filter(|_| p.waiting_ask == Some(Moment::Closed)) {
+        // They said no: a kind close is owed, not urgency.
+        parts[0] = (150, Reason::Waiting { since, ask: p.waiting_ask });
+    } else if let Some(since) = p.waiting_since {
         let mins = (now - since).num_minutes().max(0);
         let halvings = (mins / WAIT_HALF_LIFE_MIN).min(20) as u32;
         let fresh = 900 >> halvings;
@@ -187,6 +195,22 @@ mod tests {
 
     fn order(ps: &[Prospect]) -> Vec<usize> {
         rank(ps, now(), today()).iter().map(|p| p.index).collect()
+    }
+
+    #[test]
+    fn a_client_who_said_no_or_stop_is_not_next() {
+        let mut stop = base(Stage::Negotiation);
+        stop.waiting_since = Some(now() - Duration::minutes(5));
+        stop.waiting_ask = Some(Moment::DoNotContact);
+        let mut no = stop;
+        no.waiting_ask = Some(Moment::Closed);
+        let mut small_talk = no;
+        small_talk.waiting_ask = None;
+        small_talk.waiting_since = Some(now() - Duration::days(1));
+        let mut paid = small_talk;
+        paid.waiting_ask = Some(Moment::Paid);
+        assert_eq!(score(&stop, now(), today()), None, "asked not to be written to");
+        assert_eq!(order(&[no, small_talk, paid]), vec![2, 1, 0]);
     }
 
     #[test]

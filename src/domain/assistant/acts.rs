@@ -95,6 +95,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
     (Act::Request, &[
         "enviame", "mandame", "pasame", "dame", "dime", "me envias", "me mandas", "me pasas",
         "me das", "me dices", "me puedes", "me podrias", "me podria", "me puede", "quisiera",
+        "me manda", "me envia", "me pasa", "me da", "enviame", "envieme", "mandeme", "paseme",
+        "me regala",
         "necesito", "quiero saber", "quiero ver", "me interesa saber", "me compartes",
         "comparteme", "regalame", "send me", "can you send", "could you send", "i need",
         "id like", "i would like", "share",
@@ -125,7 +127,14 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     (Act::ObjPrice, &[
         "caro", "caros", "carisim*", "muy cara", "es cara", "esta cara", "algo cara", "un poco cara",
-        "bastante cara", "super cara", "costoso", "costosa", "muy alto", "muy elevado",
+        "bastante cara", "super cara", "carito", "caritos", "costoso", "costosa", "muy alto",
+        "muy elevado", "es alto", "un poco alto", "poquito alto", "algo alto", "bastante alto",
+        "valor alto", "precio alto", "es elevado", "valor elevado", "monto elevado", "es bastante para",
+        "es mucho para", "no nos da el presupuesto", "no me da el presupuesto", "no da el presupuesto",
+        "no alcanza el presupuesto", "esta carita", "ta carita", "muy carita", "algo carita",
+        "monto importante", "fuera de mi presupuesto", "fuera de presupuesto", "fuera de mi alcance",
+        "pricey", "steep", "a bit much", "too high", "mas de lo que", "more than i expected", "more than we expected",
+        "more than expected",
         "se sale de", "se me sale", "no me alcanza", "no nos alcanza", "no tengo presupuesto",
         "sin presupuesto", "por presupuesto", "mi presupuesto es", "mi presupuesto no", "mi presupuesto era",
         "nuestro presupuesto es", "nuestro presupuesto no", "presupuesto limitado", "presupuesto ajustado",
@@ -138,11 +147,15 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     (Act::ObjTime, &[
         "no tengo tiempo", "no tenemos tiempo", "ando ocupad*", "estoy ocupad*", "estamos ocupad*",
-        "con mucho trabajo", "no es el momento", "no es buen momento", "ahora no", "por ahora no",
-        "ahorita no", "not now", "busy", "no time", "bad time",
+        "no tengo cabeza", "no doy abasto", "no me da la vida", "ando a full", "estoy a full", "ando full", "ando loca", "ando loco", "ocupadisim*",
+        "con mucho trabajo", "no tengo mucho tiempo", "no tengo tanto tiempo", "poco tiempo",
+        "sin tiempo", "busy", "no time", "bad time",
     ]),
     (Act::ObjTrust, &[
-        "no hay garantia", "no dan garantia", "sin garantia", "me da miedo", "nos da miedo", "desconfi*", "no confio", "no confiamos", "como se que",
+        "no hay garantia", "no dan garantia", "sin garantia", "y si no me gusta", "y si no nos gusta",
+        "what if i dont like", "no los conozco", "no te conozco", "no la conozco", "no lo conozco",
+        "no los conocemos", "estan registrados", "son empresa", "es legal", "legit", "me quedo mal", "desaparecio", "desaparecieron", "casos de exito",
+        "antes de pagar", "before committing", "before paying", "me da miedo", "nos da miedo", "desconfi*", "no confio", "no confiamos", "como se que",
         "como sabemos que", "como se yo", "que garantia", "hay garantia", "tienen garantia",
         "dan garantia", "me garantiza*", "referencias", "estafa*", "me estafaron", "nos estafaron",
         "me quedaron mal", "nos quedaron mal", "mala experiencia", "me robaron", "es seguro",
@@ -154,6 +167,12 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "lo voy a pensar", "lo vamos a pensar", "voy a pensarlo", "vamos a pensarlo", "lo pienso",
         "lo pensamos", "dejame pensarlo", "dejame pensar", "tengo que pensarlo", "pensarlo bien",
         "lo consulto", "lo consultamos", "consultarlo", "lo hablo con", "hablarlo con", "lo converso",
+        "dame unos dias", "deme unos dias", "dame chance", "dame tiempo", "give me a few days",
+        "ill get back", "need to think", "sleep on it", "dejame revis*", "dejame ver", "dejame mir*", "dejame consult*", "dejame analiz*",
+        "dejeme revis*", "dejeme consult*", "y te comento", "y le comento", "luego te comento",
+        "y te digo", "y les digo", "lo evalu*", "evaluarlo", "lo vemos con", "lo veo con",
+        "lo tengo que hablar", "tengo que hablarlo", "lo tengo que consultar", "tengo que consultarlo",
+        "lo revisare", "lo revisaremos", "y le confirmo", "y te confirmo", "y les confirmo",
         "conversarlo", "tengo que ver", "lo reviso", "lo revisamos", "lo analizo", "lo analizamos",
         "te confirmo luego", "te confirmo despues", "te confirmo manana", "te confirmo mas tarde",
         "te aviso", "le aviso", "les aviso", "te digo luego", "te digo despues", "luego te digo",
@@ -166,7 +185,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "dos cotizaciones", "varias cotizaciones", "cotizando", "comparando", "comparar",
         "la otra opcion", "viendo otras opciones", "mirando otras opciones", "evaluando otras opciones",
         "tengo otras opciones", "otra propuesta", "otras propuestas", "en otro lado", "en otra parte",
-        "otro diseñador", "otro disenador", "un freelance*", "mi sobrino", "un amigo me la hace",
+        "otro diseñador", "otro disenador", "freelance*", "mi sobrino", "otra persona", "otro equipo", "otro estudio",
+        "alguien mas", "otro chico", "otra chica", "un amigo me la hace",
         "un conocido me la hace", "un conocido me cobra", "wix", "shopify", "another agency", "other agency",
         "other quotes", "another quote", "comparing", "someone else", "another company",
         "a freelancer", "other option*",
@@ -184,7 +204,13 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "te paso el comprobante", "ahi va el comprobante", "ahi esta el comprobante",
         "adjunto el comprobante", "aqui el comprobante", "aqui esta el comprobante",
         "envie el comprobante", "te envie el comprobante", "mande el comprobante",
-        "?te llego el pago", "?te llego la transferencia", "?te llego el comprobante",
+        "?comprobante*", "adjunto el soporte", "adjunto soporte", "te envio el soporte",
+        "soporte del pago", "soporte de pago", "soporte del primer pago", "soporte de la transferencia",
+        "pase la mitad", "pase el anticipo", "pase la plata", "pase el dinero", "pase el pago",
+        "pasamos la mitad", "pasamos el anticipo", "pago listo", "primer pago listo", "ya abone",
+        "ya te abone", "hecho el pago", "ya lo pague", "ya la pague", "acabo de pag*", "acabo de transf*",
+        "acabo de consig*", "acabo de depos*", "^ pague", "^ transferi", "^ consigne", "^ deposite",
+        "its paid", "all paid", "paid in full", "just sent", "ive sent", "sent it", "wired", "transferred", "?te llego el pago", "?te llego la transferencia", "?te llego el comprobante",
         "?les llego el pago", "?les llego la transferencia", "?recibiste el pago",
         "?recibiste la transferencia", "?recibieron el pago", "?recibieron la transferencia",
         "i paid", "we paid", "just paid", "paid it", "payment sent", "payment done", "payment made",
@@ -193,15 +219,21 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "?did you get the payment", "?did you receive the payment",
     ]),
     (Act::Committed, &[
-        "hagamoslo", "hagamos lo", "lo hacemos", "hagamos la", "hagamos el", "vamos con",
-        "vamos a hacerlo", "vamos a contratar", "quiero contratar", "queremos contratar",
-        "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "aprobado",
-        "aprobada", "aprobamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
+        "hagamoslo", "hagamos lo", "lo hacemos", "hagamos la", "hagamos el",
+        "vamos a contratar", "quiero contratar", "queremos contratar",
+        "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
         "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez",
         "dale de una", "te pago", "les pago", "le pago", "te cancelo", "le cancelo", "les cancelo", "te transfiero", "te consigno", "te deposito",
         "te hago la transferencia", "te hago el pago", "hago el pago", "pago la primera",
         "pago el anticipo", "pago la mitad", "te mando el anticipo", "te envio el anticipo",
-        "?a que cuenta", "?a cual cuenta", "?numero de cuenta", "?pasame la cuenta",
+        "?como te pago", "?como les pago", "?como le pago", "?como pago el", "?como pago la",
+        "?como hago el pago", "?como hago para pagar", "?donde te pago", "?donde pago",
+        "?mandame la factura", "?enviame la factura", "?pasame la factura", "?me mandas la factura",
+        "cerramos en", "cerramos con", "cerramos asi", "hagale", "hagamosle", "dale pues",
+        "vamos a hacer*", "aprob*", "proced*", "tomarla", "tomarlo", "si quiero", "si vamos",
+        "lets go", "go for it", "book it", "hagamosla", "quiero contratar*", "queremos contratar*",
+        "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "te separo",
+        "separo el cupo", "move forward", "ready to go", "where do i sign", "?a que cuenta", "?a cual cuenta", "?numero de cuenta", "?pasame la cuenta",
         "?pasame los datos", "?mandame los datos", "?enviame los datos", "?dame los datos",
         "?mandame la cuenta", "?enviame la cuenta", "?me pasas la cuenta", "?me pasas los datos",
         "?me envias los datos", "?me mandas los datos", "me apunto", "cuenta conmigo", "contratado", "adelante con",
@@ -210,7 +242,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "send the invoice", "ill pay", "well pay", "ready to start", "lets start",
     ]),
     (Act::Decided, &[
-        "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
+        "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
         "me voy con", "vamos a ir con", "nos vamos a ir con", "contratamos", "ya contratamos",
         "ya contrate", "ya tenemos quien", "ya conseguimos", "ya consegui", "decided", "we chose",
@@ -225,35 +257,61 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no va a ser posible", "no sera posible", "decidimos no", "decidi no", "no vamos a hacer",
         "no, gracias $", "no, gracias ya", "no, gracias estamos", "no, gracias no", "no gracias $",
         "no gracias ya", "cancelar el proyecto", "cancelemos", "not interested", "no thanks", "well pass", "we will pass", "ill pass", "not going ahead",
-        "decided not", "not moving forward", "wont be moving",
+        "decided not", "not moving forward", "wont be moving", "no es para nosotros",
+        "no es para mi", "not for us", "not for me", "preferimos no", "prefiero no", "no continuar",
+        "no continuamos", "olvidalo", "olvidelo", "no lo necesit*", "no la necesit*", "no necesitamos",
+        "ya no quiero", "nos retiramos", "not this time", "no longer",
     ]),
     (Act::Postponed, &[
         "mas adelante", "para despues", "lo dejamos para", "dejarlo para", "lo dejo para",
         "dejemoslo para", "en otro momento", "cuando tenga", "cuando tengamos", "cuando cobre",
-        "cuando me paguen", "retomamos", "lo retomamos", "retomemos", "vamos a esperar",
+        "cuando me paguen", "vamos a esperar",
         "prefiero esperar", "preferimos esperar", "voy a esperar", "mejor esperar", "mejor esperamos",
         "esperemos a", "esperemos hasta", "hay que esperar a",
         "hablamos en", "hablamos el", "hablamos la", "hablamos despues", "hablemos en",
         "hablemos el", "hablemos despues", "escribeme en", "escribeme el", "escribeme la",
         "escribeme despues", "escribeme mas", "contactame en", "el otro ano", "el proximo ano",
+        "no es el momento", "no es buen momento", "ahora no", "por ahora no", "ahorita no",
+        "el ano que viene", "principios de ano", "inicios de ano", "el mes entrante", "para el otro mes",
+        "cuando pase", "lo vemos en", "lo vemos el", "lo vemos despues", "lo vemos luego", "todavia no", "aun no",
+        "save up", "saving up", "ahorrar", "juntar plata", "juntar la plata", "not yet",
+        "despues hablamos", "luego hablamos", "despues vemos", "luego vemos", "otro dia",
+        "retom*", "talk later",
         "despues de navidad", "despues de las fiestas", "despues de vacaciones", "en unos meses",
         "en un par de meses", "not now", "next year", "after the holidays",
         "in a few months", "put it on hold", "on hold", "postpone*",
         "maybe later", "later on", "revisit", "come back to this",
     ]),
     (Act::Stop, &[
-        "no me escribas", "no me escriban", "no me vuelvas", "no me vuelvan", "deja de escribir*",
+        "no me escrib*", "no nos escrib*", "no me vuelvas", "no me vuelvan", "deja de escribir*",
         "dejen de escribir*", "no me contacte*", "no me molest*", "no molesten", "borra mi numero",
         "borren mi numero", "eliminen mi numero", "stop", "unsubscribe", "dont contact",
         "stop messaging", "stop writing", "leave me alone",
     ]),
 ];
 
+/// Verbs of having sent something, and money words that make it a payment.
+const SENT: &[&str] = &[
+    "envie", "enviamos", "mande", "mandamos", "pase", "pasamos", "transferi", "consigne", "deposite",
+    "sent", "wired", "transferred",
+];
+const MONEY: &[&str] = &[
+    "plata", "dinero", "pago", "anticipo", "mitad", "cuota", "abono", "transferencia", "consignacion",
+    "payment", "deposit", "money", "half", "installment",
+];
+
+/// Those who could build the site instead of us.
+const PROVIDERS: &[&str] = &[
+    "agencia", "empresa", "proveedor", "freelance", "freelancer", "disenador", "diseñador",
+    "programador", "desarrollador", "persona", "cunado", "cuñado", "sobrino", "primo", "amigo",
+    "voluntario", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
+];
+
 /// Words that make a time concrete.
 const DATED: &[&str] = &[
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
     "setiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves",
-    "viernes", "sabado", "domingo", "manana", "quincena", "january", "february", "march",
+    "viernes", "sabado", "domingo", "manana", "quincena", "entrante", "january", "february", "march",
     "april", "june", "july", "august", "september", "october", "november", "december",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
 ];
@@ -270,7 +328,7 @@ const NOT_NEGATING: &[&str] = &["se", "sabia", "solo", "sure", "know", "only"];
 /// Chat spellings and their words.
 const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("q", &["que"]), ("k", &["que"]), ("ke", &["que"]), ("xq", &["porque"]), ("pq", &["porque"]),
-    ("porq", &["porque"]), ("xk", &["porque"]), ("x", &["por"]), ("tb", &["tambien"]),
+    ("porq", &["porque"]), ("xk", &["porque"]), ("x", &["por"]), ("t", &["te"]), ("tb", &["tambien"]),
     ("tmb", &["tambien"]), ("tbn", &["tambien"]), ("pls", &["porfavor"]), ("plz", &["porfavor"]),
     ("porfa", &["porfavor"]), ("xfa", &["porfavor"]), ("xfavor", &["porfavor"]), ("d", &["de"]),
     ("dnd", &["donde"]), ("pa", &["para"]), ("msj", &["mensaje"]), ("info", &["informacion"]),
@@ -286,6 +344,8 @@ enum Tok {
     Any,
     /// `$`: the clause ends here.
     End,
+    /// `^`: the clause starts here (first token only).
+    Start,
 }
 
 #[derive(Debug)]
@@ -302,6 +362,8 @@ struct Index {
     by_word: HashMap<&'static str, Vec<usize>>,
     /// Patterns whose first token is a prefix.
     prefixed: Vec<usize>,
+    /// Patterns anchored at the start of a clause (`^`).
+    anchored: Vec<usize>,
     patterns: Vec<Pattern>,
 }
 
@@ -311,6 +373,7 @@ fn index() -> &'static Index {
         let mut idx = Index {
             by_word: HashMap::new(),
             prefixed: Vec::new(),
+            anchored: Vec::new(),
             patterns: Vec::new(),
         };
         for (act, list) in PATTERNS {
@@ -324,6 +387,7 @@ fn index() -> &'static Index {
                     .map(|t| match t {
                         "_" => Tok::Any,
                         "$" => Tok::End,
+                        "^" => Tok::Start,
                         t => match t.strip_suffix('*') {
                             Some(p) => Tok::Prefix(p),
                             None => Tok::Word(t),
@@ -336,6 +400,7 @@ fn index() -> &'static Index {
                 match toks[0] {
                     Tok::Word(w) => idx.by_word.entry(w).or_default().push(i),
                     Tok::Prefix(_) => idx.prefixed.push(i),
+                    Tok::Start => idx.anchored.push(i),
                     Tok::Any | Tok::End => panic!("a pattern may not start with `_`: {raw}"),
                 }
                 idx.patterns.push(Pattern {
@@ -459,7 +524,15 @@ fn collapse_stretch(w: &str) -> String {
 }
 
 fn matches_at(p: &Pattern, words: &[String], i: usize) -> bool {
-    p.toks.iter().enumerate().all(|(k, t)| match (t, words.get(i + k)) {
+    if let Some(Tok::Start) = p.toks.first() {
+        return i == 0 && matches_rest(&p.toks[1..], words, 0);
+    }
+    matches_rest(&p.toks, words, i)
+}
+
+fn matches_rest(toks: &[Tok], words: &[String], i: usize) -> bool {
+    toks.iter().enumerate().all(|(k, t)| match (t, words.get(i + k)) {
+        (Tok::Start, _) => false,
         (Tok::End, w) => w.is_none(),
         (_, None) => false,
         (Tok::Word(x), Some(w)) => x == w,
@@ -505,7 +578,20 @@ fn polarity(act: Act, negated: bool, question: bool, question_ok: bool) -> Optio
 pub fn read(text: &str) -> Acts {
     let idx = index();
     let mut acts = Acts::default();
+    // Someone who does the work: deciding for one of them is choosing another provider.
+    let mut provider = false;
+    // ...unless it is us ("vamos con ustedes").
+    let mut with_us = false;
     for clause in clauses(text) {
+        provider |= clause.words.iter().any(|w| PROVIDERS.contains(&w.as_str()));
+        with_us |= clause.words.iter().any(|w| matches!(w.as_str(), "ustedes" | "contigo" | "usted" | "you"));
+        // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal".
+        if !clause.question
+            && clause.words.iter().any(|w| SENT.contains(&w.as_str()))
+            && (clause.words.iter().any(|w| MONEY.contains(&w.as_str())) || text.contains('%') || text.contains('$'))
+        {
+            acts.set(Act::Paid);
+        }
         let words = &clause.words;
         let mut here = Acts::default();
         for i in 0..words.len() {
@@ -516,7 +602,8 @@ pub fn read(text: &str) -> Acts {
             {
                 here.set(Act::Dated);
             }
-            let candidates = idx.by_word.get(w).into_iter().flatten().chain(idx.prefixed.iter());
+            let anchored = if i == 0 { idx.anchored.as_slice() } else { &[] };
+            let candidates = idx.by_word.get(w).into_iter().flatten().chain(idx.prefixed.iter()).chain(anchored);
             for &pi in candidates {
                 let p = &idx.patterns[pi];
                 if !matches_at(p, words, i) {
@@ -527,6 +614,18 @@ pub fn read(text: &str) -> Acts {
                     here.set(a);
                 }
             }
+        }
+        let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+        // Asking where to send the money is a yes ("¿cuenta para el anticipo?").
+        if has(&["cuenta", "datos", "factura", "invoice", "account", "link"])
+            && has(&["anticipo", "pago", "pagar", "pagarte", "transferir", "consignar", "abono", "cuota", "deposit", "pay"])
+            && !clause.words.iter().take(3).any(|w| NEGATORS.contains(&w.as_str()))
+        {
+            here.set(Act::Committed);
+        }
+        // A budget in a negative clause is a price objection ("no tenemos ese presupuesto").
+        if has(&["presupuesto", "plata", "dinero", "budget", "money"]) && has(NEGATORS) {
+            here.set(Act::ObjPrice);
         }
         // A price or proposal word asks only in a question or a request.
         if clause.question || here.has(Act::Request) {
@@ -539,9 +638,15 @@ pub fn read(text: &str) -> Acts {
         }
         acts.0 |= here.0;
     }
+    // Another option that costs less (or nothing) is a price objection too.
+    let cheaper = text.chars().any(|c| c.is_ascii_digit())
+        || clauses(text).iter().any(|c| c.words.iter().any(|w| matches!(w.as_str(), "gratis" | "menos" | "barato" | "free" | "less" | "cheaper")));
+    if acts.has(Act::Comparing) && cheaper {
+        acts.set(Act::ObjPrice);
+    }
     // What was decided, the rest of the message says.
     if acts.has(Act::Decided) {
-        if acts.has(Act::Comparing) {
+        if acts.has(Act::Comparing) || provider && !with_us {
             acts.set(Act::ChoseCompetitor);
             acts.clear(Act::Comparing);
         } else if !acts.any(&[Act::Rejected, Act::Postponed]) {
@@ -555,6 +660,10 @@ pub fn read(text: &str) -> Acts {
     }
     if acts.has(Act::Paid) {
         acts.clear(Act::Committed);
+        acts.clear(Act::Postponed);
+    }
+    // Asking for the price or how to pay is not putting it off ("retomando: ¿cuánto era?").
+    if acts.any(&[Act::AskPrice, Act::AskProposal, Act::AskPayment, Act::Committed]) {
         acts.clear(Act::Postponed);
     }
     // A postponement is also a timing objection.
@@ -577,10 +686,18 @@ const SELLER_PAID: &[&str] = &[
     "received your payment", "thanks for the payment",
 ];
 
-/// Whether a seller's message confirms a payment was received.
+const RECEIVED: &[&str] = &["recibi", "recibimos", "recibido", "recibida", "received", "got"];
+const MONEY_IN: &[&str] = &[
+    "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito",
+    "comprobante", "payment", "deposit", "transfer",
+];
+
+/// Whether a seller's message confirms a payment was received: a phrase such as "pago
+/// recibido", or "recibí" with what was paid ("recibí la primera cuota").
 pub fn seller_confirms_payment(text: &str) -> bool {
     clauses(text).iter().any(|c| {
-        !c.question && {
+        !c.question && (c.words.iter().any(|w| RECEIVED.contains(&w.as_str()))
+            && c.words.iter().any(|w| MONEY_IN.contains(&w.as_str())) || {
             let joined = c.words.join(" ");
             SELLER_PAID.iter().any(|p| {
                 joined == *p
@@ -588,7 +705,7 @@ pub fn seller_confirms_payment(text: &str) -> bool {
                     || joined.ends_with(&format!(" {p}"))
                     || joined.contains(&format!(" {p} "))
             })
-        }
+        })
     })
 }
 

@@ -33,8 +33,8 @@ pub enum Moment {
 }
 
 impl Moment {
-    /// Storage key of what a waiting client asks (`None` for moments that are not a
-    /// client's ask: opening, follow-up, after sale).
+    /// Storage key of what a waiting client's turn says (`None` for moments that are not
+    /// the client's: opening, follow-up, after sale).
     pub fn ask_key(self) -> Option<&'static str> {
         Some(match self {
             Moment::Question => "question",
@@ -47,11 +47,9 @@ impl Moment {
             Moment::Competitor => "competitor",
             Moment::Committed => "committed",
             Moment::Paid => "paid",
-            Moment::Opening
-            | Moment::FollowUp { .. }
-            | Moment::AfterSale
-            | Moment::Closed
-            | Moment::DoNotContact => return None,
+            Moment::Closed => "closed",
+            Moment::DoNotContact => "do_not_contact",
+            Moment::Opening | Moment::FollowUp { .. } | Moment::AfterSale => return None,
         })
     }
 
@@ -67,6 +65,8 @@ impl Moment {
             Moment::Competitor,
             Moment::Committed,
             Moment::Paid,
+            Moment::Closed,
+            Moment::DoNotContact,
         ]
         .into_iter()
         .find(|m| m.ask_key() == Some(k))

@@ -78,7 +78,7 @@ fn buying_signals_raise_and_objections_lower_the_probability() {
     assert!(!b.objections[0].answered);
     // The sum of the signals is the probability (explainable), within bounds.
     let sum: i32 = a.signals.iter().map(|s| s.points).sum();
-    assert_eq!(i32::from(a.probability), sum.clamp(1, 97));
+    assert_eq!(i32::from(a.probability), sum.clamp(1, 99));
 }
 
 #[test]

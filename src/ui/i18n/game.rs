@@ -191,6 +191,8 @@ pub fn reason(lang: Lang, name: &str, r: Reason, now: DateTime<Utc>) -> String {
                 (Some(Moment::Committed), false) => " and said yes",
                 (Some(Moment::Competitor), true) => " y te compara con otra opción",
                 (Some(Moment::Competitor), false) => " and is comparing you with another option",
+                (Some(Moment::Closed), true) => " y dijo que no: despídete con respeto",
+                (Some(Moment::Closed), false) => " and said no: close kindly",
                 (_, true) => " y espera tu respuesta",
                 (_, false) => " and is waiting for you",
             };
