@@ -54,7 +54,7 @@ fn cases() -> Vec<Case> {
     let mut out: Vec<Case> = Vec::new();
     let mut at = t0;
     let mut pending: Option<Duration> = None;
-    let mut finish = |c: &mut Case, at: DateTime<Utc>, pending: Option<Duration>| {
+    let finish = |c: &mut Case, at: DateTime<Utc>, pending: Option<Duration>| {
         c.end = at + pending.unwrap_or(Duration::hours(1));
         if c.cut == usize::MAX {
             c.cut = c.msgs.len();
