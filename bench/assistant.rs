@@ -27,6 +27,10 @@ const PHRASES: &[&str] = &[
     "Ok",
     "¿Para cuándo estaría lista?",
     "En 15 días hábiles desde el primer pago",
+    "no es caro, pero lo consulto con mi socio y te aviso",
+    "estoy comparando con otra agencia que me cobra menos",
+    "dale, te pago la primera cuota el lunes xq hoy no alcanzo",
+    "ya te transferí, ahí va el comprobante",
 ];
 
 fn main() {

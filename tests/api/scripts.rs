@@ -182,6 +182,74 @@ async fn scripts_follow_the_moment_and_the_clients_language() {
 }
 
 #[tokio::test]
+async fn the_assistant_follows_what_the_client_decided() {
+    let app = spawn_app().await;
+    let c = app.client();
+    c.demo_login().await;
+    let today = (Utc::now() + Duration::minutes(TZ)).date_naive();
+    // A real open deadline, and a catalogue price ($3.200.000) other than the one quoted.
+    let r = c.post("/api/workspace/facts", facts_input(&(today + Duration::days(5)).to_string())).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let now = Utc::now();
+    let yes = import_new(
+        &c,
+        &export(&[
+            (now - Duration::hours(6), "Pedro Gil", "Hola, ¿cuánto me sale una tienda online para la ferretería?"),
+            (now - Duration::hours(5), "Valentina", "Para lo que necesitas te queda en $1.800.000 con dominio y hosting"),
+            (now - Duration::hours(1), "Pedro Gil", "listo, te pago la primera cuota hoy"),
+        ]),
+        "Pedro Gil",
+        "+57 301 555 0102",
+    )
+    .await;
+    let a = analysis(&c, &yes).await;
+    assert_eq!(a["moment"], json!("Committed"));
+    assert_eq!(a["analysis"]["outcome"]["outcome"], json!("committed"));
+    assert!(!principles(&a).contains(&"Scarcity".to_string()), "no urgency after a yes: {:?}", principles(&a));
+    for s in a["scripts"].as_array().unwrap() {
+        let text = s["text"].as_str().unwrap();
+        assert!(!text.contains("3.200.000"), "the quoted price stands: {text}");
+    }
+    assert!(a["scripts"][0]["text"].as_str().unwrap().contains("$1.800.000"), "{:?}", a["scripts"][0]);
+
+    let paid = import_new(
+        &c,
+        &export(&[
+            (now - Duration::hours(3), "Lucía Mar", "¿cuánto cuesta la landing?"),
+            (now - Duration::hours(2), "Valentina", "$900.000 con dominio"),
+            (now - Duration::minutes(30), "Lucía Mar", "pagado!! ya quiero ver mi tiendita"),
+        ]),
+        "Lucía Mar",
+        "+57 301 555 0103",
+    )
+    .await;
+    let a = analysis(&c, &paid).await;
+    assert_eq!(a["moment"], json!("Paid"));
+    assert!(a["analysis"]["probability"].as_u64().unwrap() >= 90, "{:?}", a["analysis"]["probability"]);
+    assert!(!principles(&a).iter().any(|p| p == "Scarcity" || p == "SocialProof"), "{:?}", principles(&a));
+
+    // Someone who asked not to be written to gets no drafts and is never next on Hoy.
+    let stop = import_new(
+        &c,
+        &export(&[
+            (now - Duration::hours(2), "Valentina", "Hola, ¿te interesa una página web?"),
+            (now - Duration::minutes(5), "Raúl Paz", "no me escriban más por favor"),
+        ]),
+        "Raúl Paz",
+        "+57 301 555 0104",
+    )
+    .await;
+    let a = analysis(&c, &stop).await;
+    assert_eq!(a["moment"], json!("DoNotContact"));
+    assert_eq!(a["scripts"], json!([]));
+    let board = c.get("/api/board").await;
+    assert_eq!(board.status, 200);
+    let next: Vec<&str> = board.body["next"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap()).collect();
+    assert!(!next.contains(&stop.as_str()), "{next:?}");
+    assert_eq!(next[0], paid, "the client who says they paid comes first: {next:?}");
+}
+
+#[tokio::test]
 async fn sent_scripts_are_logged_and_split_the_reply_times() {
     let app = spawn_app().await;
     let c = app.client();

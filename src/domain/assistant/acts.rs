@@ -357,11 +357,78 @@ struct Pattern {
     question_ok: bool,
 }
 
+/// What the index knows about one word: patterns starting with it and its classes.
+#[derive(Debug, Default)]
+pub struct WordInfo {
+    patterns: Vec<usize>,
+    flags: u32,
+}
+
+// Word classes (bits of `WordInfo::flags`).
+const F_DATED: u32 = 1;
+const F_DATED_AFTER: u32 = 1 << 1;
+const F_PERIOD: u32 = 1 << 2;
+const F_NEG: u32 = 1 << 3;
+const F_NOT_NEG: u32 = 1 << 4;
+const F_COMMON: u32 = 1 << 5;
+const F_PROVIDER: u32 = 1 << 6;
+const F_US: u32 = 1 << 7;
+const F_SENT: u32 = 1 << 8;
+const F_MONEY: u32 = 1 << 9;
+const F_ACCOUNT: u32 = 1 << 10;
+const F_PAY: u32 = 1 << 11;
+const F_BUDGET: u32 = 1 << 12;
+const F_CHEAPER: u32 = 1 << 13;
+const F_RECEIVED: u32 = 1 << 14;
+const F_MONEY_IN: u32 = 1 << 15;
+const F_SPLIT: u32 = 1 << 16;
+
+const CLASSES: &[(u32, &[&str])] = &[
+    (F_DATED, DATED),
+    (F_DATED_AFTER, DATED_AFTER),
+    (F_PERIOD, PERIODS),
+    (F_NEG, NEGATORS),
+    (F_NOT_NEG, NOT_NEGATING),
+    (F_COMMON, COMMON),
+    (F_PROVIDER, PROVIDERS),
+    (F_US, &["ustedes", "contigo", "usted", "you"]),
+    (F_SENT, SENT),
+    (F_MONEY, MONEY),
+    (F_ACCOUNT, &["cuenta", "datos", "factura", "invoice", "account", "link"]),
+    (F_PAY, &["anticipo", "pago", "pagar", "pagarte", "transferir", "consignar", "abono", "cuota", "deposit", "pay"]),
+    (F_BUDGET, &["presupuesto", "plata", "dinero", "budget", "money"]),
+    (F_CHEAPER, &["gratis", "menos", "barato", "free", "less", "cheaper"]),
+    (F_RECEIVED, &["recibi", "recibimos", "recibido", "recibida", "received", "got", "confirmo", "confirmamos", "confirmed", "llego"]),
+    (F_MONEY_IN, &["pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "comprobante", "payment", "deposit", "transfer"]),
+    (F_SPLIT, &["pero", "but", "aunque", "although", "sino"]),
+];
+
+/// FNV-1a: the index is looked up once per word of every message, with short keys.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 struct Index {
-    /// Patterns by their first token, when it is a whole word.
-    by_word: HashMap<&'static str, Vec<usize>>,
-    /// Patterns whose first token is a prefix.
-    prefixed: Vec<usize>,
+    /// Every word the patterns or the classes know.
+    words: FastMap<&'static str, WordInfo>,
+    /// Patterns whose first token is a prefix, by the prefix's first three bytes.
+    prefixed: FastMap<[u8; 3], Vec<usize>>,
+    /// Chat spellings and the words they stand for.
+    abbreviations: FastMap<&'static str, &'static [&'static str]>,
     /// Patterns anchored at the start of a clause (`^`).
     anchored: Vec<usize>,
     patterns: Vec<Pattern>,
@@ -371,8 +438,9 @@ fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut idx = Index {
-            by_word: HashMap::new(),
-            prefixed: Vec::new(),
+            words: FastMap::default(),
+            prefixed: FastMap::default(),
+            abbreviations: ABBREVIATIONS.iter().copied().collect(),
             anchored: Vec::new(),
             patterns: Vec::new(),
         };
@@ -398,8 +466,11 @@ fn index() -> &'static Index {
                     || matches!(act, Act::Rejected | Act::Stop | Act::Doubt);
                 let i = idx.patterns.len();
                 match toks[0] {
-                    Tok::Word(w) => idx.by_word.entry(w).or_default().push(i),
-                    Tok::Prefix(_) => idx.prefixed.push(i),
+                    Tok::Word(w) => idx.words.entry(w).or_default().patterns.push(i),
+                    Tok::Prefix(p) => {
+                        let key: [u8; 3] = p.as_bytes()[..3].try_into().expect("prefixes have 3+ bytes");
+                        idx.prefixed.entry(key).or_default().push(i);
+                    }
                     Tok::Start => idx.anchored.push(i),
                     Tok::Any | Tok::End => panic!("a pattern may not start with `_`: {raw}"),
                 }
@@ -409,6 +480,11 @@ fn index() -> &'static Index {
                     fixed,
                     question_ok,
                 });
+            }
+        }
+        for (flag, list) in CLASSES {
+            for w in *list {
+                idx.words.entry(w).or_default().flags |= flag;
             }
         }
         idx
@@ -430,7 +506,22 @@ fn fold_char(c: char) -> char {
 #[derive(Debug, Default)]
 pub struct Clause {
     pub words: Vec<String>,
+    /// What the index knows of each word (`None`: nothing).
+    info: Vec<Option<&'static WordInfo>>,
     pub question: bool,
+}
+
+impl Clause {
+    fn flags(&self, i: usize) -> u32 {
+        self.info.get(i).copied().flatten().map_or(0, |w| w.flags)
+    }
+    fn has(&self, flag: u32) -> bool {
+        self.info.iter().any(|w| w.is_some_and(|w| w.flags & flag != 0))
+    }
+    fn push(&mut self, w: String) {
+        self.info.push(index().words.get(w.as_str()));
+        self.words.push(w);
+    }
 }
 
 /// Cuts a message into normalised clauses.
@@ -438,7 +529,8 @@ pub fn clauses(text: &str) -> Vec<Clause> {
     let mut out: Vec<Clause> = vec![Clause::default()];
     let mut word = String::new();
     let mut opened_question = false;
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars = text.chars().peekable();
+    let mut prev: Option<char> = None;
     // `comma`: the word ends at a comma. A "no" answered on its own ("No, es caro") is
     // kept as "no," so it negates nothing after it.
     let flush = |word: &mut String, out: &mut Vec<Clause>, comma: bool| {
@@ -451,31 +543,32 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         }
         word.clear();
         // "pero"/"but"/"aunque" start a new clause: what follows is judged on its own.
-        if matches!(w.as_str(), "pero" | "but" | "aunque" | "although" | "sino") {
+        if index().words.get(w.as_str()).is_some_and(|i| i.flags & F_SPLIT != 0) {
             if !out.last().is_some_and(|c| c.words.is_empty()) {
                 out.push(Clause::default());
             }
             return;
         }
         let last = out.last_mut().expect("one clause");
-        match ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
-            Some((_, full)) => last.words.extend(full.iter().map(|s| s.to_string())),
-            None => last.words.push(w),
+        match index().abbreviations.get(w.as_str()) {
+            Some(full) => full.iter().for_each(|s| last.push(s.to_string())),
+            None => last.push(w),
         }
     };
-    for (i, &c) in chars.iter().enumerate() {
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let before = prev.replace(c);
         if c.is_alphanumeric() {
             word.extend(c.to_lowercase().map(fold_char));
             continue;
         }
         // An apostrophe inside a word joins it ("don't" -> "dont").
-        if matches!(c, '\'' | '’') && !word.is_empty() && chars.get(i + 1).is_some_and(|n| n.is_alphabetic()) {
+        if matches!(c, '\'' | '’') && !word.is_empty() && next.is_some_and(char::is_alphabetic) {
             continue;
         }
         flush(&mut word, &mut out, c == ',');
-        let between_digits = || {
-            i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(char::is_ascii_digit)
-        };
+        let between_digits =
+            || before.is_some_and(|b| b.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
         match c {
             '¿' => opened_question = true,
             '?' => {
@@ -506,6 +599,10 @@ pub fn clauses(text: &str) -> Vec<Clause> {
 
 /// "siiii" -> "si", "graciaaas" -> "gracias": three or more of a letter become one.
 fn collapse_stretch(w: &str) -> String {
+    let b = w.as_bytes();
+    if !b.windows(3).any(|x| x[0] == x[1] && x[1] == x[2]) && b.is_ascii() {
+        return w.to_string();
+    }
     let mut out = String::with_capacity(w.len());
     let chars: Vec<char> = w.chars().collect();
     let mut i = 0;
@@ -541,12 +638,9 @@ fn matches_rest(toks: &[Tok], words: &[String], i: usize) -> bool {
     })
 }
 
-fn negated(words: &[String], i: usize) -> bool {
+fn negated(c: &Clause, i: usize) -> bool {
     let from = i.saturating_sub(3);
-    (from..i).any(|j| {
-        NEGATORS.contains(&words[j].as_str())
-            && !words.get(j + 1).is_some_and(|n| NOT_NEGATING.contains(&n.as_str()))
-    })
+    (from..i).any(|j| c.flags(j) & F_NEG != 0 && c.flags(j + 1) & F_NOT_NEG == 0)
 }
 
 /// What a matched act means under negation or in a question (`None`: nothing).
@@ -576,55 +670,67 @@ fn polarity(act: Act, negated: bool, question: bool, question_ok: bool) -> Optio
 
 /// The acts of one message.
 pub fn read(text: &str) -> Acts {
+    read_counting(text).0
+}
+
+/// The acts of one message, its words (with a letter) and how many of them are common
+/// Spanish or English words.
+pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let idx = index();
     let mut acts = Acts::default();
     // Someone who does the work: deciding for one of them is choosing another provider.
     let mut provider = false;
     // ...unless it is us ("vamos con ustedes").
     let mut with_us = false;
+    let mut cheaper = text.bytes().any(|b| b.is_ascii_digit());
+    let money_sign = text.contains('%') || text.contains('$');
+    let (mut words_n, mut common_n) = (0usize, 0usize);
     for clause in clauses(text) {
-        provider |= clause.words.iter().any(|w| PROVIDERS.contains(&w.as_str()));
-        with_us |= clause.words.iter().any(|w| matches!(w.as_str(), "ustedes" | "contigo" | "usted" | "you"));
+        provider |= clause.has(F_PROVIDER);
+        with_us |= clause.has(F_US);
+        cheaper |= clause.has(F_CHEAPER);
         // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal".
-        if !clause.question
-            && clause.words.iter().any(|w| SENT.contains(&w.as_str()))
-            && (clause.words.iter().any(|w| MONEY.contains(&w.as_str())) || text.contains('%') || text.contains('$'))
-        {
+        if !clause.question && clause.has(F_SENT) && (clause.has(F_MONEY) || money_sign) {
             acts.set(Act::Paid);
         }
         let words = &clause.words;
         let mut here = Acts::default();
-        for i in 0..words.len() {
-            let w = words[i].as_str();
-            if DATED.contains(&w)
-                || DATED_AFTER.contains(&w) && words.get(i + 1).is_some_and(|n| PERIODS.contains(&n.as_str()))
-                || PERIODS.contains(&w) && words.get(i + 1).is_some_and(|n| n == "que")
+        for (i, w) in words.iter().enumerate() {
+            let f = clause.flags(i);
+            if w.chars().any(char::is_alphabetic) {
+                words_n += 1;
+                common_n += usize::from(f & F_COMMON != 0);
+            }
+            if f & F_DATED != 0
+                || f & F_DATED_AFTER != 0 && clause.flags(i + 1) & F_PERIOD != 0
+                || f & F_PERIOD != 0 && words.get(i + 1).is_some_and(|n| n == "que")
             {
                 here.set(Act::Dated);
             }
             let anchored = if i == 0 { idx.anchored.as_slice() } else { &[] };
-            let candidates = idx.by_word.get(w).into_iter().flatten().chain(idx.prefixed.iter()).chain(anchored);
-            for &pi in candidates {
+            let prefixed = w
+                .as_bytes()
+                .get(..3)
+                .and_then(|k| idx.prefixed.get(<&[u8; 3]>::try_from(k).ok()?))
+                .map_or(&[][..], Vec::as_slice);
+            let exact = clause.info[i].map_or(&[][..], |w| w.patterns.as_slice());
+            for &pi in exact.iter().chain(prefixed).chain(anchored) {
                 let p = &idx.patterns[pi];
                 if !matches_at(p, words, i) {
                     continue;
                 }
-                let neg = !p.fixed && negated(words, i);
+                let neg = !p.fixed && negated(&clause, i);
                 if let Some(a) = polarity(p.act, neg, clause.question, p.question_ok) {
                     here.set(a);
                 }
             }
         }
-        let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
         // Asking where to send the money is a yes ("¿cuenta para el anticipo?").
-        if has(&["cuenta", "datos", "factura", "invoice", "account", "link"])
-            && has(&["anticipo", "pago", "pagar", "pagarte", "transferir", "consignar", "abono", "cuota", "deposit", "pay"])
-            && !clause.words.iter().take(3).any(|w| NEGATORS.contains(&w.as_str()))
-        {
+        if clause.has(F_ACCOUNT) && clause.has(F_PAY) && !(0..words.len().min(3)).any(|j| clause.flags(j) & F_NEG != 0) {
             here.set(Act::Committed);
         }
         // A budget in a negative clause is a price objection ("no tenemos ese presupuesto").
-        if has(&["presupuesto", "plata", "dinero", "budget", "money"]) && has(NEGATORS) {
+        if clause.has(F_BUDGET) && clause.has(F_NEG) {
             here.set(Act::ObjPrice);
         }
         // A price or proposal word asks only in a question or a request.
@@ -639,8 +745,6 @@ pub fn read(text: &str) -> Acts {
         acts.0 |= here.0;
     }
     // Another option that costs less (or nothing) is a price objection too.
-    let cheaper = text.chars().any(|c| c.is_ascii_digit())
-        || clauses(text).iter().any(|c| c.words.iter().any(|w| matches!(w.as_str(), "gratis" | "menos" | "barato" | "free" | "less" | "cheaper")));
     if acts.has(Act::Comparing) && cheaper {
         acts.set(Act::ObjPrice);
     }
@@ -673,40 +777,19 @@ pub fn read(text: &str) -> Acts {
     for helper in [Act::PriceWord, Act::ProposalWord, Act::Request, Act::Decided] {
         acts.clear(helper);
     }
-    acts
+    (acts, words_n, common_n)
 }
 
-/// Phrases with which a seller confirms having received the money.
-const SELLER_PAID: &[&str] = &[
-    "recibido el pago", "recibimos el pago", "recibimos tu pago", "recibi tu pago", "recibi el pago",
-    "pago recibido", "confirmo el pago", "confirmo tu pago", "confirmamos el pago",
-    "confirmamos tu pago", "ya me llego el pago", "ya nos llego el pago", "me llego el pago",
-    "nos llego el pago", "me llego la transferencia", "nos llego la transferencia",
-    "gracias por el pago", "gracias por tu pago", "payment received", "got your payment",
-    "received your payment", "thanks for the payment",
-];
-
-const RECEIVED: &[&str] = &["recibi", "recibimos", "recibido", "recibida", "received", "got"];
-const MONEY_IN: &[&str] = &[
-    "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito",
-    "comprobante", "payment", "deposit", "transfer",
-];
-
-/// Whether a seller's message confirms a payment was received: a phrase such as "pago
-/// recibido", or "recibí" with what was paid ("recibí la primera cuota").
+/// Whether a seller's message confirms a payment was received: "recibí", "confirmo",
+/// "llegó" or "received" with what was paid ("pago recibido", "recibí la primera cuota").
 pub fn seller_confirms_payment(text: &str) -> bool {
-    clauses(text).iter().any(|c| {
-        !c.question && (c.words.iter().any(|w| RECEIVED.contains(&w.as_str()))
-            && c.words.iter().any(|w| MONEY_IN.contains(&w.as_str())) || {
-            let joined = c.words.join(" ");
-            SELLER_PAID.iter().any(|p| {
-                joined == *p
-                    || joined.starts_with(&format!("{p} "))
-                    || joined.ends_with(&format!(" {p}"))
-                    || joined.contains(&format!(" {p} "))
-            })
-        })
-    })
+    // Most seller messages say none of these: skip reading them.
+    let b = text.as_bytes();
+    let says = |n: &[u8]| b.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    if ![&b"recib"[..], b"confirm", b"lleg", b"receiv", b"got"].iter().any(|n| says(n)) {
+        return false;
+    }
+    clauses(text).iter().any(|c| !c.question && c.has(F_RECEIVED) && c.has(F_MONEY_IN))
 }
 
 /// Whether a message asks something (a question mark or a question word first).

@@ -230,14 +230,34 @@ pub const WINDOW: usize = 400;
 /// The acts of every line: the client's messages read with polarity; the seller's only
 /// for a confirmed payment.
 pub(crate) fn read_acts(lines: &[Line<'_>]) -> Vec<Acts> {
-    lines
+    read_lines(lines).0
+}
+
+/// How much the client wrote: messages with a word, words, and common Spanish/English words.
+#[derive(Clone, Copy, Debug, Default)]
+struct Amount {
+    messages: usize,
+    words: usize,
+    common: usize,
+}
+
+fn read_lines(lines: &[Line<'_>]) -> (Vec<Acts>, Amount) {
+    let mut amount = Amount::default();
+    let acts = lines
         .iter()
         .map(|l| match (l.side, l.kind) {
-            (Side::Client, MessageKind::Text) => acts::read(l.text),
+            (Side::Client, MessageKind::Text) => {
+                let (a, words, common) = acts::read_counting(l.text);
+                amount.messages += usize::from(words > 0);
+                amount.words += words;
+                amount.common += common;
+                a
+            }
             (Side::Me, MessageKind::Text) if acts::seller_confirms_payment(l.text) => Acts(Act::Paid.bit()),
             _ => Acts::default(),
         })
-        .collect()
+        .collect();
+    (acts, amount)
 }
 
 /// The latest decision the chat states. A payment stands whatever follows; a client who
@@ -307,30 +327,17 @@ pub fn pending_questions(lines: &[Line<'_>]) -> Vec<String> {
 
 /// Whether the client's text says enough to put a number on the chat.
 pub fn chat_reading(lines: &[Line<'_>]) -> Reading {
-    reading(lines, read_outcome(lines).as_ref())
+    let (acts, amount) = read_lines(lines);
+    reading(amount, outcome_of(lines, &acts).as_ref())
 }
 
-fn reading(lines: &[Line<'_>], outcome: Option<&OutcomeFound>) -> Reading {
+fn reading(amount: Amount, outcome: Option<&OutcomeFound>) -> Reading {
     if outcome.is_some() {
         return Reading::Enough;
     }
-    let (mut words, mut common, mut messages) = (0usize, 0usize, 0usize);
-    for l in lines.iter().filter(|l| l.side == Side::Client && l.kind == MessageKind::Text) {
-        let mut here = 0;
-        for c in acts::clauses(l.text) {
-            for w in &c.words {
-                if w.chars().any(char::is_alphabetic) {
-                    here += 1;
-                    common += usize::from(acts::COMMON.contains(&w.as_str()));
-                }
-            }
-        }
-        words += here;
-        messages += usize::from(here > 0);
-    }
-    if messages == 0 || words < 4 {
+    if amount.messages == 0 || amount.words < 4 {
         Reading::TooLittle
-    } else if common * 12 < words {
+    } else if amount.common * 12 < amount.words {
         Reading::OtherLanguage
     } else {
         Reading::Enough
@@ -359,7 +366,7 @@ pub fn analyze_window(
     window: usize,
 ) -> Analysis {
     let lines = &lines[lines.len().saturating_sub(window)..];
-    let acts = read_acts(lines);
+    let (acts, amount) = read_lines(lines);
     let style = read_style(lines);
     let outcome = outcome_of(lines, &acts);
     let mut evidence = probability::Evidence::default();
@@ -441,7 +448,7 @@ pub fn analyze_window(
         Stage::Lost => 0,
         _ => total.clamp(1, 99) as u8,
     };
-    let reading = reading(lines, outcome.as_ref());
+    let reading = reading(amount, outcome.as_ref());
     Analysis {
         style,
         probability,
