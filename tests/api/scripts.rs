@@ -204,7 +204,7 @@ async fn the_assistant_follows_what_the_client_decided() {
     .await;
     let a = analysis(&c, &yes).await;
     assert_eq!(a["moment"], json!("Committed"));
-    assert_eq!(a["analysis"]["outcome"]["outcome"], json!("committed"));
+    assert_eq!(a["analysis"]["outcome"]["outcome"], json!("Committed"));
     assert!(!principles(&a).contains(&"Scarcity".to_string()), "no urgency after a yes: {:?}", principles(&a));
     for s in a["scripts"].as_array().unwrap() {
         let text = s["text"].as_str().unwrap();
@@ -244,9 +244,12 @@ async fn the_assistant_follows_what_the_client_decided() {
     assert_eq!(a["scripts"], json!([]));
     let board = c.get("/api/board").await;
     assert_eq!(board.status, 200);
-    let next: Vec<&str> = board.body["next"].as_array().unwrap().iter().map(|n| n["id"].as_str().unwrap()).collect();
+    let queue = board.body["next"].as_array().unwrap();
+    let next: Vec<&str> = queue.iter().map(|n| n["id"].as_str().unwrap()).collect();
     assert!(!next.contains(&stop.as_str()), "{next:?}");
-    assert_eq!(next[0], paid, "the client who says they paid comes first: {next:?}");
+    let at = |id: &str| next.iter().position(|n| *n == id).unwrap();
+    assert!(at(&paid) < at(&yes), "a payment to confirm before a yes to follow up: {next:?}");
+    assert_eq!(queue[at(&paid)]["reason"]["Waiting"]["ask"], json!("Paid"), "{:?}", queue[at(&paid)]);
 }
 
 #[tokio::test]
