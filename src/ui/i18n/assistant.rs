@@ -79,7 +79,7 @@ pub static ES: Texts = Texts {
     other_language: "El cliente escribe en un idioma que el asistente sin conexión no lee; no hay una cifra fiable.",
     pending_questions: "Preguntas sin responder",
     do_not_contact: "Pidió no recibir más mensajes: no le escribas. No hay guiones para este cliente.",
-    record_payment: "Dice que ya pagó: márcalo como ganado y registra el pago.",
+    record_payment: "Márcalo como ganado y registra el pago en Cobros.",
     mark_won: "Marcar como ganado",
 };
 
@@ -118,7 +118,7 @@ pub static EN: Texts = Texts {
     other_language: "The client writes in a language the offline assistant does not read; there is no reliable figure.",
     pending_questions: "Unanswered questions",
     do_not_contact: "Asked not to be messaged again: don't write to them. No scripts for this client.",
-    record_payment: "Says they paid: mark the deal as won and record the payment.",
+    record_payment: "Mark the deal as won and record the payment under Payments.",
     mark_won: "Mark as won",
 };
 

@@ -103,6 +103,7 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
                         }
                     }
                 }
+                if an.reading == Reading::Enough {
                 details { class: "signals",
                     summary { {a.why} }
                     ul { id: "signals",
@@ -119,6 +120,7 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
                             }
                         }
                     }
+                }
                 }
                 div { class: "style-block", id: "style",
                     span { class: "stat-label", {a.style} }
