@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
+import { useApp, newContext, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
 
 const app = useApp();
 
@@ -18,9 +18,9 @@ function exportOf(lines) {
 }
 
 async function importChat(page, name, phone, text) {
-  await page.goto(app.server.base + '/clientes');
-  await hydrated(page);
-  await page.waitForSelector('#client-list li');
+  // In-app navigation, as a seller moves between cards.
+  await page.click('a.nav-item[href="/clientes"]');
+  await page.waitForURL(/\/clientes$/);
   await page.click('#new-from-chat');
   await page.setInputFiles('#chat-file', {
     name: `WhatsApp Chat with ${name}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8'),

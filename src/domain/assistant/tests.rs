@@ -215,3 +215,34 @@ fn unanswered_questions_and_unreadable_chats() {
         .collect();
     assert_eq!(analyze(&media, Stage::Lead, now()).reading, Reading::TooLittle);
 }
+
+#[test]
+fn any_text_reads_without_panicking() {
+    let odd = [
+        "", " ", "¿", "?", "¿¿??", "!!!", "...", "no", "no,", "no, no, no", "$", "$$$ 1.2.3.4", "1,8", "1.800 mil",
+        "ñññññ", "İstanbul ŞEHİR", "e\u{301}\u{301}\u{301}", "😀😀😀😀", "\u{200f}\u{202b}texto\u{202c}", "a'b'c'", "'''",
+        "pero pero pero", "x q k pls", "$ 1,5 millones y US$ 300 y € 20", "999999999999999999999999 mil",
+    ];
+    let mut seed = 7u64;
+    let mut random: Vec<String> = Vec::new();
+    for _ in 0..300 {
+        let len = (seed >> 58) as usize;
+        let s: String = (0..len)
+            .map(|_| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                const POOL: &[char] = &['a', 'ñ', 'é', ' ', ',', '.', '?', '¿', '!', '$', '1', '0', '\'', 'x', 'q', '😀', '\n', 'İ', '%', 'm'];
+                POOL[(seed >> 40) as usize % POOL.len()]
+            })
+            .collect();
+        random.push(s);
+    }
+    for t in odd.iter().map(|s| s.to_string()).chain(random) {
+        let _ = acts::read(&t);
+        let _ = acts::is_question(&t);
+        let _ = acts::seller_confirms_payment(&t);
+        let _ = crate::domain::scripts::amounts(&t);
+        let lines = chat(&[(C, t.as_str()), (M, t.as_str())]);
+        let _ = analyze(&lines, Stage::Lead, now());
+        let _ = moment(&lines, Stage::Proposal, now());
+    }
+}
