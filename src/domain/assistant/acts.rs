@@ -141,7 +141,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "mas barato", "mas barata", "mas economic*", "descuento*", "rebaja*", "rebajar", "rebajas",
         "no tengo plata", "no tengo dinero", "no tengo como pagar", "ando corto", "ando corta",
         "es mucho dinero", "es mucha plata", "mucha plata", "mucho dinero", "demasiado", "por menos",
-        "me cobra* menos", "cobran menos", "lo mismo por", "no me da el bolsillo",
+        "me cobra* menos", "cobran menos", "mejor precio", "better price", "lo mismo por", "no me da el bolsillo",
         "expensive", "too much", "over budget", "out of budget", "our budget", "my budget",
         "cheaper", "discount*", "cant afford", "can not afford", "lower price",
     ]),
@@ -161,7 +161,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "me quedaron mal", "nos quedaron mal", "mala experiencia", "me robaron", "es seguro",
         "son confiables", "es confiable", "pagar por adelantado", "pagar todo antes",
         "otra vez lo mismo", "can i trust", "how do i know", "is it safe", "scam*", "references",
-        "guarantee", "bad experience", "got burned",
+        "guarantee", "bad experience", "got burned", "referencia", "reference",
     ]),
     (Act::ObjThink, &[
         "lo voy a pensar", "lo vamos a pensar", "voy a pensarlo", "vamos a pensarlo", "lo pienso",
@@ -233,7 +233,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "vamos a hacer*", "aprob*", "proced*", "tomarla", "tomarlo", "si quiero", "si vamos",
         "lets go", "go for it", "book it", "hagamosla", "quiero contratar*", "queremos contratar*",
         "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "te separo",
-        "separo el cupo", "move forward", "ready to go", "where do i sign", "?a que cuenta", "?a cual cuenta", "?numero de cuenta", "?pasame la cuenta",
+        "separo el cupo", "me anoto", "nos anotamos", "cuenta con nosotros", "cuenten con nosotros",
+        "si queremos", "nos animamos", "me animo", "me anime", "y cerramos", "?cuando firmamos",
+        "?donde firmo", "?donde firmamos", "firmamos", "?para empezar", "?para arrancar", "move forward", "ready to go", "where do i sign", "?a que cuenta", "?a cual cuenta", "?numero de cuenta", "?pasame la cuenta",
         "?pasame los datos", "?mandame los datos", "?enviame los datos", "?dame los datos",
         "?mandame la cuenta", "?enviame la cuenta", "?me pasas la cuenta", "?me pasas los datos",
         "?me envias los datos", "?me mandas los datos", "me apunto", "cuenta conmigo", "contratado", "adelante con",
@@ -242,7 +244,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "send the invoice", "ill pay", "well pay", "ready to start", "lets start",
     ]),
     (Act::Decided, &[
-        "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
+        "nos la esta haciendo", "nos lo esta haciendo", "ya nos la hace", "nos la hizo", "nos lo hizo",
+        "me la hizo", "me lo hizo", "me la esta haciendo", "ya la esta haciendo", "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
         "me voy con", "vamos a ir con", "nos vamos a ir con", "contratamos", "ya contratamos",
         "ya contrate", "ya tenemos quien", "ya conseguimos", "ya consegui", "decided", "we chose",
@@ -260,7 +263,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "decided not", "not moving forward", "wont be moving", "no es para nosotros",
         "no es para mi", "not for us", "not for me", "preferimos no", "prefiero no", "no continuar",
         "no continuamos", "olvidalo", "olvidelo", "no lo necesit*", "no la necesit*", "no necesitamos",
-        "ya no quiero", "nos retiramos", "not this time", "no longer",
+        "ya no quiero", "nos retiramos", "not this time", "no longer", "vamos a pasar",
+        "resolver internamente", "internamente", "nosotros mismos", "lo hago yo mismo", "yo mismo lo hago",
+        "lo haremos nosotros", "in house", "in-house", "ourselves",
     ]),
     (Act::Postponed, &[
         "mas adelante", "para despues", "lo dejamos para", "dejarlo para", "lo dejo para",
@@ -285,7 +290,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
     (Act::Stop, &[
         "no me escrib*", "no nos escrib*", "no me vuelvas", "no me vuelvan", "deja de escribir*",
         "dejen de escribir*", "no me contacte*", "no me molest*", "no molesten", "borra mi numero",
-        "borren mi numero", "eliminen mi numero", "stop", "unsubscribe", "dont contact",
+        "borren mi numero", "eliminen mi numero", "borrenme", "borrame", "sacame de", "saquenme de",
+        "no me manden", "no quiero que me manden", "publicidad", "spam", "stop", "unsubscribe", "dont contact",
         "stop messaging", "stop writing", "leave me alone",
     ]),
 ];
@@ -304,7 +310,7 @@ const MONEY: &[&str] = &[
 const PROVIDERS: &[&str] = &[
     "agencia", "empresa", "proveedor", "freelance", "freelancer", "disenador", "diseñador",
     "programador", "desarrollador", "persona", "cunado", "cuñado", "sobrino", "primo", "amigo",
-    "voluntario", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
+    "voluntario", "conocido", "conocida", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
 ];
 
 /// Words that make a time concrete.
@@ -382,6 +388,7 @@ const F_CHEAPER: u32 = 1 << 13;
 const F_RECEIVED: u32 = 1 << 14;
 const F_MONEY_IN: u32 = 1 << 15;
 const F_SPLIT: u32 = 1 << 16;
+const F_DONE: u32 = 1 << 17;
 
 const CLASSES: &[(u32, &[&str])] = &[
     (F_DATED, DATED),
@@ -398,9 +405,19 @@ const CLASSES: &[(u32, &[&str])] = &[
     (F_PAY, &["anticipo", "pago", "pagar", "pagarte", "transferir", "consignar", "abono", "cuota", "deposit", "pay"]),
     (F_BUDGET, &["presupuesto", "plata", "dinero", "budget", "money"]),
     (F_CHEAPER, &["gratis", "menos", "barato", "free", "less", "cheaper"]),
-    (F_RECEIVED, &["recibi", "recibimos", "recibido", "recibida", "received", "got", "confirmo", "confirmamos", "confirmed", "llego"]),
-    (F_MONEY_IN, &["pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "comprobante", "payment", "deposit", "transfer"]),
+    (F_RECEIVED, &[
+        "recibi", "recibimos", "recibido", "recibida", "received", "got", "confirmo", "confirmamos",
+        "confirmed", "llego", "registrado", "registrada", "acreditado", "acreditada",
+    ]),
+    (F_MONEY_IN, &[
+        "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
+        "comprobante", "payment", "deposit", "transfer", "wire",
+    ]),
     (F_SPLIT, &["pero", "but", "aunque", "although", "sino"]),
+    (F_DONE, &[
+        "hecho", "hecha", "hice", "hicimos", "realizado", "realizada", "realice", "realizamos", "efectuado",
+        "efectuada", "efectue", "completado", "completada", "completed", "done", "made",
+    ]),
 ];
 
 /// FNV-1a: the index is looked up once per word of every message, with short keys.
@@ -689,9 +706,15 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         provider |= clause.has(F_PROVIDER);
         with_us |= clause.has(F_US);
         cheaper |= clause.has(F_CHEAPER);
-        // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal".
-        if !clause.question && clause.has(F_SENT) && (clause.has(F_MONEY) || money_sign) {
-            acts.set(Act::Paid);
+        // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal"; a
+        // payment said done: "ya está hecho el depósito", "the wire has been completed".
+        // Not in a question, not negated, not for a day to come ("el pago listo el lunes").
+        let negative = clause.has(F_NEG);
+        if !clause.question
+            && !negative
+            && (clause.has(F_SENT) && (clause.has(F_MONEY) || money_sign) || clause.has(F_DONE) && clause.has(F_MONEY_IN))
+        {
+            acts.set(if clause.has(F_DATED) { Act::Committed } else { Act::Paid });
         }
         let words = &clause.words;
         let mut here = Acts::default();
