@@ -9,7 +9,9 @@ use tusitioya::domain::assistant::{Line, analyze, analyze_window, moment};
 use tusitioya::domain::facts::{Offer, SalesFacts, Testimonial};
 use tusitioya::domain::locale::Lang;
 use tusitioya::domain::money::{Currency, Money};
-use tusitioya::domain::scripts::{ScriptContext, matching_offer, quoted_price, reply_lang, write_scripts};
+use tusitioya::domain::scripts::{
+    ScriptContext, matching_offer, quoted_delivery, quoted_price, reply_lang, write_scripts,
+};
 use tusitioya::domain::chat::Side;
 use tusitioya::domain::client::Stage;
 use tusitioya::domain::whatsapp::MessageKind;
@@ -99,6 +101,7 @@ fn main() {
                 facts: &facts,
                 offer: matching_offer(recent, &facts),
                 quoted: quoted_price(recent).as_ref(),
+                quoted_delivery: quoted_delivery(recent).as_deref(),
                 today: now.date_naive(),
             },
             m,

@@ -16,7 +16,7 @@ use crate::domain::client::Stage;
 use crate::domain::locale::local_date;
 use crate::domain::phone::Phone;
 use crate::domain::scripts::{
-    Principle, ScriptContext, offer_in_chat, quoted_price, reply_lang, write_scripts,
+    Principle, ScriptContext, offer_in_chat, quoted_delivery, quoted_price, reply_lang, write_scripts,
 };
 use crate::domain::whatsapp::MessageKind;
 
@@ -137,6 +137,7 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
     let current = moment(&lines, stage, now);
     let lang = reply_lang(&lines);
     let quoted = quoted_price(&lines);
+    let delivery = quoted_delivery(&lines);
     let scripts = write_scripts(
         ScriptContext {
             client_name: &head.name,
@@ -149,6 +150,7 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
             facts: &facts,
             offer: offer_in_chat(&lines, quoted.as_ref(), &facts),
             quoted: quoted.as_ref(),
+            quoted_delivery: delivery.as_deref(),
             today: local_date(now, ws.tz_offset_minutes),
         },
         current,

@@ -238,6 +238,7 @@ fn score(cases: &[&Case]) -> (Score, Vec<(f64, bool)>) {
                     facts: &facts,
                     offer: offer_in_chat(&all, quoted.as_ref(), &facts),
                     quoted: quoted.as_ref(),
+                    quoted_delivery: None,
                     today: c.end.date_naive(),
                 },
                 m,

@@ -144,10 +144,11 @@ pub(super) fn copy(lang: Lang) -> &'static Copy {
     }
 }
 
-pub(super) fn offer_line(lang: Lang, plan: &str, price: &str, days: u32) -> String {
+/// `delivery`: "15 días hábiles", as the seller or the offer gives it.
+pub(super) fn offer_line(lang: Lang, plan: &str, price: &str, delivery: &str) -> String {
     match lang {
-        Lang::Es => format!("El plan {plan} cuesta {price} y queda listo en {days} días hábiles."),
-        Lang::En => format!("The {plan} plan costs {price} and is ready in {days} business days."),
+        Lang::Es => format!("El plan {plan} cuesta {price} y queda listo en {delivery}."),
+        Lang::En => format!("The {plan} plan costs {price} and is ready in {delivery}."),
     }
 }
 
@@ -173,10 +174,10 @@ pub(super) fn simpler_plan(lang: Lang, plan: &str, price: &str) -> String {
 }
 
 /// Ends [`Copy::time_reassure`].
-pub(super) fn ready_in(lang: Lang, days: Option<u32>) -> String {
-    match (lang, days) {
-        (Lang::Es, Some(d)) => format!(" y en {d} días hábiles está lista."),
-        (Lang::En, Some(d)) => format!(", and it's ready in {d} business days."),
+pub(super) fn ready_in(lang: Lang, delivery: Option<&str>) -> String {
+    match (lang, delivery) {
+        (Lang::Es, Some(d)) => format!(" y en {d} está lista."),
+        (Lang::En, Some(d)) => format!(", and it's ready in {d}."),
         (_, None) => ".".into(),
     }
 }

@@ -16,7 +16,7 @@ mod copy;
 mod quote;
 mod writer;
 
-pub use quote::{Quote, amounts, offer_priced, quoted_price};
+pub use quote::{Quote, amounts, offer_priced, quoted_delivery, quoted_price};
 #[cfg(test)]
 mod tests;
 
@@ -57,6 +57,8 @@ pub struct ScriptContext<'a> {
     /// The price the seller already quoted in the chat: drafts restate it rather than
     /// contradict it (see `quoted_price`).
     pub quoted: Option<&'a Quote>,
+    /// The delivery time the seller already gave ("15 días hábiles"), restated the same way.
+    pub quoted_delivery: Option<&'a str>,
     /// Workspace-local date: decides whether a deadline is still real.
     pub today: NaiveDate,
 }

@@ -116,3 +116,49 @@ pub fn offer_priced<'f>(quote: &Quote, facts: &'f SalesFacts) -> Option<&'f Offe
         .iter()
         .find(|o| o.price.minor == quote.units.saturating_mul(o.price.currency.scale()))
 }
+
+/// Words that say when the work is ready, around a number of days.
+const DELIVERY_CUES: &[&str] = &[
+    "entrega", "entregamos", "listo", "lista", "listos", "plazo", "tarda", "tardamos", "demora",
+    "demoramos", "queda", "quedaria", "ready", "deliver", "delivery", "takes", "done",
+];
+
+/// The delivery time the seller gave last ("15 días hábiles", "3 semanas", "10 business
+/// days"), as written, when their message is about when the work is ready.
+pub fn quoted_delivery(lines: &[Line<'_>]) -> Option<String> {
+    lines
+        .iter()
+        .rev()
+        .filter(|l| l.side == Side::Me && l.kind == MessageKind::Text)
+        .take(200)
+        .find_map(|l| delivery_in(l.text))
+}
+
+fn delivery_in(text: &str) -> Option<String> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let folded: Vec<String> = tokens
+        .iter()
+        .map(|t| fold(t.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    if !folded.iter().any(|w| DELIVERY_CUES.contains(&w.as_str())) {
+        return None;
+    }
+    for (i, w) in folded.iter().enumerate() {
+        let Ok(n) = w.parse::<u32>() else { continue };
+        let unit = folded.get(i + 1).map(String::as_str);
+        if !(1..=365).contains(&n) || !matches!(unit, Some("dias" | "dia" | "semanas" | "semana" | "days" | "weeks" | "business" | "working")) {
+            continue;
+        }
+        // Keep the qualifier that follows ("hábiles", "days" after "business").
+        let mut end = i + 2;
+        if matches!(folded.get(end).map(String::as_str), Some("habiles" | "laborales" | "days" | "calendario")) {
+            end += 1;
+        }
+        let phrase: Vec<&str> = tokens[i..end.min(tokens.len())]
+            .iter()
+            .map(|t| t.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        return Some(phrase.join(" "));
+    }
+    None
+}

@@ -52,6 +52,7 @@ fn ctx<'a>(f: &'a SalesFacts, style: Option<SocialStyle>, offer: Option<&'a Offe
         facts: f,
         offer,
         quoted: None,
+        quoted_delivery: None,
         today: now().date_naive(),
     }
 }
@@ -210,4 +211,26 @@ fn drafts_keep_the_price_the_seller_quoted_and_no_urgency_after_a_yes() {
         assert!(s.len() >= 3 && s.iter().all(|s| s.principle != Principle::Scarcity), "{m:?}: {s:?}");
     }
     assert!(write_scripts(ctx(&f, Some(SocialStyle::Driver), None), Moment::DoNotContact).is_empty());
+}
+
+#[test]
+fn drafts_keep_the_delivery_time_the_seller_gave() {
+    let f = facts();
+    let said = |t: &'static str| quoted_delivery(&chat(&[(Side::Me, t), (Side::Client, "ok")]));
+    assert_eq!(said("La tienda queda lista en 3 semanas").as_deref(), Some("3 semanas"));
+    assert_eq!(said("Te la entregamos en 12 días hábiles.").as_deref(), Some("12 días hábiles"));
+    assert_eq!(said("It's ready in 10 business days").as_deref(), Some("10 business days"));
+    assert_eq!(said("Tienes 30 días de soporte gratis"), None, "not about when it is ready");
+    let lines = chat(&[
+        (Side::Client, "¿cuánto vale una tienda y en cuánto la tienen?"),
+        (Side::Me, "Para ti la tienda online queda lista en 3 semanas"),
+        (Side::Client, "ok, y el precio de la tienda?"),
+    ]);
+    let delivery = quoted_delivery(&lines);
+    let offer = matching_offer(&lines, &f);
+    let s = write_scripts(
+        ScriptContext { quoted_delivery: delivery.as_deref(), ..ctx(&f, Some(SocialStyle::Driver), offer) },
+        moment(&lines, Stage::Proposal, now()),
+    );
+    assert!(s[0].text.contains("queda listo en 3 semanas") && !s[0].text.contains("15 días"), "{}", s[0].text);
 }

@@ -48,7 +48,15 @@ impl Writer<'_> {
 
     /// The offer with the price the seller quoted for it, if they quoted one.
     fn offer_line(&self, o: &Offer) -> String {
-        copy::offer_line(self.lang(), &o.name, &self.agreed_price(Some(o)), o.delivery_days)
+        copy::offer_line(self.lang(), &o.name, &self.agreed_price(Some(o)), &self.delivery(Some(o)).unwrap_or_default())
+    }
+
+    /// When the work is ready: as the seller said it in the chat, else the offer's days.
+    fn delivery(&self, o: Option<&Offer>) -> Option<String> {
+        self.c
+            .quoted_delivery
+            .map(str::to_string)
+            .or_else(|| o.map(|o| format!("{} {}", o.delivery_days, self.k.business_days)))
     }
 
     /// The price to state: the seller's quote when there is one (it is what the client
@@ -104,8 +112,8 @@ impl Writer<'_> {
                 s
             }
             Moment::Objection(Objection::Time) => {
-                let days = self.c.offer.or(f.cheapest()).map(|o| o.delivery_days);
-                format!("{}{}", k.time_reassure, copy::ready_in(lang, days))
+                let days = self.delivery(self.c.offer.or(f.cheapest()));
+                format!("{}{}", k.time_reassure, copy::ready_in(lang, days.as_deref()))
             }
             Moment::Objection(Objection::Trust) => {
                 let mut s = k.trust_normal.to_string();
