@@ -23,7 +23,6 @@ use acts::{Act, Acts};
 use lexicon::*;
 pub use style::*;
 pub use moment::*;
-pub use probability::{BIAS, SCALE};
 
 /// One message as the analyzer sees it.
 #[derive(Clone, Copy, Debug)]
@@ -166,11 +165,6 @@ impl Outcome {
             Outcome::ChoseCompetitor => SignalKind::ChoseCompetitor,
             Outcome::AskedToStop => SignalKind::AskedToStop,
         }
-    }
-
-    /// The deal is over, one way or the other, as far as the chat says.
-    pub fn is_closed(self) -> bool {
-        matches!(self, Outcome::Rejected | Outcome::ChoseCompetitor | Outcome::AskedToStop)
     }
 }
 

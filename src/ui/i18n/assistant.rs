@@ -42,6 +42,7 @@ pub struct Texts {
     pub do_not_contact: &'static str,
     pub record_payment: &'static str,
     pub mark_won: &'static str,
+    pub seller_confirmed: &'static str,
 }
 
 pub static ES: Texts = Texts {
@@ -81,6 +82,7 @@ pub static ES: Texts = Texts {
     do_not_contact: "Pidió no recibir más mensajes: no le escribas. No hay guiones para este cliente.",
     record_payment: "Márcalo como ganado y registra el pago en Cobros.",
     mark_won: "Marcar como ganado",
+    seller_confirmed: "Confirmaste que recibiste el pago",
 };
 
 pub static EN: Texts = Texts {
@@ -120,6 +122,7 @@ pub static EN: Texts = Texts {
     do_not_contact: "Asked not to be messaged again: don't write to them. No scripts for this client.",
     record_payment: "Mark the deal as won and record the payment under Payments.",
     mark_won: "Mark as won",
+    seller_confirmed: "You confirmed receiving the payment",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {

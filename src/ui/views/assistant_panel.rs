@@ -69,7 +69,9 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
                 if let Some(o) = an.outcome.clone() {
                     div { class: "outcome outcome-{o.outcome.key()}", id: "outcome",
                         p {
-                            strong { {signal(lang, o.outcome.signal(), i64::from(o.dated))} }
+                            strong {
+                                if o.by_seller { {a.seller_confirmed} } else { {signal(lang, o.outcome.signal(), i64::from(o.dated))} }
+                            }
                             " "
                             q { class: "muted small", "{o.quote}" }
                         }
