@@ -221,6 +221,14 @@ pub const MIN_STYLE_MESSAGES: usize = 3;
 /// Only the most recent messages are read (a chat's present matters most).
 pub const WINDOW: usize = 400;
 
+/// Each objection and the act that raises it, in the order a waiting turn answers them.
+const OBJECTION_ACTS: [(Objection, Act); 4] = [
+    (Objection::Price, Act::ObjPrice),
+    (Objection::Time, Act::ObjTime),
+    (Objection::Trust, Act::ObjTrust),
+    (Objection::ThinkAboutIt, Act::ObjThink),
+];
+
 /// The acts of every line: the client's messages read with polarity; the seller's only
 /// for a confirmed payment.
 pub(crate) fn read_acts(lines: &[Line<'_>]) -> Vec<Acts> {
@@ -392,12 +400,7 @@ pub fn analyze_window(
         }
         evidence.positives += usize::from(a.has(Act::Positive));
         evidence.doubts += usize::from(a.has(Act::Doubt));
-        for (objection, act) in [
-            (Objection::Price, Act::ObjPrice),
-            (Objection::Time, Act::ObjTime),
-            (Objection::Trust, Act::ObjTrust),
-            (Objection::ThinkAboutIt, Act::ObjThink),
-        ] {
+        for (objection, act) in OBJECTION_ACTS {
             if !a.has(act) {
                 continue;
             }

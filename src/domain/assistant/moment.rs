@@ -124,12 +124,7 @@ pub fn moment(lines: &[Line<'_>], stage: Stage, now: DateTime<Utc>) -> Moment {
         return Moment::Competitor;
     }
     // The latest worry first: an objection outranks a price question in the same turn.
-    for (objection, act) in [
-        (Objection::Price, Act::ObjPrice),
-        (Objection::Time, Act::ObjTime),
-        (Objection::Trust, Act::ObjTrust),
-        (Objection::ThinkAboutIt, Act::ObjThink),
-    ] {
+    for (objection, act) in OBJECTION_ACTS {
         if turn.has(act) {
             return Moment::Objection(objection);
         }
