@@ -271,17 +271,19 @@ pub fn matches_query(c: &Client, query: &str) -> bool {
 
 /// Lowercase without Spanish accents, for matching words typed either way.
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(|c| c.to_lowercase())
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            other => other,
-        })
-        .collect()
+    s.chars().flat_map(|c| c.to_lowercase()).map(fold_char).collect()
+}
+
+/// A lowercase letter without its Spanish accent (`ñ` stays).
+pub fn fold_char(c: char) -> char {
+    match c {
+        'á' | 'à' | 'ä' | 'â' => 'a',
+        'é' | 'è' | 'ë' | 'ê' => 'e',
+        'í' | 'ì' | 'ï' | 'î' => 'i',
+        'ó' | 'ò' | 'ö' | 'ô' => 'o',
+        'ú' | 'ù' | 'ü' | 'û' => 'u',
+        other => other,
+    }
 }
 
 /// A client form as typed: every field as text, so nothing the seller typed is lost

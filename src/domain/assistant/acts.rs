@@ -508,14 +508,12 @@ fn index() -> &'static Index {
     })
 }
 
+/// `client::fold_char`, plus the Portuguese tildes a chat may carry.
 fn fold_char(c: char) -> char {
     match c {
-        'á' | 'à' | 'ä' | 'â' | 'ã' => 'a',
-        'é' | 'è' | 'ë' | 'ê' => 'e',
-        'í' | 'ì' | 'ï' | 'î' => 'i',
-        'ó' | 'ò' | 'ö' | 'ô' | 'õ' => 'o',
-        'ú' | 'ù' | 'ü' | 'û' => 'u',
-        c => c,
+        'ã' => 'a',
+        'õ' => 'o',
+        c => crate::domain::client::fold_char(c),
     }
 }
 
