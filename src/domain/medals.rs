@@ -157,7 +157,7 @@ pub struct Track {
 
 /// Every medal the track has earned, in `Medal::ALL` order.
 pub fn earned(t: &Track) -> Vec<Medal> {
-    let major = t.revenue.minor / t.revenue.currency.scale();
+    let major = t.revenue.whole_units();
     let usd = major / per_usd(t.revenue.currency);
     let fast = |max_secs: i64, min_replies: usize| {
         t.replies >= min_replies && t.reply_median_secs.is_some_and(|m| m <= max_secs)

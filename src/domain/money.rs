@@ -226,6 +226,11 @@ impl Money {
     pub fn or_zero(self) -> Money {
         Money::new(self.minor.max(0), self.currency)
     }
+
+    /// Whole currency units, cents dropped (toward zero).
+    pub fn whole_units(self) -> i64 {
+        self.minor / self.currency.scale()
+    }
 }
 
 impl Money {

@@ -74,7 +74,7 @@ impl Writer<'_> {
         self.c
             .quoted
             .map(|q| q.units)
-            .or(self.c.offer.map(|o| o.price.minor / o.price.currency.scale()))
+            .or(self.c.offer.map(|o| o.price.whole_units()))
     }
 
     /// What the moment needs said, before any persuasion.
@@ -104,7 +104,7 @@ impl Writer<'_> {
             Moment::Objection(Objection::Price) => {
                 let mut s = k.price_empathy.to_string();
                 let discussed = self.price_units();
-                let cheaper = |ch: &&Offer| discussed.is_none_or(|u| u > ch.price.minor / ch.price.currency.scale());
+                let cheaper = |ch: &&Offer| discussed.is_none_or(|u| u > ch.price.whole_units());
                 if let Some(ch) = f.cheapest().filter(cheaper) {
                     s.push(' ');
                     s.push_str(&copy::simpler_plan(lang, &ch.name, &self.price(ch)));
