@@ -5,7 +5,7 @@
 
 use chrono::{Duration, TimeZone, Utc};
 use std::time::Instant;
-use tusitioya::domain::assistant::{Line, analyze, analyze_window, moment};
+use tusitioya::domain::assistant::{Line, analyze, analyze_with_moment, analyze_window};
 use tusitioya::domain::facts::{Offer, SalesFacts, Testimonial};
 use tusitioya::domain::locale::Lang;
 use tusitioya::domain::money::{Currency, Money};
@@ -86,8 +86,7 @@ fn main() {
     };
     let recent = &lines[lines.len().saturating_sub(tusitioya::domain::assistant::WINDOW)..];
     let with_scripts = time(&|| {
-        let a = analyze(recent, Stage::Proposal, now);
-        let m = moment(recent, Stage::Proposal, now);
+        let (a, m) = analyze_with_moment(recent, Stage::Proposal, now);
         let lang: Lang = reply_lang(recent);
         let scripts = write_scripts(
             ScriptContext {

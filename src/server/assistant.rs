@@ -10,7 +10,7 @@ use super::clients::valid_id;
 use super::{Caller, internal};
 use crate::model::ApiError;
 use crate::model::assistant::{ClientAnalysis, Engine, SellerReplies, Touch, TouchVia};
-use crate::domain::assistant::{Analysis, Line, SocialStyle, WINDOW, analyze, moment};
+use crate::domain::assistant::{Analysis, Line, SocialStyle, WINDOW, analyze_with_moment, moment};
 use crate::domain::chat::{ReplyTally, Side};
 use crate::domain::client::Stage;
 use crate::domain::locale::local_date;
@@ -121,20 +121,27 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
     };
     // The chat leaves the server only when an endpoint is configured and the workspace
     // allowed it; any failure falls back to the offline engine and says why.
-    let (analysis, engine, fallback): (Option<Analysis>, Engine, _) = match (me, llm) {
-        (None, _) => (None, Engine::Offline, None),
+    // The offline engine reads the moment from the same pass over the messages.
+    let offline = || analyze_with_moment(&lines, stage, now);
+    let (analysis, current, engine, fallback): (Option<Analysis>, _, Engine, _) = match (me, llm) {
+        (None, _) => (None, moment(&lines, stage, now), Engine::Offline, None),
         (Some(_), Some(cfg)) if head.llm_share_chat => {
             match super::llm::analyze(cfg, &caller.state.http, &lines, stage, now).await {
-                Ok(a) => (Some(a), Engine::Llm, None),
-                Err(failure) => (Some(analyze(&lines, stage, now)), Engine::Offline, Some(failure)),
+                Ok(a) => (Some(a), moment(&lines, stage, now), Engine::Llm, None),
+                Err(failure) => {
+                    let (a, m) = offline();
+                    (Some(a), m, Engine::Offline, Some(failure))
+                }
             }
         }
-        (Some(_), _) => (Some(analyze(&lines, stage, now)), Engine::Offline, None),
+        (Some(_), _) => {
+            let (a, m) = offline();
+            (Some(a), m, Engine::Offline, None)
+        }
     };
     // Scripts are always written offline from the workspace's facts: an LLM could
     // invent a price or a deadline, and these go straight to the client.
     let style = style_override.or(analysis.as_ref().and_then(|a| a.style.as_ref().map(|s| s.style)));
-    let current = moment(&lines, stage, now);
     let lang = reply_lang(&lines);
     let quoted = quoted_price(&lines);
     let delivery = quoted_delivery(&lines);

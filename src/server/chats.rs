@@ -17,7 +17,7 @@ use crate::model::chats::{
     ImportReport, ImportRequest, MessageCursor, MessagePage, PAGE_SIZE, TimelineMessage,
 };
 use crate::model::session::WorkspaceInfo;
-use crate::domain::assistant::{Line, WINDOW, analyze, moment};
+use crate::domain::assistant::{Line, WINDOW, analyze_with_moment};
 use crate::domain::chat::{Side, chat_stats, prepare_import, turn_replies};
 use crate::domain::client::{ClientInput, Stage};
 use crate::domain::whatsapp::{MessageKind, parse_export_as};
@@ -194,12 +194,9 @@ pub async fn import_as(
                 })
             })
             .collect();
-        let now = Utc::now();
-        let ask = stats
-            .unanswered_since
-            .map(|_| moment(&lines, stage, now))
-            .and_then(|m| m.ask_key());
-        (i64::from(analyze(&lines, stage, now).probability), ask)
+        let (analysis, moment) = analyze_with_moment(&lines, stage, Utc::now());
+        let ask = stats.unanswered_since.and_then(|_| moment.ask_key());
+        (i64::from(analysis.probability), ask)
     };
     let workspace = RecordId::new("workspace", ws.id.clone());
     let client = RecordId::new("client", client_id.clone());

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::config::LlmConfig;
 use crate::model::assistant::LlmFailure;
 use crate::domain::assistant::{
-    Analysis, chat_reading, pending_questions, read_outcome, Cue, Evidence, Line, Objection, ObjectionFound, Signal, SignalKind, SocialStyle,
+    Analysis, pending_questions, read_decision, Cue, Evidence, Line, Objection, ObjectionFound, Signal, SignalKind, SocialStyle,
     StyleReading,
 };
 use crate::domain::chat::Side;
@@ -183,6 +183,8 @@ pub fn validate(content: &str, lines: &[Line<'_>]) -> Result<Analysis, String> {
             answered: lines[at + 1..].iter().any(|l| l.side == Side::Me),
         });
     }
+    // What the chat states and asks is read the same way for both engines.
+    let (outcome, reading) = read_decision(lines);
     Ok(Analysis {
         style: Some(StyleReading {
             style,
@@ -195,10 +197,9 @@ pub fn validate(content: &str, lines: &[Line<'_>]) -> Result<Analysis, String> {
         signals,
         objections,
         client_messages: client.len(),
-        // What the chat states and asks is read the same way for both engines.
-        outcome: read_outcome(lines),
+        outcome,
         pending_questions: pending_questions(lines),
-        reading: chat_reading(lines),
+        reading,
     })
 }
 

@@ -327,10 +327,13 @@ pub fn pending_questions(lines: &[Line<'_>]) -> Vec<String> {
     asked
 }
 
-/// Whether the client's text says enough to put a number on the chat.
-pub fn chat_reading(lines: &[Line<'_>]) -> Reading {
+/// The decision the chat states and whether it says enough to put a number on it, from
+/// one reading of the messages (for an engine that reads the rest itself).
+pub fn read_decision(lines: &[Line<'_>]) -> (Option<OutcomeFound>, Reading) {
     let (acts, amount) = read_lines(lines);
-    reading(amount, outcome_of(lines, &acts).as_ref())
+    let outcome = outcome_of(lines, &acts);
+    let reading = reading(amount, outcome.as_ref());
+    (outcome, reading)
 }
 
 fn reading(amount: Amount, outcome: Option<&OutcomeFound>) -> Reading {
@@ -360,6 +363,15 @@ pub fn analyze(lines: &[Line<'_>], stage: Stage, now: DateTime<Utc>) -> Analysis
     analyze_window(lines, stage, now, WINDOW)
 }
 
+/// `analyze` and `moment` of the last `WINDOW` messages, reading each message once.
+pub fn analyze_with_moment(lines: &[Line<'_>], stage: Stage, now: DateTime<Utc>) -> (Analysis, Moment) {
+    let lines = &lines[lines.len().saturating_sub(WINDOW)..];
+    let (acts, amount) = read_lines(lines);
+    let analysis = analyze_read(lines, &acts, amount, stage, now);
+    let moment = moment_from(lines, &acts, analysis.outcome.as_ref().map(|o| o.outcome), stage, now);
+    (analysis, moment)
+}
+
 /// `analyze` over the last `window` messages.
 pub fn analyze_window(
     lines: &[Line<'_>],
@@ -369,13 +381,23 @@ pub fn analyze_window(
 ) -> Analysis {
     let lines = &lines[lines.len().saturating_sub(window)..];
     let (acts, amount) = read_lines(lines);
+    analyze_read(lines, &acts, amount, stage, now)
+}
+
+fn analyze_read(
+    lines: &[Line<'_>],
+    acts: &[Acts],
+    amount: Amount,
+    stage: Stage,
+    now: DateTime<Utc>,
+) -> Analysis {
     let style = read_style(lines);
-    let outcome = outcome_of(lines, &acts);
+    let outcome = outcome_of(lines, acts);
     let mut evidence = probability::Evidence::default();
     let mut objections: Vec<ObjectionFound> = Vec::new();
     let mut client_messages = 0usize;
     let mut last_client: Option<DateTime<Utc>> = None;
-    for (i, (l, a)) in lines.iter().zip(&acts).enumerate() {
+    for (i, (l, a)) in lines.iter().zip(acts).enumerate() {
         if l.side != Side::Client || l.kind != MessageKind::Text {
             continue;
         }

@@ -92,6 +92,18 @@ impl Moment {
 /// committed, said no, asked to stop); otherwise the client's turn still waiting for us
 /// (their messages after our last one) decides; if we wrote last it is a follow-up.
 pub fn moment(lines: &[Line<'_>], stage: Stage, now: DateTime<Utc>) -> Moment {
+    let acts = read_acts(lines);
+    moment_from(lines, &acts, outcome_of(lines, &acts).map(|o| o.outcome), stage, now)
+}
+
+/// `moment` from the acts and outcome already read for the same lines.
+pub(super) fn moment_from(
+    lines: &[Line<'_>],
+    acts: &[Acts],
+    outcome: Option<Outcome>,
+    stage: Stage,
+    now: DateTime<Utc>,
+) -> Moment {
     if stage == Stage::Won {
         return Moment::AfterSale;
     }
@@ -99,8 +111,7 @@ pub fn moment(lines: &[Line<'_>], stage: Stage, now: DateTime<Utc>) -> Moment {
     let Some(last) = lines.iter().rev().find(talk) else {
         return Moment::Opening;
     };
-    let acts = read_acts(lines);
-    match outcome_of(lines, &acts).map(|o| o.outcome) {
+    match outcome {
         Some(Outcome::Paid) => return Moment::Paid,
         Some(Outcome::AskedToStop) => return Moment::DoNotContact,
         Some(Outcome::Rejected | Outcome::ChoseCompetitor) => return Moment::Closed,

@@ -246,3 +246,20 @@ fn any_text_reads_without_panicking() {
         let _ = moment(&lines, Stage::Proposal, now());
     }
 }
+
+#[test]
+fn one_pass_gives_the_same_analysis_and_moment() {
+    let chats: [&[(Side, &'static str)]; 4] = [
+        &[(C, "¿precio?"), (M, "$1.800.000"), (C, "te pago la primera cuota hoy")],
+        &[(C, "la otra agencia me cobra menos, estoy comparando")],
+        &[(C, "Hola, ¿cuánto cuesta?"), (M, "Te cuento"), (C, "uy, caro. lo pienso")],
+        &[(M, "Hola"), (M, "¿Seguimos?")],
+    ];
+    for msgs in chats {
+        let lines = chat(msgs);
+        for stage in [Stage::Proposal, Stage::Won] {
+            let later = now() + Duration::days(3);
+            assert_eq!(analyze_with_moment(&lines, stage, later), (analyze(&lines, stage, later), moment(&lines, stage, later)));
+        }
+    }
+}
