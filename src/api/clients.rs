@@ -2,7 +2,6 @@
 
 use crate::api::ApiError;
 use crate::domain::client::{Client, ClientInput};
-use chrono::Utc;
 use dioxus::prelude::*;
 
 pub use crate::model::clients::*;
@@ -37,7 +36,7 @@ pub async fn client_card(id: String) -> Result<ClientCard, ApiError> {
 #[post("/api/clients/{id}/update", caller: Caller)]
 pub async fn update_client(id: String, input: ClientInput) -> Result<Client, ApiError> {
     let ws = &caller.me.workspace;
-    let today = crate::domain::locale::local_date(Utc::now(), ws.tz_offset_minutes);
+    let today = crate::domain::locale::local_date(chrono::Utc::now(), ws.tz_offset_minutes);
     let valid = input
         .validate(ws.currency, &ws.calling_code, today)
         .map_err(ApiError::Validation)?;

@@ -54,6 +54,12 @@ pub async fn guard(req: Request, next: Next) -> Response {
         seller = Some(caller.as_ref().map_or_else(|| "none".to_string(), |c| seller_key(&c.session_id)));
         req.extensions_mut().insert(Resolved(caller));
     }
+    let gzip = req
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(super::gzip::accepts_gzip)
+        && req.method() != Method::HEAD;
     let mut res = next.run(req).await;
     if let Some(seller) = seller {
         if res.status() == StatusCode::UNAUTHORIZED {
@@ -71,15 +77,35 @@ pub async fn guard(req: Request, next: Next) -> Response {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if is_html {
-        let nonce = auth::new_token()[..32].to_string();
-        add_headers(&mut res, &state, Some(&nonce));
-        let (mut parts, body) = res.into_parts();
-        parts.headers.remove(header::CONTENT_LENGTH);
-        return Response::from_parts(parts, nonce_body(body, nonce));
+    let nonce = is_html.then(|| auth::new_token()[..32].to_string());
+    add_headers(&mut res, &state, nonce.as_deref());
+    let compress = gzip && wants_gzip(&res);
+    if nonce.is_none() && !compress {
+        return res;
     }
-    add_headers(&mut res, &state, None);
-    res
+    let (mut parts, mut body) = res.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    if let Some(nonce) = nonce {
+        body = nonce_body(body, nonce);
+    }
+    if compress {
+        parts.headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        parts.headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+        body = gzip_body(body);
+    }
+    Response::from_parts(parts, body)
+}
+
+/// A page or JSON answer with a body, not already encoded.
+fn wants_gzip(res: &Response) -> bool {
+    let h = res.headers();
+    !h.contains_key(header::CONTENT_ENCODING)
+        && !matches!(res.status(), StatusCode::NO_CONTENT | StatusCode::NOT_MODIFIED)
+        && h.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(super::gzip::compressible)
+        // A known small body gains nothing (headers and framing outweigh it).
+        && h.get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
+            .is_none_or(|len| len >= 512)
 }
 
 /// Pages and API answers carry a seller's data; static files (hashed assets, the wasm,
@@ -194,23 +220,45 @@ fn add_headers(res: &mut Response, state: &AppState, nonce: Option<&str>) {
     }
 }
 
+/// A streaming byte transformation: the nonce rewriter, the gzip compressor.
+pub trait Rewrite: Send + 'static {
+    fn push(&mut self, chunk: &[u8]) -> Vec<u8>;
+    fn finish(&mut self) -> Vec<u8>;
+}
+
+impl Rewrite for super::gzip::Gzip {
+    fn push(&mut self, chunk: &[u8]) -> Vec<u8> {
+        super::gzip::Gzip::push(self, chunk)
+    }
+    fn finish(&mut self) -> Vec<u8> {
+        super::gzip::Gzip::finish(self)
+    }
+}
+
 /// The page's body with `nonce="…"` on every `<script` tag, streamed as it comes.
 fn nonce_body(body: Body, nonce: String) -> Body {
+    rewrite_body(body, NonceRewriter::new(&nonce))
+}
+
+/// The body gzip-compressed as it streams, each chunk flushed (see `gzip`).
+fn gzip_body(body: Body) -> Body {
+    rewrite_body(body, super::gzip::Gzip::new())
+}
+
+/// `body` passed through `rw` chunk by chunk.
+fn rewrite_body(body: Body, rw: impl Rewrite) -> Body {
     use futures_util::StreamExt;
     let stream = body.into_data_stream();
-    let rewritten = futures_util::stream::unfold(
-        (stream, NonceRewriter::new(&nonce), false),
-        |(mut stream, mut rw, done)| async move {
-            if done {
-                return None;
-            }
-            match stream.next().await {
-                Some(Ok(chunk)) => Some((Ok(Bytes::from(rw.push(&chunk))), (stream, rw, false))),
-                Some(Err(e)) => Some((Err(std::io::Error::other(e)), (stream, rw, true))),
-                None => Some((Ok(Bytes::from(rw.finish())), (stream, rw, true))),
-            }
-        },
-    );
+    let rewritten = futures_util::stream::unfold((stream, rw, false), |(mut stream, mut rw, done)| async move {
+        if done {
+            return None;
+        }
+        match stream.next().await {
+            Some(Ok(chunk)) => Some((Ok(Bytes::from(rw.push(&chunk))), (stream, rw, false))),
+            Some(Err(e)) => Some((Err(std::io::Error::other(e)), (stream, rw, true))),
+            None => Some((Ok(Bytes::from(rw.finish())), (stream, rw, true))),
+        }
+    });
     Body::from_stream(rewritten)
 }
 
@@ -226,9 +274,11 @@ impl NonceRewriter {
     pub fn new(nonce: &str) -> Self {
         NonceRewriter { attr: format!(" nonce=\"{nonce}\"").into_bytes(), carry: Vec::new() }
     }
+}
 
+impl Rewrite for NonceRewriter {
     /// Rewrites what can be rewritten; keeps a tail that may be the start of a tag.
-    pub fn push(&mut self, chunk: &[u8]) -> Vec<u8> {
+    fn push(&mut self, chunk: &[u8]) -> Vec<u8> {
         let mut buf = std::mem::take(&mut self.carry);
         buf.extend_from_slice(chunk);
         let mut out = Vec::with_capacity(buf.len() + 64);
@@ -254,7 +304,7 @@ impl NonceRewriter {
         out
     }
 
-    pub fn finish(&mut self) -> Vec<u8> {
+    fn finish(&mut self) -> Vec<u8> {
         std::mem::take(&mut self.carry)
     }
 }

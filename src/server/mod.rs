@@ -11,6 +11,7 @@ pub mod facts;
 pub mod finance;
 pub mod db;
 pub mod guard;
+pub mod gzip;
 pub mod limits;
 pub mod llm;
 pub mod password;

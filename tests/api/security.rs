@@ -120,6 +120,54 @@ async fn every_answer_carries_the_security_headers_and_page_scripts_a_nonce() {
     assert!(res.headers().get("strict-transport-security").is_none());
 }
 
+/// A gzip member's content (header of 10 bytes, raw deflate, CRC and length).
+fn gunzip(gz: &[u8]) -> Vec<u8> {
+    assert_eq!(gz[..2], [0x1f, 0x8b], "gzip magic");
+    let out = miniz_oxide::inflate::decompress_to_vec(&gz[10..gz.len() - 8]).expect("valid deflate");
+    assert_eq!(u32::from_le_bytes(gz[gz.len() - 4..].try_into().unwrap()) as usize, out.len());
+    out
+}
+
+#[tokio::test]
+async fn pages_and_json_travel_gzipped_to_browsers_that_accept_it() {
+    let app = spawn_with(config()).await;
+    let c = app.client();
+    c.demo_login().await;
+    for path in ["/", "/clientes", "/api/clients", "/api/board"] {
+        let url = format!("{}{path}", app.base);
+        let plain = c.http.get(&url).send().await.unwrap();
+        assert!(plain.headers().get("content-encoding").is_none(), "{path}: nothing asked, nothing encoded");
+        let plain = plain.text().await.unwrap();
+        let res = c.http.get(&url).header("accept-encoding", "gzip, deflate, br, zstd").send().await.unwrap();
+        assert_eq!(res.status(), 200, "{path}");
+        let h = res.headers().clone();
+        assert_eq!(h["content-encoding"], "gzip", "{path}");
+        assert!(h.get_all("vary").iter().any(|v| v.to_str().unwrap().contains("accept-encoding")), "{path}");
+        let wire = res.bytes().await.unwrap();
+        let text = String::from_utf8(gunzip(&wire)).unwrap();
+        assert!(wire.len() * 2 < text.len(), "{path}: {} bytes for {}", wire.len(), text.len());
+        if path.starts_with("/api/") {
+            let a: Value = serde_json::from_str(&text).unwrap();
+            let b: Value = serde_json::from_str(&plain).unwrap();
+            assert_eq!(a, b, "{path}");
+        } else {
+            // The whole page (it renders live figures, so not byte for byte the same),
+            // every script carrying the nonce of this answer's policy.
+            let csp = h["content-security-policy"].to_str().unwrap();
+            let nonce = csp.split("'nonce-").nth(1).and_then(|r| r.split('\'').next()).unwrap();
+            let scripts = text.matches("<script").count();
+            assert!(scripts > 0 && scripts == plain.matches("<script").count(), "{path}");
+            assert_eq!(text.matches(&format!("<script nonce=\"{nonce}\"")).count(), scripts, "{path}");
+            assert!(text.trim_end().ends_with("</html>") && plain.trim_end().ends_with("</html>"), "{path}");
+            assert!(text.len().abs_diff(plain.len()) * 20 < plain.len(), "{path}: {} vs {}", text.len(), plain.len());
+        }
+    }
+    // gzip refused by weight: the answer stays as it is.
+    let res = c.http.get(format!("{}/", app.base)).header("accept-encoding", "gzip;q=0, identity").send().await.unwrap();
+    assert!(res.headers().get("content-encoding").is_none());
+    assert!(res.text().await.unwrap().contains("<script nonce="));
+}
+
 /// A client whose requests say they come from `ip` (the server trusts one proxy hop).
 async fn from(app: &TestApp, ip: &str, email: &str, password: &str) -> u16 {
     app.client()

@@ -47,6 +47,7 @@ pub struct Texts {
     pub next_follow_up: &'static str,
     pub notes: &'static str,
     pub no_clients: &'static str,
+    pub no_match: &'static str,
     pub search: &'static str,
     pub follow_up_on: &'static str,
     pub overdue: &'static str,
@@ -132,6 +133,7 @@ pub static ES: Texts = Texts {
     next_follow_up: "Próximo seguimiento",
     notes: "Notas",
     no_clients: "Aún no tienes clientes. Crea el primero.",
+    no_match: "Ningún cliente coincide con la búsqueda.",
     search: "Buscar por nombre, negocio o teléfono",
     follow_up_on: "Seguimiento",
     overdue: "Atrasado",
@@ -217,6 +219,7 @@ pub static EN: Texts = Texts {
     next_follow_up: "Next follow-up",
     notes: "Notes",
     no_clients: "No clients yet. Create the first one.",
+    no_match: "No client matches the search.",
     search: "Search by name, business or phone",
     follow_up_on: "Follow-up",
     overdue: "Overdue",
@@ -288,6 +291,22 @@ pub fn imported_new(lang: Lang, added: usize, total: usize) -> String {
     match lang {
         Lang::Es => format!("Chat importado: {} de {total}.", count(added, "mensaje nuevo", "mensajes nuevos")),
         Lang::En => format!("Chat imported: {} of {total}.", count(added, "new message", "new messages")),
+    }
+}
+
+/// Under a long client list cut short: how many are on screen of how many match.
+pub fn clients_shown(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Es => format!("Mostrando {shown} de {total} clientes."),
+        Lang::En => format!("Showing {shown} of {total} clients."),
+    }
+}
+
+/// The button that shows the next part of a long client list.
+pub fn show_more(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Es => format!("Ver {n} más"),
+        Lang::En => format!("Show {n} more"),
     }
 }
 

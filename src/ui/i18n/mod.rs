@@ -12,7 +12,7 @@ pub mod money;
 pub mod settings;
 pub mod team;
 
-pub use common::{EN, ES, Texts, chat_range, date_order_name, imported_new, stage_label, texts};
+pub use common::{EN, ES, Texts, chat_range, clients_shown, date_order_name, imported_new, show_more, stage_label, texts};
 pub use errors::*;
 
 /// "1 pago" / "3 pagos": a count with its noun in the right number.

@@ -2,15 +2,19 @@
 
 use crate::api::chats::ImportReport;
 use crate::api::clients::list_clients;
-use crate::domain::client::{Client, matches_query};
+use crate::domain::client::{Client, ClientQuery, search_key};
 use crate::ui::Route;
 use crate::ui::components::{ErrorCard, WhatsAppButton};
 use crate::ui::format::{money, short_date};
-use crate::ui::i18n::stage_label;
+use crate::ui::i18n::{clients_shown, show_more, stage_label};
 use crate::ui::shell::use_ctx;
 use crate::ui::views::chat_import::ChatImport;
 use crate::ui::views::client_form::ClientForm;
 use dioxus::prelude::*;
+
+/// Rows drawn at once: a phone shows about eight, and drawing 5,000 rows (each a link
+/// and a WhatsApp button) on every keystroke is what makes a long list slow.
+const PAGE: usize = 40;
 
 #[component]
 pub fn Clients() -> Element {
@@ -20,6 +24,7 @@ pub fn Clients() -> Element {
     let mut show_form = use_signal(|| false);
     let mut show_import = use_signal(|| false);
     let mut query = use_signal(String::new);
+    let mut limit = use_signal(|| PAGE);
     let mut flash = use_signal(|| None::<String>);
 
     // Opened by the share target (a chat shared from WhatsApp to the installed app).
@@ -37,7 +42,13 @@ pub fn Clients() -> Element {
         });
     });
 
+    // Each client's search key, folded once per load (not once per keystroke).
+    let keys = use_memo(move || match &*clients.read() {
+        Some(crate::ui::components::Json(Ok(list))) => list.iter().map(search_key).collect::<Vec<_>>(),
+        _ => Vec::new(),
+    });
     let data = clients.read().clone().map(|j| j.0);
+    let lang = (ctx.lang)();
     rsx! {
         section { class: "page",
             div { class: "page-head",
@@ -95,19 +106,43 @@ pub fn Clients() -> Element {
                 placeholder: t.search,
                 aria_label: t.search,
                 value: query(),
-                oninput: move |e| query.set(e.value()),
+                oninput: move |e| {
+                    query.set(e.value());
+                    limit.set(PAGE);
+                },
             }
             match data {
                 Some(Ok(list)) => {
-                    let q = query();
-                    let shown: Vec<Client> = list.into_iter().filter(|c| matches_query(c, &q)).collect();
+                    let q = ClientQuery::new(&query());
+                    let keys = keys.read();
+                    let matching: Vec<&Client> = list
+                        .iter()
+                        .zip(keys.iter())
+                        .filter(|(c, key)| q.matches(key, &c.phone))
+                        .map(|(c, _)| c)
+                        .collect();
+                    let total = matching.len();
+                    let shown = total.min(limit());
                     rsx! {
-                        if shown.is_empty() {
+                        if list.is_empty() {
                             p { class: "muted empty", {t.no_clients} }
+                        } else if total == 0 {
+                            p { class: "muted empty", {t.no_match} }
                         }
                         ul { class: "client-list", id: "client-list",
-                            for c in shown {
-                                ClientRow { key: "{c.id}", client: c }
+                            for c in matching.into_iter().take(shown) {
+                                ClientRow { key: "{c.id}", client: c.clone() }
+                            }
+                        }
+                        if shown < total {
+                            div { class: "list-more",
+                                p { class: "muted small", role: "status", {clients_shown(lang, shown, total)} }
+                                button {
+                                    class: "btn",
+                                    id: "show-more",
+                                    onclick: move |_| limit += PAGE,
+                                    {show_more(lang, PAGE.min(total - shown))}
+                                }
                             }
                         }
                     }
