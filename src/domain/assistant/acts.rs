@@ -217,6 +217,19 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "sent the payment", "sent you the payment", "made the payment", "transfer done",
         "sent the transfer", "heres the receipt", "here is the receipt", "sent the receipt",
         "?did you get the payment", "?did you receive the payment",
+        // Said as Latin America says it: "ya está pago", wallets and transfers by name.
+        "ya esta pago", "ya quedo pago", "quedo pago", "quedo pagado", "ya quedo pagado",
+        "ya realice la transferencia", "realice la transferencia", "ya hice el deposito",
+        "hice el deposito", "realice el deposito", "ya hice la consignacion", "hice la consignacion",
+        "realice la consignacion", "te hice la transferencia", "les hice la transferencia",
+        "te hice el deposito", "te hice la consignacion", "te hice el giro", "ya gire", "te gire",
+        "giro enviado", "te yapee", "ya te yapee", "yapeado", "te plinee", "ya te plinee",
+        "te hice el sinpe", "ya te hice el sinpe", "captura del pago", "captura de la transferencia",
+        "captura del deposito", "pantallazo del pago", "pantallazo de la transferencia",
+        "?te llego el deposito", "?te llego la plata", "?te llego el dinero", "?te cayo la plata",
+        "?les llego la plata", "?te llego la consignacion", "ya te cayo",
+        "payment is done", "paid the deposit", "deposit sent", "deposit paid", "money sent",
+        "sent via zelle", "zelle sent", "sent it via", "?did the transfer go through",
     ]),
     (Act::Committed, &[
         "hagamoslo", "hagamos lo", "lo hacemos", "hagamos la", "hagamos el",
@@ -242,6 +255,18 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "dale con", "lets do it", "go ahead", "its a deal", "deal", "count me in", "were in",
         "ill take it", "we will take", "well take", "sign me up", "send me the invoice",
         "send the invoice", "ill pay", "well pay", "ready to start", "lets start",
+        "avancemos", "quiero avanzar", "queremos avanzar", "sigamos adelante", "seguimos adelante",
+        "vamos adelante", "me convenciste", "me convencieron", "nos convenciste", "nos convencieron",
+        "quiero el plan", "queremos el plan", "me quedo con el plan", "nos quedamos con el plan",
+        "?que necesitas para empezar", "?que necesitan para empezar", "?que necesita para empezar",
+        "?que necesitas para arrancar", "?cual es el siguiente paso", "?cuales son los siguientes pasos",
+        "?como seguimos", "?como procedemos", "?como arrancamos", "?como empezamos",
+        "?me mandas el link de pago", "?mandame el link de pago", "?pasame el link de pago",
+        "?link de pago", "?me pasas el nequi", "?pasame el nequi", "?me pasas el yape", "?a que nequi",
+        "va que va", "sale pues", "orale pues", "andale pues", "me late", "cerrado entonces",
+        "lets proceed", "like to proceed", "want to proceed", "were ready", "what are the next steps",
+        "how do we get started", "send me the payment link", "send the payment link",
+        "you got the job", "youve got the job",
     ]),
     (Act::Decided, &[
         "nos la esta haciendo", "nos lo esta haciendo", "ya nos la hace", "nos la hizo", "nos lo hizo",
@@ -250,6 +275,11 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "me voy con", "vamos a ir con", "nos vamos a ir con", "contratamos", "ya contratamos",
         "ya contrate", "ya tenemos quien", "ya conseguimos", "ya consegui", "decided", "we chose",
         "went with", "going with", "we hired", "hired", "we signed with",
+        "se lo dimos a", "se la dimos a", "le dimos el proyecto", "les dimos el proyecto",
+        "nos lo va a hacer", "nos la va a hacer", "me lo va a hacer", "me la va a hacer",
+        "lo resolvimos con", "ya tenemos proveedor", "ya tenemos agencia",
+        "ya tengo proveedor", "ya tengo a alguien", "ya tenemos a alguien",
+        "gave it to", "gave the project to", "found someone",
     ]),
     (Act::Rejected, &[
         "no me interesa", "no nos interesa", "ya no me interesa", "mejor no",
@@ -266,6 +296,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya no quiero", "nos retiramos", "not this time", "no longer", "vamos a pasar",
         "resolver internamente", "internamente", "nosotros mismos", "lo hago yo mismo", "yo mismo lo hago",
         "lo haremos nosotros", "in house", "in-house", "ourselves",
+        "no estamos interesados", "no estamos interesadas", "no estoy interesado",
+        "no estoy interesada", "por ahora paso", "paso por ahora", "paso esta vez",
+        "nos vamos a abstener", "vamos a desistir",
+        "thanks but no", "not at this time", "decided against", "we are not interested",
     ]),
     (Act::Postponed, &[
         "mas adelante", "para despues", "lo dejamos para", "dejarlo para", "lo dejo para",
@@ -299,10 +333,12 @@ const PATTERNS: &[(Act, &[&str])] = &[
 /// Verbs of having sent something, and money words that make it a payment.
 const SENT: &[&str] = &[
     "envie", "enviamos", "mande", "mandamos", "pase", "pasamos", "transferi", "consigne", "deposite",
+    "gire", "giramos", "yapee", "yapeamos", "plinee",
     "sent", "wired", "transferred",
 ];
 const MONEY: &[&str] = &[
     "plata", "dinero", "pago", "anticipo", "mitad", "cuota", "abono", "transferencia", "consignacion",
+    "giro", "deposito", "nequi", "yape", "plin", "sinpe", "zelle", "daviplata", "paypal", "mercadopago",
     "payment", "deposit", "money", "half", "installment",
 ];
 
@@ -310,7 +346,7 @@ const MONEY: &[&str] = &[
 const PROVIDERS: &[&str] = &[
     "agencia", "empresa", "proveedor", "freelance", "freelancer", "disenador", "diseñador",
     "programador", "desarrollador", "persona", "cunado", "cuñado", "sobrino", "primo", "amigo",
-    "voluntario", "conocido", "conocida", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
+    "voluntario", "conocido", "conocida", "alguien", "someone", "nephew", "cousin", "friend", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
 ];
 
 /// Words that make a time concrete.

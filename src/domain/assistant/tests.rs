@@ -149,6 +149,24 @@ fn outcomes_read_with_who_said_it_and_in_order() {
     assert_eq!(o(&[l(C, "mejor más adelante"), l(M, "ok"), l(C, "hola! cuánto cuesta la tienda al final?")]), None);
     // In LatAm "cancelar" is to pay.
     assert_eq!(o(&[l(C, "mañana te cancelo el anticipo")]), Some(Outcome::Committed));
+    // Regional ways to say it: wallets by name, "ya está pago", next steps, handing the
+    // project to someone else (or to us), a polite no.
+    for (text, want) in [
+        ("ya está pago, cualquier cosa me avisas", Outcome::Paid),
+        ("listo, te yapeé los 200 soles", Outcome::Paid),
+        ("te mandé la plata por nequi", Outcome::Paid),
+        ("¿te llegó la plata?", Outcome::Paid),
+        ("¿cuál es el siguiente paso?", Outcome::Committed),
+        ("me convenciste, avancemos", Outcome::Committed),
+        ("se lo dimos a otra agencia, gracias igual", Outcome::ChoseCompetitor),
+        ("ya tenemos a alguien que nos la hace", Outcome::ChoseCompetitor),
+        ("le dimos el proyecto a ustedes, felicitaciones", Outcome::Committed),
+        ("por ahora no estamos interesados", Outcome::Rejected),
+        ("we gave the project to another agency", Outcome::ChoseCompetitor),
+    ] {
+        assert_eq!(o(&[l(C, text)]), Some(want), "{text}");
+    }
+    assert_eq!(o(&[l(C, "¿aceptan yape?")]), None, "asking how one may pay is not paying");
 }
 
 #[test]

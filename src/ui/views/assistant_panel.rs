@@ -223,8 +223,12 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
             }
         }
     };
+    // While the analysis loads (it is read after the page arrives: an LLM may take
+    // seconds), the panel already holds the screen below it, so the chat card under it
+    // does not jump down when the drafts arrive (they always run past the fold).
+    let loading = data.read().is_none();
     rsx! {
-        section { class: "card assistant", id: "assistant",
+        section { class: if loading { "card assistant loading" } else { "card assistant" }, id: "assistant",
             h2 { {a.title} }
             {body}
         }

@@ -20,11 +20,13 @@ pub fn ClientMoney(client_id: String) -> Element {
     let ctx = use_ctx();
     let lang = (ctx.lang)();
     let f = texts(lang);
-    let mut data = use_resource({
+    // Rendered on the server with the page (a quick read), so nothing below it moves
+    // when the client hydrates.
+    let mut data = crate::ui::components::use_server_data({
         let id = client_id.clone();
         move || client_finance(id.clone())
-    });
-    let body = match data.read().clone() {
+    })?;
+    let body = match data.read().clone().map(|j| j.0) {
         None => rsx! { p { class: "muted", {ctx.t().loading} } },
         Some(Err(e)) => rsx! { p { class: "form-error", {error_text(lang, &e)} } },
         Some(Ok(cf)) if !cf.won => rsx! { p { class: "muted", id: "money-not-won", {f.not_won} } },

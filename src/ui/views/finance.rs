@@ -182,7 +182,14 @@ fn LiveCash(initial: Cash) -> Element {
     rsx! {
         div { class: "kpi big",
             div { class: "kpi-label", {f.cash_today}
-                if live() { span { class: "live-dot", title: f.live, " ● {f.live}" } }
+                // Always laid out (hidden until the stream is up): the label must not
+                // wrap to a second line, moving the figures, when it connects.
+                span {
+                    class: if live() { "live-dot" } else { "live-dot off" },
+                    title: f.live,
+                    aria_hidden: if live() { "false" } else { "true" },
+                    " ● {f.live}"
+                }
             }
             div { class: "kpi-value", id: "cash-today", "data-live": if live() { "1" } else { "0" },
                 {money(lang, Money::new(today(), currency))}

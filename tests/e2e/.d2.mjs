@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+const base = process.env.BASE;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage'] });
+const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'es-CO' });
+const page = await ctx.newPage();
+await page.goto(base + '/'); await page.waitForSelector('html[data-hydrated="1"]');
+await page.click('#demo-login'); await page.waitForSelector('#logout');
+const snap = () => page.evaluate(() => [...document.querySelectorAll('.page *')].filter((e) => e.getBoundingClientRect().top < 800).map((e) => `${e.tagName}.${e.className}#${e.id} ${Math.round(e.getBoundingClientRect().height)}`));
+await page.goto(base + '/finanzas', { waitUntil: 'commit' });
+await page.waitForSelector('#cash-today');
+const a = await snap();
+await page.waitForTimeout(2500);
+const b = await snap();
+const sa = new Set(a);
+console.log('new/changed:', b.filter((x) => !sa.has(x)).slice(0, 20));
+console.log('gone:', a.filter((x) => !new Set(b).has(x)).slice(0, 20));
+await browser.close();
