@@ -204,7 +204,7 @@ pub fn amount_problem(e: AmountError) -> Problem {
 }
 
 /// Headline numbers for the dashboard.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PipelineSummary {
     pub clients: usize,
     /// Sum of deal values in open stages.

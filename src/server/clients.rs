@@ -5,9 +5,9 @@ use surrealdb::types::SurrealValue;
 
 use super::{Caller, internal};
 use crate::model::ApiError;
-use crate::model::clients::{ChatSummary, ClientCard};
+use crate::model::clients::{ChatSummary, ClientCard, DUE_SHOWN, TodayClients};
 use crate::domain::chat::{ChatStats, ReplyTally};
-use crate::domain::client::{Client, Stage, ValidClient};
+use crate::domain::client::{Client, Stage, ValidClient, follow_ups_due, pipeline_summary};
 use crate::domain::money::{Currency, Money};
 
 #[derive(SurrealValue)]
@@ -80,6 +80,20 @@ pub async fn list(caller: &Caller) -> Result<Vec<Client>, ApiError> {
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
     rows.into_iter().map(ClientRow::into_client).collect()
+}
+
+/// Hoy's view of the caller's clients (see `TodayClients`).
+pub async fn today(caller: &Caller) -> Result<TodayClients, ApiError> {
+    let ws = &caller.me.workspace;
+    let list = list(caller).await?;
+    let today = crate::domain::locale::local_date(Utc::now(), ws.tz_offset_minutes);
+    let summary = pipeline_summary(&list, ws.currency);
+    let due = follow_ups_due(&list, today);
+    Ok(TodayClients {
+        summary,
+        due_total: due.len(),
+        due: due.into_iter().take(DUE_SHOWN).cloned().collect(),
+    })
 }
 
 #[derive(SurrealValue)]

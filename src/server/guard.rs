@@ -15,6 +15,10 @@
 //!   made for that answer (the SSR page's hydration scripts are inline), frame-ancestors
 //!   none, nosniff, Referrer-Policy, Permissions-Policy, COOP, HSTS when cookies are
 //!   Secure, and `no-store` on personal data (pages and API answers).
+//! - **Pages start the client early**: a `Link: rel=preload` header names the wasm, so
+//!   the browser fetches it with the page instead of after the script that asks for it.
+//! - **Gzip on the fly** for pages and JSON when the browser accepts it (outside the
+//!   nonce rewriter: the nonce goes in first, then the bytes are compressed).
 
 use dioxus::server::axum::{
     body::{Body, Bytes},
@@ -79,6 +83,9 @@ pub async fn guard(req: Request, next: Next) -> Response {
         .is_some_and(|v| v.starts_with("text/html"));
     let nonce = is_html.then(|| auth::new_token()[..32].to_string());
     add_headers(&mut res, &state, nonce.as_deref());
+    if is_html && let Some(link) = super::pwa::wasm_preload().and_then(|l| HeaderValue::from_str(l).ok()) {
+        res.headers_mut().append(header::LINK, link);
+    }
     let compress = gzip && wants_gzip(&res);
     if nonce.is_none() && !compress {
         return res;

@@ -19,21 +19,64 @@ pub const ICONS: [(&str, &[u8]); 3] = [
     ("/icons/maskable-512.png", include_bytes!("../../assets/pwa/icons/maskable-512.png")),
 ];
 
+/// The directory of static files the server serves (as dioxus-server finds it).
+fn public_dir() -> Option<std::path::PathBuf> {
+    std::env::var_os("DIOXUS_PUBLIC_PATH")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::current_exe().ok().and_then(|e| e.parent().map(|d| d.join("public"))))
+}
+
+/// The WASM client as served: its URL path and size and time, if this server has one.
+struct ClientWasm {
+    path: String,
+    stamp: String,
+}
+
+fn client_wasm() -> Option<&'static ClientWasm> {
+    static W: OnceLock<Option<ClientWasm>> = OnceLock::new();
+    W.get_or_init(|| {
+        let public = public_dir()?;
+        let listing = |dir: &str| -> Vec<String> {
+            std::fs::read_dir(public.join(dir))
+                .map(|it| it.filter_map(|e| Some(format!("{dir}/{}", e.ok()?.file_name().to_str()?))).collect())
+                .unwrap_or_default()
+        };
+        let names: Vec<String> = listing("wasm").into_iter().chain(listing("assets")).collect();
+        let rel = wasm_file(names.iter().map(String::as_str))?.to_string();
+        let meta = std::fs::metadata(public.join(&rel)).ok()?;
+        let time = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+        Some(ClientWasm { stamp: format!("{}-{}", meta.len(), time.map_or(0, |t| t.as_secs())), path: format!("/{rel}") })
+    })
+    .as_ref()
+}
+
+/// Of the served files, the client's wasm: `wasm/tusitioya_bg.wasm` in debug builds,
+/// `assets/tusitioya_bg-<hash>.wasm` in release builds (not its `.br` copy). Pure.
+pub fn wasm_file<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    names.into_iter().find(|n| {
+        let file = n.rsplit('/').next().unwrap_or(n);
+        file.starts_with("tusitioya_bg") && file.ends_with(".wasm")
+    })
+}
+
+/// A `Link` header that has the browser fetch the wasm with the page's first bytes
+/// (not after the script that asks for it has arrived and run: a round trip and more
+/// on a phone's network). `crossorigin`: the script fetches it in CORS mode.
+pub fn wasm_preload() -> Option<&'static str> {
+    static L: OnceLock<Option<String>> = OnceLock::new();
+    L.get_or_init(|| client_wasm().map(|w| preload_link(&w.path))).as_deref()
+}
+
+pub fn preload_link(path: &str) -> String {
+    format!("<{path}>; rel=preload; as=fetch; type=\"application/wasm\"; crossorigin")
+}
+
 /// Changes when the client build changes: a hash of the served wasm's size and time,
 /// plus this binary's version.
 fn version() -> &'static str {
     static V: OnceLock<String> = OnceLock::new();
     V.get_or_init(|| {
-        let public = std::env::var_os("DIOXUS_PUBLIC_PATH")
-            .map(std::path::PathBuf::from)
-            .or_else(|| std::env::current_exe().ok().and_then(|e| e.parent().map(|d| d.join("public"))));
-        let stamp = public
-            .and_then(|p| std::fs::metadata(p.join("wasm/tusitioya_bg.wasm")).ok())
-            .map(|m| {
-                let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
-                format!("{}-{}", m.len(), t.map_or(0, |t| t.as_secs()))
-            })
-            .unwrap_or_default();
+        let stamp = client_wasm().map(|w| w.stamp.as_str()).unwrap_or_default();
         super::fnv_hex(stamp.bytes().chain(env!("CARGO_PKG_VERSION").bytes()).chain(SW.bytes()))
     })
 }
@@ -63,4 +106,21 @@ pub async fn icon(png: &'static [u8]) -> Response {
 /// seller picks the file there.
 pub async fn share_fallback() -> Response {
     Redirect::to("/clientes?compartido=1").into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wasm_is_found_in_debug_and_release_layouts_and_preloaded() {
+        let release = ["assets/main-dxh1.css", "assets/tusitioya_bg-dxh7.wasm.br", "assets/tusitioya_bg-dxh7.wasm", "assets/tusitioya-dxh2.js"];
+        assert_eq!(wasm_file(release), Some("assets/tusitioya_bg-dxh7.wasm"));
+        assert_eq!(wasm_file(["wasm/tusitioya.js", "wasm/tusitioya_bg.wasm"]), Some("wasm/tusitioya_bg.wasm"));
+        assert_eq!(wasm_file(["assets/main.css", "assets/other.wasm"]), None);
+        assert_eq!(
+            preload_link("/assets/tusitioya_bg-dxh7.wasm"),
+            "</assets/tusitioya_bg-dxh7.wasm>; rel=preload; as=fetch; type=\"application/wasm\"; crossorigin"
+        );
+    }
 }

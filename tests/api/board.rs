@@ -113,3 +113,47 @@ async fn goals_are_validated_and_wins_set_records_medals_and_progress() {
     assert!(theirs["next"].as_array().unwrap().iter().all(|n| n["id"] != json!(b)));
     assert!(theirs["leaderboard"].as_array().unwrap().iter().all(|l| l["name"] != json!("Rafa")));
 }
+
+#[tokio::test]
+async fn hoy_gets_the_pipeline_and_the_follow_ups_due_not_the_whole_list() {
+    let app = spawn_app().await;
+    let c = app.client();
+    c.demo_login().await;
+    // 35 overdue follow-ups (a different day each) on top of the demo's clients.
+    for i in 0..35 {
+        let mut input = client_input(&format!("Atrasado {i:02}"), &format!("300 222 33{i:02}"), 1_000_000);
+        input["input"]["next_follow_up"] = json!(format!("2026-01-{:02}", 31 - i % 28));
+        input["input"]["stage"] = json!("Proposal");
+        let r = c.post("/api/clients", input).await;
+        assert_eq!(r.status, 200, "{:?}", r.body);
+    }
+    // Another agency's clients never count.
+    let other = app.other_workspace_seller().await;
+    assert_eq!(other.post("/api/clients", client_input("Ajena", "3009998877", 5_000_000)).await.status, 200);
+
+    let r = c.get("/api/today/clients").await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let all = c.clients().await;
+    let s = &r.body["summary"];
+    assert_eq!(s["clients"], json!(all.len()));
+    let open: i64 = all
+        .iter()
+        .filter(|c| !matches!(c["stage"].as_str(), Some("Won" | "Lost")))
+        .map(|c| c["deal_value"]["minor"].as_i64().unwrap())
+        .sum();
+    assert_eq!(s["open_value"]["minor"], json!(open));
+    let per_stage: i64 = s["by_stage"].as_array().unwrap().iter().map(|row| row[1].as_i64().unwrap()).sum();
+    assert_eq!(per_stage as usize, all.len());
+    // Due: every open client with a follow-up today or before, the oldest first; 30 sent.
+    let due = r.body["due"].as_array().unwrap();
+    let total = r.body["due_total"].as_u64().unwrap() as usize;
+    assert!(total >= 35, "{total}");
+    assert_eq!(due.len(), 30);
+    let days: Vec<&str> = due.iter().map(|c| c["next_follow_up"].as_str().unwrap()).collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]), "oldest first: {days:?}");
+    assert_eq!(days[0], "2026-01-04");
+    assert!(due.iter().all(|c| c["name"] != "Ajena"));
+    assert_eq!(other.get("/api/today/clients").await.body["summary"]["clients"], json!(1));
+    // Signed out: nothing.
+    assert_eq!(app.client().get("/api/today/clients").await.status, 401);
+}

@@ -282,8 +282,10 @@ async fn the_timeline_pages_backwards_through_a_long_chat() {
             break;
         }
     }
-    // Pages hold whole days of 200 messages: days 4+3 (300), then days 2+1.
-    assert_eq!(pages, 2);
+    // Pages hold whole days, at least PAGE_SIZE (100) messages: day 4 (100), then days
+    // 3, 2 and 1 (200 each) one at a time.
+    assert_eq!(tusitioya::model::chats::PAGE_SIZE, 100);
+    assert_eq!(pages, 4);
     let expected: Vec<String> = (0..700).map(|i| format!("mensaje {i}")).collect();
     assert_eq!(seen, expected);
 }

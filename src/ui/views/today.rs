@@ -6,12 +6,11 @@ use crate::domain::medals::Medal;
 use crate::ui::Route;
 use crate::ui::i18n::game::texts as game_texts;
 use crate::ui::views::game::{GoalCard, Leaderboard, MedalBadge, NewMedalsToast, NextClientCard};
-use crate::api::clients::list_clients;
-use crate::domain::client::{follow_ups_due, pipeline_summary};
+use crate::api::clients::{TodayClients, today_clients};
 use crate::domain::locale::local_date;
 use crate::ui::components::{ErrorCard, ReplySplitView, WhatsAppButton};
 use crate::ui::format::{money, money_compact, short_date};
-use crate::ui::i18n::{error_text, stage_label};
+use crate::ui::i18n::{clients_shown, error_text, stage_label};
 use crate::ui::shell::{use_ctx, use_me};
 use dioxus::prelude::*;
 
@@ -21,7 +20,7 @@ pub fn Today() -> Element {
     let me = use_me();
     let lang = (ctx.lang)();
     let t = ctx.t();
-    let mut clients = crate::ui::components::use_server_data(list_clients)?;
+    let mut clients = crate::ui::components::use_server_data(today_clients)?;
     let mut board_data = crate::ui::components::use_server_data(board)?;
     let data = clients.read().clone().map(|j| j.0);
     let game = match board_data.read().clone().map(|j| j.0) {
@@ -42,8 +41,8 @@ pub fn Today() -> Element {
         },
         _ => rsx! {},
     };
-    let list = match data {
-        Some(Ok(list)) => list,
+    let TodayClients { summary, due, due_total } = match data {
+        Some(Ok(view)) => view,
         Some(Err(e)) => {
             return rsx! {
                 ErrorCard { error: e.clone(), on_retry: move |_| clients.restart() }
@@ -51,10 +50,8 @@ pub fn Today() -> Element {
         }
         None => return rsx! { p { class: "muted", {t.loading} } },
     };
-    let currency = me.workspace.currency;
     let today = local_date(chrono::Utc::now(), me.workspace.tz_offset_minutes);
-    let summary = pipeline_summary(&list, currency);
-    let due = follow_ups_due(&list, today);
+    let due_shown = due.len();
     let max_count = summary
         .by_stage
         .iter()
@@ -110,6 +107,13 @@ pub fn Today() -> Element {
                                 WhatsAppButton { phone: c.phone.clone(), name: c.name.clone() }
                             }
                         }
+                    }
+                }
+                if due_total > due_shown {
+                    p { class: "muted small", id: "due-more",
+                        {clients_shown(lang, due_shown, due_total)}
+                        " "
+                        Link { to: Route::Clients {}, {t.see_all} }
                     }
                 }
             }
