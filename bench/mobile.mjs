@@ -351,6 +351,10 @@ if (floorOnly) {
   const t0 = Date.now();
   const { cookie, card } = await seed();
   const seeded_s = Math.round((Date.now() - t0) / 100) / 10;
+  if (process.env.TSY_BENCH_SEED_ONLY === '1') {
+    console.log(JSON.stringify({ cookie, card, seeded_s }));
+    process.exit(0);
+  }
   const [name, value] = cookie.split('=');
   const u = new URL(base);
   state = { cookies: [{ name, value, domain: u.hostname, path: '/', httpOnly: true, secure: false, sameSite: 'Lax', expires: -1 }], origins: [] };

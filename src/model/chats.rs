@@ -61,7 +61,6 @@ pub struct MessagePage {
 }
 
 /// Messages per timeline page, at least (pages hold whole days). A phone shows about
-/// ten; a hundred fill several screens of scrolling before the next page is asked for,
-/// and keep opening a card with a long chat quick (300 took 260-380 ms on an emulated
-/// mid-range phone, bench/mobile.sh).
-pub const PAGE_SIZE: usize = 100;
+/// ten; fifty fill several screens of scrolling before the next page is asked for, and
+/// keep opening a card with a long chat quick on a mid-range phone (bench/mobile.sh).
+pub const PAGE_SIZE: usize = 50;

@@ -282,9 +282,9 @@ async fn the_timeline_pages_backwards_through_a_long_chat() {
             break;
         }
     }
-    // Pages hold whole days, at least PAGE_SIZE (100) messages: day 4 (100), then days
+    // Pages hold whole days, at least PAGE_SIZE (50) messages: day 4 (100), then days
     // 3, 2 and 1 (200 each) one at a time.
-    assert_eq!(tusitioya::model::chats::PAGE_SIZE, 100);
+    assert_eq!(tusitioya::model::chats::PAGE_SIZE, 50);
     assert_eq!(pages, 4);
     let expected: Vec<String> = (0..700).map(|i| format!("mensaje {i}")).collect();
     assert_eq!(seen, expected);
