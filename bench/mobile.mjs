@@ -15,6 +15,8 @@
 // TSY_BENCH_BASE: the server. TSY_BENCH_RUNS: runs per cold/repeat case (default 5).
 // TSY_BENCH_PAGES_ONLY=1: only the pages of `/` (for the floor app, bench/wasm-floor).
 // TSY_BENCH_THROTTLE=0: no emulation (a quick check of the script on a debug build).
+// TSY_BENCH_ONLY=pages|interactions: one half of it. TSY_BENCH_SEED_ONLY=1: seed, print
+// the session cookie and the long chat's card, and stop (to look at a case by hand).
 import { chromium } from 'playwright-core';
 
 const base = process.env.TSY_BENCH_BASE;
@@ -358,11 +360,12 @@ if (floorOnly) {
   const [name, value] = cookie.split('=');
   const u = new URL(base);
   state = { cookies: [{ name, value, domain: u.hostname, path: '/', httpOnly: true, secure: false, sameSite: 'Lax', expires: -1 }], origins: [] };
-  result = {
-    profile: PROFILE, runs, clients, messages, seeded_s,
-    pages: { hoy: await pageRuns('/', state), card: await pageRuns(card, state), finanzas: await pageRuns('/finanzas', state) },
-    interactions: await interactions(state, card),
-  };
+  const only = process.env.TSY_BENCH_ONLY;
+  result = { profile: PROFILE, runs, clients, messages, seeded_s };
+  if (only !== 'interactions') {
+    result.pages = { hoy: await pageRuns('/', state), card: await pageRuns(card, state), finanzas: await pageRuns('/finanzas', state) };
+  }
+  if (only !== 'pages') result.interactions = await interactions(state, card);
 }
 await browser.close();
 console.log(JSON.stringify(result, null, 1));
