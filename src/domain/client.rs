@@ -254,11 +254,6 @@ pub fn follow_ups_due(clients: &[Client], today: NaiveDate) -> Vec<&Client> {
     due
 }
 
-/// Case- and accent-insensitive search over name, business, tags and phone digits.
-pub fn matches_query(c: &Client, query: &str) -> bool {
-    ClientQuery::new(query).matches(&search_key(c), &c.phone)
-}
-
 /// What a client is searched by (name, business, tags), folded once: a long list is
 /// filtered on every keystroke against these instead of folding 5,000 names each time.
 pub fn search_key(c: &Client) -> String {
@@ -276,7 +271,8 @@ fn search_fold(s: &str) -> String {
     fold(s).replace('ñ', "n")
 }
 
-/// A search as typed, folded once.
+/// A search as typed, folded once: case- and accent-insensitive over name, business
+/// and tags, and over the phone's digits when the query is only digits.
 pub struct ClientQuery {
     text: String,
     /// The digits, when the query is only digits (and spaces): a phone search.
@@ -289,10 +285,6 @@ impl ClientQuery {
         let digits: String = text.chars().filter(|ch| ch.is_ascii_digit()).collect();
         let phone = !digits.is_empty() && digits.len() == text.chars().filter(|ch| !ch.is_whitespace()).count();
         ClientQuery { text, digits: phone.then_some(digits) }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
     }
 
     /// Whether a client with this `search_key` and phone matches.
@@ -575,6 +567,10 @@ mod tests {
             .map(|c| c.name.as_str())
             .collect();
         assert_eq!(due, vec!["Overdue", "Today"]);
+    }
+
+    fn matches_query(c: &Client, query: &str) -> bool {
+        ClientQuery::new(query).matches(&search_key(c), &c.phone)
     }
 
     #[test]

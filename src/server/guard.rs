@@ -233,15 +233,6 @@ pub trait Rewrite: Send + 'static {
     fn finish(&mut self) -> Vec<u8>;
 }
 
-impl Rewrite for super::gzip::Gzip {
-    fn push(&mut self, chunk: &[u8]) -> Vec<u8> {
-        super::gzip::Gzip::push(self, chunk)
-    }
-    fn finish(&mut self) -> Vec<u8> {
-        super::gzip::Gzip::finish(self)
-    }
-}
-
 /// The page's body with `nonce="…"` on every `<script` tag, streamed as it comes.
 fn nonce_body(body: Body, nonce: String) -> Body {
     rewrite_body(body, NonceRewriter::new(&nonce))

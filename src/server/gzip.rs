@@ -8,6 +8,8 @@ use miniz_oxide::deflate::core::{CompressorOxide, create_comp_flags_from_zip_par
 use miniz_oxide::deflate::stream::deflate;
 use miniz_oxide::{MZFlush, MZStatus};
 
+use super::guard::Rewrite;
+
 /// Level 6, zlib's default: HTML and JSON shrink 4-10x for about 10 ns a byte.
 const LEVEL: i32 = 6;
 
@@ -32,28 +34,6 @@ impl Gzip {
         // Negative window bits: raw deflate (the gzip framing is ours).
         let flags = create_comp_flags_from_zip_params(LEVEL, -15, 0);
         Gzip { compressor: Box::new(CompressorOxide::new(flags)), crc: crc32fast::Hasher::new(), len: 0, started: false }
-    }
-
-    /// Compresses `chunk` and flushes it (a sync flush: the browser can render it now).
-    pub fn push(&mut self, chunk: &[u8]) -> Vec<u8> {
-        let mut out = self.start();
-        if chunk.is_empty() {
-            return out;
-        }
-        self.crc.update(chunk);
-        self.len = self.len.wrapping_add(chunk.len() as u32);
-        self.run(chunk, MZFlush::Sync, &mut out);
-        out
-    }
-
-    /// The end of the stream: the last block and the trailer (CRC-32, length mod 2^32).
-    pub fn finish(&mut self) -> Vec<u8> {
-        let mut out = self.start();
-        self.run(&[], MZFlush::Finish, &mut out);
-        let crc = std::mem::take(&mut self.crc).finalize();
-        out.extend_from_slice(&crc.to_le_bytes());
-        out.extend_from_slice(&self.len.to_le_bytes());
-        out
     }
 
     fn start(&mut self) -> Vec<u8> {
@@ -81,6 +61,30 @@ impl Gzip {
                 _ => return,
             }
         }
+    }
+}
+
+impl Rewrite for Gzip {
+    /// Compresses `chunk` and flushes it (a sync flush: the browser can render it now).
+    fn push(&mut self, chunk: &[u8]) -> Vec<u8> {
+        let mut out = self.start();
+        if chunk.is_empty() {
+            return out;
+        }
+        self.crc.update(chunk);
+        self.len = self.len.wrapping_add(chunk.len() as u32);
+        self.run(chunk, MZFlush::Sync, &mut out);
+        out
+    }
+
+    /// The end of the stream: the last block and the trailer (CRC-32, length mod 2^32).
+    fn finish(&mut self) -> Vec<u8> {
+        let mut out = self.start();
+        self.run(&[], MZFlush::Finish, &mut out);
+        let crc = std::mem::take(&mut self.crc).finalize();
+        out.extend_from_slice(&crc.to_le_bytes());
+        out.extend_from_slice(&self.len.to_le_bytes());
+        out
     }
 }
 

@@ -4,7 +4,7 @@ use crate::api::chats::ImportReport;
 use crate::api::clients::list_clients;
 use crate::domain::client::{Client, ClientQuery, search_key};
 use crate::ui::Route;
-use crate::ui::components::{ErrorCard, WhatsAppButton};
+use crate::ui::components::{ErrorCard, Json, WhatsAppButton};
 use crate::ui::format::{money, short_date};
 use crate::ui::i18n::{clients_shown, show_more, stage_label};
 use crate::ui::shell::use_ctx;
@@ -44,7 +44,7 @@ pub fn Clients() -> Element {
 
     // Each client's search key, folded once per load (not once per keystroke).
     let keys = use_memo(move || match &*clients.read() {
-        Some(crate::ui::components::Json(Ok(list))) => list.iter().map(search_key).collect::<Vec<_>>(),
+        Some(Json(Ok(list))) => list.iter().map(search_key).collect::<Vec<_>>(),
         _ => Vec::new(),
     });
     // Read in place: cloning 5,000 clients on every keystroke costs the phone.
@@ -113,7 +113,7 @@ pub fn Clients() -> Element {
                 },
             }
             match &*data {
-                Some(crate::ui::components::Json(Ok(list))) => {
+                Some(Json(Ok(list))) => {
                     let q = ClientQuery::new(&query());
                     let keys = keys.read();
                     let matching: Vec<&Client> = list
@@ -148,7 +148,7 @@ pub fn Clients() -> Element {
                         }
                     }
                 }
-                Some(crate::ui::components::Json(Err(e))) => rsx! {
+                Some(Json(Err(e))) => rsx! {
                     ErrorCard { error: e.clone(), on_retry: move |_| clients.restart() }
                 },
                 None => rsx! { p { class: "muted", {t.loading} } },
