@@ -17,6 +17,14 @@ pub async fn board() -> Result<Board, ApiError> {
     repo::board(&caller).await
 }
 
+/// Hoy: the board and the clients' pipeline figures and follow-ups due, in the
+/// workspace's day.
+#[get("/api/today", caller: Caller)]
+pub async fn today() -> Result<TodayView, ApiError> {
+    let (board, clients) = tokio::join!(repo::board(&caller), crate::server::clients::today(&caller));
+    Ok(TodayView { board: board?, clients: clients? })
+}
+
 /// Validates and stores the caller's daily goals.
 #[post("/api/goals", caller: Caller)]
 pub async fn save_goals(input: GoalsInput) -> Result<DailyGoals, ApiError> {

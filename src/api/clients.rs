@@ -15,12 +15,6 @@ pub async fn list_clients() -> Result<Vec<Client>, ApiError> {
     repo::list(&caller).await
 }
 
-/// Hoy's pipeline figures and follow-ups due, in the workspace's day.
-#[get("/api/today/clients", caller: Caller)]
-pub async fn today_clients() -> Result<TodayClients, ApiError> {
-    repo::today(&caller).await
-}
-
 /// Validates and stores a new client in the caller's workspace.
 #[post("/api/clients", caller: Caller)]
 pub async fn create_client(input: ClientInput) -> Result<Client, ApiError> {

@@ -59,3 +59,11 @@ pub struct WinReport {
     pub record: Option<Record>,
     pub board: Board,
 }
+
+/// Everything Hoy shows, read in one request: the board and the clients' figures (the
+/// server works both out at the same time).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TodayView {
+    pub board: Board,
+    pub clients: crate::model::clients::TodayClients,
+}

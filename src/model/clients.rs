@@ -2,6 +2,7 @@
 
 use crate::domain::chat::{ChatStats, ReplySplit};
 use crate::domain::client::{Client, PipelineSummary};
+use crate::model::chats::MessagePage;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +20,9 @@ pub struct ClientCard {
     pub chat: Option<ChatSummary>,
     /// Our reply times in this chat before and after the first script sent to this client.
     pub replies: ReplySplit,
+    /// The chat's newest timeline page, when there is a chat: opening a card is one round
+    /// trip, not the card and then its messages.
+    pub timeline: Option<MessagePage>,
 }
 
 /// What Hoy shows of the clients, worked out on the server: the pipeline's figures and

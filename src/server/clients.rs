@@ -112,6 +112,16 @@ struct CardRow {
 /// A client of the caller's workspace and its chat summary.
 pub async fn card(caller: &Caller, id: &str) -> Result<ClientCard, ApiError> {
     let id = valid_id(id)?;
+    // The newest page of the chat is read alongside (an empty page when there is none).
+    let (summary, page) = tokio::join!(card_summary(caller, id), super::chats::page(caller, id, None));
+    let mut card = summary?;
+    if card.chat.is_some() {
+        card.timeline = Some(page?);
+    }
+    Ok(card)
+}
+
+async fn card_summary(caller: &Caller, id: &str) -> Result<ClientCard, ApiError> {
     let mut res = caller
         .state
         .db
@@ -159,6 +169,7 @@ pub async fn card(caller: &Caller, id: &str) -> Result<ClientCard, ApiError> {
         client,
         chat,
         replies,
+        timeline: None,
     })
 }
 

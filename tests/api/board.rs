@@ -131,8 +131,11 @@ async fn hoy_gets_the_pipeline_and_the_follow_ups_due_not_the_whole_list() {
     let other = app.other_workspace_seller().await;
     assert_eq!(other.post("/api/clients", client_input("Ajena", "3009998877", 5_000_000)).await.status, 200);
 
-    let r = c.get("/api/today/clients").await;
-    assert_eq!(r.status, 200, "{:?}", r.body);
+    let today = c.get("/api/today").await;
+    assert_eq!(today.status, 200, "{:?}", today.body);
+    // Hoy's board comes with it.
+    assert_eq!(today.body["board"]["goals"], c.get("/api/board").await.body["goals"]);
+    let r = crate::helpers::Reply { body: today.body["clients"].clone(), ..today };
     let all = c.clients().await;
     let s = &r.body["summary"];
     assert_eq!(s["clients"], json!(all.len()));
@@ -153,7 +156,7 @@ async fn hoy_gets_the_pipeline_and_the_follow_ups_due_not_the_whole_list() {
     assert!(days.windows(2).all(|w| w[0] <= w[1]), "oldest first: {days:?}");
     assert_eq!(days[0], "2026-01-04");
     assert!(due.iter().all(|c| c["name"] != "Ajena"));
-    assert_eq!(other.get("/api/today/clients").await.body["summary"]["clients"], json!(1));
+    assert_eq!(other.get("/api/today").await.body["clients"]["summary"]["clients"], json!(1));
     // Signed out: nothing.
-    assert_eq!(app.client().get("/api/today/clients").await.status, 401);
+    assert_eq!(app.client().get("/api/today").await.status, 401);
 }

@@ -257,6 +257,12 @@ async fn the_timeline_pages_backwards_through_a_long_chat() {
         text.push_str(&format!("{day:02}/11/24, {h:02}:{m:02} - {who}: mensaje {i}\n"));
     }
     let id = import_new_client(&c, &text, "Vale", "Ana", "3005551234").await;
+    // The card brings the newest page with it (one round trip to open it).
+    let card = c.get(&format!("/api/clients/{id}")).await;
+    let newest = c.get(&format!("/api/clients/{id}/messages")).await;
+    assert_eq!(card.status, 200, "{:?}", card.body);
+    assert_eq!(card.body["timeline"], newest.body);
+    assert_eq!(card.body["timeline"]["messages"].as_array().unwrap().len(), 100);
     let mut seen: Vec<String> = Vec::new();
     let mut before = Value::Null;
     let mut pages = 0;

@@ -44,7 +44,7 @@ pub fn ClientCardPage(id: String) -> Element {
 
     let data = card.read().clone().map(|j| j.0);
     let body = match data {
-        Some(Ok(ClientCard { client, chat, replies })) => {
+        Some(Ok(ClientCard { client, chat, replies, timeline })) => {
             let now = chrono::Utc::now();
             let c: Client = client;
             let was_won = c.stage == Stage::Won;
@@ -197,8 +197,8 @@ pub fn ClientCardPage(id: String) -> Element {
                             on_cancel: move |_| importing.set(false),
                         }
                     }
-                    if chat.is_some() {
-                        Timeline { key: "{generation}", client_id: c.id.clone() }
+                    if let Some(first) = timeline {
+                        Timeline { key: "{generation}", client_id: c.id.clone(), first }
                     } else if !importing() {
                         p { class: "muted", id: "no-chat", {t.no_chat} }
                     }

@@ -1,5 +1,5 @@
-//! A client's chat timeline: the newest page renders on the server, older pages load as
-//! the seller scrolls up (or taps "load earlier"). Days are grouped and skipped by the
+//! A client's chat timeline: the newest page comes with the card (rendered on the server
+//! with it), older pages load as the seller scrolls up (or taps "load earlier"). Days are grouped and skipped by the
 //! browser's renderer while off-screen (`content-visibility`), so thousands of
 //! messages stay smooth on a phone.
 
@@ -25,29 +25,17 @@ const SCROLL_TO_NEWEST: &str = "let n = 0; (function go() {
 const LOAD_MARGIN_PX: f64 = 400.0;
 
 #[component]
-pub fn Timeline(client_id: String) -> Element {
+pub fn Timeline(client_id: String, first: MessagePage) -> Element {
     let ctx = use_ctx();
     let lang = (ctx.lang)();
     let t = ctx.t();
     let tz = use_me().workspace.tz_offset_minutes;
-    let first = crate::ui::components::use_server_data({
-        let id = client_id.clone();
-        move || client_messages(id.clone(), None)
-    })?;
-    // Older pages, oldest first, in front of the first page.
+    // Older pages, oldest first, in front of the first page (which comes with the card).
     let mut earlier = use_signal(Vec::<TimelineMessage>::new);
     let mut cursor = use_signal(|| None::<Option<MessageCursor>>);
     let mut loading = use_signal(|| false);
     let mut load_error = use_signal(|| None::<String>);
-
-    let first_page = first.read().clone().map(|j| j.0);
-    let page = match first_page {
-        Some(Ok(page)) => page,
-        Some(Err(e)) => {
-            return rsx! { p { class: "form-error", role: "alert", {error_text(lang, &e)} } };
-        }
-        None => return rsx! { p { class: "muted", {t.loading} } },
-    };
+    let page = first;
     let older = cursor().unwrap_or(page.older);
 
     let load_more = {

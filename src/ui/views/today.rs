@@ -1,12 +1,12 @@
 //! "Hoy": the seller's day at a glance.
 
 use crate::api::assistant::reply_stats;
-use crate::api::board::board;
+use crate::api::board::{TodayView, today};
 use crate::domain::medals::Medal;
 use crate::ui::Route;
 use crate::ui::i18n::game::texts as game_texts;
 use crate::ui::views::game::{GoalCard, Leaderboard, MedalBadge, NewMedalsToast, NextClientCard};
-use crate::api::clients::{TodayClients, today_clients};
+use crate::api::clients::TodayClients;
 use crate::domain::locale::local_date;
 use crate::ui::components::{ErrorCard, ReplySplitView, WhatsAppButton};
 use crate::ui::format::{money, money_compact, short_date};
@@ -20,36 +20,18 @@ pub fn Today() -> Element {
     let me = use_me();
     let lang = (ctx.lang)();
     let t = ctx.t();
-    let mut clients = crate::ui::components::use_server_data(today_clients)?;
-    let mut board_data = crate::ui::components::use_server_data(board)?;
-    let data = clients.read().clone().map(|j| j.0);
-    let game = match board_data.read().clone().map(|j| j.0) {
-        Some(Ok(b)) => rsx! {
-            NewMedalsToast { medals: b.new_medals.clone() }
-            GoalCard { board: b.clone(), on_saved: move |_| board_data.restart() }
-            NextClientCard { next: b.next.clone() }
-        },
-        Some(Err(e)) => rsx! {
-            ErrorCard { error: e.clone(), on_retry: move |_| board_data.restart() }
-        },
-        None => rsx! { p { class: "muted", {t.loading} } },
-    };
-    let extras = match board_data.read().clone().map(|j| j.0) {
-        Some(Ok(b)) => rsx! {
-            MedalStrip { medals: b.medals.iter().map(|m| m.medal).collect::<Vec<_>>() }
-            Leaderboard { rows: b.leaderboard.clone() }
-        },
-        _ => rsx! {},
-    };
-    let TodayClients { summary, due, due_total } = match data {
+    let mut data = crate::ui::components::use_server_data(today)?;
+    let view = match data.read().clone().map(|j| j.0) {
         Some(Ok(view)) => view,
         Some(Err(e)) => {
             return rsx! {
-                ErrorCard { error: e.clone(), on_retry: move |_| clients.restart() }
+                ErrorCard { error: e.clone(), on_retry: move |_| data.restart() }
             };
         }
         None => return rsx! { p { class: "muted", {t.loading} } },
     };
+    let TodayView { board: b, clients: TodayClients { summary, due, due_total } } = view;
+    let medals: Vec<Medal> = b.medals.iter().map(|m| m.medal).collect();
     let today = local_date(chrono::Utc::now(), me.workspace.tz_offset_minutes);
     let due_shown = due.len();
     let max_count = summary
@@ -63,7 +45,9 @@ pub fn Today() -> Element {
     rsx! {
         section { class: "page",
             h1 { class: "page-title", "{t.hello}, {me.name}" }
-            {game}
+            NewMedalsToast { medals: b.new_medals.clone() }
+            GoalCard { board: b.clone(), on_saved: move |_| data.restart() }
+            NextClientCard { next: b.next.clone() }
             div { class: "kpis metric",
                 div { class: "kpi",
                     div { class: "kpi-label", {t.open_pipeline} }
@@ -118,7 +102,8 @@ pub fn Today() -> Element {
                 }
             }
             ReplyStats {}
-            {extras}
+            MedalStrip { medals }
+            Leaderboard { rows: b.leaderboard.clone() }
             div { class: "card secondary", id: "pipeline",
                 h2 { {t.pipeline_by_stage} }
                 div { class: "stage-bars",
