@@ -9,5 +9,6 @@ pub mod finance;
 pub mod session;
 pub mod settings;
 pub mod team;
+pub mod whatsapp;
 
 pub use crate::model::error::{self, ApiError};

@@ -64,6 +64,39 @@ pub struct PreparedMessage<'a> {
     pub side: Side,
 }
 
+/// A message as the duplicate check between an export and the live feed sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct Probe<'a> {
+    pub at: DateTime<Utc>,
+    pub side: Side,
+    pub kind: super::whatsapp::MessageKind,
+    pub text: &'a str,
+}
+
+/// Whether a message from an export and one that arrived live (Cloud API) are the same
+/// message, so neither source duplicates the other. Exports keep the minute (the
+/// phone's, in its zone), the author's saved name and a placeholder instead of media;
+/// the live feed keeps the second and Meta's id. The rule: same side, minutes at most
+/// one apart (a clock's second can cross a minute), and the same text once whitespace
+/// and case are folded, or both media, or both deleted. Callers pair each message at
+/// most once, so two identical "ok" in a row stay two.
+pub fn same_message(exported: &Probe<'_>, live: &Probe<'_>) -> bool {
+    use super::whatsapp::MessageKind::{Deleted, Media, Text};
+    let minute = |at: DateTime<Utc>| at.timestamp().div_euclid(60);
+    exported.side == live.side
+        && (minute(exported.at) - minute(live.at)).abs() <= 1
+        && match (exported.kind, live.kind) {
+            (Media, Media) | (Deleted, Deleted) => true,
+            (Text, Text) => folded(exported.text).eq(folded(live.text)),
+            _ => false,
+        }
+}
+
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.split_whitespace()
+        .flat_map(|w| std::iter::once(' ').chain(w.chars().flat_map(char::to_lowercase)))
+}
+
 /// Checks every message and computes its key. The first failing message stops the
 /// import, so nothing is half-written.
 pub fn prepare_import<'a>(
@@ -358,6 +391,24 @@ pub fn guess_contact(file_name: &str, authors: &[(&str, usize)], seller_name: &s
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_exported_message_matches_its_live_copy() {
+        use crate::domain::whatsapp::MessageKind::{Media, Text};
+        let at = |h: u32, m: u32, sec: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap().and_hms_opt(h, m, sec).unwrap().and_utc();
+        let live = Probe { at: at(14, 5, 59), side: Side::Client, kind: Text, text: "Dale,  hagámoslo\n" };
+        let export = |at, side, kind, text| Probe { at, side, kind, text };
+        assert!(same_message(&export(at(14, 5, 0), Side::Client, Text, "dale, Hagámoslo"), &live));
+        // The live second crossed into the next minute on the phone.
+        assert!(same_message(&export(at(14, 6, 0), Side::Client, Text, "Dale, hagámoslo"), &live));
+        assert!(!same_message(&export(at(14, 8, 0), Side::Client, Text, "Dale, hagámoslo"), &live));
+        assert!(!same_message(&export(at(14, 5, 0), Side::Me, Text, "Dale, hagámoslo"), &live));
+        assert!(!same_message(&export(at(14, 5, 0), Side::Client, Text, "Dale, hagámoslo ya"), &live));
+        // Media: the export has a placeholder, the live feed the type and caption.
+        let photo = Probe { at: at(9, 0, 10), side: Side::Me, kind: Media, text: "image\nel diseño" };
+        assert!(same_message(&export(at(9, 0, 0), Side::Me, Media, "<Multimedia omitido>"), &photo));
+        assert!(!same_message(&export(at(9, 0, 0), Side::Me, Text, "el diseño"), &photo));
+    }
     use super::*;
     use crate::domain::whatsapp::parse_export;
     use chrono::TimeZone;

@@ -19,4 +19,5 @@ pub mod phone;
 pub mod ranking;
 pub mod scripts;
 pub mod validation;
+pub mod wa_cloud;
 pub mod whatsapp;

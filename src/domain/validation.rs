@@ -56,6 +56,10 @@ pub enum Field {
     WorkspaceName,
     CallingCode,
     TimeZone,
+    /// WhatsApp Cloud API: the business number's id, its account's id, the access token.
+    WaPhoneNumberId,
+    WaAccountId,
+    WaToken,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -102,6 +106,14 @@ pub enum Problem {
     Taken,
     /// Not what is stored (the current password).
     Wrong,
+    /// Meta's Graph API refused it (a wrong id, an expired or unauthorised token).
+    Refused,
+    /// Meta's Graph API could not be reached or failed; nothing was saved.
+    Unreachable,
+    /// The server is not set up for it (an env var the operator must set).
+    NotConfigured,
+    /// Already connected to another workspace.
+    InUse,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

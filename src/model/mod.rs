@@ -10,5 +10,6 @@ pub mod error;
 pub mod finance;
 pub mod session;
 pub mod team;
+pub mod whatsapp;
 
 pub use error::ApiError;

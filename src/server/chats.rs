@@ -18,20 +18,20 @@ use crate::model::chats::{
 };
 use crate::model::session::WorkspaceInfo;
 use crate::domain::assistant::{Line, WINDOW, analyze_with_moment};
-use crate::domain::chat::{Side, chat_stats, prepare_import, turn_replies};
+use crate::domain::chat::{Probe, Side, chat_stats, prepare_import, same_message, turn_replies};
 use crate::domain::client::{ClientInput, Stage};
 use crate::domain::whatsapp::{MessageKind, parse_export_as};
 
 /// A message as stored inside its day.
 #[derive(SurrealValue, Clone)]
-struct StoredMessage {
-    key: String,
-    at: DateTime<Utc>,
-    author: Option<String>,
-    kind: String,
-    text: String,
-    edited: bool,
-    line: i64,
+pub(crate) struct StoredMessage {
+    pub key: String,
+    pub at: DateTime<Utc>,
+    pub author: Option<String>,
+    pub kind: String,
+    pub text: String,
+    pub edited: bool,
+    pub line: i64,
 }
 
 #[derive(SurrealValue)]
@@ -125,12 +125,79 @@ pub async fn import_as(
     };
     let prepared =
         prepare_import(&chat, &req.me, &client_id, Utc::now()).map_err(ApiError::Import)?;
+    let incoming: Vec<StoredMessage> = prepared
+        .iter()
+        .map(|p| {
+            let m = p.message;
+            StoredMessage {
+                key: p.key.clone(),
+                at: m.at,
+                author: m.author.map(str::to_string),
+                kind: m.kind.key().to_string(),
+                text: m.text.to_string(),
+                edited: m.edited,
+                line: m.line as i64,
+            }
+        })
+        .collect();
+    let new_client = new_client.map(|c| NewClient {
+        name: c.name().to_string(),
+        phone: c.phone().as_str().to_string(),
+        owner: user_id.to_string(),
+        from_whatsapp: false,
+    });
+    let target = ChatTarget { client_id: client_id.clone(), new_client, stage };
+    let (added, stats) = merge(db, ws, &target, &req.me, incoming, true).await?;
+    Ok(ImportReport {
+        client_id,
+        total: prepared.len(),
+        added,
+        stats,
+    })
+}
 
+/// A client created with the first messages of its chat.
+pub(crate) struct NewClient {
+    pub name: String,
+    /// E.164.
+    pub phone: String,
+    pub owner: String,
+    /// Arrived through the Cloud API webhook rather than an import.
+    pub from_whatsapp: bool,
+}
+
+/// Whose chat messages are merged into.
+pub(crate) struct ChatTarget {
+    pub client_id: String,
+    pub new_client: Option<NewClient>,
+    pub stage: Stage,
+}
+
+/// Keys of messages that arrived live (Cloud API) are Meta's ids with this prefix;
+/// imported ones are content hashes.
+pub(crate) const LIVE_KEY: &str = "wa:";
+
+/// Merges `incoming` into the client's chat, in one transaction with the recomputed
+/// chat statistics and offline analysis: a message already there (same key, or the same
+/// message from the other source by `same_message`) is skipped. `me` is the seller's
+/// author name; when the chat had another one (an export names the seller differently
+/// from the live feed), the earlier messages follow the new name. Returns how many
+/// messages were added and the merged chat's statistics.
+pub(crate) async fn merge(
+    db: &Db,
+    ws: &WorkspaceInfo,
+    target: &ChatTarget,
+    me: &str,
+    incoming: Vec<StoredMessage>,
+    imported: bool,
+) -> Result<(usize, crate::domain::chat::ChatStats), ApiError> {
+    let client_id = &target.client_id;
+    let stage = target.stage;
     // What the client already has, by day: only days that gain messages are rewritten,
     // and the stats are recomputed over the merged conversation.
-    let mut days: BTreeMap<String, Vec<StoredMessage>> = if new_client.is_some() {
-        BTreeMap::new()
-    } else {
+    let mut days: BTreeMap<String, Vec<StoredMessage>> = BTreeMap::new();
+    let mut touched: HashSet<String> = HashSet::new();
+    if target.new_client.is_none() {
         let rows: Vec<DayRow> = db
             .query(
                 "SELECT day, messages FROM chat_day WHERE client = type::record('client', $id)",
@@ -139,31 +206,79 @@ pub async fn import_as(
             .await
             .and_then(|mut r| r.take(0))
             .map_err(internal)?;
-        rows.into_iter().map(|r| (r.day, r.messages)).collect()
-    };
+        days = rows.into_iter().map(|r| (r.day, r.messages)).collect();
+        let old_me = owner(db, &ws.id, client_id).await?.chat_me;
+        if let Some(old) = old_me.filter(|old| old != me) {
+            for (day, ms) in &mut days {
+                let mut renamed = false;
+                for m in ms.iter_mut().filter(|m| m.author.as_deref() == Some(old.as_str())) {
+                    m.author = Some(me.to_string());
+                    renamed = true;
+                }
+                if renamed {
+                    touched.insert(day.clone());
+                }
+            }
+        }
+    }
     let known: HashSet<String> = days
         .values()
         .flat_map(|ms| ms.iter().map(|m| m.key.clone()))
         .collect();
-    let mut touched: HashSet<String> = HashSet::new();
-    let mut added = 0;
-    for p in &prepared {
-        if known.contains(&p.key) {
+    // Messages already there, by minute, for the export/live duplicate rule.
+    let minute = |at: DateTime<Utc>| at.timestamp().div_euclid(60);
+    let mut by_minute: std::collections::HashMap<i64, Vec<(String, usize)>> = std::collections::HashMap::new();
+    for (day, ms) in &days {
+        for (i, m) in ms.iter().enumerate() {
+            by_minute.entry(minute(m.at)).or_default().push((day.clone(), i));
+        }
+    }
+    fn probe<'a>(m: &'a StoredMessage, me: &str) -> Probe<'a> {
+        Probe {
+            at: m.at,
+            side: Side::of_author(m.author.as_deref(), me),
+            kind: MessageKind::from_key(&m.kind).unwrap_or(MessageKind::Text),
+            text: &m.text,
+        }
+    }
+    let mut claimed: HashSet<(String, usize)> = HashSet::new();
+    let mut fresh: Vec<StoredMessage> = Vec::new();
+    let mut batch: HashSet<&str> = HashSet::new();
+    for m in &incoming {
+        if known.contains(&m.key) || !batch.insert(m.key.as_str()) {
             continue;
         }
-        let m = p.message;
+        let live = m.key.starts_with(LIVE_KEY);
+        let mut twin = None;
+        'search: for at in [minute(m.at), minute(m.at) - 1, minute(m.at) + 1] {
+            for (day, i) in by_minute.get(&at).into_iter().flatten() {
+                let other = &days[day][*i];
+                if other.key.starts_with(LIVE_KEY) == live || claimed.contains(&(day.clone(), *i)) {
+                    continue;
+                }
+                let same = if live {
+                    same_message(&probe(other, me), &probe(m, me))
+                } else {
+                    same_message(&probe(m, me), &probe(other, me))
+                };
+                if same {
+                    twin = Some((day.clone(), *i));
+                    break 'search;
+                }
+            }
+        }
+        match twin {
+            Some(t) => {
+                claimed.insert(t);
+            }
+            None => fresh.push(m.clone()),
+        }
+    }
+    let added = fresh.len();
+    for m in fresh {
         let day = m.at.date_naive().to_string();
-        days.entry(day.clone()).or_default().push(StoredMessage {
-            key: p.key.clone(),
-            at: m.at,
-            author: m.author.map(str::to_string),
-            kind: m.kind.key().to_string(),
-            text: m.text.to_string(),
-            edited: m.edited,
-            line: m.line as i64,
-        });
+        days.entry(day.clone()).or_default().push(m);
         touched.insert(day);
-        added += 1;
     }
     for day in &touched {
         if let Some(ms) = days.get_mut(day) {
@@ -173,7 +288,7 @@ pub async fn import_as(
     let sides = || {
         days.values()
             .flatten()
-            .map(|m| (m.at, Side::of_author(m.author.as_deref(), &req.me)))
+            .map(|m| (m.at, Side::of_author(m.author.as_deref(), me)))
     };
     let stats = chat_stats(sides());
     let (mut reply_log, _) = turn_replies(sides(), Side::Client);
@@ -188,7 +303,7 @@ pub async fn import_as(
             .filter_map(|m| {
                 Some(Line {
                     at: m.at,
-                    side: Side::of_author(m.author.as_deref(), &req.me),
+                    side: Side::of_author(m.author.as_deref(), me),
                     kind: MessageKind::from_key(&m.kind)?,
                     text: &m.text,
                 })
@@ -204,7 +319,7 @@ pub async fn import_as(
         .into_iter()
         .filter(|(day, _)| touched.contains(day))
         .map(|(day, messages)| DayRecord {
-            id: day_id(&client_id, &day),
+            id: day_id(client_id, &day),
             workspace: workspace.clone(),
             client: client.clone(),
             day,
@@ -212,15 +327,26 @@ pub async fn import_as(
         })
         .collect();
 
-    let create = if new_client.is_some() {
-        "CREATE type::record('client', $id) SET workspace = type::record('workspace', $ws),
+    let create = match &target.new_client {
+        Some(c) if c.from_whatsapp => {
+            "CREATE type::record('client', $id) SET workspace = type::record('workspace', $ws),
+            owner = type::record('user', $owner), name = $name, phone = $phone,
+            stage = 'lead', deal_value = 0, currency = $currency, notes = '', tags = [],
+            source = 'whatsapp', created_at = $first_at;"
+        }
+        Some(_) => {
+            "CREATE type::record('client', $id) SET workspace = type::record('workspace', $ws),
             owner = type::record('user', $owner), name = $name, phone = $phone,
             stage = 'lead', deal_value = 0, currency = $currency, notes = '', tags = [];"
-    } else {
-        ""
+        }
+        None => "",
     };
-    let (name, phone) = new_client
-        .map(|c| (c.name().to_string(), c.phone().as_str().to_string()))
+    // An import stamps the chat; the live feed only gives a chat its first stamp.
+    let imported_at = if imported { "time::now()" } else { "chat_imported_at ?? time::now()" };
+    let (name, phone, owner) = target
+        .new_client
+        .as_ref()
+        .map(|c| (c.name.clone(), c.phone.clone(), c.owner.clone()))
         .unwrap_or_default();
     let statement = format!(
         "BEGIN TRANSACTION;
@@ -230,19 +356,19 @@ pub async fn import_as(
             chat_first_at = $first_at, chat_last_at = $last_at,
             chat_unanswered_since = $unanswered_since, chat_reply_median_secs = $median,
             chat_replies = $replies, chat_reply_log = $reply_log, chat_probability = $probability,
-            chat_waiting_ask = $waiting_ask, chat_imported_at = time::now(), updated_at = time::now()
+            chat_waiting_ask = $waiting_ask, chat_imported_at = {imported_at}, updated_at = time::now()
          WHERE workspace = type::record('workspace', $ws) RETURN NONE;
          COMMIT TRANSACTION;"
     );
     db.query(statement)
         .bind(("id", client_id.clone()))
         .bind(("ws", ws.id.clone()))
-        .bind(("owner", user_id.to_string()))
+        .bind(("owner", owner))
         .bind(("name", name))
         .bind(("phone", phone))
         .bind(("currency", ws.currency.code()))
         .bind(("rows", rows))
-        .bind(("me", req.me.clone()))
+        .bind(("me", me.to_string()))
         .bind(("messages", stats.messages as i64))
         .bind(("first_at", stats.first_at))
         .bind(("last_at", stats.last_at))
@@ -255,12 +381,7 @@ pub async fn import_as(
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
-    Ok(ImportReport {
-        client_id,
-        total: prepared.len(),
-        added,
-        stats,
-    })
+    Ok((added, stats))
 }
 
 /// Days fetched per round trip while filling a page.

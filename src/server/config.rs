@@ -33,6 +33,52 @@ pub struct Config {
     pub public_origin: Option<String>,
     /// An OpenAI-compatible Chat Completions endpoint for the assistant, if configured.
     pub llm: Option<LlmConfig>,
+    /// The WhatsApp Cloud API (`TSY_WA_*`).
+    pub whatsapp: WhatsAppConfig,
+}
+
+/// The WhatsApp Cloud API: Meta app secret and webhook verify token (the webhook answers
+/// 404/403 without them), the Graph API's base URL, the key sealing access tokens.
+#[derive(Clone, Default)]
+pub struct WhatsAppConfig {
+    /// `TSY_WA_APP_SECRET`: signs every webhook body (`X-Hub-Signature-256`).
+    pub app_secret: Option<String>,
+    /// `TSY_WA_VERIFY_TOKEN`: what Meta's subscription check must present.
+    pub verify_token: Option<String>,
+    /// `TSY_WA_GRAPH_URL`, default `https://graph.facebook.com/v23.0`.
+    pub graph_url: String,
+    /// `TSY_WA_TOKEN_KEY`: 32 bytes of base64; set but invalid counts as unset.
+    pub token_key: Option<String>,
+}
+
+/// Never prints a secret.
+impl std::fmt::Debug for WhatsAppConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = |o: &Option<String>| if o.is_some() { "set" } else { "unset" };
+        f.debug_struct("WhatsAppConfig")
+            .field("app_secret", &set(&self.app_secret))
+            .field("verify_token", &set(&self.verify_token))
+            .field("graph_url", &self.graph_url)
+            .field("token_key", &set(&self.token_key))
+            .finish()
+    }
+}
+
+impl WhatsAppConfig {
+    fn from_env(var: &dyn Fn(&str) -> Option<String>) -> WhatsAppConfig {
+        WhatsAppConfig {
+            app_secret: var("TSY_WA_APP_SECRET"),
+            verify_token: var("TSY_WA_VERIFY_TOKEN"),
+            graph_url: var("TSY_WA_GRAPH_URL")
+                .map(|u| u.trim_end_matches('/').to_string())
+                .unwrap_or_else(|| "https://graph.facebook.com/v23.0".into()),
+            token_key: var("TSY_WA_TOKEN_KEY").filter(|k| super::whatsapp::TokenKey::parse(k).is_some()),
+        }
+    }
+
+    pub fn token_key(&self) -> Option<super::whatsapp::TokenKey> {
+        self.token_key.as_deref().and_then(super::whatsapp::TokenKey::parse)
+    }
 }
 
 /// Where and how to reach the LLM engine (`TSY_LLM_*`).
@@ -108,6 +154,7 @@ impl Config {
                 .unwrap_or(0),
             public_origin: var("TSY_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
             llm: LlmConfig::from_env(&var),
+            whatsapp: WhatsAppConfig::from_env(&var),
         }
     }
 
@@ -127,6 +174,7 @@ impl Config {
             trusted_proxy_hops: 0,
             public_origin: None,
             llm: None,
+            whatsapp: WhatsAppConfig { graph_url: "http://127.0.0.1:9".into(), ..WhatsAppConfig::default() },
         }
     }
 

@@ -27,6 +27,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (10, "member_removal", include_str!("migrations/0010_member_removal.surql")),
         (11, "workspace_zone", include_str!("migrations/0011_workspace_zone.surql")),
         (12, "session_security", include_str!("migrations/0012_session_security.surql")),
+        (13, "whatsapp_live", include_str!("migrations/0013_whatsapp_live.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

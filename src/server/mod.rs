@@ -20,6 +20,7 @@ pub mod redact;
 pub mod seed;
 pub mod team;
 pub mod tz;
+pub mod whatsapp;
 
 use std::sync::Arc;
 
@@ -46,6 +47,10 @@ pub struct AppState {
     /// each stream keeps its own).
     pub live: tokio::sync::broadcast::Sender<finance::LiveCash>,
     pub summaries: Arc<finance::SummaryCache>,
+    /// The WhatsApp webhook's wake-up and the chats it changed.
+    pub wa: whatsapp::Live,
+    /// The webhook worker, stopped with the state like housekeeping.
+    _wa_worker: Arc<TaskGuard>,
     /// The housekeeping task, stopped when the last handle to this state goes (so an
     /// embedded database is released with it).
     _housekeeping: Arc<TaskGuard>,
@@ -64,13 +69,18 @@ impl AppState {
     /// Connects, migrates and (in demo mode, on an empty database) seeds.
     pub async fn start(config: Config) -> anyhow::Result<AppState> {
         let db = db::connect(&config).await?;
+        whatsapp::check_token_key(&db, &config).await?;
         if config.demo {
             seed::seed_demo_if_empty(&db).await?;
         }
         let config = Arc::new(config);
         let limits: Arc<limits::Limits> = Arc::default();
         let housekeeping = Arc::new(TaskGuard(spawn_housekeeping(db.clone(), limits.clone(), config.session_idle_hours)));
+        let wa = whatsapp::Live::default();
+        let wa_worker = Arc::new(TaskGuard(whatsapp::spawn_worker(db.clone(), wa.clone())));
         Ok(AppState {
+            wa,
+            _wa_worker: wa_worker,
             db,
             config,
             limits,
@@ -120,6 +130,7 @@ pub fn router(state: AppState) -> Router {
         .route(pwa::MANIFEST_PATH, axum::routing::get(pwa::manifest))
         .route(pwa::SW_PATH, axum::routing::get(pwa::service_worker))
         .route(pwa::SHARE_PATH, axum::routing::post(pwa::share_fallback))
+        .route(whatsapp::WEBHOOK_PATH, axum::routing::get(whatsapp::subscribe).post(whatsapp::receive))
         .layer(axum::middleware::map_response(malformed_request_is_400))
         .layer(axum::middleware::from_fn(limit_body))
         .layer(axum::extract::DefaultBodyLimit::max(IMPORT_BODY_MAX))
@@ -148,6 +159,7 @@ async fn limit_body(
         // Capped by `DefaultBodyLimit`; the share fallback never reads its body.
         IMPORT_PATH | pwa::SHARE_PATH => return next.run(req).await,
         PAYMENTS_IMPORT_PATH => PAYMENTS_IMPORT_BODY_MAX,
+        whatsapp::WEBHOOK_PATH => whatsapp::WEBHOOK_BODY_MAX,
         _ => BODY_MAX,
     };
     let (parts, body) = req.into_parts();

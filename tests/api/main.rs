@@ -14,3 +14,4 @@ mod session;
 mod storage;
 mod team;
 mod whatsapp_corpus;
+mod whatsapp_live;

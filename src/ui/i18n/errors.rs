@@ -183,6 +183,30 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
             "A quote opened here never closes."
         }
         .into(),
+        Problem::Refused => if es {
+            "Meta rechazó estos datos: revisa el ID del número y que el token esté vigente y tenga permiso whatsapp_business_messaging."
+        } else {
+            "Meta refused these details: check the number's ID and that the token is current and has the whatsapp_business_messaging permission."
+        }
+        .into(),
+        Problem::Unreachable => if es {
+            "No pudimos comunicarnos con Meta. Intenta de nuevo en un momento; no se guardó nada."
+        } else {
+            "We could not reach Meta. Try again in a moment; nothing was saved."
+        }
+        .into(),
+        Problem::NotConfigured => if es {
+            "El servidor aún no está listo para WhatsApp: falta configurar TSY_WA_TOKEN_KEY (ver README)."
+        } else {
+            "The server is not ready for WhatsApp yet: TSY_WA_TOKEN_KEY must be set (see README)."
+        }
+        .into(),
+        Problem::InUse => if es {
+            "Este número ya está conectado a otra agencia."
+        } else {
+            "This number is already connected to another agency."
+        }
+        .into(),
         Problem::InvalidUrl => if es {
             "Escribe la dirección completa, p. ej. https://miagencia.com/trabajos"
         } else {

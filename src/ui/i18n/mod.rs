@@ -11,6 +11,7 @@ pub mod game;
 pub mod money;
 pub mod settings;
 pub mod team;
+pub mod whatsapp;
 
 pub use common::{EN, ES, Texts, chat_range, clients_shown, date_order_name, imported_new, show_more, stage_label, texts};
 pub use errors::*;

@@ -13,3 +13,4 @@ pub mod settings;
 pub mod team;
 pub mod timeline;
 pub mod today;
+pub mod whatsapp_settings;

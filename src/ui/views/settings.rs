@@ -33,6 +33,7 @@ pub fn Settings() -> Element {
             crate::ui::views::team::TeamCard {}
             crate::ui::views::account::AccountCard {}
             ZoneCard {}
+            crate::ui::views::whatsapp_settings::WhatsAppCard {}
             p { class: "muted", {s.intro} }
             {body}
         }

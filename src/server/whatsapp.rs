@@ -1,0 +1,622 @@
+//! WhatsApp arriving live through the Cloud API: Meta's webhook (the subscription
+//! handshake, and signed events stored before they are acknowledged, then processed in
+//! the background, idempotently, in the order they arrived), and the sealing of the
+//! connected numbers' access tokens.
+//!
+//! A processed message lands in the same chat storage as an import (`chats::merge`), so
+//! the card, the reply statistics, the assistant, the ranking and the medals see it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use dioxus::server::axum::{
+    Extension,
+    body::Bytes,
+    extract::Query,
+    http::{HeaderMap, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use ring::{aead, hmac, rand::SecureRandom};
+use surrealdb::types::SurrealValue;
+
+use super::chats::{ChatTarget, LIVE_KEY, NewClient, StoredMessage, merge};
+use super::{AppState, Db, internal, redact};
+use crate::domain::client::Stage;
+use crate::domain::phone::Phone;
+use crate::domain::wa_cloud::{self, Delivery, Event, LiveMessage, StatusUpdate};
+use crate::domain::whatsapp::MessageKind;
+use crate::model::ApiError;
+use crate::domain::validation::{Field, FieldError, Problem};
+use crate::model::session::WorkspaceInfo;
+use crate::model::whatsapp::{ConnectedNumber, ValidConnect, WhatsAppSettings};
+
+/// Where Meta calls: the handshake (`GET`) and the events (`POST`).
+pub const WEBHOOK_PATH: &str = "/webhooks/whatsapp";
+/// A history chunk can describe thousands of messages in one body.
+pub const WEBHOOK_BODY_MAX: usize = 16 * 1024 * 1024;
+/// Failed processing is retried this many times (each pass of the worker), then left
+/// for inspection.
+const MAX_ATTEMPTS: i64 = 5;
+/// Events taken per pass.
+const BATCH: i64 = 100;
+
+fn ct_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// `GET`: Meta's subscription check. The challenge is echoed only to the verify token
+/// the operator configured (`TSY_WA_VERIFY_TOKEN`, compared in constant time).
+pub async fn subscribe(
+    Extension(state): Extension<AppState>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let expected = state.config.whatsapp.verify_token.as_deref();
+    match (q.get("hub.mode"), q.get("hub.verify_token"), q.get("hub.challenge"), expected) {
+        (Some(mode), Some(token), Some(challenge), Some(expected))
+            if mode == "subscribe"
+                && ct_eq(token.as_bytes(), expected.as_bytes())
+                && challenge.len() <= 200
+                && challenge.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') =>
+        {
+            ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], challenge.clone()).into_response()
+        }
+        _ => StatusCode::FORBIDDEN.into_response(),
+    }
+}
+
+/// Whether `signature` (`X-Hub-Signature-256: sha256=<hex>`) is the HMAC-SHA256 of the
+/// body under the app secret. `hmac::verify` compares in constant time.
+pub fn signed(secret: &str, body: &[u8], signature: Option<&str>) -> bool {
+    let Some(hex) = signature.and_then(|s| s.trim().strip_prefix("sha256=")) else { return false };
+    let Some(tag) = from_hex(hex) else { return false };
+    hmac::verify(&hmac::Key::new(hmac::HMAC_SHA256, secret.as_bytes()), body, &tag).is_ok()
+}
+
+fn from_hex(s: &str) -> Option<Vec<u8>> {
+    if s.len() != 64 {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+/// `POST`: the signature is checked before anything is read; a signed JSON body is
+/// stored, the worker woken, and Meta answered at once.
+pub async fn receive(Extension(state): Extension<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let Some(secret) = state.config.whatsapp.app_secret.as_deref() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let signature = headers.get("x-hub-signature-256").and_then(|v| v.to_str().ok());
+    if !signed(secret, &body, signature) {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    // Signed but not JSON text: nothing to keep (Meta would not send it).
+    let Ok(text) = std::str::from_utf8(&body) else {
+        return StatusCode::BAD_REQUEST.into_response();
+    };
+    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
+        return StatusCode::BAD_REQUEST.into_response();
+    }
+    let stored = state
+        .db
+        .query("CREATE wa_event SET body = $body, received_at = time::now(), done = false, attempts = 0 RETURN NONE")
+        .bind(("body", text.to_string()))
+        .await
+        .and_then(|r| r.check());
+    match stored {
+        Ok(_) => {
+            state.wa.wake.notify_one();
+            StatusCode::OK.into_response()
+        }
+        // Not stored: Meta retries a non-2xx answer.
+        Err(e) => {
+            dioxus::logger::tracing::warn!("webhook event not stored: {}", redact::redact(&e.to_string()));
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
+/// A chat that changed, for the live views (`client_id` in `workspace`).
+#[derive(Clone, Debug)]
+pub struct ChatChanged {
+    pub workspace: String,
+    pub client_id: String,
+}
+
+/// What the webhook handler and the worker share.
+#[derive(Clone)]
+pub struct Live {
+    pub wake: Arc<tokio::sync::Notify>,
+    pub changed: tokio::sync::broadcast::Sender<ChatChanged>,
+}
+
+impl Default for Live {
+    fn default() -> Self {
+        Live { wake: Arc::default(), changed: tokio::sync::broadcast::channel(1024).0 }
+    }
+}
+
+#[derive(SurrealValue)]
+struct PendingEvent {
+    id: String,
+    body: String,
+}
+
+/// Processes stored events as they come (woken by the webhook, and every 30 s for what
+/// a crash or a failure left behind).
+pub fn spawn_worker(db: Db, live: Live) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match process_pending(&db, &live).await {
+                Ok(0) => {
+                    tokio::select! {
+                        _ = live.wake.notified() => {}
+                        _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    dioxus::logger::tracing::warn!("webhook worker: {}", redact::redact(&e.to_string()));
+                    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+                }
+            }
+        }
+    })
+}
+
+/// One pass over the pending events, oldest first; returns how many were taken.
+pub async fn process_pending(db: &Db, live: &Live) -> Result<usize, ApiError> {
+    let pending: Vec<PendingEvent> = db
+        .query(
+            "SELECT record::id(id) AS id, body, received_at FROM wa_event
+             WHERE done = false AND attempts < $max ORDER BY received_at LIMIT $batch",
+        )
+        .bind(("max", MAX_ATTEMPTS))
+        .bind(("batch", BATCH))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    for event in &pending {
+        let outcome = process_body(db, live, event.body.as_bytes()).await;
+        let query = match &outcome {
+            Ok(()) => "UPDATE type::record('wa_event', $id) SET done = true RETURN NONE",
+            Err(e) => {
+                dioxus::logger::tracing::warn!("webhook event not processed: {}", redact::redact(&format!("{e:?}")));
+                "UPDATE type::record('wa_event', $id) SET attempts += 1 RETURN NONE"
+            }
+        };
+        db.query(query)
+            .bind(("id", event.id.clone()))
+            .await
+            .and_then(|r| r.check())
+            .map_err(internal)?;
+    }
+    Ok(pending.len())
+}
+
+#[derive(SurrealValue)]
+struct NumberRow {
+    workspace: String,
+    owner: String,
+    owner_name: String,
+    name: String,
+    currency: String,
+    calling_code: String,
+    tz_offset_minutes: i64,
+    tz_name: Option<String>,
+    is_demo: bool,
+}
+
+/// The workspace a connected (active) business number belongs to.
+async fn number(db: &Db, phone_number_id: &str) -> Result<Option<(WorkspaceInfo, String, String)>, ApiError> {
+    let row: Option<NumberRow> = db
+        .query(
+            "SELECT record::id(workspace) AS workspace, record::id(owner) AS owner,
+                owner.name AS owner_name, workspace.name AS name, workspace.currency AS currency,
+                workspace.calling_code AS calling_code,
+                workspace.tz_offset_minutes AS tz_offset_minutes, workspace.tz_name AS tz_name,
+                workspace.is_demo AS is_demo
+             FROM type::record('wa_number', $id) WHERE active = true",
+        )
+        .bind(("id", phone_number_id.to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    let Some(r) = row else { return Ok(None) };
+    let ws = WorkspaceInfo {
+        id: r.workspace,
+        name: r.name,
+        currency: crate::domain::money::Currency::parse(&r.currency).ok_or_else(|| internal("bad currency"))?,
+        calling_code: r.calling_code,
+        tz_offset_minutes: super::tz::offset_minutes(r.tz_name.as_deref(), r.tz_offset_minutes as i32, Utc::now()),
+        tz_name: r.tz_name,
+        is_demo: r.is_demo,
+    };
+    Ok(Some((ws, r.owner, r.owner_name)))
+}
+
+#[derive(SurrealValue)]
+struct ClientMatch {
+    id: String,
+    name: String,
+    stage: String,
+    chat_me: Option<String>,
+}
+
+/// The phones a WhatsApp id may be stored as: its E.164 form, and for Mexico and
+/// Argentina also without the mobile `1`/`9` WhatsApp adds after the country code.
+fn phone_forms(wa_id: &str) -> Vec<String> {
+    let mut forms = vec![format!("+{wa_id}")];
+    for (with, without) in [("521", "52"), ("549", "54")] {
+        if let Some(rest) = wa_id.strip_prefix(with) {
+            forms.push(format!("+{without}{rest}"));
+        } else if let Some(rest) = wa_id.strip_prefix(without) {
+            forms.push(format!("+{with}{rest}"));
+        }
+    }
+    forms
+}
+
+/// Applies one webhook body: messages merged per client (a new lead for an unknown
+/// number), statuses recorded, for the numbers connected to a workspace; the rest is
+/// ignored. Running it twice changes nothing the first run did not.
+pub async fn process_body(db: &Db, live: &Live, body: &[u8]) -> Result<(), ApiError> {
+    let Ok(changes) = wa_cloud::parse(body) else { return Ok(()) };
+    for change in changes {
+        let Some((ws, owner, owner_name)) = number(db, &change.phone_number_id).await? else { continue };
+        let mut names: HashMap<String, String> = HashMap::new();
+        let mut by_contact: BTreeMap<String, Vec<LiveMessage>> = BTreeMap::new();
+        let mut statuses: Vec<StatusUpdate> = Vec::new();
+        for event in change.events {
+            match event {
+                Event::Contact { contact, name } => {
+                    names.insert(contact, name);
+                }
+                Event::Message(m) if !m.contact.is_empty() => by_contact.entry(m.contact.clone()).or_default().push(m),
+                Event::Message(_) => {}
+                Event::Status(s) => statuses.push(s),
+            }
+        }
+        for (contact, messages) in by_contact {
+            let client_id = store_messages(db, &ws, &owner, &owner_name, &contact, names.get(&contact), messages).await?;
+            let _ = live.changed.send(ChatChanged { workspace: ws.id.clone(), client_id });
+        }
+        for s in statuses {
+            record_status(db, &ws, &s).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn store_messages(
+    db: &Db,
+    ws: &WorkspaceInfo,
+    owner: &str,
+    owner_name: &str,
+    contact: &str,
+    profile_name: Option<&String>,
+    messages: Vec<LiveMessage>,
+) -> Result<String, ApiError> {
+    let found: Vec<ClientMatch> = db
+        .query(
+            "SELECT record::id(id) AS id, name, stage, chat_me, created_at FROM client
+             WHERE workspace = type::record('workspace', $ws) AND phone IN $phones
+             ORDER BY created_at LIMIT 1",
+        )
+        .bind(("ws", ws.id.clone()))
+        .bind(("phones", phone_forms(contact)))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    let (target, client_name, me) = match found.into_iter().next() {
+        Some(c) => {
+            let me = c.chat_me.unwrap_or_else(|| owner_name.to_string());
+            let stage = Stage::from_key(&c.stage).unwrap_or(Stage::Lead);
+            (ChatTarget { client_id: c.id, new_client: None, stage }, c.name, me)
+        }
+        None => {
+            let phone = Phone::from_e164(&format!("+{contact}"))
+                .map(|p| p.as_str().to_string())
+                .map_err(|_| ApiError::BadRequest("wa_id".into()))?;
+            let name = profile_name.cloned().unwrap_or_else(|| phone.clone());
+            let new_client = NewClient {
+                name: name.clone(),
+                phone,
+                owner: owner.to_string(),
+                from_whatsapp: true,
+            };
+            let target = ChatTarget {
+                client_id: uuid::Uuid::new_v4().simple().to_string(),
+                new_client: Some(new_client),
+                stage: Stage::Lead,
+            };
+            (target, name, owner_name.to_string())
+        }
+    };
+    let stored: Vec<StoredMessage> = messages
+        .into_iter()
+        .map(|m| StoredMessage {
+            key: format!("{LIVE_KEY}{}", m.id),
+            at: m.at,
+            author: match m.kind {
+                MessageKind::System => None,
+                _ if m.from_us => Some(me.clone()),
+                _ => Some(client_name.clone()),
+            },
+            kind: m.kind.key().to_string(),
+            text: m.text,
+            edited: false,
+            line: 0,
+        })
+        .collect();
+    merge(db, ws, &target, &me, stored, false).await?;
+    Ok(target.client_id)
+}
+
+#[derive(SurrealValue)]
+struct StatusRow {
+    status: String,
+}
+
+async fn record_status(db: &Db, ws: &WorkspaceInfo, s: &StatusUpdate) -> Result<(), ApiError> {
+    let current: Option<StatusRow> = db
+        .query("SELECT status FROM ONLY type::record('wa_status', $id)")
+        .bind(("id", s.id.clone()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    let now = Delivery::advance(current.and_then(|c| Delivery::from_key(&c.status)), s.status);
+    let error = if now == Delivery::Failed { s.error.clone() } else { None };
+    db.query(
+        "UPSERT type::record('wa_status', $id) SET workspace = type::record('workspace', $ws),
+            status = $status, at = $at, error_code = $code, error_title = $title RETURN NONE",
+    )
+    .bind(("id", s.id.clone()))
+    .bind(("ws", ws.id.clone()))
+    .bind(("status", now.key()))
+    .bind(("at", s.at))
+    .bind(("code", error.as_ref().map(|e| e.0)))
+    .bind(("title", error.map(|e| e.1)))
+    .await
+    .and_then(|r| r.check())
+    .map_err(internal)?;
+    Ok(())
+}
+
+/// Seals access tokens at rest: ChaCha20-Poly1305 under `TSY_WA_TOKEN_KEY`, a random
+/// nonce per token, bound to the phone number id it belongs to.
+pub struct TokenKey(aead::LessSafeKey);
+
+impl TokenKey {
+    /// From the env var's value: 32 bytes, base64 (`openssl rand -base64 32`).
+    pub fn parse(value: &str) -> Option<TokenKey> {
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::STANDARD.decode(value.trim()).ok()?;
+        let key = aead::UnboundKey::new(&aead::CHACHA20_POLY1305, &bytes).ok()?;
+        Some(TokenKey(aead::LessSafeKey::new(key)))
+    }
+
+    pub fn seal(&self, phone_number_id: &str, token: &str) -> Result<String, ApiError> {
+        use base64::Engine;
+        let mut nonce = [0u8; aead::NONCE_LEN];
+        ring::rand::SystemRandom::new().fill(&mut nonce).map_err(|_| internal("no randomness"))?;
+        let mut data = token.as_bytes().to_vec();
+        self.0
+            .seal_in_place_append_tag(
+                aead::Nonce::assume_unique_for_key(nonce),
+                aead::Aad::from(phone_number_id.as_bytes()),
+                &mut data,
+            )
+            .map_err(|_| internal("seal"))?;
+        let mut out = nonce.to_vec();
+        out.extend(data);
+        Ok(base64::engine::general_purpose::STANDARD.encode(out))
+    }
+
+    pub fn open(&self, phone_number_id: &str, sealed: &str) -> Option<String> {
+        use base64::Engine;
+        let bytes = base64::engine::general_purpose::STANDARD.decode(sealed).ok()?;
+        if bytes.len() < aead::NONCE_LEN {
+            return None;
+        }
+        let (nonce, rest) = bytes.split_at(aead::NONCE_LEN);
+        let mut data = rest.to_vec();
+        let nonce = aead::Nonce::try_assume_unique_for_key(nonce).ok()?;
+        let plain = self.0.open_in_place(nonce, aead::Aad::from(phone_number_id.as_bytes()), &mut data).ok()?;
+        String::from_utf8(plain.to_vec()).ok()
+    }
+}
+
+/// A connected number needs the token key: refuse to start without it rather than
+/// fail on the first send.
+pub async fn check_token_key(db: &Db, config: &super::Config) -> anyhow::Result<()> {
+    let connected: Option<i64> = db
+        .query("RETURN count(SELECT id FROM wa_number WHERE active = true)")
+        .await
+        .and_then(|mut r| r.take(0))?;
+    if connected.unwrap_or(0) > 0 && config.whatsapp.token_key.is_none() {
+        anyhow::bail!(
+            "a WhatsApp number is connected but TSY_WA_TOKEN_KEY is not set (or is not 32 bytes of base64): \
+             its access token cannot be opened"
+        );
+    }
+    Ok(())
+}
+
+#[derive(SurrealValue)]
+struct NumberSummary {
+    phone_number_id: String,
+    display_number: String,
+    waba_id: String,
+    connected_at: DateTime<Utc>,
+}
+
+pub async fn settings(caller: &super::Caller) -> Result<WhatsAppSettings, ApiError> {
+    let rows: Vec<NumberSummary> = caller
+        .state
+        .db
+        .query(
+            "SELECT record::id(id) AS phone_number_id, display_number, waba_id, connected_at FROM wa_number
+             WHERE workspace = type::record('workspace', $ws) AND active = true ORDER BY connected_at",
+        )
+        .bind(("ws", caller.workspace_id().to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    let wa = &caller.state.config.whatsapp;
+    Ok(WhatsAppSettings {
+        numbers: rows
+            .into_iter()
+            .map(|r| ConnectedNumber {
+                phone_number_id: r.phone_number_id,
+                display_number: r.display_number,
+                waba_id: r.waba_id,
+                connected_at: r.connected_at,
+            })
+            .collect(),
+        webhook_ready: wa.app_secret.is_some() && wa.verify_token.is_some(),
+        can_connect: wa.token_key().is_some(),
+        webhook_path: WEBHOOK_PATH.to_string(),
+    })
+}
+
+fn field_error(field: Field, problem: Problem) -> ApiError {
+    ApiError::Validation(vec![FieldError::new(field, problem)])
+}
+
+/// What Meta says about a phone number id under a token (`GET /{phone-number-id}`).
+#[derive(serde::Deserialize)]
+struct GraphNumber {
+    #[serde(default)]
+    display_phone_number: String,
+}
+
+async fn graph_number(caller: &super::Caller, c: &ValidConnect) -> Result<String, ApiError> {
+    let url = format!(
+        "{}/{}?fields=display_phone_number,verified_name",
+        caller.state.config.whatsapp.graph_url, c.phone_number_id
+    );
+    let res = caller
+        .state
+        .http
+        .get(url)
+        .bearer_auth(&c.access_token)
+        .timeout(std::time::Duration::from_secs(15))
+        .send()
+        .await
+        .map_err(|_| field_error(Field::WaToken, Problem::Unreachable))?;
+    let status = res.status();
+    if status.is_server_error() || status == reqwest::StatusCode::TOO_MANY_REQUESTS {
+        return Err(field_error(Field::WaToken, Problem::Unreachable));
+    }
+    if !status.is_success() {
+        // 400/401/403/404: a wrong id, or a token that is expired or lacks permission.
+        return Err(field_error(Field::WaToken, Problem::Refused));
+    }
+    let number: GraphNumber = res.json().await.map_err(|_| field_error(Field::WaToken, Problem::Unreachable))?;
+    Ok(number.display_phone_number)
+}
+
+pub async fn connect(caller: &super::Caller, c: ValidConnect) -> Result<ConnectedNumber, ApiError> {
+    let Some(key) = caller.state.config.whatsapp.token_key() else {
+        return Err(field_error(Field::WaToken, Problem::NotConfigured));
+    };
+    let display_number = graph_number(caller, &c).await?;
+    let sealed = key.seal(&c.phone_number_id, &c.access_token)?;
+    // Claimed by another workspace (active): refused, nothing changes.
+    let mut res = caller
+        .state
+        .db
+        .query(
+            "BEGIN TRANSACTION;
+             LET $taken = (SELECT VALUE id FROM type::record('wa_number', $id)
+                WHERE active = true AND workspace != type::record('workspace', $ws));
+             IF array::len($taken) > 0 { THROW 'wa-number-in-use' };
+             UPSERT type::record('wa_number', $id) SET workspace = type::record('workspace', $ws),
+                owner = type::record('user', $owner), waba_id = $waba, display_number = $display,
+                token_sealed = $sealed, connected_at = time::now(), active = true
+                RETURN record::id(id) AS phone_number_id, display_number, waba_id, connected_at;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("id", c.phone_number_id.clone()))
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("owner", caller.user_id().to_string()))
+        .bind(("waba", c.waba_id.clone()))
+        .bind(("display", display_number))
+        .bind(("sealed", sealed))
+        .await
+        .map_err(internal)?;
+    let errors = res.take_errors();
+    if errors.values().any(|e| e.to_string().contains("wa-number-in-use")) {
+        return Err(field_error(Field::WaPhoneNumberId, Problem::InUse));
+    }
+    if let Some(e) = errors.into_values().next() {
+        return Err(internal(e));
+    }
+    let rows: Vec<NumberSummary> = res.take(3).map_err(internal)?;
+    let r = rows.into_iter().next().ok_or_else(|| internal("number not stored"))?;
+    Ok(ConnectedNumber {
+        phone_number_id: r.phone_number_id,
+        display_number: r.display_number,
+        waba_id: r.waba_id,
+        connected_at: r.connected_at,
+    })
+}
+
+pub async fn disconnect(caller: &super::Caller, phone_number_id: &str) -> Result<(), ApiError> {
+    let changed: Vec<String> = caller
+        .state
+        .db
+        .query(
+            "UPDATE type::record('wa_number', $id) SET active = false, token_sealed = ''
+             WHERE workspace = type::record('workspace', $ws) AND active = true RETURN VALUE record::id(id)",
+        )
+        .bind(("id", phone_number_id.to_string()))
+        .bind(("ws", caller.workspace_id().to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    if changed.is_empty() { Err(ApiError::NotFound) } else { Ok(()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_signature_is_the_hmac_of_the_exact_body() {
+        let body = br#"{"object":"whatsapp_business_account","entry":[]}"#;
+        let tag = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, b"s3cret"), body);
+        let hex: String = tag.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+        assert!(signed("s3cret", body, Some(&format!("sha256={hex}"))));
+        assert!(!signed("other", body, Some(&format!("sha256={hex}"))));
+        assert!(!signed("s3cret", &body[1..], Some(&format!("sha256={hex}"))));
+        assert!(!signed("s3cret", body, Some(&hex)));
+        assert!(!signed("s3cret", body, Some("sha256=zz")));
+        assert!(!signed("s3cret", body, None));
+    }
+
+    #[test]
+    fn tokens_are_sealed_to_their_number() {
+        let key = TokenKey::parse("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=").unwrap();
+        let sealed = key.seal("106540352242922", "EAAG-token").unwrap();
+        assert!(!sealed.contains("EAAG"));
+        assert_eq!(key.open("106540352242922", &sealed).as_deref(), Some("EAAG-token"));
+        assert_eq!(key.open("999", &sealed), None, "bound to its number");
+        let other = TokenKey::parse("ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=").unwrap();
+        assert_eq!(other.open("106540352242922", &sealed), None);
+        assert!(TokenKey::parse("too short").is_none());
+        // A fresh nonce each time.
+        assert_ne!(key.seal("1", "t").unwrap(), key.seal("1", "t").unwrap());
+    }
+
+    #[test]
+    fn mexican_and_argentinian_numbers_match_with_or_without_the_mobile_digit() {
+        assert_eq!(phone_forms("5215512345678"), ["+5215512345678", "+525512345678"]);
+        assert_eq!(phone_forms("525512345678"), ["+525512345678", "+5215512345678"]);
+        assert_eq!(phone_forms("573154448899"), ["+573154448899"]);
+    }
+}

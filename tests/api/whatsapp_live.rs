@@ -1,0 +1,475 @@
+//! WhatsApp arriving live: Meta's webhook handshake, signed events (fixtures shaped like
+//! Meta's documented payloads, signed with a test secret), routing by business number,
+//! idempotent and order-independent processing, new leads, and the live/export rule.
+
+use serde_json::{Value, json};
+use tusitioya::server::Config;
+
+use crate::helpers::{TestApp, spawn_with};
+
+const SECRET: &str = "test-app-secret";
+const VERIFY: &str = "verify-me-0123";
+/// The business number of the fixtures, connected to the demo workspace here.
+const NUMBER_ID: &str = "106540352242922";
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/whatsapp/cloud/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// A fixture as it would arrive now: every timestamp moved by the same amount, so the
+/// latest message of any fixture is a minute old and their order holds (history keeps
+/// its dates: it is the past by nature).
+fn live(name: &str) -> String {
+    fn shift(v: &mut Value, by: i64) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m.iter_mut() {
+                    match x.as_str().and_then(|s| s.parse::<i64>().ok()) {
+                        Some(t) if k == "timestamp" => *x = Value::String((t + by).to_string()),
+                        _ => shift(x, by),
+                    }
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| shift(x, by)),
+            _ => {}
+        }
+    }
+    let mut v: Value = serde_json::from_str(&fixture(name)).unwrap();
+    // The fixtures' latest timestamp.
+    shift(&mut v, chrono::Utc::now().timestamp() - 60 - 1_764_681_010);
+    v.to_string()
+}
+
+fn signature(secret: &str, body: &[u8]) -> String {
+    let tag = ring::hmac::sign(&ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.as_bytes()), body);
+    format!("sha256={}", tag.as_ref().iter().map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+async fn spawn_live() -> TestApp {
+    let mut config = Config::in_memory();
+    config.whatsapp.app_secret = Some(SECRET.into());
+    config.whatsapp.verify_token = Some(VERIFY.into());
+    let app = spawn_with(config).await;
+    connect(&app, NUMBER_ID, "demo", "demo").await;
+    app
+}
+
+/// A number connected to workspace `ws` (its leads to `owner`), as Ajustes stores it.
+async fn connect(app: &TestApp, number_id: &str, ws: &str, owner: &str) {
+    app.state
+        .db
+        .query(
+            "CREATE type::record('wa_number', $id) SET workspace = type::record('workspace', $ws),
+                owner = type::record('user', $owner), waba_id = '102290129340398',
+                display_number = '+57 300 111 0000', token_sealed = 'x', active = true",
+        )
+        .bind(("id", number_id.to_string()))
+        .bind(("ws", ws.to_string()))
+        .bind(("owner", owner.to_string()))
+        .await
+        .and_then(|r| r.check())
+        .expect("connect number");
+}
+
+async fn post_raw(app: &TestApp, body: &[u8], signature: Option<&str>) -> u16 {
+    let mut req = reqwest::Client::new()
+        .post(format!("{}/webhooks/whatsapp", app.base))
+        .header("content-type", "application/json")
+        .body(body.to_vec());
+    if let Some(s) = signature {
+        req = req.header("x-hub-signature-256", s);
+    }
+    req.send().await.expect("webhook").status().as_u16()
+}
+
+/// Posts a signed body and waits until the worker has processed everything stored.
+async fn deliver(app: &TestApp, body: &str) {
+    assert_eq!(post_raw(app, body.as_bytes(), Some(&signature(SECRET, body.as_bytes()))).await, 200);
+    settle(app).await;
+}
+
+async fn settle(app: &TestApp) {
+    for _ in 0..200 {
+        let pending: Option<i64> = app
+            .state
+            .db
+            .query("RETURN count(SELECT id FROM wa_event WHERE done = false)")
+            .await
+            .and_then(|mut r| r.take(0))
+            .unwrap();
+        if pending == Some(0) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("webhook events still pending");
+}
+
+async fn client_by_phone(c: &crate::helpers::Client, phone: &str) -> Option<Value> {
+    c.clients().await.into_iter().find(|x| x["phone"] == json!(phone))
+}
+
+async fn timeline(c: &crate::helpers::Client, id: &str) -> Vec<Value> {
+    let r = c.get(&format!("/api/clients/{id}/messages")).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    r.body["messages"].as_array().unwrap().clone()
+}
+
+#[tokio::test]
+async fn meta_s_subscription_handshake() {
+    let app = spawn_live().await;
+    let get = |q: String| {
+        let url = format!("{}/webhooks/whatsapp?{q}", app.base);
+        async move {
+            let r = reqwest::get(url).await.unwrap();
+            (r.status().as_u16(), r.text().await.unwrap())
+        }
+    };
+    let ok = get(format!("hub.mode=subscribe&hub.verify_token={VERIFY}&hub.challenge=1158201444")).await;
+    assert_eq!(ok, (200, "1158201444".to_string()));
+    assert_eq!(get("hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1".into()).await.0, 403);
+    assert_eq!(get(format!("hub.mode=unsubscribe&hub.verify_token={VERIFY}&hub.challenge=1")).await.0, 403);
+    assert_eq!(get(format!("hub.mode=subscribe&hub.verify_token={VERIFY}")).await.0, 403);
+    // Without a configured verify token nothing subscribes.
+    let bare = spawn_with(Config::in_memory()).await;
+    let r = reqwest::get(format!("{}/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=&hub.challenge=1", bare.base)).await.unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+}
+
+#[tokio::test]
+async fn unsigned_wrongly_signed_oversized_and_broken_bodies_change_nothing() {
+    let app = spawn_live().await;
+    let body = fixture("text.json");
+    let bytes = body.as_bytes();
+    assert_eq!(post_raw(&app, bytes, None).await, 401);
+    assert_eq!(post_raw(&app, bytes, Some(&signature("wrong-secret", bytes))).await, 401);
+    assert_eq!(post_raw(&app, bytes, Some("sha256=00")).await, 401);
+    // Signed, but cut short or not JSON.
+    let half = &bytes[..bytes.len() / 2];
+    assert_eq!(post_raw(&app, half, Some(&signature(SECRET, half))).await, 400);
+    assert_eq!(post_raw(&app, b"hola", Some(&signature(SECRET, b"hola"))).await, 400);
+    // Over the cap: refused before it is read.
+    let huge = vec![b' '; tusitioya::server::whatsapp::WEBHOOK_BODY_MAX + 1];
+    assert_eq!(post_raw(&app, &huge, Some(&signature(SECRET, &huge))).await, 413);
+    // A signed valid JSON of another shape is acknowledged without effect.
+    deliver(&app, r#"{"object":"page","entry":[]}"#).await;
+    let stored: Option<i64> = app.state.db.query("RETURN count(SELECT id FROM wa_event)").await.unwrap().take(0).unwrap();
+    assert_eq!(stored, Some(1));
+    let c = app.client();
+    c.demo_login().await;
+    assert!(client_by_phone(&c, "+573154448899").await.is_none());
+    // Without an app secret the endpoint does not exist.
+    let bare = spawn_with(Config::in_memory()).await;
+    assert_eq!(post_raw(&bare, bytes, Some(&signature(SECRET, bytes))).await, 404);
+}
+
+#[tokio::test]
+async fn a_message_from_an_unknown_number_is_a_new_lead_with_its_chat() {
+    let app = spawn_live().await;
+    let c = app.client();
+    c.demo_login().await;
+    let board_before = c.get("/api/board").await.body;
+    deliver(&app, &live("text.json")).await;
+    let lead = client_by_phone(&c, "+573154448899").await.expect("a new lead");
+    assert_eq!(lead["name"], json!("Marcela Ríos"));
+    assert_eq!(lead["stage"], json!("Lead"));
+    let id = lead["id"].as_str().unwrap();
+    let card = c.get(&format!("/api/clients/{id}")).await.body;
+    assert_eq!(card["chat"]["stats"]["messages"], json!(1));
+    assert!(card["chat"]["stats"]["unanswered_since"].is_string(), "she waits for an answer");
+    let msgs = timeline(&c, id).await;
+    assert_eq!(msgs[0]["side"], json!("Client"));
+    assert!(msgs[0]["text"].as_str().unwrap().contains("panadería"));
+    // It counts toward today's new leads.
+    let board = c.get("/api/board").await.body;
+    assert_eq!(board["progress"]["leads"].as_i64().unwrap(), board_before["progress"]["leads"].as_i64().unwrap() + 1);
+
+    // Media, reaction, location, button and an unknown type land in the same chat; the
+    // seller's reply from the phone (an echo) is our side and answers her.
+    deliver(&app, &live("media_reaction_location.json")).await;
+    deliver(&app, &live("echo.json")).await;
+    let msgs = timeline(&c, id).await;
+    let kinds: Vec<&str> = msgs.iter().map(|m| m["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["Text", "Media", "Media", "Text", "Text", "Text", "System", "Text"]);
+    let last = msgs.last().unwrap();
+    assert_eq!(last["side"], json!("Me"));
+    let card = c.get(&format!("/api/clients/{id}")).await.body;
+    assert!(card["chat"]["stats"]["unanswered_since"].is_null(), "answered from the phone");
+    assert_eq!(card["chat"]["stats"]["replies"], json!(1));
+    // The whole client list still has one Marcela.
+    assert_eq!(c.clients().await.iter().filter(|x| x["phone"] == json!("+573154448899")).count(), 1);
+}
+
+#[tokio::test]
+async fn retries_duplicates_and_any_order_store_each_message_once() {
+    let app = spawn_live().await;
+    let c = app.client();
+    c.demo_login().await;
+    // The echo (our reply) arrives before the client's first message, then Meta
+    // retries both.
+    for name in ["echo.json", "text.json", "echo.json", "text.json", "media_reaction_location.json", "text.json"] {
+        deliver(&app, &live(name)).await;
+    }
+    let lead = client_by_phone(&c, "+573154448899").await.unwrap();
+    let msgs = timeline(&c, lead["id"].as_str().unwrap()).await;
+    assert_eq!(msgs.len(), 8);
+    let mut keys: Vec<&str> = msgs.iter().map(|m| m["key"].as_str().unwrap()).collect();
+    keys.dedup();
+    assert_eq!(keys.len(), 8);
+    // In time order whatever the delivery order.
+    let times: Vec<&str> = msgs.iter().map(|m| m["at"].as_str().unwrap()).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "{times:?}");
+    // Reprocessing every stored event changes nothing.
+    app.state.db.query("UPDATE wa_event SET done = false").await.unwrap().check().unwrap();
+    app.state.wa.wake.notify_one();
+    settle(&app).await;
+    assert_eq!(timeline(&c, lead["id"].as_str().unwrap()).await, msgs);
+}
+
+#[tokio::test]
+async fn a_message_for_a_known_client_joins_their_imported_chat_and_an_import_does_not_duplicate_it() {
+    let app = spawn_live().await;
+    let c = app.client();
+    c.demo_login().await;
+    // Ana Torres (demo1, +573001234567) has an imported chat; she writes live.
+    let before = c.get("/api/clients/demo1").await.body["chat"]["stats"]["messages"].as_u64().unwrap();
+    let now = chrono::Utc::now().timestamp();
+    let body = json!({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{
+        "messaging_product":"whatsapp",
+        "metadata":{"display_phone_number":"573001110000","phone_number_id":NUMBER_ID},
+        "contacts":[{"profile":{"name":"Ana T"},"wa_id":"573001234567"}],
+        "messages":[{"from":"573001234567","id":"wamid.ana-live-1","timestamp":(now - 60).to_string(),"type":"text","text":{"body":"Listo, hagámoslo. ¿Cómo les pago?"}}]}}]}]});
+    deliver(&app, &body.to_string()).await;
+    let card = c.get("/api/clients/demo1").await.body;
+    assert_eq!(card["chat"]["stats"]["messages"].as_u64().unwrap(), before + 1);
+    assert_eq!(card["client"]["name"], json!("Ana Torres"), "a known client keeps the name the seller gave");
+    assert!(c.clients().await.iter().all(|x| x["phone"] != json!("+573001234567") || x["id"] == json!("demo1")));
+    let msgs = timeline(&c, "demo1").await;
+    assert_eq!(msgs.last().unwrap()["side"], json!("Client"));
+
+    // The seller then exports the chat (minute-rounded, in the workspace's zone, with
+    // her saved name for Ana) and imports it: the live message is not doubled.
+    let ws_offset = -300; // the demo workspace is Bogotá
+    let local = chrono::DateTime::from_timestamp(now - 60, 0).unwrap() + chrono::Duration::minutes(ws_offset);
+    let export = format!(
+        "{} - Ana Torres: Listo, hagámoslo. ¿Cómo les pago?\n{} - Valentina: ¡Genial Ana! Te paso los datos\n",
+        local.format("%d/%m/%y, %H:%M"),
+        local.format("%d/%m/%y, %H:%M"),
+    );
+    let r = c.post("/api/chats/import", json!({"request": {"text": export, "me": "Valentina", "client_id": "demo1", "new_client": null}})).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    assert_eq!(r.body["added"], json!(1), "only the seller's new reply is new");
+    let card = c.get("/api/clients/demo1").await.body;
+    assert_eq!(card["chat"]["stats"]["messages"].as_u64().unwrap(), before + 2);
+}
+
+#[tokio::test]
+async fn events_route_by_business_number_and_unknown_numbers_are_ignored() {
+    let app = spawn_live().await;
+    let other = app.other_workspace_seller().await;
+    let other_ws: Vec<String> = app.state.db.query("SELECT VALUE record::id(workspace) FROM user WHERE email = 'rafa@otra.mx'").await.unwrap().take(0).unwrap();
+    let other_user: Vec<String> = app.state.db.query("SELECT VALUE record::id(id) FROM user WHERE email = 'rafa@otra.mx'").await.unwrap().take(0).unwrap();
+    connect(&app, "310987654321098", &other_ws[0], &other_user[0]).await;
+    let demo = app.client();
+    demo.demo_login().await;
+    // One body, two entries: the first number is the demo's, the second the other agency's.
+    deliver(&app, &live("two_entries.json")).await;
+    assert!(client_by_phone(&demo, "+5215512345678").await.is_some() || client_by_phone(&demo, "+525512345678").await.is_some());
+    assert!(client_by_phone(&demo, "+5491122334455").await.is_none());
+    let theirs = other.clients().await;
+    assert!(theirs.iter().any(|x| x["name"] == json!("Lucía")));
+    assert!(theirs.iter().all(|x| x["name"] != json!("Jorge Peña")));
+    // A number nobody connected: acknowledged, ignored.
+    let body = live("text.json").replace(NUMBER_ID, "999000111222333");
+    let before = demo.clients().await.len();
+    deliver(&app, &body).await;
+    assert_eq!(demo.clients().await.len(), before);
+    // A disconnected number is ignored too.
+    app.state.db.query("UPDATE type::record('wa_number', $id) SET active = false").bind(("id", NUMBER_ID)).await.unwrap().check().unwrap();
+    deliver(&app, &live("text.json")).await;
+    assert!(client_by_phone(&demo, "+573154448899").await.is_none());
+}
+
+#[tokio::test]
+async fn statuses_keep_the_furthest_delivery_and_meta_s_failure() {
+    let app = spawn_live().await;
+    deliver(&app, &live("statuses.json")).await;
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Row {
+        status: String,
+        error_code: Option<i64>,
+        error_title: Option<String>,
+    }
+    let rows: Vec<Row> = app
+        .state
+        .db
+        .query("SELECT status, error_code, error_title FROM wa_status ORDER BY status")
+        .await
+        .unwrap()
+        .take::<Vec<Value>>(0)
+        .unwrap()
+        .into_iter()
+        .map(|v| serde_json::from_value(v).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert!(rows.contains(&Row { status: "read".into(), error_code: None, error_title: None }), "read came before delivered: {rows:?}");
+    assert!(rows.contains(&Row { status: "failed".into(), error_code: Some(131_047), error_title: Some("Re-engagement message".into()) }));
+}
+
+#[tokio::test]
+async fn history_backfills_past_chats_without_duplicates_and_without_flooding_today_s_leads() {
+    let app = spawn_live().await;
+    let c = app.client();
+    c.demo_login().await;
+    let leads_before = c.get("/api/board").await.body["progress"]["leads"].as_i64().unwrap();
+    deliver(&app, &fixture("history.json")).await;
+    deliver(&app, &fixture("history.json")).await;
+    let client = client_by_phone(&c, "+573118765432").await.expect("a client from history");
+    let msgs = timeline(&c, client["id"].as_str().unwrap()).await;
+    assert_eq!(msgs.iter().map(|m| m["side"].as_str().unwrap()).collect::<Vec<_>>(), ["Client", "Me", "Client"]);
+    // Created when the conversation started (months ago), not today.
+    assert!(client["created_at"].as_str().unwrap() < "2025-12-01", "{client}");
+    assert_eq!(c.get("/api/board").await.body["progress"]["leads"].as_i64().unwrap(), leads_before);
+}
+
+/// A local stand-in for Meta's Graph API `GET /{phone-number-id}`: answers for one
+/// number and one token, records the tokens it was shown.
+async fn fake_graph(number_id: &'static str, token: &'static str) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use dioxus::server::axum::{self, extract::Path, http::HeaderMap, routing::get};
+    let seen: std::sync::Arc<std::sync::Mutex<Vec<String>>> = Default::default();
+    let log = seen.clone();
+    let app = axum::Router::new().route(
+        "/v23.0/{id}",
+        get(move |Path(id): Path<String>, headers: HeaderMap| {
+            let log = log.clone();
+            async move {
+                let auth = headers.get("authorization").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+                log.lock().unwrap().push(auth.clone());
+                if auth != format!("Bearer {token}") {
+                    let err = json!({"error":{"message":"Invalid OAuth access token - Cannot parse access token","type":"OAuthException","code":190,"fbtrace_id":"AbCdEf"}});
+                    return (axum::http::StatusCode::UNAUTHORIZED, axum::Json(err));
+                }
+                if id != number_id {
+                    let err = json!({"error":{"message":"Unsupported get request.","type":"GraphMethodException","code":100,"error_subcode":33}});
+                    return (axum::http::StatusCode::BAD_REQUEST, axum::Json(err));
+                }
+                (axum::http::StatusCode::OK, axum::Json(json!({"verified_name":"Agencia Demo","display_phone_number":"+57 300 1110000","id":number_id})))
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (format!("http://{addr}/v23.0"), seen)
+}
+
+const TOKEN_KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+const TOKEN: &str = "EAAGm0PX4ZCpsBAJ7qZBZAxTestToken123";
+
+#[tokio::test]
+async fn an_admin_connects_a_number_checked_with_meta_and_its_token_stays_sealed() {
+    let (graph, seen) = fake_graph("106540352242922", TOKEN).await;
+    let mut config = Config::in_memory();
+    config.whatsapp.graph_url = graph;
+    config.whatsapp.token_key = Some(TOKEN_KEY.into());
+    let app = spawn_with(config).await;
+    let c = app.client();
+    c.demo_login().await;
+    let input = |id: &str, token: &str| json!({"input": {"phone_number_id": id, "waba_id": "102290129340398", "access_token": token}});
+
+    // A token Meta refuses, a number it does not know: nothing saved, said by field.
+    let r = c.post("/api/whatsapp/connect", input("106540352242922", "EAAGwrongwrongwrongwrong")).await;
+    assert_eq!(r.status, 422, "{:?}", r.body);
+    assert_eq!(r.error()["Validation"][0]["problem"], json!("Refused"));
+    let r = c.post("/api/whatsapp/connect", input("999999999999", TOKEN)).await;
+    assert_eq!(r.error()["Validation"][0]["problem"], json!("Refused"));
+    let r = c.post("/api/whatsapp/connect", input("abc", "")).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.error()["Validation"].as_array().unwrap().len(), 2);
+    assert_eq!(c.get("/api/whatsapp").await.body["numbers"], json!([]));
+
+    let r = c.post("/api/whatsapp/connect", input("106540352242922", TOKEN)).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    assert_eq!(r.body["display_number"], json!("+57 300 1110000"));
+    assert!(seen.lock().unwrap().iter().any(|a| a == &format!("Bearer {TOKEN}")));
+    let settings = c.get("/api/whatsapp").await;
+    assert_eq!(settings.body["numbers"][0]["phone_number_id"], json!("106540352242922"));
+    assert_eq!(settings.body["can_connect"], json!(true));
+    assert!(!settings.body.to_string().contains(TOKEN), "the token never goes back to a browser");
+    // Sealed at rest: the database does not hold it in the clear, and the key opens it.
+    let sealed: Vec<String> = app.state.db.query("SELECT VALUE token_sealed FROM wa_number").await.unwrap().take(0).unwrap();
+    assert!(!sealed[0].contains("EAAG"));
+    let key = app.state.config.whatsapp.token_key().unwrap();
+    assert_eq!(key.open("106540352242922", &sealed[0]).as_deref(), Some(TOKEN));
+
+    // Sellers cannot; another agency cannot take the number.
+    app.add_seller("demo", "Pedro", "pedro@demo.co", "clave-larga-123").await;
+    let seller = app.client();
+    assert_eq!(seller.login("pedro@demo.co", "clave-larga-123").await.status, 200);
+    assert_eq!(seller.post("/api/whatsapp/connect", input("106540352242922", TOKEN)).await.status, 403);
+    assert_eq!(seller.get("/api/whatsapp").await.status, 403);
+    let other = app.other_workspace_seller().await;
+    let r = other.post("/api/whatsapp/connect", input("106540352242922", TOKEN)).await;
+    assert_eq!(r.error()["Validation"][0]["problem"], json!("InUse"), "{:?}", r.body);
+
+    // Disconnected: the token is forgotten.
+    assert_eq!(c.post("/api/whatsapp/disconnect", json!({"phone_number_id": "106540352242922"})).await.status, 200);
+    assert_eq!(c.get("/api/whatsapp").await.body["numbers"], json!([]));
+    let sealed: Vec<String> = app.state.db.query("SELECT VALUE token_sealed FROM wa_number").await.unwrap().take(0).unwrap();
+    assert_eq!(sealed, [""]);
+}
+
+#[tokio::test]
+async fn meta_unreachable_or_no_token_key_saves_nothing_and_says_why() {
+    let mut config = Config::in_memory();
+    config.whatsapp.token_key = Some(TOKEN_KEY.into());
+    // Nothing listens on the discard port.
+    config.whatsapp.graph_url = "http://127.0.0.1:9/v23.0".into();
+    let app = spawn_with(config).await;
+    let c = app.client();
+    c.demo_login().await;
+    let input = json!({"input": {"phone_number_id": "106540352242922", "waba_id": "102290129340398", "access_token": TOKEN}});
+    let r = c.post("/api/whatsapp/connect", input.clone()).await;
+    assert_eq!(r.error()["Validation"][0]["problem"], json!("Unreachable"), "{:?}", r.body);
+    let bare = spawn_with(Config::in_memory()).await;
+    let c = bare.client();
+    c.demo_login().await;
+    let r = c.post("/api/whatsapp/connect", input).await;
+    assert_eq!(r.error()["Validation"][0]["problem"], json!("NotConfigured"));
+    assert_eq!(c.get("/api/whatsapp").await.body["can_connect"], json!(false));
+}
+
+#[tokio::test]
+async fn a_server_with_a_connected_number_and_no_token_key_refuses_to_start() {
+    let dir = std::env::temp_dir().join(format!("tsy-wa-key-{}", std::process::id()));
+    let mut config = Config::in_memory();
+    config.database_url = format!("surrealkv://{}", dir.display());
+    {
+        let app = spawn_with(config.clone()).await;
+        connect(&app, NUMBER_ID, "demo", "demo").await;
+    }
+    // The first handle may still hold the embedded engine's lock for a moment.
+    let mut refused = None;
+    for _ in 0..50 {
+        match tusitioya::server::AppState::start(config.clone()).await {
+            Ok(_) => panic!("started without the token key"),
+            Err(e) if e.to_string().contains("TSY_WA_TOKEN_KEY") => {
+                refused = Some(e);
+                break;
+            }
+            Err(_) => tokio::time::sleep(std::time::Duration::from_millis(100)).await,
+        }
+    }
+    assert!(refused.is_some(), "refuses to start, naming the variable");
+    config.whatsapp.token_key = Some(TOKEN_KEY.into());
+    let mut started = false;
+    for _ in 0..50 {
+        if tusitioya::server::AppState::start(config.clone()).await.is_ok() {
+            started = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(started);
+    let _ = std::fs::remove_dir_all(dir);
+}
