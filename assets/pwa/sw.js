@@ -184,8 +184,8 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.method !== 'GET') return;
-  // The live cash stream and downloads are never cached.
-  if (url.pathname === '__TSY_LIVE_PATH__' || url.pathname.endsWith('.csv') || url.pathname === '/sw.js') return;
+  // The live streams (cash, chats) and downloads are never cached.
+  if (url.pathname === '__TSY_LIVE_PATH__' || url.pathname === '__TSY_CHATS_PATH__' || url.pathname.endsWith('.csv') || url.pathname === '/sw.js') return;
   if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
     return;

@@ -105,9 +105,9 @@ pub fn score(p: &Prospect, now: DateTime<Utc>, today: NaiveDate) -> Option<(i64,
         // They said no: a kind close is owed, not urgency.
         parts[0] = (150, Reason::Waiting { since, ask: p.waiting_ask });
     } else if let Some(since) = p.waiting_since {
-        let mins = (now - since).num_minutes().max(0);
-        let halvings = (mins / WAIT_HALF_LIFE_MIN).min(20) as u32;
-        let fresh = 900 >> halvings;
+        // Smooth, so a message of a minute ago outranks one of two hours ago.
+        let mins = (now - since).num_minutes().clamp(0, 20 * WAIT_HALF_LIFE_MIN);
+        let fresh = (900.0 * 0.5f64.powf(mins as f64 / WAIT_HALF_LIFE_MIN as f64)).round() as i64;
         parts[0] = (600 + fresh + ask_points(p.waiting_ask), Reason::Waiting { since, ask: p.waiting_ask });
     }
     if let Some(d) = p.next_follow_up
@@ -226,6 +226,13 @@ mod tests {
         assert_eq!(order(&[old, asked]), vec![1, 0]);
         let top = rank(&[fresh], now(), today())[0];
         assert_eq!(top.reason, Reason::Waiting { since: fresh.waiting_since.unwrap(), ask: None });
+        // Minutes count, not only half-days: who wrote a minute ago comes before who
+        // wrote two hours ago (a message arriving live re-ranks the queue).
+        let mut just_now = fresh;
+        just_now.waiting_since = Some(now() - Duration::minutes(1));
+        let mut two_hours = fresh;
+        two_hours.waiting_since = Some(now() - Duration::hours(2));
+        assert_eq!(order(&[two_hours, just_now]), vec![1, 0]);
     }
 
     #[test]

@@ -5,6 +5,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::validation::{Field, FieldError, Problem};
 
+/// Server-sent events naming each client whose chat changed (`{"client_id": "..."}`),
+/// for the caller's workspace: an open card or Hoy refreshes itself.
+pub const CHATS_LIVE_PATH: &str = "/api/live/chats";
+
+/// One event of `CHATS_LIVE_PATH`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChatChange {
+    pub client_id: String,
+}
+
 /// A business number connected to the workspace (its token never leaves the server).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConnectedNumber {

@@ -13,6 +13,7 @@ pub mod db;
 pub mod guard;
 pub mod gzip;
 pub mod limits;
+pub mod live;
 pub mod llm;
 pub mod password;
 pub mod pwa;
@@ -130,6 +131,7 @@ pub fn router(state: AppState) -> Router {
         .route(pwa::MANIFEST_PATH, axum::routing::get(pwa::manifest))
         .route(pwa::SW_PATH, axum::routing::get(pwa::service_worker))
         .route(pwa::SHARE_PATH, axum::routing::post(pwa::share_fallback))
+        .route(crate::model::whatsapp::CHATS_LIVE_PATH, axum::routing::get(whatsapp::live_chats))
         .route(whatsapp::WEBHOOK_PATH, axum::routing::get(whatsapp::subscribe).post(whatsapp::receive))
         .layer(axum::middleware::map_response(malformed_request_is_400))
         .layer(axum::middleware::from_fn(limit_body))

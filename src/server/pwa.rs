@@ -94,7 +94,8 @@ pub async fn manifest() -> Response {
 
 /// Never cached by the browser: a new build must be seen on the next load.
 pub async fn service_worker() -> Response {
-    let sw = SW.replace("__TSY_VERSION__", version()).replace("__TSY_LIVE_PATH__", crate::model::finance::LIVE_PATH);
+    let sw = SW.replace("__TSY_VERSION__", version()).replace("__TSY_LIVE_PATH__", crate::model::finance::LIVE_PATH)
+        .replace("__TSY_CHATS_PATH__", crate::model::whatsapp::CHATS_LIVE_PATH);
     with_type(sw, "text/javascript; charset=utf-8", "no-cache")
 }
 

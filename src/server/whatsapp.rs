@@ -29,7 +29,7 @@ use crate::domain::whatsapp::MessageKind;
 use crate::model::ApiError;
 use crate::domain::validation::{Field, FieldError, Problem};
 use crate::model::session::WorkspaceInfo;
-use crate::model::whatsapp::{ConnectedNumber, ValidConnect, WhatsAppSettings};
+use crate::model::whatsapp::{ChatChange, ConnectedNumber, ValidConnect, WhatsAppSettings};
 
 /// Where Meta calls: the handshake (`GET`) and the events (`POST`).
 pub const WEBHOOK_PATH: &str = "/webhooks/whatsapp";
@@ -137,6 +137,15 @@ impl Default for Live {
     fn default() -> Self {
         Live { wake: Arc::default(), changed: tokio::sync::broadcast::channel(1024).0 }
     }
+}
+
+/// `GET /api/live/chats` (see `model::whatsapp::CHATS_LIVE_PATH`).
+pub async fn live_chats(caller: super::Caller) -> Response {
+    let rx = caller.state.wa.changed.subscribe();
+    super::live::stream(caller, None, rx, |c: &ChatChanged, caller| {
+        (c.workspace == caller.workspace_id())
+            .then(|| serde_json::to_string(&ChatChange { client_id: c.client_id.clone() }).unwrap_or_default())
+    })
 }
 
 #[derive(SurrealValue)]

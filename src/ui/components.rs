@@ -263,3 +263,36 @@ pub fn link_answer<T>(
         }
     }
 }
+
+/// Calls `on_change` with the id of each client of the workspace whose chat changes
+/// (WhatsApp arriving live), while the calling component is mounted: one server-sent
+/// event stream, closed when the component goes.
+pub fn use_chat_changes(on_change: impl FnMut(String) + 'static) {
+    static MOUNTS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let on_change = use_hook(|| std::rc::Rc::new(std::cell::RefCell::new(on_change)));
+    // Each mount has its own stream, so a page replacing another never closes the
+    // newer one.
+    let name = use_hook(|| format!("tsyChats{}", MOUNTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)));
+    let opened = name.clone();
+    use_effect(move || {
+        let on_change = on_change.clone();
+        let name = opened.clone();
+        spawn(async move {
+            let mut ev = document::eval(&format!(
+                "const es = new EventSource('{}');
+                 window.{name} = es;
+                 es.onmessage = (e) => dioxus.send(e.data);
+                 await new Promise(() => {{}});",
+                crate::model::whatsapp::CHATS_LIVE_PATH
+            ));
+            while let Ok(msg) = ev.recv::<String>().await {
+                if let Ok(c) = serde_json::from_str::<crate::model::whatsapp::ChatChange>(&msg) {
+                    (on_change.borrow_mut())(c.client_id);
+                }
+            }
+        });
+    });
+    use_drop(move || {
+        let _ = document::eval(&format!("window.{name} && window.{name}.close(); delete window.{name};"));
+    });
+}

@@ -473,3 +473,32 @@ async fn a_server_with_a_connected_number_and_no_token_key_refuses_to_start() {
     assert!(started);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The next `data:` line of a server-sent event stream (keep-alive comments skipped).
+async fn next_event(res: &mut reqwest::Response) -> Option<String> {
+    let mut buf = String::new();
+    loop {
+        let chunk = tokio::time::timeout(std::time::Duration::from_secs(3), res.chunk()).await.ok()?.ok()??;
+        buf.push_str(&String::from_utf8_lossy(&chunk));
+        if let Some(line) = buf.lines().find_map(|l| l.strip_prefix("data:")) {
+            return Some(line.trim().to_string());
+        }
+    }
+}
+
+#[tokio::test]
+async fn open_pages_hear_which_chat_changed_in_their_workspace_only() {
+    let app = spawn_live().await;
+    let demo = app.client();
+    demo.demo_login().await;
+    let other = app.other_workspace_seller().await;
+    let mut mine = demo.http.get(format!("{}/api/live/chats", app.base)).send().await.unwrap();
+    let mut theirs = other.http.get(format!("{}/api/live/chats", app.base)).send().await.unwrap();
+    assert_eq!(mine.status().as_u16(), 200);
+    assert_eq!(app.client().http.get(format!("{}/api/live/chats", app.base)).send().await.unwrap().status().as_u16(), 401);
+    deliver(&app, &live("text.json")).await;
+    let event = next_event(&mut mine).await.expect("an event");
+    let lead = client_by_phone(&demo, "+573154448899").await.unwrap();
+    assert_eq!(serde_json::from_str::<Value>(&event).unwrap(), json!({ "client_id": lead["id"] }));
+    assert_eq!(next_event(&mut theirs).await, None, "another agency hears nothing");
+}

@@ -27,7 +27,7 @@ function freePort() {
   });
 }
 
-export async function startServer() {
+export async function startServer(extraEnv = {}) {
   const bin = process.env.TSY_SERVER_BIN;
   if (!bin) throw new Error('TSY_SERVER_BIN is not set (run scripts/test.sh)');
   const port = await freePort();
@@ -38,6 +38,7 @@ export async function startServer() {
       PORT: String(port),
       TSY_DATABASE_URL: 'mem://',
       TSY_DEMO: '1',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -82,10 +83,12 @@ export const viewports = [
 
 /// One built server and one browser for the test file: started before its tests, stopped
 /// after. Read `app.server` / `app.browser` inside tests.
-export function useApp() {
+/// The server and a browser for a test file; `env` (or a function returning it, run
+/// first) adds server environment variables.
+export function useApp(env = {}) {
   const app = { server: null, browser: null };
   before(async () => {
-    app.server = await startServer();
+    app.server = await startServer(typeof env === 'function' ? await env() : env);
     app.browser = await launchBrowser();
   });
   after(async () => {

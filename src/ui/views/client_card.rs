@@ -41,6 +41,17 @@ pub fn ClientCardPage(id: String) -> Element {
     let mut win_error = use_signal(|| None::<String>);
     // Bumped after an import so the timeline reloads from its newest page.
     let mut generation = use_signal(|| 0u32);
+    // A message arriving live (WhatsApp) for this client: the card, its newest page and
+    // the assistant's reading are read again, no reload.
+    {
+        let id = id.clone();
+        crate::ui::components::use_chat_changes(move |changed| {
+            if changed == id {
+                generation += 1;
+                card.restart();
+            }
+        });
+    }
 
     let data = card.read().clone().map(|j| j.0);
     let body = match data {
@@ -159,8 +170,18 @@ pub fn ClientCardPage(id: String) -> Element {
                         div { class: "metric", id: "card-replies", ReplySplitView { split: replies } }
                     }
                 }
-                // Keyed by the stage: winning the deal opens its payments.
-                {rsx! { ClientMoney { key: "{c.stage.key()}", client_id: c.id.clone() } }}
+                // Keyed by the stage: winning the deal opens its payments. Its own
+                // boundary: on a card opened in the app, the chat and the assistant
+                // show while the money loads, instead of waiting for it.
+                SuspenseBoundary {
+                    fallback: move |_| rsx! {
+                        section { class: "card money", id: "money-loading",
+                            h2 { {crate::ui::i18n::money::texts(lang).section} }
+                            p { class: "muted", {t.loading} }
+                        }
+                    },
+                    {rsx! { ClientMoney { key: "{c.stage.key()}", client_id: c.id.clone() } }}
+                }
                 // Keyed by the import generation: a new import re-reads the analysis.
                 {rsx! { AssistantPanel {
                     key: "{generation}-{c.stage.key()}",

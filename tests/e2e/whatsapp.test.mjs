@@ -1,0 +1,110 @@
+// WhatsApp arriving live, end to end: an admin connects the agency's number in Ajustes
+// (checked against a local stand-in for Meta's Graph API), then a signed webhook shaped
+// like Meta's makes the message appear in the client's open card and brings the client
+// to the top of Hoy, without a reload. Phone and desktop.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
+
+const SECRET = 'e2e-app-secret';
+const NUMBER_ID = '106540352242922';
+const TOKEN = 'EAAGe2eTokenForTheLocalGraph0001';
+
+// Meta's Graph API `GET /{phone-number-id}`, for one number and one token.
+async function graph() {
+  const srv = createServer((req, res) => {
+    const ok = req.headers.authorization === `Bearer ${TOKEN}` && req.url.startsWith(`/v23.0/${NUMBER_ID}?`);
+    res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(ok
+      ? { verified_name: 'Agencia Demo', display_phone_number: '+57 300 1110000', id: NUMBER_ID }
+      : { error: { message: 'Invalid OAuth access token.', type: 'OAuthException', code: 190 } }));
+  });
+  await new Promise((r) => srv.listen(0, '127.0.0.1', r));
+  return `http://127.0.0.1:${srv.address().port}/v23.0`;
+}
+
+const app = useApp(async () => ({
+  TSY_WA_APP_SECRET: SECRET,
+  TSY_WA_VERIFY_TOKEN: 'e2e-verify',
+  TSY_WA_TOKEN_KEY: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=',
+  TSY_WA_GRAPH_URL: await graph(),
+}));
+
+async function webhook(from, name, id, text) {
+  const body = JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: {
+      messaging_product: 'whatsapp',
+      metadata: { display_phone_number: '573001110000', phone_number_id: NUMBER_ID },
+      contacts: [{ profile: { name }, wa_id: from }],
+      messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }],
+    } }] }],
+  });
+  const sig = 'sha256=' + createHmac('sha256', SECRET).update(body).digest('hex');
+  const r = await fetch(app.server.base + '/webhooks/whatsapp', {
+    method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': sig }, body,
+  });
+  assert.equal(r.status, 200);
+}
+
+let connected = false;
+
+for (const vp of viewports) {
+  test(`a WhatsApp message arrives live in the open card and on Hoy (${vp.name})`, async () => {
+    const context = await newContext(app.browser, vp);
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    await demoLogin(page, app.server.base + '/ajustes');
+    const card = page.locator('#whatsapp');
+    await card.waitFor();
+    if (!connected) {
+      // A wrong token: Meta's refusal, said next to the field; nothing connected.
+      const form = card.locator('#wa-connect');
+      await form.locator('input[name=phone_number_id]').fill(NUMBER_ID);
+      await form.locator('input[name=waba_id]').fill('102290129340398');
+      await form.locator('input[name=access_token]').fill('EAAGwrongwrongwrongwrongwrong');
+      await form.locator('button[type=submit]').click();
+      await card.locator('.field-error', { hasText: 'Meta rechazó' }).waitFor();
+      assert.equal(await card.locator('.wa-number').count(), 0);
+      await form.locator('input[name=access_token]').fill(TOKEN);
+      await form.locator('button[type=submit]').click();
+      await card.locator('.wa-number', { hasText: '+57 300 1110000' }).waitFor();
+      assert.equal(await form.locator('input[name=access_token]').inputValue(), '', 'the token leaves the page');
+      connected = true;
+    }
+    await card.screenshot({ path: join(shotsDir, `${vp.name}-whatsapp-settings.png`) });
+
+    // Carlos Méndez (demo2, +573104567890) writes while his card is open.
+    await page.goto(app.server.base + '/clientes/demo2');
+    await hydrated(page);
+    await page.locator('#card-name').waitFor();
+    const text = `Hola, ¿me mandas la propuesta? (${vp.name})`;
+    await webhook('573104567890', 'Carlos M', `wamid.e2e-${vp.name}-1`, text);
+    await page.locator('#timeline .msg.client', { hasText: text }).waitFor({ timeout: 5000 });
+    // The assistant reads the chat that just began.
+    await page.locator('#assistant').locator('#probability, #not-enough').first().waitFor({ timeout: 5000 });
+    await page.screenshot({ path: join(shotsDir, `${vp.name}-card-live.png`) });
+
+    // A new number writes: a new lead, on Hoy's queue at once.
+    await page.goto(app.server.base + '/');
+    await hydrated(page);
+    const next = page.locator('#next-client');
+    await next.waitFor();
+    const before = await page.locator('#next-position').textContent();
+    const lead = `Lucía Prueba ${vp.name}`;
+    await webhook(vp.name === 'phone' ? '573119990001' : '573119990002', lead, `wamid.e2e-${vp.name}-2`, 'hola, me interesa una página');
+    await page.waitForFunction((b) => document.querySelector('#next-position')?.textContent !== b, before, { timeout: 5000 });
+    // Carlos says he paid: he goes to the top, with why.
+    await webhook('573104567890', 'Carlos M', `wamid.e2e-${vp.name}-3`, 'Listo, ya hice la transferencia del anticipo, te mando el comprobante');
+    await page.locator('#next-name', { hasText: 'Carlos Méndez' }).waitFor({ timeout: 5000 }).catch(async () => {
+      throw new Error(`not first on Hoy: ${await next.textContent()}`);
+    });
+    assert.match(await page.locator('#next-reason').textContent(), /Carlos te escribió hace/);
+    await page.screenshot({ path: join(shotsDir, `${vp.name}-hoy-live.png`) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
