@@ -176,7 +176,10 @@ pub fn spawn_worker(db: Db, live: Live) -> tokio::task::JoinHandle<()> {
     })
 }
 
-/// One pass over the pending events, oldest first; returns how many were taken.
+/// One pass over the pending events, oldest first; returns how many were taken. The
+/// batch is applied together (a client's chat is merged once for all its new
+/// messages); if that fails, each event is tried alone, so one bad event cannot hold
+/// back the others.
 pub async fn process_pending(db: &Db, live: &Live) -> Result<usize, ApiError> {
     let pending: Vec<PendingEvent> = db
         .query(
@@ -188,21 +191,36 @@ pub async fn process_pending(db: &Db, live: &Live) -> Result<usize, ApiError> {
         .await
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
-    for event in &pending {
-        let outcome = process_body(db, live, event.body.as_bytes()).await;
-        let query = match &outcome {
-            Ok(()) => "UPDATE type::record('wa_event', $id) SET done = true RETURN NONE",
-            Err(e) => {
-                dioxus::logger::tracing::warn!("webhook event not processed: {}", redact::redact(&format!("{e:?}")));
-                "UPDATE type::record('wa_event', $id) SET attempts += 1 RETURN NONE"
-            }
-        };
-        db.query(query)
-            .bind(("id", event.id.clone()))
-            .await
-            .and_then(|r| r.check())
-            .map_err(internal)?;
+    if pending.is_empty() {
+        return Ok(0);
     }
+    let bodies: Vec<&[u8]> = pending.iter().map(|e| e.body.as_bytes()).collect();
+    let ids = |events: &[&PendingEvent]| -> Vec<surrealdb::types::RecordId> {
+        events.iter().map(|e| surrealdb::types::RecordId::new("wa_event", e.id.clone())).collect()
+    };
+    let all: Vec<&PendingEvent> = pending.iter().collect();
+    let (done, failed): (Vec<&PendingEvent>, Vec<&PendingEvent>) = match process_bodies(db, live, &bodies).await {
+        Ok(()) => (all, Vec::new()),
+        Err(_) => {
+            let (mut done, mut failed) = (Vec::new(), Vec::new());
+            for event in all {
+                match process_bodies(db, live, &[event.body.as_bytes()]).await {
+                    Ok(()) => done.push(event),
+                    Err(e) => {
+                        dioxus::logger::tracing::warn!("webhook event not processed: {}", redact::redact(&format!("{e:?}")));
+                        failed.push(event);
+                    }
+                }
+            }
+            (done, failed)
+        }
+    };
+    db.query("UPDATE $done SET done = true RETURN NONE; UPDATE $failed SET attempts += 1 RETURN NONE;")
+        .bind(("done", ids(&done)))
+        .bind(("failed", ids(&failed)))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
     Ok(pending.len())
 }
 
@@ -269,17 +287,24 @@ fn phone_forms(wa_id: &str) -> Vec<String> {
     forms
 }
 
-/// Applies one webhook body: messages merged per client (a new lead for an unknown
-/// number), statuses recorded, for the numbers connected to a workspace; the rest is
-/// ignored. Running it twice changes nothing the first run did not.
-pub async fn process_body(db: &Db, live: &Live, body: &[u8]) -> Result<(), ApiError> {
-    let Ok(changes) = wa_cloud::parse(body) else { return Ok(()) };
-    for change in changes {
-        let Some((ws, owner, owner_name)) = number(db, &change.phone_number_id).await? else { continue };
+/// Applies webhook bodies, in order: messages merged per client (a new lead for an
+/// unknown number), statuses recorded, for the numbers connected to a workspace; the
+/// rest is ignored. Running it twice changes nothing the first run did not.
+pub async fn process_bodies(db: &Db, live: &Live, bodies: &[&[u8]]) -> Result<(), ApiError> {
+    // Every change of the batch by business number, in arrival order.
+    let mut by_number: BTreeMap<String, Vec<Event>> = BTreeMap::new();
+    for body in bodies {
+        let Ok(changes) = wa_cloud::parse(body) else { continue };
+        for change in changes {
+            by_number.entry(change.phone_number_id).or_default().extend(change.events);
+        }
+    }
+    for (number_id, events) in by_number {
+        let Some((ws, owner, owner_name)) = number(db, &number_id).await? else { continue };
         let mut names: HashMap<String, String> = HashMap::new();
         let mut by_contact: BTreeMap<String, Vec<LiveMessage>> = BTreeMap::new();
         let mut statuses: Vec<StatusUpdate> = Vec::new();
-        for event in change.events {
+        for event in events {
             match event {
                 Event::Contact { contact, name } => {
                     names.insert(contact, name);

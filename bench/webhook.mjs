@@ -1,0 +1,150 @@
+// WhatsApp webhook ingestion (issue 17): signed Cloud API `messages` webhooks posted at
+// TSY_BENCH_RATE per second (default 1000) for TSY_BENCH_SECONDS (default 60), one
+// message per body from TSY_BENCH_CONTACTS numbers (default 300), over TSY_BENCH_CONNS
+// keep-alive connections (default 32). Reports the acknowledgement latency (p50, p99,
+// max), the rate achieved, how long processing took to catch up, whether every message
+// is in the chats afterwards, and the time from a webhook to its chat's change event
+// (what makes an open card refresh) for one probe message a second.
+// Run by bench/webhook.sh, which starts a release server with TSY_WA_* set; a local
+// stand-in for Meta's Graph API answers the number check.
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+
+const base = process.env.TSY_BENCH_BASE;
+const secret = process.env.TSY_WA_APP_SECRET;
+const rate = Number(process.env.TSY_BENCH_RATE || 1000);
+const seconds = Number(process.env.TSY_BENCH_SECONDS || 60);
+const contacts = Number(process.env.TSY_BENCH_CONTACTS || 300);
+const conns = Number(process.env.TSY_BENCH_CONNS || 32);
+const NUMBER_ID = '106540352242922';
+const TOKEN = 'EAAGbenchTokenForTheLocalGraph000001';
+
+async function post(path, body, cookie) {
+  const res = await fetch(base + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+// The agency, and its number connected through Ajustes' server function.
+const signup = await post('/api/session/signup', { input: {
+  workspace: 'Agencia Webhook', name: 'Vale', email: 'vale@webhook.co', password: 'la clave de bench',
+  currency: 'COP', calling_code: '57', tz_offset_minutes: -300,
+} });
+const cookie = signup.headers.get('set-cookie').split(';')[0];
+await post('/api/whatsapp/connect', { input: { phone_number_id: NUMBER_ID, waba_id: '102290129340398', access_token: TOKEN } }, cookie);
+
+// The chats' change events, as an open page hears them.
+const changes = [];
+const stream = await fetch(base + '/api/live/chats', { headers: { cookie } });
+(async () => {
+  const decoder = new TextDecoder();
+  let buf = '';
+  for await (const chunk of stream.body) {
+    buf += decoder.decode(chunk, { stream: true });
+    let i;
+    while ((i = buf.indexOf('\n\n')) >= 0) {
+      const block = buf.slice(0, i);
+      buf = buf.slice(i + 2);
+      const data = block.split('\n').find((l) => l.startsWith('data:'));
+      if (data) changes.push({ at: performance.now(), client: JSON.parse(data.slice(5)).client_id });
+    }
+  }
+})();
+
+let seq = 0;
+function body(from, text) {
+  const id = `wamid.bench-${seq++}`;
+  return JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: {
+      messaging_product: 'whatsapp',
+      metadata: { display_phone_number: '573001110000', phone_number_id: NUMBER_ID },
+      contacts: [{ profile: { name: `Cliente ${from.slice(-4)}` }, wa_id: from }],
+      messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: `mensaje ${id}: hola, ¿cuánto cuesta la página?` } }],
+    } }] }],
+  });
+}
+async function send(b) {
+  const sig = 'sha256=' + createHmac('sha256', secret).update(b).digest('hex');
+  const t0 = performance.now();
+  const r = await fetch(base + '/webhooks/whatsapp', {
+    method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': sig }, body: b,
+  });
+  await r.arrayBuffer();
+  if (r.status !== 200) throw new Error(`webhook: ${r.status}`);
+  return performance.now() - t0;
+}
+
+// The probe's client exists before the load, so its change events can be told apart.
+const PROBE = '573990000000';
+await send(body(PROBE, 'primer mensaje'));
+let probeClient = null;
+for (let i = 0; i < 200 && !probeClient; i++) {
+  probeClient = changes.find(() => true)?.client ?? null;
+  await new Promise((r) => setTimeout(r, 25));
+}
+if (!probeClient) throw new Error('no change event for the probe');
+
+// The load: a schedule of `rate` bodies a second, sent by `conns` workers.
+const total = rate * seconds;
+const acks = [];
+const probes = [];
+const start = performance.now();
+let next = 0;
+async function worker() {
+  for (;;) {
+    const i = next++;
+    if (i >= total) return;
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const isProbe = i % rate === 0;
+    const from = isProbe ? PROBE : `5731${String(10_000_000 + (i % contacts)).slice(1)}`;
+    const sentAt = performance.now();
+    acks.push(await send(body(from, '')));
+    if (isProbe) probes.push(sentAt);
+  }
+}
+await Promise.all(Array.from({ length: conns }, worker));
+const sendSeconds = (performance.now() - start) / 1000;
+
+// Processing catching up: every message in the chats.
+const expected = total + 1;
+let counted = 0;
+const caughtUpFrom = performance.now();
+for (;;) {
+  const r = await fetch(base + '/api/clients', { headers: { cookie } });
+  const list = await r.json();
+  counted = 0;
+  for (const c of list) {
+    const card = await (await fetch(`${base}/api/clients/${c.id}`, { headers: { cookie } })).json();
+    counted += card.chat?.stats?.messages ?? 0;
+  }
+  if (counted >= expected || performance.now() - caughtUpFrom > 600_000) break;
+  await new Promise((r) => setTimeout(r, 2000));
+}
+const catchUp = (performance.now() - caughtUpFrom) / 1000;
+
+// Webhook to change event, for each probe: the first probe event after it was sent.
+const visible = probes.map((t) => {
+  const e = changes.find((c) => c.client === probeClient && c.at >= t);
+  return e ? e.at - t : null;
+}).filter((x) => x !== null);
+
+const q = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10 : null;
+};
+console.log(JSON.stringify({
+  rate_target: rate, seconds, contacts, conns,
+  sent: acks.length, rate_achieved: Math.round(acks.length / sendSeconds),
+  ack_ms: { p50: q(acks, 0.5), p99: q(acks, 0.99), max: q(acks, 1) },
+  messages_expected: expected, messages_stored: counted, lost: Math.max(0, expected - counted),
+  catch_up_s: Math.round(catchUp * 10) / 10,
+  change_event_ms: { probes: visible.length, p50: q(visible, 0.5), p95: q(visible, 0.95), max: q(visible, 1) },
+}, null, 1));
+process.exit(0);
