@@ -125,7 +125,7 @@ for (;;) {
     counted += card.chat?.stats?.messages ?? 0;
   }
   if (counted >= expected || performance.now() - caughtUpFrom > 600_000) break;
-  await new Promise((r) => setTimeout(r, 2000));
+  await new Promise((r) => setTimeout(r, 5000));
 }
 const catchUp = (performance.now() - caughtUpFrom) / 1000;
 

@@ -30,3 +30,11 @@ pub async fn disconnect_whatsapp(phone_number_id: String) -> Result<(), ApiError
     caller.admin_only()?;
     repo::disconnect(&caller, &phone_number_id).await
 }
+
+/// Sends a text to a client of the workspace through its connected number, inside
+/// WhatsApp's 24-hour window (any seller of the workspace).
+#[post("/api/whatsapp/send", caller: Caller)]
+pub async fn send_whatsapp(input: SendInput) -> Result<SendReport, ApiError> {
+    let valid = input.validate().map_err(ApiError::Validation)?;
+    repo::send(&caller, valid).await
+}

@@ -114,6 +114,8 @@ pub enum Problem {
     NotConfigured,
     /// Already connected to another workspace.
     InUse,
+    /// WhatsApp's 24-hour window since the client's last message is closed.
+    WindowClosed,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

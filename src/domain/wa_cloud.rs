@@ -34,8 +34,17 @@ pub struct LiveMessage {
     pub history: bool,
 }
 
+/// WhatsApp's customer-service window: a business may write freely for this long after
+/// the client's last message; after it, only approved templates.
+pub const SERVICE_WINDOW_HOURS: i64 = 24;
+
+/// When the window opened by the client's last message closes (`None`: never opened).
+pub fn window_ends(last_client_at: Option<DateTime<Utc>>) -> Option<DateTime<Utc>> {
+    last_client_at.map(|at| at + chrono::Duration::hours(SERVICE_WINDOW_HOURS))
+}
+
 /// Where a message the business sent stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Delivery {
     Sent,
     Delivered,

@@ -44,6 +44,12 @@ pub struct TimelineMessage {
     pub kind: MessageKind,
     pub text: String,
     pub edited: bool,
+    /// For what the business sent through WhatsApp's API (or its app): how far it got.
+    #[serde(default)]
+    pub delivery: Option<crate::domain::wa_cloud::Delivery>,
+    /// Meta's reason when it failed.
+    #[serde(default)]
+    pub failure: Option<String>,
 }
 
 /// Position in a timeline: the days (UTC) before this one come next.

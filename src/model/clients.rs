@@ -23,6 +23,9 @@ pub struct ClientCard {
     /// The chat's newest timeline page, when there is a chat: opening a card is one round
     /// trip, not the card and then its messages.
     pub timeline: Option<MessagePage>,
+    /// Whether the card can send through WhatsApp's API, and until when.
+    #[serde(default)]
+    pub whatsapp: crate::model::whatsapp::SendState,
 }
 
 /// What Hoy shows of the clients, worked out on the server: the pipeline's figures and

@@ -100,3 +100,56 @@ mod tests {
         assert_eq!(fields, [Field::WaPhoneNumberId, Field::WaAccountId, Field::WaToken]);
     }
 }
+
+/// What a card needs to offer sending from it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SendState {
+    /// The workspace has a number connected to the Cloud API.
+    pub connected: bool,
+    /// When the customer-service window closes (`None`: the client never wrote).
+    pub window_ends: Option<DateTime<Utc>>,
+}
+
+impl SendState {
+    pub fn window_open(&self, now: DateTime<Utc>) -> bool {
+        self.window_ends.is_some_and(|end| now < end)
+    }
+}
+
+/// A message to send from a client's card.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SendInput {
+    pub client_id: String,
+    pub text: String,
+    /// Made by the browser once per message: a retry or a double tap sends it once.
+    pub key: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SendReport {
+    /// Meta's id of the message sent.
+    pub wamid: String,
+}
+
+/// The longest text the Cloud API takes in one message.
+pub const SEND_TEXT_MAX: u32 = 4096;
+
+impl SendInput {
+    pub fn validate(&self) -> Result<SendInput, Vec<FieldError>> {
+        let text = self.text.trim();
+        let mut errors = Vec::new();
+        if text.is_empty() {
+            errors.push(FieldError::new(Field::Message, Problem::Required));
+        } else if text.chars().count() > SEND_TEXT_MAX as usize {
+            errors.push(FieldError::new(Field::Message, Problem::TooLong { max: SEND_TEXT_MAX }));
+        }
+        let key_ok = (8..=64).contains(&self.key.len()) && self.key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        if !key_ok {
+            return Err(vec![FieldError::new(Field::Message, Problem::InvalidNumber)]);
+        }
+        Ok(SendInput { client_id: self.client_id.clone(), text: text.to_string(), key: self.key.clone() })
+    }
+}

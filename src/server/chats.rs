@@ -20,6 +20,7 @@ use crate::model::session::WorkspaceInfo;
 use crate::domain::assistant::{Line, WINDOW, analyze_with_moment};
 use crate::domain::chat::{Probe, Side, chat_stats, prepare_import, same_message, turn_replies};
 use crate::domain::client::{ClientInput, Stage};
+use crate::domain::wa_cloud::Delivery;
 use crate::domain::whatsapp::{MessageKind, parse_export_as};
 
 /// A message as stored inside its day.
@@ -47,6 +48,13 @@ struct DayRecord {
     client: RecordId,
     day: String,
     messages: Vec<StoredMessage>,
+}
+
+#[derive(SurrealValue)]
+struct StatusRow {
+    id: String,
+    status: String,
+    error_title: Option<String>,
 }
 
 #[derive(SurrealValue)]
@@ -291,6 +299,8 @@ pub(crate) async fn merge(
             .map(|m| (m.at, Side::of_author(m.author.as_deref(), me)))
     };
     let stats = chat_stats(sides());
+    // WhatsApp's customer-service window runs from the client's last message.
+    let last_client_at = sides().filter(|(_, side)| *side == Side::Client).map(|(at, _)| at).max();
     let (mut reply_log, _) = turn_replies(sides(), Side::Client);
     reply_log.drain(..reply_log.len().saturating_sub(REPLY_LOG_MAX));
     // What the next-client ranking reads without opening chats: the offline analysis's
@@ -356,7 +366,8 @@ pub(crate) async fn merge(
             chat_first_at = $first_at, chat_last_at = $last_at,
             chat_unanswered_since = $unanswered_since, chat_reply_median_secs = $median,
             chat_replies = $replies, chat_reply_log = $reply_log, chat_probability = $probability,
-            chat_waiting_ask = $waiting_ask, chat_imported_at = {imported_at}, updated_at = time::now()
+            chat_waiting_ask = $waiting_ask, chat_last_client_at = $last_client_at,
+            chat_imported_at = {imported_at}, updated_at = time::now()
          WHERE workspace = type::record('workspace', $ws) RETURN NONE;
          COMMIT TRANSACTION;"
     );
@@ -378,6 +389,7 @@ pub(crate) async fn merge(
         .bind(("reply_log", reply_log))
         .bind(("probability", probability))
         .bind(("waiting_ask", waiting_ask))
+        .bind(("last_client_at", last_client_at))
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
@@ -450,7 +462,7 @@ pub async fn page(
         _ => None,
     };
     days.reverse();
-    let messages = days
+    let mut messages = days
         .into_iter()
         .flat_map(|d| d.messages)
         .map(|m| {
@@ -461,8 +473,33 @@ pub async fn page(
                 at: m.at,
                 text: m.text,
                 edited: m.edited,
+                delivery: None,
+                failure: None,
             })
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
+    // How far what we sent through WhatsApp got (statuses from Meta's webhook).
+    let ours: Vec<RecordId> = messages
+        .iter()
+        .filter(|m| m.side == Side::Me)
+        .filter_map(|m| m.key.strip_prefix(LIVE_KEY))
+        .map(|wamid| RecordId::new("wa_status", wamid.to_string()))
+        .collect();
+    if !ours.is_empty() {
+        let rows: Vec<StatusRow> = db
+            .query("SELECT record::id(id) AS id, status, error_title FROM $ids WHERE workspace = type::record('workspace', $ws)")
+            .bind(("ids", ours))
+            .bind(("ws", caller.workspace_id().to_string()))
+            .await
+            .and_then(|mut r| r.take(0))
+            .map_err(internal)?;
+        let by_id: std::collections::HashMap<String, StatusRow> = rows.into_iter().map(|r| (r.id.clone(), r)).collect();
+        for m in &mut messages {
+            if let Some(r) = m.key.strip_prefix(LIVE_KEY).and_then(|w| by_id.get(w)) {
+                m.delivery = Delivery::from_key(&r.status);
+                m.failure = r.error_title.clone();
+            }
+        }
+    }
     Ok(MessagePage { messages, older })
 }

@@ -107,6 +107,7 @@ struct CardRow {
     chat_replies: i64,
     chat_imported_at: Option<DateTime<Utc>>,
     chat_reply_log: Vec<(DateTime<Utc>, i64)>,
+    chat_last_client_at: Option<DateTime<Utc>>,
 }
 
 /// A client of the caller's workspace and its chat summary.
@@ -129,10 +130,11 @@ async fn card_summary(caller: &Caller, id: &str) -> Result<ClientCard, ApiError>
             "SELECT {CLIENT_FIELDS} FROM client
                 WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
              SELECT chat_me, chat_messages, chat_first_at, chat_last_at, chat_unanswered_since,
-                chat_reply_median_secs, chat_replies, chat_imported_at, chat_reply_log FROM client
+                chat_reply_median_secs, chat_replies, chat_imported_at, chat_reply_log, chat_last_client_at FROM client
                 WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
              SELECT VALUE at FROM touch WHERE client = type::record('client', $id)
-                AND workspace = type::record('workspace', $ws) ORDER BY at;"
+                AND workspace = type::record('workspace', $ws) ORDER BY at;
+             RETURN count(SELECT id FROM wa_number WHERE workspace = type::record('workspace', $ws) AND active = true);"
         ))
         .bind(("id", id.to_string()))
         .bind(("ws", caller.workspace_id().to_string()))
@@ -141,6 +143,7 @@ async fn card_summary(caller: &Caller, id: &str) -> Result<ClientCard, ApiError>
     let client: Vec<ClientRow> = res.take(0).map_err(internal)?;
     let chat: Vec<CardRow> = res.take(1).map_err(internal)?;
     let script_times: Vec<DateTime<Utc>> = res.take(2).map_err(internal)?;
+    let numbers: Option<i64> = res.take(3).map_err(internal)?;
     let client = client
         .into_iter()
         .next()
@@ -151,6 +154,10 @@ async fn card_summary(caller: &Caller, id: &str) -> Result<ClientCard, ApiError>
         tally.add(&c.chat_reply_log, &script_times);
     }
     let replies = tally.finish();
+    let whatsapp = crate::model::whatsapp::SendState {
+        connected: numbers.unwrap_or(0) > 0,
+        window_ends: crate::domain::wa_cloud::window_ends(chat.first().and_then(|c| c.chat_last_client_at)),
+    };
     let chat = chat.into_iter().next().and_then(|c| {
         Some(ChatSummary {
             me: c.chat_me?,
@@ -170,6 +177,7 @@ async fn card_summary(caller: &Caller, id: &str) -> Result<ClientCard, ApiError>
         chat,
         replies,
         timeline: None,
+        whatsapp,
     })
 }
 

@@ -28,6 +28,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (11, "workspace_zone", include_str!("migrations/0011_workspace_zone.surql")),
         (12, "session_security", include_str!("migrations/0012_session_security.surql")),
         (13, "whatsapp_live", include_str!("migrations/0013_whatsapp_live.surql")),
+        (14, "whatsapp_send", include_str!("migrations/0014_whatsapp_send.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

@@ -29,7 +29,7 @@ use crate::domain::whatsapp::MessageKind;
 use crate::model::ApiError;
 use crate::domain::validation::{Field, FieldError, Problem};
 use crate::model::session::WorkspaceInfo;
-use crate::model::whatsapp::{ChatChange, ConnectedNumber, ValidConnect, WhatsAppSettings};
+use crate::model::whatsapp::{ChatChange, ConnectedNumber, SendInput, SendReport, ValidConnect, WhatsAppSettings};
 
 /// Where Meta calls: the handshake (`GET`) and the events (`POST`).
 pub const WEBHOOK_PATH: &str = "/webhooks/whatsapp";
@@ -38,8 +38,9 @@ pub const WEBHOOK_BODY_MAX: usize = 16 * 1024 * 1024;
 /// Failed processing is retried this many times (each pass of the worker), then left
 /// for inspection.
 const MAX_ATTEMPTS: i64 = 5;
-/// Events taken per pass.
-const BATCH: i64 = 100;
+/// Events taken per pass: a burst of messages to the same clients is merged once per
+/// client and pass (bench/webhook.sh).
+const BATCH: i64 = 500;
 
 fn ct_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
@@ -318,8 +319,25 @@ pub async fn process_bodies(db: &Db, live: &Live, bodies: &[&[u8]]) -> Result<()
             let client_id = store_messages(db, &ws, &owner, &owner_name, &contact, names.get(&contact), messages).await?;
             let _ = live.changed.send(ChatChanged { workspace: ws.id.clone(), client_id });
         }
+        let mut ticked: Vec<String> = Vec::new();
         for s in statuses {
             record_status(db, &ws, &s).await?;
+            if !ticked.contains(&s.contact) {
+                ticked.push(s.contact);
+            }
+        }
+        // The chats whose ticks moved.
+        for contact in ticked {
+            let ids: Vec<String> = db
+                .query("SELECT VALUE record::id(id) FROM client WHERE workspace = type::record('workspace', $ws) AND phone IN $phones")
+                .bind(("ws", ws.id.clone()))
+                .bind(("phones", phone_forms(&contact)))
+                .await
+                .and_then(|mut r| r.take(0))
+                .map_err(internal)?;
+            for client_id in ids {
+                let _ = live.changed.send(ChatChanged { workspace: ws.id.clone(), client_id });
+            }
         }
     }
     Ok(())
@@ -614,6 +632,207 @@ pub async fn disconnect(caller: &super::Caller, phone_number_id: &str) -> Result
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
     if changed.is_empty() { Err(ApiError::NotFound) } else { Ok(()) }
+}
+
+#[derive(SurrealValue)]
+struct SendTarget {
+    phone: String,
+    stage: String,
+    chat_me: Option<String>,
+    chat_last_client_at: Option<DateTime<Utc>>,
+}
+
+#[derive(SurrealValue)]
+struct SendingNumber {
+    id: String,
+    token_sealed: String,
+}
+
+#[derive(SurrealValue)]
+struct SendRow {
+    state: String,
+    wamid: Option<String>,
+}
+
+/// Meta's answer to a send (`POST /{phone-number-id}/messages`).
+#[derive(serde::Deserialize)]
+struct Sent {
+    messages: Vec<SentId>,
+}
+
+#[derive(serde::Deserialize)]
+struct SentId {
+    id: String,
+}
+
+#[derive(serde::Deserialize)]
+struct GraphError {
+    error: GraphErrorBody,
+}
+
+#[derive(serde::Deserialize)]
+struct GraphErrorBody {
+    #[serde(default)]
+    code: i64,
+}
+
+/// Meta's error code for a message outside the 24-hour window (re-engagement).
+const REENGAGEMENT: i64 = 131_047;
+/// Attempts at Meta when it answers 429/5xx or does not answer; the waits between them.
+const SEND_BACKOFF_MS: [u64; 2] = [400, 1200];
+
+/// Sends a text to the client through the workspace's connected number, inside the
+/// customer-service window; stores it in the chat as ours. Idempotent by `input.key`: a
+/// retry of a send that went out returns the same message, never a second one.
+pub async fn send(caller: &super::Caller, input: SendInput) -> Result<SendReport, ApiError> {
+    let id = super::clients::valid_id(&input.client_id)?;
+    let db = &caller.state.db;
+    let ws = &caller.me.workspace;
+    let mut res = db
+        .query(
+            "SELECT phone, stage, chat_me, chat_last_client_at FROM client
+                WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
+             SELECT record::id(id) AS id, token_sealed FROM wa_number
+                WHERE workspace = type::record('workspace', $ws) AND active = true ORDER BY connected_at LIMIT 1;",
+        )
+        .bind(("id", id.to_string()))
+        .bind(("ws", ws.id.clone()))
+        .await
+        .map_err(internal)?;
+    let target: Option<SendTarget> = res.take(0).map_err(internal)?;
+    let number: Option<SendingNumber> = res.take(1).map_err(internal)?;
+    let target = target.ok_or(ApiError::NotFound)?;
+    let Some(number) = number else { return Err(field_error(Field::Message, Problem::NotConfigured)) };
+    let window = wa_cloud::window_ends(target.chat_last_client_at);
+    if window.is_none_or(|end| Utc::now() >= end) {
+        return Err(field_error(Field::Message, Problem::WindowClosed));
+    }
+    let token = caller
+        .state
+        .config
+        .whatsapp
+        .token_key()
+        .and_then(|k| k.open(&number.id, &number.token_sealed))
+        .ok_or_else(|| field_error(Field::Message, Problem::NotConfigured))?;
+    let to = Phone::from_e164(&target.phone).map_err(|_| field_error(Field::Phone, Problem::InvalidPhone))?;
+
+    // The send's record, claimed before Meta is called: a second request with the same
+    // key finds it.
+    let key = surrealdb::types::RecordId::new(
+        "wa_send",
+        surrealdb::types::Array::from(vec![
+            surrealdb::types::Value::String(ws.id.clone()),
+            surrealdb::types::Value::String(input.key.clone()),
+        ]),
+    );
+    let mut claim = db
+        .query(
+            "BEGIN TRANSACTION;
+             LET $row = (SELECT state, wamid FROM ONLY $key);
+             IF $row = NONE OR $row.state = 'failed' {
+                UPSERT $key SET workspace = type::record('workspace', $ws), client = type::record('client', $id),
+                    seller = type::record('user', $seller), state = 'sending', wamid = NONE, at = time::now();
+             };
+             RETURN $row;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("key", key.clone()))
+        .bind(("ws", ws.id.clone()))
+        .bind(("id", id.to_string()))
+        .bind(("seller", caller.user_id().to_string()))
+        .await
+        .map_err(internal)?;
+    let before: Option<SendRow> = claim.take(3).map_err(internal)?;
+    match before {
+        Some(SendRow { state, wamid: Some(wamid) }) if state == "sent" => return Ok(SendReport { wamid }),
+        Some(SendRow { state, .. }) if state == "sending" => return Err(ApiError::Busy),
+        _ => {}
+    }
+
+    let url = format!("{}/{}/messages", caller.state.config.whatsapp.graph_url, number.id);
+    let payload = serde_json::json!({
+        "messaging_product": "whatsapp",
+        "recipient_type": "individual",
+        "to": to.wa_digits(),
+        "type": "text",
+        "text": { "preview_url": false, "body": input.text },
+    });
+    let outcome = post_message(&caller.state.http, &url, &token, &payload).await;
+    let wamid = match outcome {
+        Ok(wamid) => wamid,
+        Err(e) => {
+            db.query("UPDATE $key SET state = 'failed' RETURN NONE")
+                .bind(("key", key))
+                .await
+                .and_then(|r| r.check())
+                .map_err(internal)?;
+            return Err(e);
+        }
+    };
+    db.query("UPDATE $key SET state = 'sent', wamid = $wamid RETURN NONE")
+        .bind(("key", key))
+        .bind(("wamid", wamid.clone()))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    // Ours in the chat at once (the reply clock stops at the real send time); Meta's
+    // statuses then move its ticks.
+    let me = target.chat_me.unwrap_or_else(|| caller.me.name.clone());
+    let message = StoredMessage {
+        key: format!("{LIVE_KEY}{wamid}"),
+        at: Utc::now(),
+        author: Some(me.clone()),
+        kind: MessageKind::Text.key().to_string(),
+        text: input.text,
+        edited: false,
+        line: 0,
+    };
+    let chat = ChatTarget {
+        client_id: id.to_string(),
+        new_client: None,
+        stage: Stage::from_key(&target.stage).unwrap_or(Stage::Lead),
+    };
+    merge(db, ws, &chat, &me, vec![message], false).await?;
+    record_status(
+        db,
+        ws,
+        &StatusUpdate { id: wamid.clone(), contact: to.wa_digits().to_string(), status: Delivery::Sent, at: Utc::now(), error: None },
+    )
+    .await?;
+    let _ = caller.state.wa.changed.send(ChatChanged { workspace: ws.id.clone(), client_id: id.to_string() });
+    Ok(SendReport { wamid })
+}
+
+/// One message to Meta, retried with backoff on 429, 5xx and no answer; a refusal
+/// (4xx) is final.
+async fn post_message(http: &reqwest::Client, url: &str, token: &str, payload: &serde_json::Value) -> Result<String, ApiError> {
+    for attempt in 0..=SEND_BACKOFF_MS.len() {
+        if attempt > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(SEND_BACKOFF_MS[attempt - 1])).await;
+        }
+        let res = http
+            .post(url)
+            .bearer_auth(token)
+            .json(payload)
+            .timeout(std::time::Duration::from_secs(10))
+            .send()
+            .await;
+        let Ok(res) = res else { continue };
+        let status = res.status();
+        if status.is_success() {
+            let sent: Sent = res.json().await.map_err(|_| field_error(Field::Message, Problem::Unreachable))?;
+            return sent.messages.into_iter().next().map(|m| m.id).ok_or_else(|| field_error(Field::Message, Problem::Unreachable));
+        }
+        if status == reqwest::StatusCode::TOO_MANY_REQUESTS || status.is_server_error() {
+            continue;
+        }
+        let code = res.json::<GraphError>().await.map(|e| e.error.code).unwrap_or(0);
+        return Err(field_error(
+            Field::Message,
+            if code == REENGAGEMENT { Problem::WindowClosed } else { Problem::Refused },
+        ));
+    }
+    Err(field_error(Field::Message, Problem::Unreachable))
 }
 
 #[cfg(test)]

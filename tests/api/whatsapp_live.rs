@@ -502,3 +502,147 @@ async fn open_pages_hear_which_chat_changed_in_their_workspace_only() {
     assert_eq!(serde_json::from_str::<Value>(&event).unwrap(), json!({ "client_id": lead["id"] }));
     assert_eq!(next_event(&mut theirs).await, None, "another agency hears nothing");
 }
+
+/// A local stand-in for Meta's messages endpoint (`POST /{phone-number-id}/messages`):
+/// records every request; answers from `script` in turn (then 200 with a new id).
+struct FakeMessages {
+    base: String,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<Value>>>,
+}
+
+async fn fake_messages(script: Vec<(u16, Value)>) -> FakeMessages {
+    use dioxus::server::axum::{self, routing::{get, post}};
+    let requests: std::sync::Arc<std::sync::Mutex<Vec<Value>>> = Default::default();
+    let script = std::sync::Arc::new(std::sync::Mutex::new(std::collections::VecDeque::from(script)));
+    let log = requests.clone();
+    let app = axum::Router::new()
+        .route(
+            "/v23.0/{id}",
+            get(|| async { axum::Json(json!({"display_phone_number":"+57 300 1110000","verified_name":"Agencia Demo","id":NUMBER_ID})) }),
+        )
+        .route(
+            "/v23.0/{id}/messages",
+            post(move |axum::Json(body): axum::Json<Value>| {
+                let log = log.clone();
+                let script = script.clone();
+                async move {
+                    let n = {
+                        let mut l = log.lock().unwrap();
+                        l.push(body);
+                        l.len()
+                    };
+                    let (status, answer) = script.lock().unwrap().pop_front().unwrap_or((
+                        200,
+                        json!({"messaging_product":"whatsapp","contacts":[{"input":"x","wa_id":"x"}],"messages":[{"id":format!("wamid.sent-{n}")}]}),
+                    ));
+                    (axum::http::StatusCode::from_u16(status).unwrap(), axum::Json(answer))
+                }
+            }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    FakeMessages { base: format!("http://{addr}/v23.0"), requests }
+}
+
+async fn spawn_sending(script: Vec<(u16, Value)>) -> (TestApp, FakeMessages, crate::helpers::Client) {
+    let graph = fake_messages(script).await;
+    let mut config = Config::in_memory();
+    config.whatsapp.app_secret = Some(SECRET.into());
+    config.whatsapp.verify_token = Some(VERIFY.into());
+    config.whatsapp.token_key = Some(TOKEN_KEY.into());
+    config.whatsapp.graph_url = graph.base.clone();
+    let app = spawn_with(config).await;
+    let c = app.client();
+    c.demo_login().await;
+    let r = c.post("/api/whatsapp/connect", json!({"input": {"phone_number_id": NUMBER_ID, "waba_id": "102290129340398", "access_token": TOKEN}})).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    (app, graph, c)
+}
+
+fn send_input(client: &str, text: &str, key: &str) -> Value {
+    json!({"input": {"client_id": client, "text": text, "key": key}})
+}
+
+#[tokio::test]
+async fn a_send_inside_the_window_goes_out_once_and_lands_in_the_chat_with_its_ticks() {
+    // Meta answers 429, then 500, then accepts: retried with backoff, one message.
+    let (app, graph, c) = spawn_sending(vec![
+        (429, json!({"error":{"message":"(#130429) Rate limit hit","type":"OAuthException","code":130429}})),
+        (500, json!({"error":{"message":"An unknown error occurred","type":"OAuthException","code":1}})),
+    ])
+    .await;
+    // Marcela writes (the window opens), and the seller answers from the card.
+    deliver(&app, &live("text.json")).await;
+    let id = client_by_phone(&c, "+573154448899").await.unwrap()["id"].as_str().unwrap().to_string();
+    let card = c.get(&format!("/api/clients/{id}")).await.body;
+    assert_eq!(card["whatsapp"]["connected"], json!(true));
+    assert!(card["whatsapp"]["window_ends"].is_string());
+    let r = c.post("/api/whatsapp/send", send_input(&id, "¡Hola Marcela! Te cuento: la página queda en $1.200.000", "k-0000000001")).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let wamid = r.body["wamid"].as_str().unwrap().to_string();
+    {
+        let sent = graph.requests.lock().unwrap();
+        assert_eq!(sent.len(), 3, "two retries then the send");
+        assert_eq!(sent[2]["to"], json!("573154448899"));
+        assert_eq!(sent[2]["type"], json!("text"));
+        assert_eq!(sent[2]["messaging_product"], json!("whatsapp"));
+    }
+    // A double tap (the same key) does not send again.
+    let again = c.post("/api/whatsapp/send", send_input(&id, "¡Hola Marcela! Te cuento: la página queda en $1.200.000", "k-0000000001")).await;
+    assert_eq!(again.body["wamid"], json!(wamid));
+    assert_eq!(graph.requests.lock().unwrap().len(), 3);
+    // Ours in the chat, answering her: sent, then Meta says delivered and read.
+    let msgs = timeline(&c, &id).await;
+    let last = msgs.last().unwrap();
+    assert_eq!(last["side"], json!("Me"));
+    assert_eq!(last["delivery"], json!("Sent"));
+    let card = c.get(&format!("/api/clients/{id}")).await.body;
+    assert!(card["chat"]["stats"]["unanswered_since"].is_null());
+    let status = |s: &str| {
+        json!({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{
+            "messaging_product":"whatsapp","metadata":{"display_phone_number":"573001110000","phone_number_id":NUMBER_ID},
+            "statuses":[{"id":wamid,"status":s,"timestamp":chrono::Utc::now().timestamp().to_string(),"recipient_id":"573154448899"}]}}]}]})
+        .to_string()
+    };
+    deliver(&app, &status("read")).await;
+    deliver(&app, &status("delivered")).await;
+    assert_eq!(timeline(&c, &id).await.last().unwrap()["delivery"], json!("Read"));
+}
+
+#[tokio::test]
+async fn outside_the_window_or_refused_by_meta_nothing_is_sent_and_the_seller_is_told() {
+    let (app, graph, c) = spawn_sending(vec![
+        (400, json!({"error":{"message":"(#131047) Re-engagement message","type":"OAuthException","code":131047,"error_data":{"messaging_product":"whatsapp","details":"Message failed to send because more than 24 hours have passed since the customer last replied to this number."}}})),
+        (503, json!({})),
+        (503, json!({})),
+        (503, json!({})),
+    ])
+    .await;
+    // Carlos (demo2) never wrote: no window, Meta is not called.
+    let r = c.post("/api/whatsapp/send", send_input("demo2", "Hola Carlos", "k-0000000002")).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.error()["Validation"][0]["problem"], json!("WindowClosed"));
+    assert!(graph.requests.lock().unwrap().is_empty());
+    // Meta's own window refusal (its clock) is said the same way.
+    deliver(&app, &live("text.json")).await;
+    let id = client_by_phone(&c, "+573154448899").await.unwrap()["id"].as_str().unwrap().to_string();
+    let before = timeline(&c, &id).await;
+    let r = c.post("/api/whatsapp/send", send_input(&id, "Hola", "k-0000000003")).await;
+    assert_eq!(r.error()["Validation"][0]["problem"], json!("WindowClosed"));
+    // Meta down: three attempts, then "could not reach", nothing stored; the same key
+    // may be retried later.
+    let r = c.post("/api/whatsapp/send", send_input(&id, "Hola de nuevo", "k-0000000004")).await;
+    assert_eq!(r.error()["Validation"][0]["problem"], json!("Unreachable"));
+    assert_eq!(graph.requests.lock().unwrap().len(), 4);
+    assert_eq!(timeline(&c, &id).await, before);
+    let r = c.post("/api/whatsapp/send", send_input(&id, "Hola de nuevo", "k-0000000004")).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    assert_eq!(timeline(&c, &id).await.len(), before.len() + 1);
+    // Bad input, another agency's client, signed out.
+    assert_eq!(c.post("/api/whatsapp/send", send_input(&id, "   ", "k-0000000005")).await.status, 422);
+    assert_eq!(c.post("/api/whatsapp/send", send_input(&id, "hola", "x")).await.status, 422);
+    let other = app.other_workspace_seller().await;
+    assert_eq!(other.post("/api/whatsapp/send", send_input(&id, "hola", "k-0000000006")).await.status, 404);
+    assert_eq!(app.client().post("/api/whatsapp/send", send_input(&id, "hola", "k-0000000007")).await.status, 401);
+}

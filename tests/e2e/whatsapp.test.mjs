@@ -15,7 +15,14 @@ const TOKEN = 'EAAGe2eTokenForTheLocalGraph0001';
 
 // Meta's Graph API `GET /{phone-number-id}`, for one number and one token.
 async function graph() {
+  let sent = 0;
   const srv = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === `/v23.0/${NUMBER_ID}/messages` && req.headers.authorization === `Bearer ${TOKEN}`) {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: 'x', wa_id: 'x' }], messages: [{ id: `wamid.e2e-sent-${++sent}` }] }));
+      return;
+    }
     const ok = req.headers.authorization === `Bearer ${TOKEN}` && req.url.startsWith(`/v23.0/${NUMBER_ID}?`);
     res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
     res.end(JSON.stringify(ok
@@ -34,15 +41,16 @@ const app = useApp(async () => ({
 }));
 
 async function webhook(from, name, id, text) {
-  const body = JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: {
-      messaging_product: 'whatsapp',
-      metadata: { display_phone_number: '573001110000', phone_number_id: NUMBER_ID },
-      contacts: [{ profile: { name }, wa_id: from }],
-      messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }],
-    } }] }],
+  await signed({
+    messaging_product: 'whatsapp',
+    metadata: { display_phone_number: '573001110000', phone_number_id: NUMBER_ID },
+    contacts: [{ profile: { name }, wa_id: from }],
+    messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text } }],
   });
+}
+
+async function signed(value) {
+  const body = JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: '102290129340398', changes: [{ field: 'messages', value }] }] });
   const sig = 'sha256=' + createHmac('sha256', SECRET).update(body).digest('hex');
   const r = await fetch(app.server.base + '/webhooks/whatsapp', {
     method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': sig }, body,
@@ -86,6 +94,25 @@ for (const vp of viewports) {
     await page.locator('#timeline .msg.client', { hasText: text }).waitFor({ timeout: 5000 });
     // The assistant reads the chat that just began.
     await page.locator('#assistant').locator('#probability, #not-enough').first().waitFor({ timeout: 5000 });
+    // The seller answers from the card: sent through the API, in the chat with a tick;
+    // Meta's "read" status turns it into read ticks.
+    const answer = `¡Hola Carlos! Ya te la envío (${vp.name})`;
+    await page.locator('#composer textarea').fill(answer);
+    await page.locator('#compose-send').click();
+    const mine = page.locator('#timeline .msg.me', { hasText: answer });
+    await mine.locator('.ticks').waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('#composer textarea').inputValue(), '');
+    const wamid = await (async () => {
+      const r = await page.evaluate(async (id) => (await (await fetch(`/api/clients/${id}/messages`)).json()).messages.at(-1).key, 'demo2');
+      return r.replace(/^wa:/, '');
+    })();
+    await signed({
+      messaging_product: 'whatsapp',
+      metadata: { display_phone_number: '573001110000', phone_number_id: NUMBER_ID },
+      statuses: [{ id: wamid, status: 'read', timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: '573104567890' }],
+    });
+    await mine.locator('.ticks.read').waitFor({ timeout: 5000 });
+    await page.locator('.chat-card').screenshot({ path: join(shotsDir, `${vp.name}-card-composer.png`) });
     await page.screenshot({ path: join(shotsDir, `${vp.name}-card-live.png`) });
 
     // A new number writes: a new lead, on Hoy's queue at once.

@@ -201,6 +201,12 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
             "The server is not ready for WhatsApp yet: TSY_WA_TOKEN_KEY must be set (see README)."
         }
         .into(),
+        Problem::WindowClosed => if es {
+            "Pasaron más de 24 h desde el último mensaje del cliente: WhatsApp solo deja escribirle con una plantilla aprobada. Escríbele desde tu WhatsApp."
+        } else {
+            "More than 24 h since the client's last message: WhatsApp only allows an approved template now. Write from your WhatsApp."
+        }
+        .into(),
         Problem::InUse => if es {
             "Este número ya está conectado a otra agencia."
         } else {

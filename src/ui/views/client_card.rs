@@ -11,7 +11,7 @@ use crate::ui::views::game::Celebration;
 use crate::ui::Route;
 use crate::ui::components::{ErrorCard, ReplySplitView, WhatsAppButton};
 use crate::domain::locale::local_date;
-use crate::ui::format::{duration, long_date, money, short_date};
+use crate::ui::format::{clock, duration, long_date, money, short_date};
 use crate::ui::i18n::{error_text, stage_label};
 use crate::ui::shell::{use_ctx, use_me};
 use crate::ui::views::assistant_panel::AssistantPanel;
@@ -55,7 +55,7 @@ pub fn ClientCardPage(id: String) -> Element {
 
     let data = card.read().clone().map(|j| j.0);
     let body = match data {
-        Some(Ok(ClientCard { client, chat, replies, timeline })) => {
+        Some(Ok(ClientCard { client, chat, replies, timeline, whatsapp })) => {
             let now = chrono::Utc::now();
             let c: Client = client;
             let was_won = c.stage == Stage::Won;
@@ -220,7 +220,11 @@ pub fn ClientCardPage(id: String) -> Element {
                     }
                     if let Some(first) = timeline {
                         Timeline { key: "{generation}", client_id: c.id.clone(), first }
-                    } else if !importing() {
+                    }
+                    if whatsapp.connected {
+                        Composer { client_id: c.id.clone(), state: whatsapp.clone() }
+                    }
+                    if chat.is_none() && !importing() {
                         p { class: "muted", id: "no-chat", {t.no_chat} }
                     }
                 }
@@ -235,6 +239,74 @@ pub fn ClientCardPage(id: String) -> Element {
         section { class: "page",
             Link { class: "back", to: Route::Clients {}, "‹ {t.back}" }
             {body}
+        }
+    }
+}
+
+/// Writing to the client through the workspace's WhatsApp number, while WhatsApp's
+/// 24-hour window is open; after it, the card says why and the WhatsApp button stays.
+#[component]
+fn Composer(client_id: String, state: crate::model::whatsapp::SendState) -> Element {
+    use crate::api::whatsapp::{SendInput, send_whatsapp};
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let t = ctx.t();
+    let tz = use_me().workspace.tz_offset_minutes;
+    let mut text = use_signal(String::new);
+    // One key per message: kept across retries of the same text, new after a send.
+    let mut key = use_signal(String::new);
+    let mut busy = use_signal(|| false);
+    let mut failure = use_signal(|| None::<String>);
+    let now = chrono::Utc::now();
+    let Some(ends) = state.window_ends.filter(|_| state.window_open(now)) else {
+        return rsx! { p { class: "muted small", id: "compose-closed", {t.compose_closed} } };
+    };
+    let submit = move |evt: FormEvent| {
+        let client_id = client_id.clone();
+        async move {
+            evt.prevent_default();
+            if busy() || text().trim().is_empty() {
+                return;
+            }
+            busy.set(true);
+            if key().is_empty() {
+                let ev = document::eval("return crypto.randomUUID();");
+                key.set(ev.join::<String>().await.unwrap_or_default());
+            }
+            let result = send_whatsapp(SendInput { client_id, text: text(), key: key() }).await;
+            busy.set(false);
+            match result {
+                Ok(_) => {
+                    text.set(String::new());
+                    key.set(String::new());
+                    failure.set(None);
+                }
+                Err(e) => failure.set(Some(crate::ui::i18n::first_problem_text(lang, &e))),
+            }
+        }
+    };
+    rsx! {
+        form { class: "composer", id: "composer", onsubmit: submit, novalidate: true,
+            label { class: "field",
+                span { {t.compose_label} }
+                textarea {
+                    name: "compose",
+                    rows: "2",
+                    value: text(),
+                    oninput: move |e| {
+                        text.set(e.value());
+                        // A changed text is a new message.
+                        key.set(String::new());
+                    },
+                }
+            }
+            div { class: "composer-foot",
+                span { class: "muted small", "{t.compose_window} {short_date(lang, local_date(ends, tz))}, {clock(ends, tz)}" }
+                button { class: "btn primary", r#type: "submit", id: "compose-send", disabled: busy(),
+                    if busy() { {t.compose_sending} } else { {t.compose_send} }
+                }
+            }
+            if let Some(m) = failure() { p { class: "form-error", role: "alert", {m} } }
         }
     }
 }

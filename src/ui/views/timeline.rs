@@ -6,6 +6,7 @@
 use crate::api::chats::{MessageCursor, MessagePage, TimelineMessage, client_messages};
 use crate::domain::chat::Side;
 use crate::domain::locale::local_date;
+use crate::domain::wa_cloud::Delivery;
 use crate::domain::whatsapp::{MessageKind, media_file_name};
 use crate::ui::format::{clock, long_date};
 use crate::ui::i18n::error_text;
@@ -160,6 +161,19 @@ fn Bubble(message: TimelineMessage, tz: i32) -> Element {
                 span { class: "msg-time",
                     if m.edited { "{t.edited} · " }
                     {clock(m.at, tz)}
+                    match m.delivery {
+                        Some(Delivery::Sent) => rsx! { span { class: "ticks", title: t.delivery_sent, " ✓" } },
+                        Some(Delivery::Delivered) => rsx! { span { class: "ticks", title: t.delivery_delivered, " ✓✓" } },
+                        Some(Delivery::Read) => rsx! { span { class: "ticks read", title: t.delivery_read, " ✓✓" } },
+                        Some(Delivery::Failed) => rsx! { span { class: "ticks failed", title: t.delivery_failed, " ⚠" } },
+                        None => rsx! {},
+                    }
+                }
+                if m.delivery == Some(Delivery::Failed) {
+                    span { class: "msg-failure small", role: "note",
+                        {t.delivery_failed}
+                        if let Some(why) = m.failure.clone() { ": {why}" }
+                    }
                 }
             }
         }
