@@ -110,8 +110,8 @@ pub async fn import_as(
     let (client_id, new_client, stage) = match (&req.client_id, &req.new_client) {
         (Some(id), _) => {
             let id = valid_id(id)?;
-            let stage = Stage::from_key(&owner(db, &ws.id, id).await?.stage).unwrap_or(Stage::Lead);
-            (id.to_string(), None, stage)
+            let o = owner(db, &ws.id, id).await?;
+            (id.to_string(), None, (Stage::from_key(&o.stage).unwrap_or(Stage::Lead), o.chat_me))
         }
         (None, Some(contact)) => {
             let today = crate::domain::locale::local_date(Utc::now(), ws.tz_offset_minutes);
@@ -127,7 +127,7 @@ pub async fn import_as(
             }
             .validate(ws.currency, &ws.calling_code, today)
             .map_err(ApiError::Validation)?;
-            (uuid::Uuid::new_v4().simple().to_string(), Some(valid), Stage::Lead)
+            (uuid::Uuid::new_v4().simple().to_string(), Some(valid), (Stage::Lead, None))
         }
         (None, None) => return Err(ApiError::BadRequest("client_id or new_client".into())),
     };
@@ -154,7 +154,8 @@ pub async fn import_as(
         owner: user_id.to_string(),
         from_whatsapp: false,
     });
-    let target = ChatTarget { client_id: client_id.clone(), new_client, stage };
+    let (stage, me_before) = stage;
+    let target = ChatTarget { client_id: client_id.clone(), new_client, stage, me_before };
     let (added, stats) = merge(db, ws, &target, &req.me, incoming, true).await?;
     Ok(ImportReport {
         client_id,
@@ -179,6 +180,8 @@ pub(crate) struct ChatTarget {
     pub client_id: String,
     pub new_client: Option<NewClient>,
     pub stage: Stage,
+    /// The seller's author name the chat had until now (`chat_me`), if any.
+    pub me_before: Option<String>,
 }
 
 /// Keys of messages that arrived live (Cloud API) are Meta's ids with this prefix;
@@ -215,11 +218,10 @@ pub(crate) async fn merge(
             .and_then(|mut r| r.take(0))
             .map_err(internal)?;
         days = rows.into_iter().map(|r| (r.day, r.messages)).collect();
-        let old_me = owner(db, &ws.id, client_id).await?.chat_me;
-        if let Some(old) = old_me.filter(|old| old != me) {
+        if let Some(old) = target.me_before.as_ref().filter(|old| *old != me) {
             for (day, ms) in &mut days {
                 let mut renamed = false;
-                for m in ms.iter_mut().filter(|m| m.author.as_deref() == Some(old.as_str())) {
+                for m in ms.iter_mut().filter(|m| m.author.as_ref() == Some(old)) {
                     m.author = Some(me.to_string());
                     renamed = true;
                 }

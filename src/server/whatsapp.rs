@@ -38,6 +38,8 @@ pub const WEBHOOK_BODY_MAX: usize = 16 * 1024 * 1024;
 /// Failed processing is retried this many times (each pass of the worker), then left
 /// for inspection.
 const MAX_ATTEMPTS: i64 = 5;
+/// Clients' chats merged at the same time while applying a batch.
+const MERGES_AT_ONCE: usize = 4;
 /// Events taken per pass: a burst of messages to the same clients is merged once per
 /// client and pass (bench/webhook.sh).
 const BATCH: i64 = 500;
@@ -315,9 +317,18 @@ pub async fn process_bodies(db: &Db, live: &Live, bodies: &[&[u8]]) -> Result<()
                 Event::Status(s) => statuses.push(s),
             }
         }
-        for (contact, messages) in by_contact {
-            let client_id = store_messages(db, &ws, &owner, &owner_name, &contact, names.get(&contact), messages).await?;
-            let _ = live.changed.send(ChatChanged { workspace: ws.id.clone(), client_id });
+        // Each client's chat is its own transaction: a few at once use both cores.
+        use futures_util::StreamExt;
+        let stored: Vec<Result<String, ApiError>> = futures_util::stream::iter(by_contact)
+            .map(|(contact, messages)| {
+                let (ws, owner, owner_name, name) = (&ws, &owner, &owner_name, names.get(&contact).cloned());
+                async move { store_messages(db, ws, owner, owner_name, &contact, name.as_ref(), messages).await }
+            })
+            .buffer_unordered(MERGES_AT_ONCE)
+            .collect()
+            .await;
+        for client_id in stored {
+            let _ = live.changed.send(ChatChanged { workspace: ws.id.clone(), client_id: client_id? });
         }
         let mut ticked: Vec<String> = Vec::new();
         for s in statuses {
@@ -365,9 +376,9 @@ async fn store_messages(
         .map_err(internal)?;
     let (target, client_name, me) = match found.into_iter().next() {
         Some(c) => {
-            let me = c.chat_me.unwrap_or_else(|| owner_name.to_string());
+            let me = c.chat_me.clone().unwrap_or_else(|| owner_name.to_string());
             let stage = Stage::from_key(&c.stage).unwrap_or(Stage::Lead);
-            (ChatTarget { client_id: c.id, new_client: None, stage }, c.name, me)
+            (ChatTarget { client_id: c.id, new_client: None, stage, me_before: c.chat_me }, c.name, me)
         }
         None => {
             let phone = Phone::from_e164(&format!("+{contact}"))
@@ -384,6 +395,7 @@ async fn store_messages(
                 client_id: uuid::Uuid::new_v4().simple().to_string(),
                 new_client: Some(new_client),
                 stage: Stage::Lead,
+                me_before: None,
             };
             (target, name, owner_name.to_string())
         }
@@ -777,7 +789,7 @@ pub async fn send(caller: &super::Caller, input: SendInput) -> Result<SendReport
         .map_err(internal)?;
     // Ours in the chat at once (the reply clock stops at the real send time); Meta's
     // statuses then move its ticks.
-    let me = target.chat_me.unwrap_or_else(|| caller.me.name.clone());
+    let me = target.chat_me.clone().unwrap_or_else(|| caller.me.name.clone());
     let message = StoredMessage {
         key: format!("{LIVE_KEY}{wamid}"),
         at: Utc::now(),
@@ -791,6 +803,7 @@ pub async fn send(caller: &super::Caller, input: SendInput) -> Result<SendReport
         client_id: id.to_string(),
         new_client: None,
         stage: Stage::from_key(&target.stage).unwrap_or(Stage::Lead),
+        me_before: target.chat_me,
     };
     merge(db, ws, &chat, &me, vec![message], false).await?;
     record_status(

@@ -56,7 +56,13 @@ export async function startServer(extraEnv = {}) {
     if (Date.now() > deadline) { proc.kill(); throw new Error(`server did not start:\n${log}`); }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { base, stop: () => proc.kill('SIGTERM'), log: () => log };
+  return {
+    base,
+    stop: () => proc.kill('SIGTERM'),
+    // No shutdown at all (a crash); resolves once the process is gone.
+    kill: () => new Promise((r) => { proc.once('exit', r); proc.kill('SIGKILL'); }),
+    log: () => log,
+  };
 }
 
 export async function launchBrowser() {
