@@ -30,6 +30,8 @@ async function graph() {
       : { error: { message: 'Invalid OAuth access token.', type: 'OAuthException', code: 190 } }));
   });
   await new Promise((r) => srv.listen(0, '127.0.0.1', r));
+  // Never what keeps the test process alive once the tests are done.
+  srv.unref();
   return `http://127.0.0.1:${srv.address().port}/v23.0`;
 }
 
