@@ -225,26 +225,45 @@ pub async fn resolve(state: &AppState, token: &str) -> Result<Option<Caller>, Ap
             Role::Seller
         },
         lang: Lang::from_key(&row.lang).unwrap_or_default(),
-        workspace: WorkspaceInfo {
+        workspace: workspace_info(StoredWorkspace {
             id: row.workspace_id,
             name: row.workspace_name,
-            currency: Currency::parse(&row.currency)
-                .ok_or_else(|| super::internal("bad currency"))?,
+            currency: row.currency,
             calling_code: row.calling_code,
-            tz_offset_minutes: super::tz::offset_minutes(
-                row.tz_name.as_deref(),
-                row.tz_offset_minutes as i32,
-                chrono::Utc::now(),
-            ),
+            tz_offset_minutes: row.tz_offset_minutes,
             tz_name: row.tz_name,
             is_demo: row.is_demo,
-        },
+        })?,
     };
     Ok(Some(Caller {
         state: state.clone(),
         session_id: row.session_id,
         me,
     }))
+}
+
+/// A workspace's fields as stored (read alongside a session, or a WhatsApp number).
+pub(crate) struct StoredWorkspace {
+    pub id: String,
+    pub name: String,
+    pub currency: String,
+    pub calling_code: String,
+    pub tz_offset_minutes: i64,
+    pub tz_name: Option<String>,
+    pub is_demo: bool,
+}
+
+/// The workspace as requests see it: its currency checked, its clock's offset now.
+pub(crate) fn workspace_info(w: StoredWorkspace) -> Result<WorkspaceInfo, ApiError> {
+    Ok(WorkspaceInfo {
+        currency: Currency::parse(&w.currency).ok_or_else(|| super::internal("bad currency"))?,
+        tz_offset_minutes: super::tz::offset_minutes(w.tz_name.as_deref(), w.tz_offset_minutes as i32, chrono::Utc::now()),
+        id: w.id,
+        name: w.name,
+        calling_code: w.calling_code,
+        tz_name: w.tz_name,
+        is_demo: w.is_demo,
+    })
 }
 
 #[derive(SurrealValue)]

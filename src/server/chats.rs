@@ -107,11 +107,11 @@ pub async fn import_as(
     let chat = parse_export_as(&req.text, ws.tz_offset_minutes, req.date_order).map_err(|e| ApiError::Import(e.into()))?;
 
     // The target client: one of the caller's, or a new one validated like any other.
-    let (client_id, new_client, stage) = match (&req.client_id, &req.new_client) {
+    let (client_id, new_client, stage, me_before) = match (&req.client_id, &req.new_client) {
         (Some(id), _) => {
             let id = valid_id(id)?;
             let o = owner(db, &ws.id, id).await?;
-            (id.to_string(), None, (Stage::from_key(&o.stage).unwrap_or(Stage::Lead), o.chat_me))
+            (id.to_string(), None, Stage::from_key(&o.stage).unwrap_or(Stage::Lead), o.chat_me)
         }
         (None, Some(contact)) => {
             let today = crate::domain::locale::local_date(Utc::now(), ws.tz_offset_minutes);
@@ -127,7 +127,7 @@ pub async fn import_as(
             }
             .validate(ws.currency, &ws.calling_code, today)
             .map_err(ApiError::Validation)?;
-            (uuid::Uuid::new_v4().simple().to_string(), Some(valid), (Stage::Lead, None))
+            (uuid::Uuid::new_v4().simple().to_string(), Some(valid), Stage::Lead, None)
         }
         (None, None) => return Err(ApiError::BadRequest("client_id or new_client".into())),
     };
@@ -154,7 +154,6 @@ pub async fn import_as(
         owner: user_id.to_string(),
         from_whatsapp: false,
     });
-    let (stage, me_before) = stage;
     let target = ChatTarget { client_id: client_id.clone(), new_client, stage, me_before };
     let (added, stats) = merge(db, ws, &target, &req.me, incoming, true).await?;
     Ok(ImportReport {

@@ -256,15 +256,15 @@ async fn number(db: &Db, phone_number_id: &str) -> Result<Option<(WorkspaceInfo,
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
     let Some(r) = row else { return Ok(None) };
-    let ws = WorkspaceInfo {
+    let ws = super::auth::workspace_info(super::auth::StoredWorkspace {
         id: r.workspace,
         name: r.name,
-        currency: crate::domain::money::Currency::parse(&r.currency).ok_or_else(|| internal("bad currency"))?,
+        currency: r.currency,
         calling_code: r.calling_code,
-        tz_offset_minutes: super::tz::offset_minutes(r.tz_name.as_deref(), r.tz_offset_minutes as i32, Utc::now()),
+        tz_offset_minutes: r.tz_offset_minutes,
         tz_name: r.tz_name,
         is_demo: r.is_demo,
-    };
+    })?;
     Ok(Some((ws, r.owner, r.owner_name)))
 }
 
