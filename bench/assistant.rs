@@ -9,6 +9,7 @@ use tusitioya::domain::assistant::{Line, analyze, analyze_with_moment, analyze_w
 use tusitioya::domain::facts::{Offer, SalesFacts, Testimonial};
 use tusitioya::domain::locale::Lang;
 use tusitioya::domain::money::{Currency, Money};
+use tusitioya::domain::scripts::guard::Grounding;
 use tusitioya::domain::scripts::{
     ScriptContext, matching_offer, quoted_delivery, quoted_price, reply_lang, write_scripts,
 };
@@ -107,7 +108,31 @@ fn main() {
         );
         std::hint::black_box((a, scripts));
     });
+    // The LLM-draft guard: built once per turn from the facts and the recent window,
+    // then a 1,000-character draft full of claims checked against it.
+    let names = ["Ana Torres", "Panadería La Espiga", "Valentina", "Agencia Demo"];
+    let today = now.date_naive();
+    let grounding = Grounding::new(&facts, recent, &names, today);
+    let mut draft = String::from(
+        "¡Hola Ana! 😊 Te cuento: la landing page queda en $900.000 y la entregamos en 7 días hábiles; \
+         la tienda online en $3.200.000 con entrega en 25 días. Llevamos 6 años y más de 120 negocios \
+         atendidos, mira los trabajos en https://tusitioya.app/trabajos. Marta nos dijo: \"Me llegan \
+         pedidos por la web\". Me quedan 2 cupos este mes, ¿te reservo uno?",
+    );
+    while draft.chars().count() < 1_000 {
+        draft.push_str(" Pagas 50 % al inicio y 50 % a la entrega, en dos cuotas.");
+    }
+    let draft: String = draft.chars().take(1_000).collect();
+    let verdict = grounding.check(&draft, Lang::Es, 1_200);
+    assert!(verdict.is_ok(), "the bench draft must pass the guard: {verdict:?}");
+    let guard = time(&|| {
+        std::hint::black_box(grounding.check(&draft, Lang::Es, 1_200)).ok();
+    });
+    let guard_with_grounding = time(&|| {
+        let g = Grounding::new(&facts, recent, &names, today);
+        std::hint::black_box(g.check(&draft, Lang::Es, 1_200)).ok();
+    });
     println!(
-        "{{\"messages\":{n},\"analyze_recent_window_ms\":{windowed:.3},\"analyze_whole_chat_ms\":{whole:.3},\"analysis_and_scripts_ms\":{with_scripts:.3}}}"
+        "{{\"messages\":{n},\"analyze_recent_window_ms\":{windowed:.3},\"analyze_whole_chat_ms\":{whole:.3},\"analysis_and_scripts_ms\":{with_scripts:.3},\"guard_1000_chars_ms\":{guard:.4},\"guard_with_grounding_ms\":{guard_with_grounding:.3}}}"
     );
 }

@@ -10,11 +10,11 @@ pub struct Quote {
     pub units: i64,
 }
 
-const MAGNITUDES: &[(&str, i64)] = &[
+pub(super) const MAGNITUDES: &[(&str, i64)] = &[
     ("millones", 1_000_000), ("millon", 1_000_000), ("millón", 1_000_000), ("mill", 1_000_000),
     ("mm", 1_000_000), ("m", 1_000_000), ("million", 1_000_000), ("mil", 1_000), ("k", 1_000),
 ];
-const CURRENCY_BEFORE: &[&str] = &["us$", "usd", "cop", "mxn", "pen", "clp", "ars", "s/", "rd$", "$", "€"];
+pub(super) const CURRENCY_BEFORE: &[&str] = &["us$", "usd", "cop", "mxn", "pen", "clp", "ars", "s/", "rd$", "$", "€"];
 /// Words after a number that make it something other than money.
 const NOT_MONEY: &[&str] = &[
     "%", "dias", "días", "dia", "día", "paginas", "páginas", "pagina", "página", "horas", "hora",
@@ -74,7 +74,7 @@ pub fn amounts(text: &str) -> Vec<Quote> {
 }
 
 /// "1.800.000" -> 1800000; "1,8" with a magnitude -> 1.8 x magnitude; "249,90" -> 249.
-fn value(number: &str, magnitude: i64) -> Option<i64> {
+pub(super) fn value(number: &str, magnitude: i64) -> Option<i64> {
     let seps: Vec<(usize, char)> = number.char_indices().filter(|(_, c)| !c.is_ascii_digit()).collect();
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
     let Some(&(last, _)) = seps.last() else {

@@ -234,3 +234,45 @@ fn drafts_keep_the_delivery_time_the_seller_gave() {
     );
     assert!(s[0].text.contains("queda listo en 3 semanas") && !s[0].text.contains("15 días"), "{}", s[0].text);
 }
+
+/// The guard on LLM drafts refuses nothing the offline writer says from the same facts:
+/// every template, for every moment, style and language, passes it.
+#[test]
+fn every_template_passes_the_llm_guard() {
+    use super::guard::Grounding;
+    let mut f = facts();
+    f.guarantee = "2 rondas de cambios sin costo".into();
+    f.slots_left = Some(2);
+    f.slots_until = Some(now().date_naive() + Duration::days(3));
+    let seller_chat = chat(&[
+        (Side::Client, "Hola, ¿cuánto cuesta la tienda online?"),
+        (Side::Me, "La tienda online queda en $2.500.000 y la entregamos en 15 días hábiles."),
+        (Side::Client, "Lo pienso y te aviso"),
+    ]);
+    let moments = [
+        Moment::Opening, Moment::Question, Moment::Price, Moment::Payment, Moment::Competitor,
+        Moment::FollowUp { days: 4 }, Moment::Committed, Moment::Paid, Moment::Closed, Moment::AfterSale,
+        Moment::Objection(Objection::Price), Moment::Objection(Objection::Trust),
+        Moment::Objection(Objection::Time), Moment::Objection(Objection::ThinkAboutIt),
+    ];
+    let mut checked = 0;
+    for lang in [Lang::Es, Lang::En] {
+        for style in [None, Some(SocialStyle::Analytical), Some(SocialStyle::Driver), Some(SocialStyle::Amiable), Some(SocialStyle::Expressive)] {
+            for offer in [None, Some(&f.offers[1])] {
+                let quote = quoted_price(&seller_chat);
+                let mut c = ctx(&f, style, offer);
+                c.lang = lang;
+                c.quoted = quote.as_ref();
+                c.quoted_delivery = Some("15 días hábiles");
+                let g = Grounding::new(&f, &seller_chat, &[c.client_name, c.business, c.seller_name, c.agency], c.today);
+                for m in moments {
+                    for s in write_scripts(c, m) {
+                        assert_eq!(g.check(&s.text, lang, 1000), Ok(()), "{m:?} {:?}: {}", s.principle, s.text);
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 300, "{checked}");
+}
