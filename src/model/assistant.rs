@@ -3,6 +3,7 @@
 use crate::domain::assistant::{Analysis, Moment, SocialStyle};
 use crate::domain::chat::ReplySplit;
 use crate::domain::locale::Lang;
+use crate::domain::scripts::guard::Refusal;
 use crate::domain::scripts::{Principle, Script};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -49,6 +50,42 @@ pub struct ClientAnalysis {
     pub wa_digits: String,
     /// The latest scripts sent to this client, newest first.
     pub touches: Vec<Touch>,
+    /// Set when the LLM writes drafts for this turn: the stream the card opens (see
+    /// `drafts_path`) to show them in place of the templates as they arrive.
+    pub llm_drafts: Option<String>,
+}
+
+/// The card's stream of LLM drafts for a client's waiting turn (server-sent events, one
+/// `DraftEvent` as JSON each, ending with `Done`).
+pub const DRAFTS_ROUTE: &str = "/api/clients/{id}/drafts";
+
+/// The drafts stream for the card's templates, which were written for `style` (the
+/// drafts follow the same principles in the same order).
+pub fn drafts_path(client_id: &str, style: Option<SocialStyle>) -> String {
+    let path = DRAFTS_ROUTE.replace("{id}", client_id);
+    match style {
+        Some(s) => format!("{path}?style={}", s.key()),
+        None => path,
+    }
+}
+
+/// What the drafts stream says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DraftEvent {
+    /// A draft the LLM wrote that passed the guard: shown in place of the template.
+    Draft { principle: Principle, text: String },
+    /// The LLM's draft for this principle broke a rule: the template stands.
+    Refused { principle: Principle, reason: Refusal },
+    /// The end; `stop` says why drafts are missing, if they are.
+    Done { stop: Option<DraftStop> },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DraftStop {
+    Failed(LlmFailure),
+    /// The workspace spent its daily allowance of LLM calls (`TSY_LLM_DAILY_CALLS`).
+    Capped,
 }
 
 crate::domain::keys::keyed_enum! {

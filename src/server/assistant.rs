@@ -10,13 +10,14 @@ use super::clients::valid_id;
 use super::{Caller, internal};
 use crate::model::ApiError;
 use crate::model::assistant::{ClientAnalysis, Engine, SellerReplies, Touch, TouchVia};
-use crate::domain::assistant::{Analysis, Line, SocialStyle, WINDOW, analyze_with_moment, moment};
+use crate::domain::assistant::{Analysis, Line, Moment, SocialStyle, WINDOW, analyze_with_moment, moment};
+use crate::domain::facts::SalesFacts;
 use crate::domain::chat::{ReplyTally, Side};
 use crate::domain::client::Stage;
 use crate::domain::locale::local_date;
 use crate::domain::phone::Phone;
 use crate::domain::scripts::{
-    Principle, ScriptContext, offer_in_chat, quoted_delivery, quoted_price, reply_lang, write_scripts,
+    Principle, Quote, ScriptContext, offer_in_chat, quoted_delivery, quoted_price, reply_lang, write_scripts,
 };
 use crate::domain::whatsapp::MessageKind;
 
@@ -69,7 +70,18 @@ struct Day {
 /// Days read for an analysis: enough for `WINDOW` messages in all but the busiest chats.
 const DAYS: i64 = 90;
 
-pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiError> {
+/// A client's card data the assistant reads, loaded once.
+pub(super) struct Loaded {
+    head: Head,
+    /// Recent days, oldest first.
+    days: Vec<Day>,
+    touches: Vec<TouchRow>,
+    pub(super) stage: Stage,
+    pub(super) style_override: Option<SocialStyle>,
+    pub(super) facts: SalesFacts,
+}
+
+pub(super) async fn load(caller: &Caller, id: &str) -> Result<Loaded, ApiError> {
     let id = valid_id(id)?;
     let mut res = caller
         .state
@@ -99,14 +111,15 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
     let stage = Stage::from_key(&head.stage).ok_or_else(|| internal("unknown stage"))?;
     let style_override = head.style_override.as_deref().and_then(SocialStyle::from_key);
     let facts = super::facts::load(&caller.state.db, caller.workspace_id()).await?;
-    let llm = caller.state.config.llm.as_ref();
-    let now = Utc::now();
-    let ws = &caller.me.workspace;
-    let msgs: Vec<&Msg> = days.iter().flat_map(|d| d.messages.iter()).collect();
-    let me = head.chat_me.as_deref();
-    let recent = &msgs[msgs.len().saturating_sub(WINDOW)..];
-    let lines: Vec<Line<'_>> = match me {
-        Some(me) => recent
+    Ok(Loaded { head, days, touches, stage, style_override, facts })
+}
+
+impl Loaded {
+    /// The recent window of the chat as the analyzer reads it (empty before an import).
+    pub(super) fn lines(&self) -> Vec<Line<'_>> {
+        let Some(me) = self.head.chat_me.as_deref() else { return Vec::new() };
+        let msgs: Vec<&Msg> = self.days.iter().flat_map(|d| d.messages.iter()).collect();
+        msgs[msgs.len().saturating_sub(WINDOW)..]
             .iter()
             .filter_map(|m| {
                 Some(Line {
@@ -116,67 +129,115 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
                     text: &m.text,
                 })
             })
-            .collect(),
-        None => Vec::new(),
-    };
+            .collect()
+    }
+
+    pub(super) fn chat_imported(&self) -> bool {
+        self.head.chat_me.is_some()
+    }
+
+    pub(super) fn llm_share_chat(&self) -> bool {
+        self.head.llm_share_chat
+    }
+
+    /// The client, their business, the seller and the agency (the names a draft may use).
+    pub(super) fn names<'a>(&'a self, caller: &'a Caller) -> [&'a str; 4] {
+        [&self.head.name, &self.head.business, &caller.me.name, &caller.me.workspace.name]
+    }
+
+    /// What the offline writer needs, with `style` read by whichever engine answered.
+    pub(super) fn context<'a>(
+        &'a self,
+        caller: &'a Caller,
+        lines: &[Line<'_>],
+        style: Option<SocialStyle>,
+        quoted: Option<&'a Quote>,
+        delivery: Option<&'a str>,
+        now: DateTime<Utc>,
+    ) -> ScriptContext<'a> {
+        let ws = &caller.me.workspace;
+        ScriptContext {
+            client_name: &self.head.name,
+            business: &self.head.business,
+            seller_name: crate::domain::names::first_name(&caller.me.name),
+            agency: &ws.name,
+            stage: self.stage,
+            style: self.style_override.or(style),
+            lang: reply_lang(lines),
+            facts: &self.facts,
+            offer: offer_in_chat(lines, quoted, &self.facts),
+            quoted,
+            quoted_delivery: delivery,
+            today: local_date(now, ws.tz_offset_minutes),
+        }
+    }
+}
+
+/// Whether the LLM writes drafts for this turn: an endpoint is configured, the workspace
+/// shares chats with it, and the client wrote last (their turn waits for an answer).
+pub(super) fn llm_drafts_wanted(caller: &Caller, loaded: &Loaded, lines: &[Line<'_>], moment: Moment) -> bool {
+    caller.state.config.llm.is_some()
+        && loaded.llm_share_chat()
+        && moment != Moment::DoNotContact
+        && lines
+            .iter()
+            .rev()
+            .find(|l| l.side != Side::System)
+            .is_some_and(|l| l.side == Side::Client)
+}
+
+pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiError> {
+    let loaded = load(caller, id).await?;
+    let llm = caller.state.config.llm.as_ref();
+    let now = Utc::now();
+    let lines = loaded.lines();
+    let stage = loaded.stage;
     // The chat leaves the server only when an endpoint is configured and the workspace
     // allowed it; any failure falls back to the offline engine and says why.
     // The offline engine reads the moment from the same pass over the messages.
     let offline = || analyze_with_moment(&lines, stage, now);
-    let (analysis, current, engine, fallback): (Option<Analysis>, _, Engine, _) = match (me, llm) {
-        (None, _) => (None, moment(&lines, stage, now), Engine::Offline, None),
-        (Some(_), Some(cfg)) if head.llm_share_chat => {
-            match super::llm::analyze(cfg, &caller.state.http, &lines, stage, now).await {
-                Ok(a) => (Some(a), moment(&lines, stage, now), Engine::Llm, None),
-                Err(failure) => {
-                    let (a, m) = offline();
-                    (Some(a), m, Engine::Offline, Some(failure))
+    let (analysis, current, engine, fallback): (Option<Analysis>, _, Engine, _) =
+        match (loaded.chat_imported(), llm) {
+            (false, _) => (None, moment(&lines, stage, now), Engine::Offline, None),
+            (true, Some(cfg)) if loaded.llm_share_chat() => {
+                match super::llm::analyze(cfg, &caller.state.http, &lines, stage, now).await {
+                    Ok(a) => (Some(a), moment(&lines, stage, now), Engine::Llm, None),
+                    Err(failure) => {
+                        let (a, m) = offline();
+                        (Some(a), m, Engine::Offline, Some(failure))
+                    }
                 }
             }
-        }
-        (Some(_), _) => {
-            let (a, m) = offline();
-            (Some(a), m, Engine::Offline, None)
-        }
-    };
-    // Scripts are always written offline from the workspace's facts: an LLM could
-    // invent a price or a deadline, and these go straight to the client.
-    let style = style_override.or(analysis.as_ref().and_then(|a| a.style.as_ref().map(|s| s.style)));
-    let lang = reply_lang(&lines);
+            (true, _) => {
+                let (a, m) = offline();
+                (Some(a), m, Engine::Offline, None)
+            }
+        };
+    // The templates are written offline from the workspace's facts; the LLM's drafts,
+    // when it writes some, replace them on the card only after the guard passed them.
+    let style = analysis.as_ref().and_then(|a| a.style.as_ref().map(|s| s.style));
     let quoted = quoted_price(&lines);
     let delivery = quoted_delivery(&lines);
-    let scripts = write_scripts(
-        ScriptContext {
-            client_name: &head.name,
-            business: &head.business,
-            seller_name: crate::domain::names::first_name(&caller.me.name),
-            agency: &ws.name,
-            stage,
-            style,
-            lang,
-            facts: &facts,
-            offer: offer_in_chat(&lines, quoted.as_ref(), &facts),
-            quoted: quoted.as_ref(),
-            quoted_delivery: delivery.as_deref(),
-            today: local_date(now, ws.tz_offset_minutes),
-        },
-        current,
-    );
-    let wa_digits = Phone::from_e164(&head.phone)
+    let ctx = loaded.context(caller, &lines, style, quoted.as_ref(), delivery.as_deref(), now);
+    let scripts = write_scripts(ctx, current);
+    let wa_digits = Phone::from_e164(&loaded.head.phone)
         .map(|p| p.wa_digits().to_string())
         .unwrap_or_default();
+    let llm_drafts = (!scripts.is_empty() && llm_drafts_wanted(caller, &loaded, &lines, current))
+        .then(|| crate::model::assistant::drafts_path(id, style));
     Ok(ClientAnalysis {
         analysis,
         engine,
-        style_override,
+        style_override: loaded.style_override,
         fallback,
         llm_available: llm.is_some(),
-        llm_allowed: head.llm_share_chat,
+        llm_allowed: loaded.llm_share_chat(),
         moment: current,
-        reply_lang: lang,
+        reply_lang: ctx.lang,
         scripts,
         wa_digits,
-        touches: touches.into_iter().filter_map(TouchRow::into_touch).collect(),
+        touches: loaded.touches.into_iter().filter_map(TouchRow::into_touch).collect(),
+        llm_drafts,
     })
 }
 

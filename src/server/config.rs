@@ -94,6 +94,8 @@ pub struct LlmConfig {
     pub retries: u32,
     /// Most recent messages sent (the rest of the chat never leaves the server).
     pub window: usize,
+    /// Calls for drafts each workspace may make per UTC day; beyond it, templates.
+    pub daily_calls: u32,
 }
 
 impl LlmConfig {
@@ -116,6 +118,9 @@ impl LlmConfig {
                 .and_then(|v| v.parse().ok())
                 .filter(|w| *w >= 10 && *w <= 400)
                 .unwrap_or(60),
+            daily_calls: var("TSY_LLM_DAILY_CALLS")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(300),
         })
     }
 }

@@ -7,6 +7,7 @@ pub mod board;
 pub mod chats;
 pub mod clients;
 pub mod config;
+pub mod drafts;
 pub mod facts;
 pub mod finance;
 pub mod db;
@@ -132,6 +133,7 @@ pub fn router(state: AppState) -> Router {
         .route(pwa::SW_PATH, axum::routing::get(pwa::service_worker))
         .route(pwa::SHARE_PATH, axum::routing::post(pwa::share_fallback))
         .route(crate::model::whatsapp::CHATS_LIVE_PATH, axum::routing::get(whatsapp::live_chats))
+        .route(crate::model::assistant::DRAFTS_ROUTE, axum::routing::get(drafts::stream))
         .route(whatsapp::WEBHOOK_PATH, axum::routing::get(whatsapp::subscribe).post(whatsapp::receive))
         .layer(axum::middleware::map_response(malformed_request_is_400))
         .layer(axum::middleware::from_fn(limit_body))

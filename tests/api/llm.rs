@@ -102,6 +102,7 @@ fn config(base: &str) -> LlmConfig {
         timeout: Duration::from_millis(500),
         retries: 1,
         window: 10,
+        daily_calls: 100,
     }
 }
 

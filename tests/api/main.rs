@@ -8,6 +8,7 @@ mod chat_import;
 mod finance;
 mod helpers;
 mod llm;
+mod llm_drafts;
 mod scripts;
 mod security;
 mod session;

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 const TZ: i64 = -300;
 
 /// An Android export of `(time, author, text)` lines, stamped in the workspace's zone.
-fn export(lines: &[(DateTime<Utc>, &str, &str)]) -> String {
+pub(crate) fn export(lines: &[(DateTime<Utc>, &str, &str)]) -> String {
     lines
         .iter()
         .map(|(at, author, text)| {
@@ -19,7 +19,7 @@ fn export(lines: &[(DateTime<Utc>, &str, &str)]) -> String {
         .collect()
 }
 
-async fn import_new(c: &crate::helpers::Client, text: &str, name: &str, phone: &str) -> String {
+pub(crate) async fn import_new(c: &crate::helpers::Client, text: &str, name: &str, phone: &str) -> String {
     let r = c
         .post(
             "/api/chats/import",
@@ -50,7 +50,7 @@ fn principles(a: &Value) -> Vec<String> {
         .collect()
 }
 
-fn facts_input(slots_until: &str) -> Value {
+pub(crate) fn facts_input(slots_until: &str) -> Value {
     json!({ "input": {
         "offers": [
             { "name": "Landing page", "price": "900.000", "delivery_days": "7" },

@@ -13,6 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 mod copy;
+pub mod drafting;
 pub mod guard;
 mod quote;
 mod writer;

@@ -3,8 +3,7 @@
 //! objections with how to handle them.
 
 use crate::api::assistant::{
-    ClientAnalysis, Engine, Touch, TouchVia, client_analysis, log_touch, set_client_style,
-    set_llm_sharing,
+    ClientAnalysis, DraftEvent, DraftStop, Engine, Touch, TouchVia, client_analysis, log_touch, set_client_style, set_llm_sharing,
 };
 use crate::api::session::Role;
 use crate::domain::assistant::{Moment, Outcome, Reading, SocialStyle};
@@ -47,7 +46,7 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
             ..
         })) => rsx! {
             p { class: "muted", {a.no_chat} }
-            Scripts { client_id: client_id.clone(), moment, reply_lang, scripts, wa_digits, touches }
+            Scripts { client_id: client_id.clone(), moment, reply_lang, scripts, wa_digits, touches, llm_drafts: None }
         },
         Some(Ok(ClientAnalysis {
             analysis: Some(an),
@@ -61,6 +60,7 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
             scripts,
             wa_digits,
             touches,
+            llm_drafts,
         })) => {
             let shown = style_override.or(an.style.as_ref().map(|s| s.style));
             let id = client_id.clone();
@@ -197,7 +197,7 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
                         }
                     }
                 }
-                Scripts { client_id: client_id.clone(), moment, reply_lang, scripts, wa_digits, touches }
+                Scripts { client_id: client_id.clone(), moment, reply_lang, scripts, wa_digits, touches, llm_drafts }
                 p { class: "muted small engine", id: "engine",
                     if engine == Engine::Llm { {a.engine_llm} } else { {a.engine_offline} }
                 }
@@ -235,6 +235,69 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
     }
 }
 
+/// The LLM's drafts for this turn as they stream in from `path` (nothing while it is
+/// `None`), and whether the stream is still open. One request: the stream closes on
+/// `Done` (an `EventSource` would otherwise reconnect and ask again).
+fn use_llm_drafts(path: Option<String>) -> (Signal<Vec<DraftEvent>>, Signal<bool>) {
+    let mut events = use_signal(Vec::<DraftEvent>::new);
+    let mut open = use_signal(|| false);
+    let name = use_hook(|| format!("tsyDrafts{}", js_sys_id()));
+    let closing = name.clone();
+    use_effect(use_reactive!(|path| {
+        let name = name.clone();
+        // A new turn (or sharing turned off): the previous stream goes.
+        let _ = document::eval(&format!("window.{name} && window.{name}.close();"));
+        events.write().clear();
+        let Some(path) = path else {
+            open.set(false);
+            return;
+        };
+        open.set(true);
+        spawn(async move {
+            let mut ev = document::eval(&format!(
+                "const es = new EventSource('{path}');
+                 window.{name} = es;
+                 es.onmessage = (e) => {{
+                     dioxus.send(e.data);
+                     if (e.data.includes('\"kind\":\"done\"')) es.close();
+                 }};
+                 es.onerror = () => {{ es.close(); dioxus.send('{{\"kind\":\"done\",\"stop\":null}}'); }};
+                 await new Promise(() => {{}});"
+            ));
+            while let Ok(msg) = ev.recv::<String>().await {
+                match serde_json::from_str::<DraftEvent>(&msg) {
+                    Ok(e @ DraftEvent::Done { .. }) => {
+                        events.write().push(e);
+                        open.set(false);
+                        break;
+                    }
+                    Ok(e) => events.write().push(e),
+                    Err(_) => {}
+                }
+            }
+        });
+    }));
+    use_drop(move || {
+        let _ = document::eval(&format!("window.{closing} && window.{closing}.close(); delete window.{closing};"));
+    });
+    (events, open)
+}
+
+/// A name unique to this page load, for the stream's handle on `window`.
+fn js_sys_id() -> u32 {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// What the LLM did for one principle's draft.
+#[derive(Clone, PartialEq)]
+enum Written {
+    /// Nothing yet (or no LLM for this turn): the template.
+    Template,
+    Ai(String),
+    Refused,
+}
+
 /// The ready-to-send drafts for the moment, and the ones already sent.
 #[component]
 fn Scripts(
@@ -244,12 +307,31 @@ fn Scripts(
     scripts: Vec<Script>,
     wa_digits: String,
     touches: Vec<Touch>,
+    /// The LLM drafts' stream for this turn, when the LLM writes them.
+    llm_drafts: Option<String>,
 ) -> Element {
     let ctx = use_ctx();
     let lang = (ctx.lang)();
     let a = texts(lang);
     let me = use_me();
     let tz = me.workspace.tz_offset_minutes;
+    let ai = llm_drafts.is_some();
+    let (drafts, writing) = use_llm_drafts(llm_drafts);
+    let written = |p: Principle| -> Written {
+        drafts
+            .read()
+            .iter()
+            .find_map(|e| match e {
+                DraftEvent::Draft { principle, text } if *principle == p => Some(Written::Ai(text.clone())),
+                DraftEvent::Refused { principle, .. } if *principle == p => Some(Written::Refused),
+                _ => None,
+            })
+            .unwrap_or(Written::Template)
+    };
+    let stop = drafts.read().iter().find_map(|e| match e {
+        DraftEvent::Done { stop } => *stop,
+        _ => None,
+    });
     // Touches sent from this view, shown above the ones loaded with the analysis.
     let mut sent = use_signal(Vec::<Touch>::new);
     let all: Vec<Touch> = sent.read().iter().cloned().chain(touches.iter().cloned()).collect();
@@ -271,10 +353,20 @@ fn Scripts(
                 }
             }
             p { class: "muted small", {a.scripts_hint} }
+            if writing() {
+                p { class: "hint ai-writing", id: "ai-writing", role: "status", {a.ai_writing} }
+            }
+            match stop {
+                Some(DraftStop::Capped) => rsx! { p { class: "muted small", id: "ai-stop", role: "status", {a.ai_capped} } },
+                Some(DraftStop::Failed(_)) => rsx! { p { class: "muted small", id: "ai-stop", role: "status", {a.ai_failed} } },
+                None => rsx! {},
+            }
             for s in scripts {
                 ScriptCard {
                     key: "{s.principle.key()}-{s.text.len()}",
                     client_id: client_id.clone(),
+                    written: written(s.principle),
+                    llm_drafts: ai,
                     script: s,
                     wa_digits: wa_digits.clone(),
                     on_sent: move |t: Touch| sent.write().insert(0, t),
@@ -309,6 +401,9 @@ fn Scripts(
 fn ScriptCard(
     client_id: String,
     script: Script,
+    /// What the LLM wrote for this principle, when it writes this turn's drafts.
+    written: Written,
+    llm_drafts: bool,
     wa_digits: String,
     on_sent: EventHandler<Touch>,
 ) -> Element {
@@ -316,6 +411,18 @@ fn ScriptCard(
     let lang = (ctx.lang)();
     let a = texts(lang);
     let mut text = use_signal(|| script.text.clone());
+    // A draft the seller already started editing is theirs: an LLM draft arriving later
+    // does not overwrite it.
+    let mut edited = use_signal(|| false);
+    let mut by_ai = use_signal(|| false);
+    use_effect(use_reactive!(|written| {
+        if let Written::Ai(t) = written
+            && !*edited.peek()
+        {
+            text.set(t);
+            by_ai.set(true);
+        }
+    }));
     let mut note = use_signal(|| None::<String>);
     let p = script.principle;
     let log = move |via: TouchVia| {
@@ -334,7 +441,15 @@ fn ScriptCard(
         article { class: "script", "data-principle": p.key(),
             p { class: "script-principle",
                 span { class: "chip principle-{p.key()}", {principle(lang, p)} }
+                if llm_drafts {
+                    span { class: if by_ai() { "engine-tag ai" } else { "engine-tag" }, "data-engine": if by_ai() { "llm" } else { "template" },
+                        if by_ai() { {a.by_ai} } else { {a.by_template} }
+                    }
+                }
                 span { class: "muted small", " {principle_tip(lang, p)}" }
+            }
+            if written == Written::Refused {
+                p { class: "muted small ai-refused", role: "status", {a.ai_refused} }
             }
             textarea {
                 class: "script-text",
@@ -342,7 +457,10 @@ fn ScriptCard(
                 rows: "{rows}",
                 "aria-label": principle(lang, p),
                 value: text(),
-                oninput: move |e| text.set(e.value()),
+                oninput: move |e| {
+                    edited.set(true);
+                    text.set(e.value());
+                },
             }
             div { class: "script-actions",
                 button {
