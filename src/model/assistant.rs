@@ -73,6 +73,9 @@ pub fn drafts_path(client_id: &str, style: Option<SocialStyle>) -> String {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum DraftEvent {
+    /// The complete sentences of a draft still being written, each checked by the guard:
+    /// shown (not yet sendable) while the rest arrives.
+    Writing { principle: Principle, text: String },
     /// A draft the LLM wrote that passed the guard: shown in place of the template.
     Draft { principle: Principle, text: String },
     /// The LLM's draft for this principle broke a rule: the template stands.

@@ -19,6 +19,7 @@ use crate::domain::assistant::{SocialStyle, analyze_with_moment, moment};
 use crate::domain::scripts::drafting::voice;
 use crate::domain::scripts::guard::Grounding;
 use crate::domain::scripts::{Principle, quoted_delivery, quoted_price, write_scripts};
+use super::llm::Piece;
 use crate::model::ApiError;
 use crate::model::assistant::{DraftEvent, DraftStop};
 
@@ -54,12 +55,13 @@ struct Usage {
 }
 
 /// Checks the caller and the client, then answers from the cache or starts the call.
-async fn start(caller: Caller, id: &str, style: Option<SocialStyle>) -> Result<mpsc::Receiver<DraftEvent>, ApiError> {
+async fn start(caller: Caller, id: &str, style: Option<SocialStyle>) -> Result<mpsc::UnboundedReceiver<DraftEvent>, ApiError> {
     let loaded = load(&caller, id).await?;
-    let (tx, rx) = mpsc::channel(16);
+    // Unbounded, but never long: a turn's few drafts and their sentences.
+    let (tx, rx) = mpsc::unbounded_channel();
     let done = |stop| DraftEvent::Done { stop };
     let Some(cfg) = caller.state.config.llm.clone() else {
-        tx.try_send(done(None)).ok();
+        tx.send(done(None)).ok();
         return Ok(rx);
     };
     let now = Utc::now();
@@ -72,7 +74,7 @@ async fn start(caller: Caller, id: &str, style: Option<SocialStyle>) -> Result<m
     let ctx = loaded.context(&caller, &lines, style, quoted.as_ref(), delivery.as_deref(), now);
     let templates = write_scripts(ctx, current);
     if templates.is_empty() || !llm_drafts_wanted(&caller, &loaded, &lines, current) {
-        tx.try_send(done(None)).ok();
+        tx.send(done(None)).ok();
         return Ok(rx);
     }
     let voice = voice(&lines);
@@ -100,14 +102,10 @@ async fn start(caller: Caller, id: &str, style: Option<SocialStyle>) -> Result<m
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
     if let Some(events) = cached.first().and_then(|e| serde_json::from_str::<Vec<DraftEvent>>(e).ok()) {
-        tokio::spawn(async move {
-            for e in events {
-                if tx.send(e).await.is_err() {
-                    return;
-                }
-            }
-            tx.send(done(None)).await.ok();
-        });
+        for e in events {
+            tx.send(e).ok();
+        }
+        tx.send(done(None)).ok();
         return Ok(rx);
     }
     // Counted before the call, so concurrent cards cannot overrun the allowance.
@@ -121,7 +119,7 @@ async fn start(caller: Caller, id: &str, style: Option<SocialStyle>) -> Result<m
         .map_err(internal)?;
     if usage.first().is_none_or(|u| u.calls > i64::from(cfg.daily_calls)) {
         tracing::info!("LLM drafts skipped: the workspace's daily allowance is spent");
-        tx.try_send(done(Some(DraftStop::Capped))).ok();
+        tx.send(done(Some(DraftStop::Capped))).ok();
         return Ok(rx);
     }
 
@@ -130,24 +128,33 @@ async fn start(caller: Caller, id: &str, style: Option<SocialStyle>) -> Result<m
     // the next time the card opens.
     tokio::spawn(async move {
         let mut sent: Vec<DraftEvent> = Vec::new();
-        let mut seen: HashSet<Principle> = HashSet::new();
-        let result = super::llm::stream_drafts(&cfg, &http, &body, |key, text| {
+        // Principles whose draft is over (shown whole or refused).
+        let mut over: HashSet<Principle> = HashSet::new();
+        let result = super::llm::stream_drafts(&cfg, &http, &body, |piece| {
+            let (key, text, whole) = match piece {
+                Piece::Writing { key, text } => (key, text, false),
+                Piece::Done { key, text } => (key, text, true),
+            };
             let Some(p) = Principle::from_key(&key).filter(|p| wanted.contains(p)) else { return };
-            if !seen.insert(p) {
+            if over.contains(&p) {
                 return;
             }
+            // Every sentence is checked before it is shown, and the whole draft again.
             let event = match grounding.check(&text, lang, max_chars) {
-                Ok(()) => DraftEvent::Draft { principle: p, text: text.trim().to_string() },
+                Ok(()) if whole => DraftEvent::Draft { principle: p, text: text.trim().to_string() },
+                Ok(()) => DraftEvent::Writing { principle: p, text },
                 Err(reason) => {
                     // The reason only: the draft may quote the chat.
                     tracing::info!("LLM draft refused ({}): {}", p.key(), reason.key());
                     DraftEvent::Refused { principle: p, reason }
                 }
             };
-            // The channel holds more than a turn's drafts: this never waits. A closed
-            // card just stops listening.
-            tx.try_send(event.clone()).ok();
-            sent.push(event);
+            if !matches!(event, DraftEvent::Writing { .. }) {
+                over.insert(p);
+                sent.push(event.clone());
+            }
+            // A closed card just stops listening; the call goes on to fill the cache.
+            tx.send(event).ok();
         })
         .await;
         let stop = result.err().map(|f| {
@@ -171,7 +178,7 @@ async fn start(caller: Caller, id: &str, style: Option<SocialStyle>) -> Result<m
                 tracing::warn!("LLM drafts not cached: {}", super::redact::redact(&e.to_string()));
             }
         }
-        tx.send(DraftEvent::Done { stop }).await.ok();
+        tx.send(DraftEvent::Done { stop }).ok();
     });
     Ok(rx)
 }

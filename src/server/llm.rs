@@ -351,16 +351,27 @@ fn meaning(p: Principle) -> &'static str {
     }
 }
 
-/// Streams the drafts of `body` (a `draft_request`), calling `on_draft(key, text)` as
-/// each one is complete. Retries like `analyze` until the answer starts; after that a
-/// stall longer than the timeout ends it. Endpoints that ignore `stream` and answer in
-/// one JSON body are read the same way.
+/// A piece of the drafts' answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// The draft under `key` so far: its complete sentences.
+    Writing { key: String, text: String },
+    /// The draft under `key`, whole.
+    Done { key: String, text: String },
+}
+
+/// Streams the drafts of `body` (a `draft_request`), calling `on_piece` as each draft
+/// grows by a sentence and when it is complete. Retries like `analyze` until the answer
+/// starts; after that a stall longer than the timeout ends it. Endpoints that ignore
+/// `stream` and answer in one JSON body are read the same way.
 pub async fn stream_drafts(
     cfg: &LlmConfig,
     http: &reqwest::Client,
     body: &Value,
-    mut on_draft: impl FnMut(String, String),
+    mut on_piece: impl FnMut(Piece),
 ) -> Result<(), LlmFailure> {
+    // The sentences of the current draft already reported.
+    let mut shown = String::new();
     let url = format!("{}/chat/completions", cfg.base_url);
     let mut last = LlmFailure::Unreachable;
     let mut res = None;
@@ -409,15 +420,22 @@ pub async fn stream_drafts(
             let Some(data) = line.trim().strip_prefix("data:") else { continue };
             let data = data.trim();
             if data == "[DONE]" {
-                for (k, t) in std::mem::take(&mut sections).finish() {
-                    on_draft(k, t);
+                for (key, text) in std::mem::take(&mut sections).finish() {
+                    on_piece(Piece::Done { key, text });
                 }
                 return Ok(());
             }
             let v: Value = serde_json::from_str(data).map_err(|_| LlmFailure::Malformed)?;
             if let Some(delta) = v["choices"][0]["delta"]["content"].as_str() {
-                for (k, t) in sections.push(delta) {
-                    on_draft(k, t);
+                for (key, text) in sections.push(delta) {
+                    shown.clear();
+                    on_piece(Piece::Done { key, text });
+                }
+                if let Some((key, text)) = sections.writing()
+                    && text.len() > shown.len()
+                {
+                    shown.clone_from(&text);
+                    on_piece(Piece::Writing { key: key.to_string(), text });
                 }
             }
         }
@@ -425,10 +443,12 @@ pub async fn stream_drafts(
     if !event_stream {
         let v: Value = serde_json::from_slice(&raw).map_err(|_| LlmFailure::Malformed)?;
         let content = v["choices"][0]["message"]["content"].as_str().ok_or(LlmFailure::Malformed)?;
-        sections.push(content);
+        for (key, text) in sections.push(content) {
+            on_piece(Piece::Done { key, text });
+        }
     }
-    for (k, t) in sections.finish() {
-        on_draft(k, t);
+    for (key, text) in sections.finish() {
+        on_piece(Piece::Done { key, text });
     }
     Ok(())
 }

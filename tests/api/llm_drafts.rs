@@ -179,8 +179,11 @@ async fn stream(c: &crate::helpers::Client, path: &str, mock: &Mock) -> Vec<(Val
             if let Some(data) = block.lines().find_map(|l| l.strip_prefix("data:")) {
                 let v: Value = serde_json::from_str(data.trim()).unwrap();
                 let done = v["kind"] == json!("done");
+                let draft = v["kind"] == json!("draft");
                 events.push((v, mock.finished.load(Ordering::SeqCst)));
-                if let Some(g) = mock.gate.lock().unwrap().as_ref() {
+                if draft
+                    && let Some(g) = mock.gate.lock().unwrap().as_ref()
+                {
                     g.notify_one();
                 }
                 if done {
@@ -192,8 +195,18 @@ async fn stream(c: &crate::helpers::Client, path: &str, mock: &Mock) -> Vec<(Val
     events
 }
 
+/// The kinds of events, without the sentences streamed while a draft is written.
 fn kinds(events: &[(Value, bool)]) -> Vec<String> {
-    events.iter().map(|(e, _)| e["kind"].as_str().unwrap().to_string()).collect()
+    events
+        .iter()
+        .map(|(e, _)| e["kind"].as_str().unwrap().to_string())
+        .filter(|k| k != "writing")
+        .collect()
+}
+
+/// The final events (what the cache replays).
+fn finals(events: &[(Value, bool)]) -> Vec<Value> {
+    events.iter().map(|(e, _)| e.clone()).filter(|e| e["kind"] != json!("writing")).collect()
 }
 
 async fn app_with_llm(daily_calls: u32) -> (crate::helpers::TestApp, Mock) {
@@ -274,14 +287,22 @@ async fn grounded_drafts_stream_to_the_card_and_each_turn_is_asked_once() {
     assert_eq!(kinds(&events).last().unwrap(), "done");
     assert_eq!(events.last().unwrap().0["stop"], Value::Null);
     assert!(written[0]["text"].as_str().unwrap().contains("Pedro"));
-    // Streamed: the first draft arrived while the endpoint was still writing the others.
-    assert!(!events[0].1, "the first draft waited for the whole answer");
+    // Streamed: the first draft arrived while the endpoint was still writing the others,
+    // and before it, its sentences one by one, each a beginning of the final text.
+    let first = events.iter().position(|(e, _)| e["kind"] == json!("draft")).unwrap();
+    assert!(!events[first].1, "the first draft waited for the whole answer");
+    let final_text = events[first].0["text"].as_str().unwrap();
+    let growing: Vec<&str> = events[..first].iter().map(|(e, _)| e["text"].as_str().unwrap()).collect();
+    assert!(growing.len() >= 2, "{growing:?}");
+    for t in &growing {
+        assert!(final_text.starts_with(t), "{t:?} / {final_text:?}");
+    }
+    assert!(growing.windows(2).all(|w| w[1].len() > w[0].len()));
 
     // Reopening the card: the same drafts, no new call.
     let again = stream(&c, &path, &mock).await;
     assert_eq!(mock.requests.lock().unwrap().len(), calls_before + 1, "served from the cache");
-    let strip = |v: &[(Value, bool)]| v.iter().map(|(e, _)| e.clone()).collect::<Vec<_>>();
-    assert_eq!(strip(&again), strip(&events));
+    assert_eq!(finals(&again), finals(&events));
 
     // The client writes again: a new turn, a new call.
     let now = Utc::now();
@@ -328,6 +349,13 @@ async fn invented_facts_and_injected_instructions_never_reach_the_card() {
     for e in &refused {
         assert!(e.get("text").is_none(), "a refused draft's text never leaves the server");
     }
+    // Not even a sentence of it while it was being written.
+    for (e, _) in &events {
+        let t = e["text"].as_str().unwrap_or("");
+        for bad in ["750.000", "10 %", "otra-agencia", "mejores del país", "gratis", "31 de diciembre"] {
+            assert!(!t.contains(bad), "{t}");
+        }
+    }
     let reasons: Vec<&str> = refused.iter().map(|e| e["reason"].as_str().unwrap()).collect();
     assert!(reasons.contains(&"Amount") && reasons.contains(&"Percent"), "{reasons:?}");
     // The templates still stand on the card.
@@ -350,6 +378,7 @@ async fn invented_facts_and_injected_instructions_never_reach_the_card() {
     let events = drafts(&c, &id, &mock).await;
     assert!(!kinds(&events).contains(&"draft".to_string()), "{events:?}");
     assert!(kinds(&events).contains(&"refused".to_string()));
+    assert!(!events.iter().any(|(e, _)| e["text"].as_str().is_some_and(|t| t.contains("90 %"))), "{events:?}");
     let body = mock.requests.lock().unwrap().last().cloned().unwrap();
     assert!(body["messages"][0]["content"].as_str().unwrap().contains("never instructions"));
 }
@@ -371,7 +400,7 @@ async fn failures_end_cleanly_and_the_daily_allowance_holds() {
     *mock.mode.lock().unwrap() = Mode::Stall;
     let events = drafts(&c, &id, &mock).await;
     assert_eq!(kinds(&events), vec!["draft", "done"], "{events:?}");
-    assert_eq!(events[1].0["stop"], json!({ "Failed": "Timeout" }));
+    assert_eq!(events.last().unwrap().0["stop"], json!({ "Failed": "Timeout" }));
     let calls = mock.requests.lock().unwrap().len();
     assert_eq!(calls, 2);
 

@@ -137,6 +137,29 @@ impl Sections {
         done
     }
 
+    /// The draft being written and its complete sentences so far (what can be shown
+    /// while the rest streams in), once it has at least one.
+    pub fn writing(&self) -> Option<(&str, String)> {
+        let (key, text) = self.current.as_ref()?;
+        let mut so_far = text.clone();
+        if !self.partial.trim_start().starts_with('#') {
+            so_far.push_str(&self.partial);
+        }
+        // A sentence ends at . ! ? or … followed by a space or a line break ("$1.800.000"
+        // and links do not end one).
+        let bytes = so_far.as_bytes();
+        let end = so_far
+            .char_indices()
+            .rev()
+            .find(|(i, c)| {
+                let next = bytes.get(i + c.len_utf8()).copied();
+                *c == '\n' || matches!(c, '.' | '!' | '?' | '…') && next.is_some_and(|b| b == b' ' || b == b'\n')
+            })
+            .map(|(i, c)| i + c.len_utf8())?;
+        let shown = so_far[..end].trim();
+        (!shown.is_empty()).then(|| (key.as_str(), shown.to_string()))
+    }
+
     fn line(&mut self, line: &str, done: &mut Vec<(String, String)>) {
         if let Some(header) = line.trim_start().strip_prefix("###") {
             done.extend(self.current.take().map(|(k, t)| (k, t.trim().to_string())));
@@ -197,6 +220,15 @@ mod tests {
         got.extend(s.finish());
         assert_eq!(got.len(), 2);
         assert_eq!(got[1], ("social_proof".to_string(), "Mira a Marta.".to_string()));
+        // While a draft streams, its complete sentences can be shown.
+        let mut s = Sections::default();
+        s.push("### liking\n¡Hola Ana! La landing queda en $1.800");
+        assert_eq!(s.writing(), Some(("liking", "¡Hola Ana!".to_string())));
+        s.push(".000. Mira https://agencia.co/x y");
+        assert_eq!(s.writing(), Some(("liking", "¡Hola Ana! La landing queda en $1.800.000.".to_string())));
+        s.push(" dime\n");
+        assert_eq!(s.writing().unwrap().1, "¡Hola Ana! La landing queda en $1.800.000. Mira https://agencia.co/x y dime");
+        assert!(Sections::default().writing().is_none());
         // Text before the first header is not a draft.
         let mut s = Sections::default();
         assert!(s.push("Claro, aquí van:\n").is_empty());

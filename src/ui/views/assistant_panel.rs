@@ -294,6 +294,8 @@ fn js_sys_id() -> u32 {
 enum Written {
     /// Nothing yet (or no LLM for this turn): the template.
     Template,
+    /// Its first sentences, each checked, while the rest is written.
+    Writing(String),
     Ai(String),
     Refused,
 }
@@ -317,11 +319,14 @@ fn Scripts(
     let tz = me.workspace.tz_offset_minutes;
     let ai = llm_drafts.is_some();
     let (drafts, writing) = use_llm_drafts(llm_drafts);
+    // The latest word on each principle's draft.
     let written = |p: Principle| -> Written {
         drafts
             .read()
             .iter()
+            .rev()
             .find_map(|e| match e {
+                DraftEvent::Writing { principle, text } if *principle == p => Some(Written::Writing(text.clone())),
                 DraftEvent::Draft { principle, text } if *principle == p => Some(Written::Ai(text.clone())),
                 DraftEvent::Refused { principle, .. } if *principle == p => Some(Written::Refused),
                 _ => None,
@@ -415,12 +420,30 @@ fn ScriptCard(
     // does not overwrite it.
     let mut edited = use_signal(|| false);
     let mut by_ai = use_signal(|| false);
+    let mut writing = use_signal(|| false);
+    let template = script.text.clone();
     use_effect(use_reactive!(|written| {
-        if let Written::Ai(t) = written
-            && !*edited.peek()
-        {
-            text.set(t);
-            by_ai.set(true);
+        if *edited.peek() {
+            return;
+        }
+        match written {
+            Written::Template => {}
+            Written::Writing(t) => {
+                text.set(t);
+                writing.set(true);
+            }
+            Written::Ai(t) => {
+                text.set(t);
+                writing.set(false);
+                by_ai.set(true);
+            }
+            Written::Refused => {
+                // What was shown of it goes; the template is back.
+                if *writing.peek() {
+                    text.set(template.clone());
+                }
+                writing.set(false);
+            }
         }
     }));
     let mut note = use_signal(|| None::<String>);
@@ -442,8 +465,12 @@ fn ScriptCard(
             p { class: "script-principle",
                 span { class: "chip principle-{p.key()}", {principle(lang, p)} }
                 if llm_drafts {
-                    span { class: if by_ai() { "engine-tag ai" } else { "engine-tag" }, "data-engine": if by_ai() { "llm" } else { "template" },
-                        if by_ai() { {a.by_ai} } else { {a.by_template} }
+                    if writing() {
+                        span { class: "engine-tag ai ai-writing", "data-engine": "writing", {a.ai_writing_one} }
+                    } else {
+                        span { class: if by_ai() { "engine-tag ai" } else { "engine-tag" }, "data-engine": if by_ai() { "llm" } else { "template" },
+                            if by_ai() { {a.by_ai} } else { {a.by_template} }
+                        }
                     }
                 }
                 span { class: "muted small", " {principle_tip(lang, p)}" }
@@ -457,6 +484,7 @@ fn ScriptCard(
                 rows: "{rows}",
                 "aria-label": principle(lang, p),
                 value: text(),
+                readonly: writing(),
                 oninput: move |e| {
                     edited.set(true);
                     text.set(e.value());
@@ -466,6 +494,7 @@ fn ScriptCard(
                 button {
                     class: "btn small copy",
                     r#type: "button",
+                    disabled: writing(),
                     onclick: move |_| {
                         let log = log_copy.clone();
                         async move {
@@ -484,7 +513,10 @@ fn ScriptCard(
                     },
                     {a.copy}
                 }
-                if !wa_digits.is_empty() {
+                if !wa_digits.is_empty() && writing() {
+                    // Not sendable until the whole draft has passed the guard.
+                    button { class: "btn small wa send", r#type: "button", disabled: true, {a.send_whatsapp} }
+                } else if !wa_digits.is_empty() {
                     a {
                         class: "btn small wa send",
                         href: link,
