@@ -56,3 +56,10 @@ pub async fn log_touch(
 pub async fn reply_stats() -> Result<Vec<SellerReplies>, ApiError> {
     repo::reply_stats(&caller).await
 }
+
+/// What works (each principle's record by client style) and the conversion rate, for
+/// the team and per seller (every seller for admins, the caller alone for sellers).
+#[get("/api/stats/results", caller: Caller)]
+pub async fn results() -> Result<Results, ApiError> {
+    crate::server::results::results(&caller).await
+}

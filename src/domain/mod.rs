@@ -17,6 +17,7 @@ pub mod names;
 pub mod payment_csv;
 pub mod phone;
 pub mod ranking;
+pub mod results;
 pub mod scripts;
 pub mod validation;
 pub mod wa_cloud;

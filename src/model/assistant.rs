@@ -3,6 +3,7 @@
 use crate::domain::assistant::{Analysis, Moment, SocialStyle};
 use crate::domain::chat::ReplySplit;
 use crate::domain::locale::Lang;
+use crate::domain::results::{Conversion, OrderReason, PrincipleRecord};
 use crate::domain::scripts::guard::Refusal;
 use crate::domain::scripts::{Principle, Script};
 use chrono::{DateTime, Utc};
@@ -53,7 +54,29 @@ pub struct ClientAnalysis {
     /// Set when the LLM writes drafts for this turn: the stream the card opens (see
     /// `drafts_path`) to show them in place of the templates as they arrive.
     pub llm_drafts: Option<String>,
+    /// Why the first draft is first, when the team's record of replies put it there.
+    pub order_reason: Option<OrderReason>,
 }
+
+/// What the sellers' work produces: the record of each principle by client style, and
+/// the conversion rate for the team and per seller (every seller for admins, the caller
+/// alone for sellers).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Results {
+    pub what_works: Vec<PrincipleRecord>,
+    pub team: Conversion,
+    pub sellers: Vec<SellerConversion>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SellerConversion {
+    pub seller_id: String,
+    pub name: String,
+    pub conversion: Conversion,
+}
+
+/// Months of conversion shown.
+pub const CONVERSION_MONTHS: u32 = 6;
 
 /// The card's stream of LLM drafts for a client's waiting turn (server-sent events, one
 /// `DraftEvent` as JSON each, ending with `Done`).

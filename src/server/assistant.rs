@@ -12,6 +12,7 @@ use crate::model::ApiError;
 use crate::model::assistant::{ClientAnalysis, Engine, SellerReplies, Touch, TouchVia};
 use crate::domain::assistant::{Analysis, Line, Moment, SocialStyle, WINDOW, analyze_with_moment, moment};
 use crate::domain::facts::SalesFacts;
+use crate::domain::results::order_by_record;
 use crate::domain::chat::{ReplyTally, Side};
 use crate::domain::client::Stage;
 use crate::domain::locale::local_date;
@@ -219,7 +220,13 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
     let quoted = quoted_price(&lines);
     let delivery = quoted_delivery(&lines);
     let ctx = loaded.context(caller, &lines, style, quoted.as_ref(), delivery.as_deref(), now);
-    let scripts = write_scripts(ctx, current);
+    let mut scripts = write_scripts(ctx, current);
+    // Once the team has enough sends to clients of this style, the principle that gets
+    // answered most goes first, and the card says why.
+    let records = super::results::records(caller).await?;
+    let mut order: Vec<Principle> = scripts.iter().map(|s| s.principle).collect();
+    let order_reason = order_by_record(&mut order, ctx.style, &records);
+    scripts.sort_by_key(|s| order.iter().position(|p| *p == s.principle));
     let wa_digits = Phone::from_e164(&loaded.head.phone)
         .map(|p| p.wa_digits().to_string())
         .unwrap_or_default();
@@ -238,6 +245,7 @@ pub async fn analysis(caller: &Caller, id: &str) -> Result<ClientAnalysis, ApiEr
         wa_digits,
         touches: loaded.touches.into_iter().filter_map(TouchRow::into_touch).collect(),
         llm_drafts,
+        order_reason,
     })
 }
 
@@ -280,6 +288,7 @@ pub async fn log_touch(
         .await
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
+    caller.state.records.invalidate(caller.workspace_id());
     rows.into_iter()
         .next()
         .and_then(TouchRow::into_touch)

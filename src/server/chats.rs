@@ -306,7 +306,7 @@ pub(crate) async fn merge(
     reply_log.drain(..reply_log.len().saturating_sub(REPLY_LOG_MAX));
     // What the next-client ranking reads without opening chats: the offline analysis's
     // probability, and what the client's waiting turn asks.
-    let (probability, waiting_ask) = {
+    let (probability, waiting_ask, style) = {
         let all: Vec<&StoredMessage> = days.values().flatten().collect();
         let recent = &all[all.len().saturating_sub(WINDOW)..];
         let lines: Vec<Line<'_>> = recent
@@ -322,7 +322,8 @@ pub(crate) async fn merge(
             .collect();
         let (analysis, moment) = analyze_with_moment(&lines, stage, Utc::now());
         let ask = stats.unanswered_since.and_then(|_| moment.ask_key());
-        (i64::from(analysis.probability), ask)
+        let style = analysis.style.as_ref().map(|s| s.style.key());
+        (i64::from(analysis.probability), ask, style)
     };
     let workspace = RecordId::new("workspace", ws.id.clone());
     let client = RecordId::new("client", client_id.clone());
@@ -367,7 +368,7 @@ pub(crate) async fn merge(
             chat_first_at = $first_at, chat_last_at = $last_at,
             chat_unanswered_since = $unanswered_since, chat_reply_median_secs = $median,
             chat_replies = $replies, chat_reply_log = $reply_log, chat_probability = $probability,
-            chat_waiting_ask = $waiting_ask, chat_last_client_at = $last_client_at,
+            chat_waiting_ask = $waiting_ask, chat_last_client_at = $last_client_at, chat_style = $style,
             chat_imported_at = {imported_at}, updated_at = time::now()
          WHERE workspace = type::record('workspace', $ws) RETURN NONE;
          COMMIT TRANSACTION;"
@@ -390,6 +391,7 @@ pub(crate) async fn merge(
         .bind(("reply_log", reply_log))
         .bind(("probability", probability))
         .bind(("waiting_ask", waiting_ask))
+        .bind(("style", style))
         .bind(("last_client_at", last_client_at))
         .await
         .and_then(|r| r.check())

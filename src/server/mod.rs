@@ -19,6 +19,7 @@ pub mod llm;
 pub mod password;
 pub mod pwa;
 pub mod redact;
+pub mod results;
 pub mod seed;
 pub mod team;
 pub mod tz;
@@ -49,6 +50,8 @@ pub struct AppState {
     /// each stream keeps its own).
     pub live: tokio::sync::broadcast::Sender<finance::LiveCash>,
     pub summaries: Arc<finance::SummaryCache>,
+    /// Each workspace's record of replies per principle (the card's draft order).
+    pub records: Arc<results::RecordCache>,
     /// The WhatsApp webhook's wake-up and the chats it changed.
     pub wa: whatsapp::Live,
     /// The webhook worker, stopped with the state like housekeeping.
@@ -92,6 +95,7 @@ impl AppState {
             http: reqwest::Client::new(),
             live: tokio::sync::broadcast::channel(256).0,
             summaries: Arc::default(),
+            records: Arc::default(),
         })
     }
 }

@@ -9,6 +9,7 @@ mod finance;
 mod helpers;
 mod llm;
 mod llm_drafts;
+mod results;
 mod scripts;
 mod security;
 mod session;

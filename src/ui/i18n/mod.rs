@@ -9,6 +9,7 @@ pub mod account;
 pub mod assistant;
 pub mod game;
 pub mod money;
+pub mod results;
 pub mod settings;
 pub mod team;
 pub mod whatsapp;

@@ -46,7 +46,7 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
             ..
         })) => rsx! {
             p { class: "muted", {a.no_chat} }
-            Scripts { client_id: client_id.clone(), moment, reply_lang, scripts, wa_digits, touches, llm_drafts: None }
+            Scripts { client_id: client_id.clone(), moment, reply_lang, scripts, wa_digits, touches, llm_drafts: None, order_reason: None }
         },
         Some(Ok(ClientAnalysis {
             analysis: Some(an),
@@ -61,6 +61,7 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
             wa_digits,
             touches,
             llm_drafts,
+            order_reason,
         })) => {
             let shown = style_override.or(an.style.as_ref().map(|s| s.style));
             let id = client_id.clone();
@@ -197,7 +198,7 @@ pub fn AssistantPanel(client_id: String, won: bool, on_mark_won: EventHandler<()
                         }
                     }
                 }
-                Scripts { client_id: client_id.clone(), moment, reply_lang, scripts, wa_digits, touches, llm_drafts }
+                Scripts { client_id: client_id.clone(), moment, reply_lang, scripts, wa_digits, touches, llm_drafts, order_reason }
                 p { class: "muted small engine", id: "engine",
                     if engine == Engine::Llm { {a.engine_llm} } else { {a.engine_offline} }
                 }
@@ -311,6 +312,8 @@ fn Scripts(
     touches: Vec<Touch>,
     /// The LLM drafts' stream for this turn, when the LLM writes them.
     llm_drafts: Option<String>,
+    /// Why the first draft is first, when the team's record put it there.
+    order_reason: Option<crate::domain::results::OrderReason>,
 ) -> Element {
     let ctx = use_ctx();
     let lang = (ctx.lang)();
@@ -358,6 +361,9 @@ fn Scripts(
                 }
             }
             p { class: "muted small", {a.scripts_hint} }
+            if let Some(r) = order_reason {
+                p { class: "hint", id: "order-reason", {crate::ui::i18n::results::order_reason(lang, r)} }
+            }
             if writing() {
                 p { class: "hint ai-writing", id: "ai-writing", role: "status", {a.ai_writing} }
             }

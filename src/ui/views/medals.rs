@@ -50,6 +50,7 @@ pub fn Medals() -> Element {
             h1 { class: "page-title", {g.medals_title} }
             p { class: "muted", {g.medals_intro} }
             {body}
+            super::results::ResultsCards {}
         }
     }
 }

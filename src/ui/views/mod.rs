@@ -9,6 +9,7 @@ pub mod finance;
 pub mod game;
 pub mod login;
 pub mod medals;
+pub mod results;
 pub mod settings;
 pub mod team;
 pub mod timeline;

@@ -116,6 +116,7 @@ pub fn Today() -> Element {
                 }
             }
             ReplyStats {}
+            super::results::ConversionSummary {}
             MedalStrip { medals }
             Leaderboard { rows: b.leaderboard.clone() }
             div { class: "card secondary", id: "pipeline",
