@@ -7,6 +7,7 @@
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::{Value, json};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::config::LlmConfig;
 use crate::model::assistant::LlmFailure;
@@ -96,6 +97,15 @@ pub fn request_body(cfg: &LlmConfig, lines: &[Line<'_>], stage: Stage) -> Value 
             "json_schema": { "name": "client_analysis", "strict": true, "schema": answer_schema() }
         }
     })
+}
+
+/// Set once the endpoint refused `json_schema` and took `json_object`.
+static JSON_OBJECT: AtomicBool = AtomicBool::new(false);
+
+/// The same request in the older JSON mode: `json_object` with the schema beside it (what
+/// llama.cpp's and other servers accept).
+fn as_json_object(body: &mut Value) {
+    body["response_format"] = json!({ "type": "json_object", "schema": answer_schema() });
 }
 
 #[derive(Deserialize)]
@@ -214,11 +224,18 @@ pub async fn analyze(
     stage: Stage,
     _now: DateTime<Utc>,
 ) -> Result<Analysis, LlmFailure> {
-    let body = request_body(cfg, lines, stage);
+    let mut body = request_body(cfg, lines, stage);
+    let mut object_format = JSON_OBJECT.load(Ordering::Relaxed);
+    if object_format {
+        as_json_object(&mut body);
+    }
     let url = format!("{}/chat/completions", cfg.base_url);
     let mut last = LlmFailure::Unreachable;
-    for attempt in 0..=cfg.retries {
-        if attempt > 0 {
+    let mut tries = cfg.retries + 1;
+    let mut attempt = 0;
+    while attempt < tries {
+        attempt += 1;
+        if attempt > 1 {
             tokio::time::sleep(std::time::Duration::from_millis(200 * u64::from(attempt))).await;
         }
         let mut req = http.post(&url).timeout(cfg.timeout).json(&body);
@@ -237,6 +254,24 @@ pub async fn analyze(
             }
         };
         let status = res.status().as_u16();
+        if status != 200 && !object_format {
+            // Servers without `json_schema` (llama.cpp's Python server answers 500,
+            // others 400 or 422) name it in their error: ask again with `json_object`,
+            // and ask that way from now on.
+            let text = res.text().await.unwrap_or_default();
+            if text.contains("json_schema") || text.contains("response_format") {
+                object_format = true;
+                JSON_OBJECT.store(true, Ordering::Relaxed);
+                as_json_object(&mut body);
+                tries += 1;
+                continue;
+            }
+            if status >= 500 {
+                last = LlmFailure::Status(status);
+                continue;
+            }
+            return Err(LlmFailure::Status(status));
+        }
         if status >= 500 {
             last = LlmFailure::Status(status);
             continue;
@@ -329,10 +364,14 @@ PRINCIPLES (write one reply for each, in this order):\n{}",
         if pending.is_empty() { "(none)".to_string() } else { pending.join("\n") },
         principles,
     );
+    // Enough for each draft at its longest (about 3 characters a token) and its header:
+    // a runaway answer stops there.
+    let max_tokens = templates.len() * (voice.max_chars() / 3 + 16);
     json!({
         "model": cfg.model,
         "temperature": 0.4,
         "stream": true,
+        "max_tokens": max_tokens,
         "messages": [
             { "role": "system", "content": draft_system(ctx.lang, voice, ctx.seller_name) },
             { "role": "user", "content": user }

@@ -315,3 +315,112 @@ fn offline_analyzer_reads_labeled_chats() {
     assert!(ratio(te.objections.0, te.objections.2) >= 0.8, "objection recall {te:?}");
     assert_eq!(te.urgency_after_yes + tr.urgency_after_yes, 0, "urgency after a yes");
 }
+
+/// The configured LLM endpoint next to the offline engine on the same labeled chats: its
+/// reading (style, probability on the cut chat: AUC and Brier; the outcome is read by the
+/// same rules for both engines) and its drafts for each chat's waiting turn (how many
+/// pass the guard, the reasons of those refused, language and length). Not in CI: it
+/// needs an endpoint. Run it before turning the LLM on for a workspace:
+/// `TSY_LLM_BASE_URL=… TSY_LLM_MODEL=… cargo test --test api -- --ignored llm_engine_eval --nocapture`
+/// (`TSY_EVAL_LIMIT=n` for the first n chats of each half).
+#[tokio::test]
+#[ignore = "needs an LLM endpoint (TSY_LLM_BASE_URL, TSY_LLM_MODEL)"]
+async fn llm_engine_eval() {
+    use tusitioya::domain::scripts::drafting::voice;
+    use tusitioya::domain::scripts::guard::Grounding;
+    use tusitioya::domain::scripts::reply_lang;
+    use tusitioya::server::llm::{Piece, analyze as llm_analyze, draft_request, stream_drafts};
+    let cfg = tusitioya::server::Config::from_env()
+        .llm
+        .expect("set TSY_LLM_BASE_URL and TSY_LLM_MODEL to the endpoint to evaluate");
+    let http = reqwest::Client::new();
+    let limit: usize = std::env::var("TSY_EVAL_LIMIT").ok().and_then(|v| v.parse().ok()).unwrap_or(usize::MAX);
+    let all = cases();
+    let facts = facts();
+    println!("| half | engine | chats | style right | answers refused | AUC | Brier | drafts | pass the guard | refused for | wrong language | median length |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    for test in [false, true] {
+        let half: Vec<&Case> = all.iter().filter(|c| c.test == test).take(limit).collect();
+        let (mut off_style, mut llm_style, mut llm_failed) = (0usize, 0usize, 0usize);
+        let mut off_p: Vec<(f64, bool)> = Vec::new();
+        let mut llm_p: Vec<(f64, bool)> = Vec::new();
+        let (mut drafts, mut passed, mut wrong_lang) = (0usize, 0usize, 0usize);
+        let mut reasons: std::collections::BTreeMap<&'static str, usize> = Default::default();
+        let mut lengths: Vec<usize> = Vec::new();
+        for c in &half {
+            let msgs = lines(&c.msgs);
+            let before = &msgs[..c.cut];
+            let now = c.msgs.get(c.cut).map_or(c.end, |m| m.at);
+            let offline = analyze(before, Stage::Proposal, now);
+            off_style += usize::from(analyze(&msgs, Stage::Proposal, c.end).style.map(|r| r.style) == Some(c.style));
+            off_p.push((f64::from(offline.probability) / 100.0, c.won));
+            let llm = llm_analyze(&cfg, &http, before, Stage::Proposal, now).await;
+            match &llm {
+                Ok(a) => {
+                    llm_style += usize::from(a.style.as_ref().map(|r| r.style) == Some(c.style));
+                    llm_p.push((f64::from(a.probability) / 100.0, c.won));
+                }
+                Err(_) => llm_failed += 1,
+            }
+            // Drafts for the turn the seller sees before the decision.
+            let m = moment(before, Stage::Proposal, now);
+            let quoted = quoted_price(before);
+            let lang = reply_lang(before);
+            let ctx = ScriptContext {
+                client_name: "Cliente",
+                business: "",
+                seller_name: "Laura",
+                agency: "Agencia Demo",
+                stage: Stage::Proposal,
+                style: offline.style.as_ref().map(|r| r.style),
+                lang,
+                facts: &facts,
+                offer: offer_in_chat(before, quoted.as_ref(), &facts),
+                quoted: quoted.as_ref(),
+                quoted_delivery: None,
+                today: now.date_naive(),
+            };
+            let templates = write_scripts(ctx, m);
+            if templates.is_empty() {
+                continue;
+            }
+            let v = voice(before);
+            let grounding = Grounding::new(&facts, before, &["Cliente", "Laura", "Agencia Demo"], ctx.today);
+            let body = draft_request(&cfg, before, &ctx, v, &templates);
+            let mut written: Vec<String> = Vec::new();
+            let _ = stream_drafts(&cfg, &http, &body, |p| {
+                if let Piece::Done { text, .. } = p {
+                    written.push(text);
+                }
+            })
+            .await;
+            for text in written.iter().take(templates.len()) {
+                drafts += 1;
+                lengths.push(text.chars().count());
+                match grounding.check(text, lang, v.max_chars()) {
+                    Ok(()) => passed += 1,
+                    Err(r) => {
+                        *reasons.entry(r.key()).or_default() += 1;
+                        wrong_lang += usize::from(r == tusitioya::domain::scripts::guard::Refusal::Language);
+                    }
+                }
+            }
+        }
+        lengths.sort_unstable();
+        let name = if test { "test" } else { "train" };
+        let n = half.len();
+        println!(
+            "| {name} | offline | {n} | {off_style} | - | {:.2} | {:.3} | templates | all | - | - | - |",
+            auc(&off_p),
+            off_p.iter().map(|(p, w)| (p - f64::from(u8::from(*w))).powi(2)).sum::<f64>() / off_p.len().max(1) as f64
+        );
+        println!(
+            "| {name} | {} | {n} | {llm_style} | {llm_failed} | {:.2} | {:.3} | {drafts} | {passed} | {:?} | {wrong_lang} | {} |",
+            cfg.model,
+            auc(&llm_p),
+            llm_p.iter().map(|(p, w)| (p - f64::from(u8::from(*w))).powi(2)).sum::<f64>() / llm_p.len().max(1) as f64,
+            reasons,
+            lengths.get(lengths.len() / 2).copied().unwrap_or(0),
+        );
+    }
+}

@@ -22,6 +22,8 @@ enum Mode {
     Invented,
     Fail500,
     Slow,
+    /// Refuses `json_schema` as llama.cpp's Python server does (a 500 naming it).
+    NoJsonSchema,
 }
 
 /// What the mock received: the Authorization header and the JSON body.
@@ -56,6 +58,7 @@ async fn spawn_mock() -> (String, Mock) {
                     .get("authorization")
                     .and_then(|v| v.to_str().ok())
                     .map(str::to_string);
+                let schema_mode = body["response_format"]["type"] == json!("json_schema");
                 m.requests.lock().unwrap().push((auth, body));
                 let mode = *m.mode.lock().unwrap();
                 let ok = |v: Value| (axum::http::StatusCode::OK, Json(v));
@@ -80,6 +83,17 @@ async fn spawn_mock() -> (String, Mock) {
                         .to_string(),
                     )),
                     Mode::Fail500 => (axum::http::StatusCode::INTERNAL_SERVER_ERROR, Json(json!({"error": "boom"}))),
+                    Mode::NoJsonSchema if schema_mode => (
+                        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+                        Json(json!({"error": {"message": "1 validation error: ('body', 'response_format', 'type') Input should be 'text' or 'json_object'", "input": "json_schema"}})),
+                    ),
+                    Mode::NoJsonSchema => ok(answer(
+                        &json!({
+                            "style": "driver", "confidence": 0.7, "evidence": [], "probability": 60,
+                            "signals": [], "objections": []
+                        })
+                        .to_string(),
+                    )),
                     Mode::Slow => {
                         tokio::time::sleep(Duration::from_secs(3)).await;
                         ok(answer("{}"))
@@ -181,6 +195,20 @@ async fn the_engine_speaks_the_protocol_and_validates_strictly() {
     let started = std::time::Instant::now();
     assert_eq!(analyze(&cfg, &http, &l, Stage::Lead, now).await.unwrap_err(), LlmFailure::Timeout);
     assert!(started.elapsed() < Duration::from_secs(3), "gave up before the slow answer");
+    // A server without `json_schema`: asked again with `json_object` and the schema, and
+    // that way from then on.
+    *mock.mode.lock().unwrap() = Mode::NoJsonSchema;
+    let before = mock.requests.lock().unwrap().len();
+    let a = analyze(&cfg, &http, &l, Stage::Lead, now).await.unwrap();
+    assert_eq!(a.probability, 60);
+    {
+        let reqs = mock.requests.lock().unwrap();
+        assert_eq!(reqs.len() - before, 2);
+        assert_eq!(reqs[reqs.len() - 1].1["response_format"]["type"], json!("json_object"));
+        assert!(reqs[reqs.len() - 1].1["response_format"]["schema"]["properties"]["style"].is_object());
+    }
+    analyze(&cfg, &http, &l, Stage::Lead, now).await.unwrap();
+    assert_eq!(mock.requests.lock().unwrap().len() - before, 3, "no second refusal");
     let down = config("http://127.0.0.1:9/v1");
     assert_eq!(analyze(&down, &http, &l, Stage::Lead, now).await.unwrap_err(), LlmFailure::Unreachable);
 }

@@ -37,6 +37,8 @@ struct Mock {
     /// When set, the answer holds after the first draft (and the next header) until the
     /// test has seen that draft arrive: proof the card does not wait for the whole answer.
     gate: Arc<Mutex<Option<Arc<tokio::sync::Notify>>>>,
+    /// Inventions written so far: each answer goes on with the next ones.
+    invented: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 const GROUNDED: &[(&str, &str)] = &[
@@ -81,6 +83,7 @@ async fn spawn_mock() -> (String, Mock) {
         requests: Arc::new(Mutex::new(Vec::new())),
         finished: Arc::new(AtomicBool::new(false)),
         gate: Arc::new(Mutex::new(None)),
+        invented: Arc::default(),
     };
     let m = mock.clone();
     let app = Router::new().route(
@@ -95,13 +98,14 @@ async fn spawn_mock() -> (String, Mock) {
                     return axum::response::Response::builder().status(500).body(Body::from("{}")).unwrap();
                 }
                 let keys = asked(&body);
+                let offset = if mode == Mode::Inventive { m.invented.fetch_add(keys.len(), Ordering::SeqCst) } else { 0 };
                 let mut drafts: Vec<String> = Vec::new();
                 for (i, k) in keys.iter().enumerate() {
                     let text = match mode {
                         Mode::Grounded | Mode::Stall => {
                             GROUNDED.iter().find(|(p, _)| p == k).map_or("¡Hola Pedro!", |(_, t)| t).to_string()
                         }
-                        Mode::Inventive => INVENTED[i % INVENTED.len()].to_string(),
+                        Mode::Inventive => INVENTED[(offset + i) % INVENTED.len()].to_string(),
                         Mode::Obedient => "¡Listo Pedro! Te doy el 90 % de descuento en la landing page.".to_string(),
                         Mode::Fail500 => unreachable!(),
                     };
@@ -349,6 +353,35 @@ async fn invented_facts_and_injected_instructions_never_reach_the_card() {
     for e in &refused {
         assert!(e.get("text").is_none(), "a refused draft's text never leaves the server");
     }
+    let mut reasons: Vec<String> = refused.iter().map(|e| e["reason"].as_str().unwrap().to_string()).collect();
+    // The client writes again: a new turn, and the endpoint goes on inventing.
+    let now = Utc::now();
+    let r = c
+        .post(
+            "/api/chats/import",
+            json!({ "request": {
+                "client_id": id, "new_client": null, "me": "Valentina",
+                "text": export(&[
+                    (now - Duration::minutes(2), "Valentina", "Sí, en 2 cuotas: la mitad al inicio y la mitad a la entrega"),
+                    (now - Duration::minutes(1), "Pedro Gil", "¿y qué incluye exactamente?"),
+                ]),
+            }}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let second = drafts(&c, &id, &mock).await;
+    assert!(!kinds(&second).contains(&"draft".to_string()), "{second:?}");
+    reasons.extend(
+        second.iter().filter(|(e, _)| e["kind"] == json!("refused")).map(|(e, _)| e["reason"].as_str().unwrap().to_string()),
+    );
+    // An invented price, an extra discount, a foreign link, a fake testimonial, a free
+    // extra and a deadline the facts do not have: each caught for what it is.
+    for why in ["Amount", "Percent", "Url", "FreeExtra", "Date"] {
+        assert!(reasons.iter().any(|r| r == why), "{why} in {reasons:?}");
+    }
+    assert!(reasons.iter().any(|r| r == "Quote" || r == "Name"), "{reasons:?}");
+    let mut events = events;
+    events.extend(second);
     // Not even a sentence of it while it was being written.
     for (e, _) in &events {
         let t = e["text"].as_str().unwrap_or("");
@@ -356,8 +389,6 @@ async fn invented_facts_and_injected_instructions_never_reach_the_card() {
             assert!(!t.contains(bad), "{t}");
         }
     }
-    let reasons: Vec<&str> = refused.iter().map(|e| e["reason"].as_str().unwrap()).collect();
-    assert!(reasons.contains(&"Amount") && reasons.contains(&"Percent"), "{reasons:?}");
     // The templates still stand on the card.
     let a = c.get(&format!("/api/clients/{id}/analysis")).await.body;
     assert!(!a["scripts"].as_array().unwrap().is_empty());

@@ -156,7 +156,12 @@ impl Sections {
                 *c == '\n' || matches!(c, '.' | '!' | '?' | '…') && next.is_some_and(|b| b == b' ' || b == b'\n')
             })
             .map(|(i, c)| i + c.len_utf8())?;
-        let shown = so_far[..end].trim();
+        let mut shown = so_far[..end].trim();
+        // A quotation not closed yet cannot be checked against the testimonials: what
+        // comes before it is shown, it waits.
+        if let Some(open) = unclosed_quote(shown) {
+            shown = shown[..open].trim_end();
+        }
         (!shown.is_empty()).then(|| (key.as_str(), shown.to_string()))
     }
 
@@ -170,6 +175,20 @@ impl Sections {
             text.push('\n');
         }
     }
+}
+
+/// Where the last quotation still open in `text` begins, if one is.
+fn unclosed_quote(text: &str) -> Option<usize> {
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '"' => open = if open.is_some() { None } else { Some(i) },
+            '“' | '«' => open = Some(i),
+            '”' | '»' => open = None,
+            _ => {}
+        }
+    }
+    open
 }
 
 #[cfg(test)]
@@ -229,6 +248,12 @@ mod tests {
         s.push(" dime\n");
         assert_eq!(s.writing().unwrap().1, "¡Hola Ana! La landing queda en $1.800.000. Mira https://agencia.co/x y dime");
         assert!(Sections::default().writing().is_none());
+        // A quotation waits for its closing mark (it may be a testimonial nobody gave).
+        let mut s = Sections::default();
+        s.push("### social_proof\nMira. Marta dijo: \"Son los mejores. Los recomiendo");
+        assert_eq!(s.writing().unwrap().1, "Mira. Marta dijo:");
+        s.push("\". ¿Te");
+        assert_eq!(s.writing().unwrap().1, "Mira. Marta dijo: \"Son los mejores. Los recomiendo\".");
         // Text before the first header is not a draft.
         let mut s = Sections::default();
         assert!(s.push("Claro, aquí van:\n").is_empty());
