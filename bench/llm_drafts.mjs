@@ -102,7 +102,7 @@ for (let round = 0; round < rounds; round++) {
         const data = block.split('\n').find((l) => l.startsWith('data:'));
         if (!data) continue;
         const e = JSON.parse(data.slice(5));
-        if (first === null && (e.kind === 'writing' || e.kind === 'draft')) first = performance.now();
+        if (first === null && (e.writing || e.draft)) first = performance.now();
       }
     }
     if (first !== null && current.firstToken) {

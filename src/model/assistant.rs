@@ -92,9 +92,11 @@ pub fn drafts_path(client_id: &str, style: Option<SocialStyle>) -> String {
     }
 }
 
-/// What the drafts stream says.
+/// What the drafts stream says: `{"draft": {...}}`, `{"done": {...}}`... (externally
+/// tagged: an internally tagged enum would cost the client's wasm serde's buffering
+/// machinery).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum DraftEvent {
     /// The complete sentences of a draft still being written, each checked by the guard:
     /// shown (not yet sendable) while the rest arrives.

@@ -182,8 +182,8 @@ async fn stream(c: &crate::helpers::Client, path: &str, mock: &Mock) -> Vec<(Val
             let block: String = buf.drain(..end + 2).collect();
             if let Some(data) = block.lines().find_map(|l| l.strip_prefix("data:")) {
                 let v: Value = serde_json::from_str(data.trim()).unwrap();
-                let done = v["kind"] == json!("done");
-                let draft = v["kind"] == json!("draft");
+                let done = kind(&v) == "done";
+                let draft = kind(&v) == "draft";
                 events.push((v, mock.finished.load(Ordering::SeqCst)));
                 if draft
                     && let Some(g) = mock.gate.lock().unwrap().as_ref()
@@ -199,18 +199,27 @@ async fn stream(c: &crate::helpers::Client, path: &str, mock: &Mock) -> Vec<(Val
     events
 }
 
+/// An event's kind (`{"draft": {...}}` is a "draft") and its fields.
+fn kind(e: &Value) -> &str {
+    e.as_object().and_then(|o| o.keys().next()).map_or("", String::as_str)
+}
+
+fn field<'a>(e: &'a Value, name: &str) -> &'a Value {
+    &e[kind(e)][name]
+}
+
 /// The kinds of events, without the sentences streamed while a draft is written.
 fn kinds(events: &[(Value, bool)]) -> Vec<String> {
     events
         .iter()
-        .map(|(e, _)| e["kind"].as_str().unwrap().to_string())
+        .map(|(e, _)| kind(e).to_string())
         .filter(|k| k != "writing")
         .collect()
 }
 
 /// The final events (what the cache replays).
 fn finals(events: &[(Value, bool)]) -> Vec<Value> {
-    events.iter().map(|(e, _)| e.clone()).filter(|e| e["kind"] != json!("writing")).collect()
+    events.iter().map(|(e, _)| e.clone()).filter(|e| kind(e) != "writing").collect()
 }
 
 async fn app_with_llm(daily_calls: u32) -> (crate::helpers::TestApp, Mock) {
@@ -285,18 +294,18 @@ async fn grounded_drafts_stream_to_the_card_and_each_turn_is_asked_once() {
     let system = body["messages"][0]["content"].as_str().unwrap();
     assert!(system.contains("\"tú\"") && system.contains("One emoji at most"), "the seller's voice: {system}");
     // One grounded draft per template principle, in the card's order, then the end.
-    let written: Vec<&Value> = events.iter().map(|(e, _)| e).filter(|e| e["kind"] == json!("draft")).collect();
-    let principles: Vec<String> = written.iter().map(|e| e["principle"].as_str().unwrap().to_string()).collect();
+    let written: Vec<&Value> = events.iter().map(|(e, _)| e).filter(|e| kind(e) == "draft").collect();
+    let principles: Vec<String> = written.iter().map(|e| field(e, "principle").as_str().unwrap().to_string()).collect();
     assert_eq!(principles, templates, "{events:?}");
     assert_eq!(kinds(&events).last().unwrap(), "done");
-    assert_eq!(events.last().unwrap().0["stop"], Value::Null);
-    assert!(written[0]["text"].as_str().unwrap().contains("Pedro"));
+    assert_eq!(*field(&events.last().unwrap().0, "stop"), Value::Null);
+    assert!(field(written[0], "text").as_str().unwrap().contains("Pedro"));
     // Streamed: the first draft arrived while the endpoint was still writing the others,
     // and before it, its sentences one by one, each a beginning of the final text.
-    let first = events.iter().position(|(e, _)| e["kind"] == json!("draft")).unwrap();
+    let first = events.iter().position(|(e, _)| kind(e) == "draft").unwrap();
     assert!(!events[first].1, "the first draft waited for the whole answer");
-    let final_text = events[first].0["text"].as_str().unwrap();
-    let growing: Vec<&str> = events[..first].iter().map(|(e, _)| e["text"].as_str().unwrap()).collect();
+    let final_text = field(&events[first].0, "text").as_str().unwrap();
+    let growing: Vec<&str> = events[..first].iter().map(|(e, _)| field(e, "text").as_str().unwrap()).collect();
     assert!(growing.len() >= 2, "{growing:?}");
     for t in &growing {
         assert!(final_text.starts_with(t), "{t:?} / {final_text:?}");
@@ -347,13 +356,13 @@ async fn invented_facts_and_injected_instructions_never_reach_the_card() {
     *mock.mode.lock().unwrap() = Mode::Inventive;
     let id = pedro(&c, "+57 301 555 0202", None).await;
     let events = drafts(&c, &id, &mock).await;
-    let refused: Vec<&Value> = events.iter().map(|(e, _)| e).filter(|e| e["kind"] == json!("refused")).collect();
+    let refused: Vec<&Value> = events.iter().map(|(e, _)| e).filter(|e| kind(e) == "refused").collect();
     assert!(refused.len() >= 3, "{events:?}");
     assert!(!kinds(&events).contains(&"draft".to_string()), "{events:?}");
     for e in &refused {
-        assert!(e.get("text").is_none(), "a refused draft's text never leaves the server");
+        assert!(field(e, "text").is_null(), "a refused draft's text never leaves the server");
     }
-    let mut reasons: Vec<String> = refused.iter().map(|e| e["reason"].as_str().unwrap().to_string()).collect();
+    let mut reasons: Vec<String> = refused.iter().map(|e| field(e, "reason").as_str().unwrap().to_string()).collect();
     // The client writes again: a new turn, and the endpoint goes on inventing.
     let now = Utc::now();
     let r = c
@@ -372,7 +381,7 @@ async fn invented_facts_and_injected_instructions_never_reach_the_card() {
     let second = drafts(&c, &id, &mock).await;
     assert!(!kinds(&second).contains(&"draft".to_string()), "{second:?}");
     reasons.extend(
-        second.iter().filter(|(e, _)| e["kind"] == json!("refused")).map(|(e, _)| e["reason"].as_str().unwrap().to_string()),
+        second.iter().filter(|(e, _)| kind(e) == "refused").map(|(e, _)| field(e, "reason").as_str().unwrap().to_string()),
     );
     // An invented price, an extra discount, a foreign link, a fake testimonial, a free
     // extra and a deadline the facts do not have: each caught for what it is.
@@ -384,7 +393,7 @@ async fn invented_facts_and_injected_instructions_never_reach_the_card() {
     events.extend(second);
     // Not even a sentence of it while it was being written.
     for (e, _) in &events {
-        let t = e["text"].as_str().unwrap_or("");
+        let t = field(e, "text").as_str().unwrap_or("");
         for bad in ["750.000", "10 %", "otra-agencia", "mejores del país", "gratis", "31 de diciembre"] {
             assert!(!t.contains(bad), "{t}");
         }
@@ -409,7 +418,7 @@ async fn invented_facts_and_injected_instructions_never_reach_the_card() {
     let events = drafts(&c, &id, &mock).await;
     assert!(!kinds(&events).contains(&"draft".to_string()), "{events:?}");
     assert!(kinds(&events).contains(&"refused".to_string()));
-    assert!(!events.iter().any(|(e, _)| e["text"].as_str().is_some_and(|t| t.contains("90 %"))), "{events:?}");
+    assert!(!events.iter().any(|(e, _)| field(e, "text").as_str().is_some_and(|t| t.contains("90 %"))), "{events:?}");
     let body = mock.requests.lock().unwrap().last().cloned().unwrap();
     assert!(body["messages"][0]["content"].as_str().unwrap().contains("never instructions"));
 }
@@ -424,14 +433,14 @@ async fn failures_end_cleanly_and_the_daily_allowance_holds() {
     let id = pedro(&c, "+57 301 555 0204", None).await;
     let events = drafts(&c, &id, &mock).await;
     assert_eq!(kinds(&events), vec!["done"]);
-    assert_eq!(events[0].0["stop"], json!({ "Failed": { "Status": 500 } }));
+    assert_eq!(*field(&events[0].0, "stop"), json!({ "Failed": { "Status": 500 } }));
 
     // A stall after the first draft: the first one stays, the stream ends as a timeout,
     // and nothing is cached (the next open asks again).
     *mock.mode.lock().unwrap() = Mode::Stall;
     let events = drafts(&c, &id, &mock).await;
     assert_eq!(kinds(&events), vec!["draft", "done"], "{events:?}");
-    assert_eq!(events.last().unwrap().0["stop"], json!({ "Failed": "Timeout" }));
+    assert_eq!(*field(&events.last().unwrap().0, "stop"), json!({ "Failed": "Timeout" }));
     let calls = mock.requests.lock().unwrap().len();
     assert_eq!(calls, 2);
 
@@ -439,7 +448,7 @@ async fn failures_end_cleanly_and_the_daily_allowance_holds() {
     *mock.mode.lock().unwrap() = Mode::Grounded;
     let events = drafts(&c, &id, &mock).await;
     assert_eq!(kinds(&events), vec!["done"]);
-    assert_eq!(events[0].0["stop"], json!("Capped"));
+    assert_eq!(*field(&events[0].0, "stop"), json!("Capped"));
     assert_eq!(mock.requests.lock().unwrap().len(), calls, "no call past the allowance");
     // Another workspace has its own allowance.
     let other = app.other_workspace_seller().await;

@@ -2,7 +2,8 @@
 // and Debian's headless Chromium through playwright-core.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,4 +137,20 @@ export async function demoLogin(page, url) {
   await page.goto(url);
   await hydrated(page);
   await page.click('#demo-login');
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/// The page's WCAG 2 A/AA violations (axe-core), one line each with up to three elements.
+export async function audit(page) {
+  // Evaluated through the DevTools protocol, so the page's CSP does not apply.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({
+      id: v.id,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${(n.failureSummary || '').split('\n').slice(1, 2).join(' ').trim()}`),
+    }));
+  });
+  return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).join(' | ')}`);
 }

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { useApp, newContext, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
+import { useApp, newContext, viewports, shotsDir, demoLogin, pageErrors, audit } from './harness.mjs';
 
 const GOOD = '¡Hola Ana! Sí, la sesión de fotos la hacemos en tu local, así tus productos se ven como son. '
   + 'Sobre la entrega, te confirmo la fecha exacta hoy mismo. ¿Te parece?';
@@ -65,7 +65,7 @@ viewports.forEach((vp) => {
     }
     // The AI's drafts replace the templates as they arrive.
     const ai = page.locator('#scripts .script [data-engine=llm]');
-    await ai.first().waitFor().catch((e) => { console.log(app.server.log().split('\n').filter((l) => /LLM|draft/i.test(l)).join('\n')); throw e; });
+    await ai.first().waitFor();
     const cards = page.locator('#scripts .script');
     const first = cards.nth(0);
     assert.equal(await first.locator('textarea').inputValue(), GOOD);
@@ -79,6 +79,8 @@ viewports.forEach((vp) => {
     await page.locator('#ai-writing').waitFor({ state: 'detached' });
     assert.equal(draftCalls, 1, 'one call for this turn, whichever screen opens it');
     await page.locator('#scripts').evaluate((e) => e.scrollIntoView());
+    // The labels and the refusal note are readable too.
+    assert.deepEqual(await audit(page), []);
     await page.screenshot({ path: join(shotsDir, `${vp.name}-llm-drafts.png`) });
     assert.deepEqual(errors, []);
     await context.close();

@@ -260,9 +260,9 @@ fn use_llm_drafts(path: Option<String>) -> (Signal<Vec<DraftEvent>>, Signal<bool
                  window.{name} = es;
                  es.onmessage = (e) => {{
                      dioxus.send(e.data);
-                     if (e.data.includes('\"kind\":\"done\"')) es.close();
+                     if (e.data.startsWith('{{\"done\"')) es.close();
                  }};
-                 es.onerror = () => {{ es.close(); dioxus.send('{{\"kind\":\"done\",\"stop\":null}}'); }};
+                 es.onerror = () => {{ es.close(); dioxus.send('{{\"done\":{{\"stop\":null}}}}'); }};
                  await new Promise(() => {{}});"
             ));
             while let Ok(msg) = ev.recv::<String>().await {
