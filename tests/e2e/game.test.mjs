@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { useApp, newContext, hydrated, viewports, shotsDir, demoLogin, pageErrors } from './harness.mjs';
 
 const app = useApp();
-const secondary = ['.kpis', '#follow-ups', '#reply-stats', '#medal-strip', '#leaderboard', '#pipeline'];
+const secondary = ['.kpis', '#follow-ups', '#reply-stats', '#conversion-summary', '#medal-strip', '#leaderboard', '#pipeline'];
 
 for (const vp of viewports) {
   test(`Zen mode hides everything but the goal and the next client (${vp.name})`, async () => {
@@ -18,6 +18,8 @@ for (const vp of viewports) {
     // Ana wrote two hours ago: she is first, and the line says why.
     assert.equal(await page.locator('#next-name').textContent(), 'Ana Torres');
     assert.match(await page.locator('#next-reason').textContent(), /^Ana te escribió hace 2 h( \d+ min)? y espera tu respuesta\.$/);
+    // The conversion summary arrives after the page.
+    await page.locator('#conversion-summary').waitFor();
     for (const sel of secondary) assert.ok(await page.locator(sel).isVisible(), `${sel} visible before Zen`);
     await page.screenshot({ path: join(shotsDir, `${vp.name}-today.png`) });
 
