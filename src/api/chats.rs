@@ -24,3 +24,10 @@ pub async fn client_messages(
 ) -> Result<MessagePage, ApiError> {
     repo::page(&caller, &id, before_day.map(|before_day| MessageCursor { before_day })).await
 }
+
+/// How many of the caller's clients wrote last and wait for an answer: the number on
+/// the app's icon and in the tab's title.
+#[get("/api/chats/unanswered", caller: Caller)]
+pub async fn unanswered_chats() -> Result<u32, ApiError> {
+    repo::unanswered(&caller).await
+}

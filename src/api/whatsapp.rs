@@ -38,3 +38,25 @@ pub async fn send_whatsapp(input: SendInput) -> Result<SendReport, ApiError> {
     let valid = input.validate().map_err(ApiError::Validation)?;
     repo::send(&caller, valid).await
 }
+
+/// Stores the approved template sent once a client's window has closed, or removes it
+/// with `None` (admins only).
+#[post("/api/whatsapp/template", caller: Caller)]
+pub async fn save_whatsapp_template(template: Option<Template>) -> Result<(), ApiError> {
+    caller.admin_only()?;
+    let valid = template.map(|t| t.validate()).transpose().map_err(ApiError::Validation)?;
+    repo::save_template(&caller, valid).await
+}
+
+/// Sends the workspace's approved template to a client (any seller of the workspace):
+/// how a conversation resumes once WhatsApp's 24-hour window has closed.
+#[post("/api/whatsapp/send-template", caller: Caller)]
+pub async fn send_whatsapp_template(input: TemplateSend) -> Result<SendReport, ApiError> {
+    if !valid_key(&input.key) {
+        return Err(ApiError::Validation(vec![crate::domain::validation::FieldError::new(
+            crate::domain::validation::Field::Message,
+            crate::domain::validation::Problem::InvalidNumber,
+        )]));
+    }
+    repo::send_template(&caller, input).await
+}

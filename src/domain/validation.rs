@@ -60,6 +60,10 @@ pub enum Field {
     WaPhoneNumberId,
     WaAccountId,
     WaToken,
+    /// The approved template sent outside the 24-hour window: its name, language, body.
+    WaTemplateName,
+    WaTemplateLanguage,
+    WaTemplateBody,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -116,6 +120,14 @@ pub enum Problem {
     InUse,
     /// WhatsApp's 24-hour window since the client's last message is closed.
     WindowClosed,
+    /// Meta refused the approved template (unknown name or language, paused, or its
+    /// parameters do not match).
+    TemplateRefused,
+    /// A template body placeholder other than `{{1}}` (the client's name) and `{{2}}`
+    /// (the seller's name).
+    Placeholder,
+    /// The client has no name to fill the template's `{{1}}` with.
+    NoClientName,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -33,6 +33,129 @@ pub struct WhatsAppSettings {
     pub can_connect: bool,
     /// Where Meta's webhook must point (path on this server).
     pub webhook_path: String,
+    /// The approved template offered once a client's 24-hour window has closed.
+    pub template: Option<Template>,
+}
+
+/// A message template approved in Meta's WhatsApp Manager, as an admin copies it into
+/// Ajustes: the only way to write first to a client whose 24-hour window is closed. In
+/// its body `{{1}}` stands for the client's first name and `{{2}}` for the seller's.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Template {
+    /// Meta's template name (`retomar_conversacion`).
+    pub name: String,
+    /// Meta's language code of the approved translation (`es`, `es_MX`, `en_US`).
+    pub language: String,
+    /// The body text exactly as approved, with its placeholders.
+    pub body: String,
+}
+
+/// The longest template body Meta approves.
+pub const TEMPLATE_BODY_MAX: u32 = 1024;
+const TEMPLATE_NAME_MAX: u32 = 512;
+
+/// A placeholder of a template body: `{{n}}` with `n` a number.
+fn placeholders(body: &str) -> Result<Vec<u32>, ()> {
+    let mut found = Vec::new();
+    let mut rest = body;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let end = after.find("}}").ok_or(())?;
+        found.push(after[..end].trim().parse::<u32>().map_err(|_| ())?);
+        rest = &after[end + 2..];
+    }
+    Ok(found)
+}
+
+/// The client's first name as a template greets them, if they have one (a lead named
+/// after their phone has none).
+pub fn first_name(name: &str) -> Option<&str> {
+    name.split_whitespace().next().filter(|w| w.chars().any(char::is_alphabetic))
+}
+
+impl Template {
+    /// Checks what an admin typed against Meta's rules: a lowercase name of letters,
+    /// digits and `_`; a language code such as `es` or `es_MX`; a body whose placeholders
+    /// are only `{{1}}` and `{{2}}`.
+    pub fn validate(&self) -> Result<Template, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = self.name.trim();
+        if name.is_empty() {
+            errors.push(FieldError::new(Field::WaTemplateName, Problem::Required));
+        } else if name.len() > TEMPLATE_NAME_MAX as usize {
+            errors.push(FieldError::new(Field::WaTemplateName, Problem::TooLong { max: TEMPLATE_NAME_MAX }));
+        } else if !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+            errors.push(FieldError::new(Field::WaTemplateName, Problem::UnknownValue));
+        }
+        let language = self.language.trim();
+        let (lang, region) = language.split_once('_').map_or((language, None), |(l, r)| (l, Some(r)));
+        let lang_ok = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+        let region_ok = region.is_none_or(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()));
+        if language.is_empty() {
+            errors.push(FieldError::new(Field::WaTemplateLanguage, Problem::Required));
+        } else if !lang_ok || !region_ok {
+            errors.push(FieldError::new(Field::WaTemplateLanguage, Problem::UnknownValue));
+        }
+        let body = self.body.trim();
+        if body.is_empty() {
+            errors.push(FieldError::new(Field::WaTemplateBody, Problem::Required));
+        } else if body.chars().count() > TEMPLATE_BODY_MAX as usize {
+            errors.push(FieldError::new(Field::WaTemplateBody, Problem::TooLong { max: TEMPLATE_BODY_MAX }));
+        } else {
+            match placeholders(body) {
+                // Meta numbers them from 1 without gaps: `{{2}}` alone is not a template.
+                Ok(p) if p.iter().all(|n| (1..=2).contains(n)) && (!p.contains(&2) || p.contains(&1)) => {}
+                _ => errors.push(FieldError::new(Field::WaTemplateBody, Problem::Placeholder)),
+            }
+        }
+        if errors.is_empty() {
+            Ok(Template { name: name.to_string(), language: language.to_string(), body: body.to_string() })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// How many parameters Meta expects (the highest placeholder).
+    fn arity(&self) -> u32 {
+        placeholders(&self.body).ok().and_then(|p| p.into_iter().max()).unwrap_or(0)
+    }
+
+    /// The body parameters in Meta's order, for this client and seller; `None` when the
+    /// body greets the client by name and the client has none.
+    pub fn parameters(&self, client: &str, seller: &str) -> Option<Vec<String>> {
+        let values = [first_name(client), first_name(seller).or(Some(seller.trim()))];
+        (0..self.arity() as usize).map(|i| values[i].filter(|v| !v.is_empty()).map(str::to_string)).collect()
+    }
+
+    /// The text the client receives, as the chat shows it.
+    pub fn render(&self, client: &str, seller: &str) -> Option<String> {
+        let params = self.parameters(client, seller)?;
+        let mut out = String::with_capacity(self.body.len());
+        let mut rest = self.body.as_str();
+        while let Some(start) = rest.find("{{") {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 2..];
+            let end = after.find("}}")?;
+            let n: usize = after[..end].trim().parse().ok()?;
+            out.push_str(params.get(n.checked_sub(1)?)?);
+            rest = &after[end + 2..];
+        }
+        out.push_str(rest);
+        Some(out)
+    }
+}
+
+/// A template to send to a client whose window has closed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TemplateSend {
+    pub client_id: String,
+    /// Made by the browser once per send, as for a text.
+    pub key: String,
+}
+
+/// An idempotency key as the browser makes it (`crypto.randomUUID()`).
+pub fn valid_key(key: &str) -> bool {
+    (8..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// What an admin types to connect a number (from Meta's WhatsApp Manager / app panel).
@@ -99,6 +222,51 @@ mod tests {
         let fields: Vec<Field> = errs.iter().map(|e| e.field).collect();
         assert_eq!(fields, [Field::WaPhoneNumberId, Field::WaAccountId, Field::WaToken]);
     }
+
+    fn template(name: &str, language: &str, body: &str) -> Template {
+        Template { name: name.into(), language: language.into(), body: body.into() }
+    }
+
+    fn problems(t: &Template) -> Vec<(Field, Problem)> {
+        t.validate().err().unwrap_or_default().into_iter().map(|e| (e.field, e.problem)).collect()
+    }
+
+    #[test]
+    fn templates_follow_metas_naming_and_placeholders() {
+        let ok = template(" retomar_conversacion_2 ", "es_MX", "Hola {{1}}, soy {{2}}. ¿Seguimos con tu web?");
+        assert_eq!(ok.validate().unwrap().name, "retomar_conversacion_2");
+        assert!(problems(&template("x", "es", "Sin parámetros.")).is_empty());
+        assert!(problems(&template("x", "pt_BR", "Oi {{ 1 }}")).is_empty());
+        assert_eq!(problems(&template("Retomar Chat", "es", "Hola")), [(Field::WaTemplateName, Problem::UnknownValue)]);
+        for language in ["español", "ES", "es-MX", "es_mx", "e"] {
+            assert_eq!(problems(&template("x", language, "Hola")), [(Field::WaTemplateLanguage, Problem::UnknownValue)], "{language}");
+        }
+        for body in ["Hola {{3}}", "Hola {{nombre}}", "Hola {{1}", "Soy {{2}}", "{{0}}"] {
+            assert_eq!(problems(&template("x", "es", body)), [(Field::WaTemplateBody, Problem::Placeholder)], "{body}");
+        }
+        let empty = problems(&template("", "", " "));
+        assert_eq!(empty.len(), 3);
+        assert!(empty.iter().all(|(_, p)| *p == Problem::Required));
+        let long = "a".repeat(TEMPLATE_BODY_MAX as usize + 1);
+        assert_eq!(problems(&template("x", "es", &long)), [(Field::WaTemplateBody, Problem::TooLong { max: TEMPLATE_BODY_MAX })]);
+    }
+
+    #[test]
+    fn a_template_greets_the_client_by_first_name_and_signs_with_the_seller() {
+        let t = template("x", "es", "Hola {{1}}, soy {{2}} de la agencia. {{1}}, ¿retomamos?");
+        assert_eq!(t.parameters("María José Pérez", "Laura Gómez").unwrap(), ["María", "Laura"]);
+        assert_eq!(
+            t.render("  María José Pérez", "Laura Gómez").unwrap(),
+            "Hola María, soy Laura de la agencia. María, ¿retomamos?"
+        );
+        // A lead named after its phone has no name to greet.
+        assert_eq!(t.render("+57 300 123 4567", "Laura"), None);
+        let plain = template("x", "es", "¿Seguimos con tu página?");
+        assert_eq!(plain.parameters("+57 300 123 4567", "Laura").unwrap(), Vec::<String>::new());
+        assert_eq!(plain.render("", "").unwrap(), "¿Seguimos con tu página?");
+        let seller_only = template("x", "es", "Hola {{1}}, te escribe {{2}}");
+        assert_eq!(seller_only.render("Ana", "").as_deref(), None);
+    }
 }
 
 /// What a card needs to offer sending from it.
@@ -108,6 +276,8 @@ pub struct SendState {
     pub connected: bool,
     /// When the customer-service window closes (`None`: the client never wrote).
     pub window_ends: Option<DateTime<Utc>>,
+    /// The workspace's approved template, for when the window is closed.
+    pub template: Option<Template>,
 }
 
 impl SendState {
@@ -143,7 +313,7 @@ impl SendInput {
         } else if text.chars().count() > SEND_TEXT_MAX as usize {
             errors.push(FieldError::new(Field::Message, Problem::TooLong { max: SEND_TEXT_MAX }));
         }
-        let key_ok = (8..=64).contains(&self.key.len()) && self.key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        let key_ok = valid_key(&self.key);
         if !errors.is_empty() {
             return Err(errors);
         }

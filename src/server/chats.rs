@@ -91,6 +91,24 @@ async fn owner(db: &Db, ws: &str, id: &str) -> Result<Owner, ApiError> {
     owner.into_iter().next().ok_or(ApiError::NotFound)
 }
 
+/// How many of the caller's clients wrote last and still wait for an answer (lost
+/// deals aside): the app icon's badge and the tab's title.
+pub async fn unanswered(caller: &Caller) -> Result<u32, ApiError> {
+    let n: Option<i64> = caller
+        .state
+        .db
+        .query(
+            "RETURN count(SELECT id FROM client WHERE workspace = type::record('workspace', $ws)
+                AND owner = type::record('user', $user) AND chat_unanswered_since != NONE AND stage != 'lost')",
+        )
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("user", caller.user_id().to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    Ok(n.unwrap_or(0).clamp(0, i64::from(u32::MAX)) as u32)
+}
+
 /// At most `Running::Import.max()` imports (chats and payment files) per seller at once.
 pub async fn import(caller: &Caller, req: ImportRequest) -> Result<ImportReport, ApiError> {
     let _running = caller.state.caps.acquire(super::limits::Running::Import, caller.user_id())?;

@@ -3,6 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use surrealdb::types::SurrealValue;
 
+use super::whatsapp::{TEMPLATE_FIELDS, TemplateRow};
 use super::{Caller, internal};
 use crate::model::ApiError;
 use crate::model::clients::{ChatSummary, ClientCard, DUE_SHOWN, TodayClients};
@@ -134,7 +135,8 @@ async fn card_summary(caller: &Caller, id: &str) -> Result<ClientCard, ApiError>
                 WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
              SELECT VALUE at FROM touch WHERE client = type::record('client', $id)
                 AND workspace = type::record('workspace', $ws) ORDER BY at;
-             RETURN count(SELECT id FROM wa_number WHERE workspace = type::record('workspace', $ws) AND active = true);"
+             RETURN count(SELECT id FROM wa_number WHERE workspace = type::record('workspace', $ws) AND active = true);
+             SELECT {TEMPLATE_FIELDS} FROM ONLY type::record('workspace', $ws);"
         ))
         .bind(("id", id.to_string()))
         .bind(("ws", caller.workspace_id().to_string()))
@@ -144,6 +146,7 @@ async fn card_summary(caller: &Caller, id: &str) -> Result<ClientCard, ApiError>
     let chat: Vec<CardRow> = res.take(1).map_err(internal)?;
     let script_times: Vec<DateTime<Utc>> = res.take(2).map_err(internal)?;
     let numbers: Option<i64> = res.take(3).map_err(internal)?;
+    let template: Option<TemplateRow> = res.take(4).map_err(internal)?;
     let client = client
         .into_iter()
         .next()
@@ -157,6 +160,7 @@ async fn card_summary(caller: &Caller, id: &str) -> Result<ClientCard, ApiError>
     let whatsapp = crate::model::whatsapp::SendState {
         connected: numbers.unwrap_or(0) > 0,
         window_ends: crate::domain::wa_cloud::window_ends(chat.first().and_then(|c| c.chat_last_client_at)),
+        template: template.and_then(TemplateRow::into_template),
     };
     let chat = chat.into_iter().next().and_then(|c| {
         Some(ChatSummary {

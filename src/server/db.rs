@@ -31,6 +31,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (14, "whatsapp_send", include_str!("migrations/0014_whatsapp_send.surql")),
         (15, "llm_drafts", include_str!("migrations/0015_llm_drafts.surql")),
         (16, "results", include_str!("migrations/0016_results.surql")),
+        (17, "wa_template", include_str!("migrations/0017_wa_template.surql")),
     ];
 
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {

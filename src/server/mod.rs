@@ -81,8 +81,8 @@ impl AppState {
         let config = Arc::new(config);
         let limits: Arc<limits::Limits> = Arc::default();
         let housekeeping = Arc::new(TaskGuard(spawn_housekeeping(db.clone(), limits.clone(), config.session_idle_hours)));
-        let wa = whatsapp::Live::default();
-        let wa_worker = Arc::new(TaskGuard(whatsapp::spawn_worker(db.clone(), wa.clone())));
+        let (wa, inbox) = whatsapp::Live::new();
+        let wa_worker = Arc::new(TaskGuard(whatsapp::spawn_worker(db.clone(), wa.clone(), inbox)));
         Ok(AppState {
             wa,
             _wa_worker: wa_worker,

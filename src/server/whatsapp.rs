@@ -29,7 +29,9 @@ use crate::domain::whatsapp::MessageKind;
 use crate::model::ApiError;
 use crate::domain::validation::{Field, FieldError, Problem};
 use crate::model::session::WorkspaceInfo;
-use crate::model::whatsapp::{ChatChange, ConnectedNumber, SendInput, SendReport, ValidConnect, WhatsAppSettings};
+use crate::model::whatsapp::{
+    ChatChange, ConnectedNumber, SendInput, SendReport, Template, TemplateSend, ValidConnect, WhatsAppSettings,
+};
 
 /// Where Meta calls: the handshake (`GET`) and the events (`POST`).
 pub const WEBHOOK_PATH: &str = "/webhooks/whatsapp";
@@ -103,21 +105,63 @@ pub async fn receive(Extension(state): Extension<AppState>, headers: HeaderMap, 
     if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
         return StatusCode::BAD_REQUEST.into_response();
     }
-    let stored = state
-        .db
-        .query("CREATE wa_event SET body = $body, received_at = time::now(), done = false, attempts = 0 RETURN NONE")
-        .bind(("body", text.to_string()))
-        .await
-        .and_then(|r| r.check());
-    match stored {
-        Ok(_) => {
-            state.wa.wake.notify_one();
-            StatusCode::OK.into_response()
-        }
+    // Stored with the other webhooks arriving meanwhile, in one transaction; answered
+    // once it is durable.
+    let (stored, answer) = tokio::sync::oneshot::channel();
+    if state.wa.inbox.send((text.to_string(), stored)).await.is_err() {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    match answer.await {
+        Ok(true) => StatusCode::OK.into_response(),
         // Not stored: Meta retries a non-2xx answer.
-        Err(e) => {
-            dioxus::logger::tracing::warn!("webhook event not stored: {}", redact::redact(&e.to_string()));
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        _ => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+/// A webhook body waiting to be stored, and who to tell once it is.
+type Arrival = (String, tokio::sync::oneshot::Sender<bool>);
+
+/// Webhooks stored at once at most (one transaction).
+const STORE_AT_ONCE: usize = 256;
+
+#[derive(serde::Serialize, SurrealValue)]
+struct NewEvent {
+    body: String,
+    received_at: DateTime<Utc>,
+    done: bool,
+    attempts: i64,
+}
+
+/// Stores webhook bodies as they arrive: whatever queued up while the previous write
+/// ran goes in the next one, so a burst costs a few transactions rather than one each.
+async fn store_arrivals(db: Db, mut inbox: tokio::sync::mpsc::Receiver<Arrival>, wake: Arc<tokio::sync::Notify>) {
+    let mut batch: Vec<Arrival> = Vec::with_capacity(STORE_AT_ONCE);
+    while inbox.recv_many(&mut batch, STORE_AT_ONCE).await > 0 {
+        // Arrival order kept by the timestamps (one nanosecond apart within a batch).
+        let now = Utc::now();
+        let rows: Vec<NewEvent> = batch
+            .iter()
+            .enumerate()
+            .map(|(i, (body, _))| NewEvent {
+                body: body.clone(),
+                received_at: now + chrono::Duration::nanoseconds(i as i64),
+                done: false,
+                attempts: 0,
+            })
+            .collect();
+        let stored = db
+            .query("INSERT INTO wa_event $rows RETURN NONE")
+            .bind(("rows", rows))
+            .await
+            .and_then(|r| r.check());
+        if let Err(e) = &stored {
+            dioxus::logger::tracing::warn!("webhook events not stored: {}", redact::redact(&e.to_string()));
+        }
+        for (_, stored_tx) in batch.drain(..) {
+            let _ = stored_tx.send(stored.is_ok());
+        }
+        if stored.is_ok() {
+            wake.notify_one();
         }
     }
 }
@@ -134,11 +178,16 @@ pub struct ChatChanged {
 pub struct Live {
     pub wake: Arc<tokio::sync::Notify>,
     pub changed: tokio::sync::broadcast::Sender<ChatChanged>,
+    inbox: tokio::sync::mpsc::Sender<Arrival>,
 }
 
-impl Default for Live {
-    fn default() -> Self {
-        Live { wake: Arc::default(), changed: tokio::sync::broadcast::channel(1024).0 }
+/// The other end of `Live::inbox`, for `spawn_worker`.
+pub struct Inbox(tokio::sync::mpsc::Receiver<Arrival>);
+
+impl Live {
+    pub fn new() -> (Live, Inbox) {
+        let (inbox, rx) = tokio::sync::mpsc::channel(4 * STORE_AT_ONCE);
+        (Live { wake: Arc::default(), changed: tokio::sync::broadcast::channel(1024).0, inbox }, Inbox(rx))
     }
 }
 
@@ -157,26 +206,30 @@ struct PendingEvent {
     body: String,
 }
 
-/// Processes stored events as they come (woken by the webhook, and every 30 s for what
-/// a crash or a failure left behind).
-pub fn spawn_worker(db: Db, live: Live) -> tokio::task::JoinHandle<()> {
+/// Stores the webhooks as they arrive, and processes stored events as they come
+/// (woken by each store, and every 30 s for what a crash or a failure left behind).
+pub fn spawn_worker(db: Db, live: Live, inbox: Inbox) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
-        loop {
-            match process_pending(&db, &live).await {
-                Ok(0) => {
-                    tokio::select! {
-                        _ = live.wake.notified() => {}
-                        _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
-                    }
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    dioxus::logger::tracing::warn!("webhook worker: {}", redact::redact(&e.to_string()));
-                    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+        tokio::join!(store_arrivals(db.clone(), inbox.0, live.wake.clone()), process_forever(db, live));
+    })
+}
+
+async fn process_forever(db: Db, live: Live) {
+    loop {
+        match process_pending(&db, &live).await {
+            Ok(0) => {
+                tokio::select! {
+                    _ = live.wake.notified() => {}
+                    _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
                 }
             }
+            Ok(_) => {}
+            Err(e) => {
+                dioxus::logger::tracing::warn!("webhook worker: {}", redact::redact(&e.to_string()));
+                tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+            }
         }
-    })
+    }
 }
 
 /// One pass over the pending events, oldest first; returns how many were taken. The
@@ -519,17 +572,19 @@ struct NumberSummary {
 }
 
 pub async fn settings(caller: &super::Caller) -> Result<WhatsAppSettings, ApiError> {
-    let rows: Vec<NumberSummary> = caller
+    let mut res = caller
         .state
         .db
-        .query(
+        .query(format!(
             "SELECT record::id(id) AS phone_number_id, display_number, waba_id, connected_at FROM wa_number
-             WHERE workspace = type::record('workspace', $ws) AND active = true ORDER BY connected_at",
-        )
+                WHERE workspace = type::record('workspace', $ws) AND active = true ORDER BY connected_at;
+             SELECT {TEMPLATE_FIELDS} FROM ONLY type::record('workspace', $ws);"
+        ))
         .bind(("ws", caller.workspace_id().to_string()))
         .await
-        .and_then(|mut r| r.take(0))
         .map_err(internal)?;
+    let rows: Vec<NumberSummary> = res.take(0).map_err(internal)?;
+    let template: Option<TemplateRow> = res.take(1).map_err(internal)?;
     let wa = &caller.state.config.whatsapp;
     Ok(WhatsAppSettings {
         numbers: rows
@@ -544,7 +599,50 @@ pub async fn settings(caller: &super::Caller) -> Result<WhatsAppSettings, ApiErr
         webhook_ready: wa.app_secret.is_some() && wa.verify_token.is_some(),
         can_connect: wa.token_key().is_some(),
         webhook_path: WEBHOOK_PATH.to_string(),
+        template: template.and_then(TemplateRow::into_template),
     })
+}
+
+/// The workspace's template as stored (three fields set together, or none).
+#[derive(SurrealValue)]
+pub(crate) struct TemplateRow {
+    name: Option<String>,
+    language: Option<String>,
+    body: Option<String>,
+}
+
+impl TemplateRow {
+    pub(crate) fn into_template(self) -> Option<Template> {
+        Some(Template { name: self.name?, language: self.language?, body: self.body? })
+    }
+}
+
+/// Selects a workspace's template as a `TemplateRow`.
+pub(crate) const TEMPLATE_FIELDS: &str =
+    "wa_template_name AS name, wa_template_language AS language, wa_template_body AS body";
+
+/// Stores (or with `None` removes) the approved template the cards offer once a
+/// client's window has closed.
+pub async fn save_template(caller: &super::Caller, template: Option<Template>) -> Result<(), ApiError> {
+    let (name, language, body) = match template {
+        Some(t) => (Some(t.name), Some(t.language), Some(t.body)),
+        None => (None, None, None),
+    };
+    caller
+        .state
+        .db
+        .query(
+            "UPDATE type::record('workspace', $ws) SET wa_template_name = $name,
+                wa_template_language = $language, wa_template_body = $body RETURN NONE",
+        )
+        .bind(("ws", caller.workspace_id().to_string()))
+        .bind(("name", name))
+        .bind(("language", language))
+        .bind(("body", body))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    Ok(())
 }
 
 fn field_error(field: Field, problem: Problem) -> ApiError {
@@ -648,6 +746,7 @@ pub async fn disconnect(caller: &super::Caller, phone_number_id: &str) -> Result
 
 #[derive(SurrealValue)]
 struct SendTarget {
+    name: String,
     phone: String,
     stage: String,
     chat_me: Option<String>,
@@ -690,35 +789,75 @@ struct GraphErrorBody {
 
 /// Meta's error code for a message outside the 24-hour window (re-engagement).
 const REENGAGEMENT: i64 = 131_047;
+/// Meta's error codes about a template: missing, paused, disabled, wrong parameters.
+const TEMPLATE_ERRORS: std::ops::RangeInclusive<i64> = 132_000..=132_999;
 /// Attempts at Meta when it answers 429/5xx or does not answer; the waits between them.
 const SEND_BACKOFF_MS: [u64; 2] = [400, 1200];
+
+/// What goes out from a card.
+enum Outgoing {
+    /// A text, inside the customer-service window.
+    Text(String),
+    /// The workspace's approved template, at any time.
+    Template,
+}
 
 /// Sends a text to the client through the workspace's connected number, inside the
 /// customer-service window; stores it in the chat as ours. Idempotent by `input.key`: a
 /// retry of a send that went out returns the same message, never a second one.
 pub async fn send(caller: &super::Caller, input: SendInput) -> Result<SendReport, ApiError> {
-    let id = super::clients::valid_id(&input.client_id)?;
+    deliver(caller, &input.client_id, &input.key, Outgoing::Text(input.text)).await
+}
+
+/// Sends the workspace's approved template to the client (what WhatsApp allows once
+/// the window has closed), greeting them by name; idempotent like `send`.
+pub async fn send_template(caller: &super::Caller, input: TemplateSend) -> Result<SendReport, ApiError> {
+    deliver(caller, &input.client_id, &input.key, Outgoing::Template).await
+}
+
+async fn deliver(caller: &super::Caller, client_id: &str, send_key: &str, what: Outgoing) -> Result<SendReport, ApiError> {
+    let id = super::clients::valid_id(client_id)?;
     let db = &caller.state.db;
     let ws = &caller.me.workspace;
     let mut res = db
-        .query(
-            "SELECT phone, stage, chat_me, chat_last_client_at FROM client
+        .query(format!(
+            "SELECT name, phone, stage, chat_me, chat_last_client_at FROM client
                 WHERE id = type::record('client', $id) AND workspace = type::record('workspace', $ws);
              SELECT record::id(id) AS id, token_sealed FROM wa_number
-                WHERE workspace = type::record('workspace', $ws) AND active = true ORDER BY connected_at LIMIT 1;",
-        )
+                WHERE workspace = type::record('workspace', $ws) AND active = true ORDER BY connected_at LIMIT 1;
+             SELECT {TEMPLATE_FIELDS} FROM ONLY type::record('workspace', $ws);"
+        ))
         .bind(("id", id.to_string()))
         .bind(("ws", ws.id.clone()))
         .await
         .map_err(internal)?;
     let target: Option<SendTarget> = res.take(0).map_err(internal)?;
     let number: Option<SendingNumber> = res.take(1).map_err(internal)?;
+    let template: Option<TemplateRow> = res.take(2).map_err(internal)?;
     let target = target.ok_or(ApiError::NotFound)?;
     let Some(number) = number else { return Err(field_error(Field::Message, Problem::NotConfigured)) };
-    let window = wa_cloud::window_ends(target.chat_last_client_at);
-    if window.is_none_or(|end| Utc::now() >= end) {
-        return Err(field_error(Field::Message, Problem::WindowClosed));
-    }
+    let to = Phone::from_e164(&target.phone).map_err(|_| field_error(Field::Phone, Problem::InvalidPhone))?;
+    let (message, text) = match what {
+        Outgoing::Text(text) => {
+            let window = wa_cloud::window_ends(target.chat_last_client_at);
+            if window.is_none_or(|end| Utc::now() >= end) {
+                return Err(field_error(Field::Message, Problem::WindowClosed));
+            }
+            (serde_json::json!({ "type": "text", "text": { "preview_url": false, "body": text } }), text)
+        }
+        Outgoing::Template => {
+            let template = template
+                .and_then(TemplateRow::into_template)
+                .ok_or_else(|| field_error(Field::WaTemplateName, Problem::Required))?;
+            let seller = &caller.me.name;
+            let (Some(params), Some(text)) =
+                (template.parameters(&target.name, seller), template.render(&target.name, seller))
+            else {
+                return Err(field_error(Field::Name, Problem::NoClientName));
+            };
+            (template_message(&template, &params), text)
+        }
+    };
     let token = caller
         .state
         .config
@@ -726,7 +865,6 @@ pub async fn send(caller: &super::Caller, input: SendInput) -> Result<SendReport
         .token_key()
         .and_then(|k| k.open(&number.id, &number.token_sealed))
         .ok_or_else(|| field_error(Field::Message, Problem::NotConfigured))?;
-    let to = Phone::from_e164(&target.phone).map_err(|_| field_error(Field::Phone, Problem::InvalidPhone))?;
 
     // The send's record, claimed before Meta is called: a second request with the same
     // key finds it.
@@ -734,7 +872,7 @@ pub async fn send(caller: &super::Caller, input: SendInput) -> Result<SendReport
         "wa_send",
         surrealdb::types::Array::from(vec![
             surrealdb::types::Value::String(ws.id.clone()),
-            surrealdb::types::Value::String(input.key.clone()),
+            surrealdb::types::Value::String(send_key.to_string()),
         ]),
     );
     let mut claim = db
@@ -762,13 +900,14 @@ pub async fn send(caller: &super::Caller, input: SendInput) -> Result<SendReport
     }
 
     let url = format!("{}/{}/messages", caller.state.config.whatsapp.graph_url, number.id);
-    let payload = serde_json::json!({
+    let mut payload = serde_json::json!({
         "messaging_product": "whatsapp",
         "recipient_type": "individual",
         "to": to.wa_digits(),
-        "type": "text",
-        "text": { "preview_url": false, "body": input.text },
     });
+    if let (Some(payload), serde_json::Value::Object(message)) = (payload.as_object_mut(), message) {
+        payload.extend(message);
+    }
     let outcome = post_message(&caller.state.http, &url, &token, &payload).await;
     let wamid = match outcome {
         Ok(wamid) => wamid,
@@ -795,7 +934,7 @@ pub async fn send(caller: &super::Caller, input: SendInput) -> Result<SendReport
         at: Utc::now(),
         author: Some(me.clone()),
         kind: MessageKind::Text.key().to_string(),
-        text: input.text,
+        text,
         edited: false,
         line: 0,
     };
@@ -814,6 +953,20 @@ pub async fn send(caller: &super::Caller, input: SendInput) -> Result<SendReport
     .await?;
     let _ = caller.state.wa.changed.send(ChatChanged { workspace: ws.id.clone(), client_id: id.to_string() });
     Ok(SendReport { wamid })
+}
+
+/// The Cloud API's template message: the approved translation, its body's parameters.
+fn template_message(template: &Template, params: &[String]) -> serde_json::Value {
+    let mut body = serde_json::json!({
+        "name": template.name,
+        "language": { "policy": "deterministic", "code": template.language },
+    });
+    if !params.is_empty() {
+        let parameters: Vec<serde_json::Value> =
+            params.iter().map(|p| serde_json::json!({ "type": "text", "text": p })).collect();
+        body["components"] = serde_json::json!([{ "type": "body", "parameters": parameters }]);
+    }
+    serde_json::json!({ "type": "template", "template": body })
 }
 
 /// One message to Meta, retried with backoff on 429, 5xx and no answer; a refusal
@@ -840,10 +993,12 @@ async fn post_message(http: &reqwest::Client, url: &str, token: &str, payload: &
             continue;
         }
         let code = res.json::<GraphError>().await.map(|e| e.error.code).unwrap_or(0);
-        return Err(field_error(
-            Field::Message,
-            if code == REENGAGEMENT { Problem::WindowClosed } else { Problem::Refused },
-        ));
+        let problem = match code {
+            REENGAGEMENT => Problem::WindowClosed,
+            c if TEMPLATE_ERRORS.contains(&c) => Problem::TemplateRefused,
+            _ => Problem::Refused,
+        };
+        return Err(field_error(Field::Message, problem));
     }
     Err(field_error(Field::Message, Problem::Unreachable))
 }

@@ -264,35 +264,78 @@ pub fn link_answer<T>(
     }
 }
 
-/// Calls `on_change` with the id of each client of the workspace whose chat changes
-/// (WhatsApp arriving live), while the calling component is mounted: one server-sent
-/// event stream, closed when the component goes.
-pub fn use_chat_changes(on_change: impl FnMut(String) + 'static) {
-    static MOUNTS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let on_change = use_hook(|| std::rc::Rc::new(std::cell::RefCell::new(on_change)));
-    // Each mount has its own stream, so a page replacing another never closes the
-    // newer one.
-    let name = use_hook(|| format!("tsyChats{}", MOUNTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)));
-    let opened = name.clone();
+/// Who listens to the workspace's chat changes: the signed-in shell holds one
+/// server-sent event stream and calls every listener with each change.
+#[derive(Clone, Default)]
+pub struct ChatListeners(std::rc::Rc<std::cell::RefCell<Vec<Listener>>>);
+
+/// A registered listener: its id (to remove it) and what it does.
+type Listener = (u32, Box<dyn FnMut(&str)>);
+
+impl ChatListeners {
+    fn add(&self, id: u32, on_change: Box<dyn FnMut(&str)>) {
+        self.0.borrow_mut().push((id, on_change));
+    }
+
+    fn remove(&self, id: u32) {
+        self.0.borrow_mut().retain(|(i, _)| *i != id);
+    }
+
+    /// Calls every listener with the client whose chat changed.
+    pub fn notify(&self, client_id: &str) {
+        // A listener may add or remove listeners (a page re-rendering): call a snapshot.
+        let mut current = std::mem::take(&mut *self.0.borrow_mut());
+        for (_, f) in current.iter_mut() {
+            f(client_id);
+        }
+        let mut now = self.0.borrow_mut();
+        let added = std::mem::take(&mut *now);
+        *now = current;
+        now.extend(added);
+    }
+}
+
+/// Opens the workspace's chat-change stream (`CHATS_LIVE_PATH`) for as long as the
+/// calling component (the signed-in shell) is mounted, and hands it to the listeners
+/// `use_chat_changes` registers below it: one connection, whatever the page.
+pub fn use_chat_stream() -> ChatListeners {
+    let listeners = use_context_provider(ChatListeners::default);
+    let feed = listeners.clone();
     use_effect(move || {
-        let on_change = on_change.clone();
-        let name = opened.clone();
+        let feed = feed.clone();
         spawn(async move {
             let mut ev = document::eval(&format!(
                 "const es = new EventSource('{}');
-                 window.{name} = es;
+                 window.tsyChats = es;
                  es.onmessage = (e) => dioxus.send(e.data);
                  await new Promise(() => {{}});",
                 crate::model::whatsapp::CHATS_LIVE_PATH
             ));
             while let Ok(msg) = ev.recv::<String>().await {
                 if let Ok(c) = serde_json::from_str::<crate::model::whatsapp::ChatChange>(&msg) {
-                    (on_change.borrow_mut())(c.client_id);
+                    feed.notify(&c.client_id);
                 }
             }
         });
     });
-    use_drop(move || {
-        let _ = document::eval(&format!("window.{name} && window.{name}.close(); delete window.{name};"));
+    use_drop(|| {
+        let _ = document::eval("window.tsyChats && window.tsyChats.close(); delete window.tsyChats;");
     });
+    listeners
+}
+
+/// Calls `on_change` with the id of each client of the workspace whose chat changes
+/// (WhatsApp arriving live), while the calling component is mounted.
+pub fn use_chat_changes(mut on_change: impl FnMut(String) + 'static) {
+    static IDS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let listeners = use_context::<ChatListeners>();
+    let id = use_hook(|| {
+        let id = IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        // Called from the shell's stream: run as this component, so what it spawns
+        // belongs to it and ends with it.
+        let scope = dioxus::core::current_scope_id();
+        listeners.add(id, Box::new(move |client: &str| dioxus::core::Runtime::current().in_scope(scope, || on_change(client.to_string()))));
+        id
+    });
+    use_drop(move || listeners.remove(id));
 }

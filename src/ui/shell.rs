@@ -106,6 +106,8 @@ fn SignedIn(me: Me) -> Element {
     // clock, say) re-renders whatever read them.
     let mut me_now = use_context_provider(|| Signal::new(me.clone()));
     use_effect(use_reactive!(|me| if *me_now.peek() != me { me_now.set(me) }));
+    // One stream of chat changes for every page below.
+    crate::ui::components::use_chat_stream();
     let route = use_route::<Route>();
     let nav_item = |target: Route, icon: &'static str, label: &'static str| {
         let active = route == target;
@@ -186,6 +188,56 @@ fn SignedIn(me: Me) -> Element {
             main { class: "content",
                 Outlet::<Route> {}
             }
+            UnansweredBadge {}
         }
     }
+}
+
+/// The seller's unanswered chats on the app's icon (installed PWA, where the platform
+/// has badges) and in the tab's title, kept current as WhatsApp messages arrive.
+#[component]
+fn UnansweredBadge() -> Element {
+    let mut count = use_signal(|| None::<u32>);
+    let mut pending = use_signal(|| false);
+    let read = move || {
+        spawn(async move {
+            if let Ok(n) = crate::api::chats::unanswered_chats().await {
+                count.set(Some(n));
+            }
+        });
+    };
+    use_effect(read);
+    // A burst of messages is counted once, when it settles.
+    crate::ui::components::use_chat_changes(move |_| {
+        if !pending() {
+            pending.set(true);
+            spawn(async move {
+                #[cfg(feature = "web")]
+                gloo_timers::future::TimeoutFuture::new(600).await;
+                pending.set(false);
+                read();
+            });
+        }
+    });
+    use_effect(move || {
+        if let Some(n) = count() {
+            let _ = document::eval(&badge_script(n));
+        }
+    });
+    use_drop(|| {
+        let _ = document::eval(&badge_script(0));
+    });
+    rsx! {}
+}
+
+/// Shows `n` on the icon and as the title's `(n)` prefix; 0 clears both.
+fn badge_script(n: u32) -> String {
+    format!(
+        "const n = {n};
+         const base = document.title.replace(/^\\(\\d+\\) /, '');
+         document.title = n > 0 ? `(${{n}}) ${{base}}` : base;
+         if ('setAppBadge' in navigator) {{
+            (n > 0 ? navigator.setAppBadge(n) : navigator.clearAppBadge()).catch(() => {{}});
+         }}"
+    )
 }

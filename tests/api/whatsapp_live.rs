@@ -572,8 +572,11 @@ async fn a_send_inside_the_window_goes_out_once_and_lands_in_the_chat_with_its_t
         (500, json!({"error":{"message":"An unknown error occurred","type":"OAuthException","code":1}})),
     ])
     .await;
+    let unanswered = || async { c.get("/api/chats/unanswered").await.body.as_u64().expect("a count") };
+    let before = unanswered().await;
     // Marcela writes (the window opens), and the seller answers from the card.
     deliver(&app, &live("text.json")).await;
+    assert_eq!(unanswered().await, before + 1, "her chat waits for an answer: on the icon's badge");
     let id = client_by_phone(&c, "+573154448899").await.unwrap()["id"].as_str().unwrap().to_string();
     let card = c.get(&format!("/api/clients/{id}")).await.body;
     assert_eq!(card["whatsapp"]["connected"], json!(true));
@@ -599,6 +602,7 @@ async fn a_send_inside_the_window_goes_out_once_and_lands_in_the_chat_with_its_t
     assert_eq!(last["delivery"], json!("Sent"));
     let card = c.get(&format!("/api/clients/{id}")).await.body;
     assert!(card["chat"]["stats"]["unanswered_since"].is_null());
+    assert_eq!(unanswered().await, before, "answered: off the badge");
     let status = |s: &str| {
         json!({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{
             "messaging_product":"whatsapp","metadata":{"display_phone_number":"573001110000","phone_number_id":NUMBER_ID},
@@ -645,4 +649,109 @@ async fn outside_the_window_or_refused_by_meta_nothing_is_sent_and_the_seller_is
     let other = app.other_workspace_seller().await;
     assert_eq!(other.post("/api/whatsapp/send", send_input(&id, "hola", "k-0000000006")).await.status, 404);
     assert_eq!(app.client().post("/api/whatsapp/send", send_input(&id, "hola", "k-0000000007")).await.status, 401);
+}
+
+fn template_send(client: &str, key: &str) -> Value {
+    json!({"input": {"client_id": client, "key": key}})
+}
+
+#[tokio::test]
+async fn outside_the_window_the_agency_s_approved_template_goes_out_greeting_the_client_by_name() {
+    let (app, graph, c) = spawn_sending(vec![(
+        404,
+        json!({"error":{"message":"(#132001) Template name does not exist in the translation","type":"OAuthException","code":132001,
+            "error_data":{"messaging_product":"whatsapp","details":"template name (retomar_conversacion) does not exist in es_MX"}}}),
+    )])
+    .await;
+    // Carlos (demo2) never wrote: no template yet, so nothing can go out.
+    let card = c.get("/api/clients/demo2").await.body;
+    assert!(card["whatsapp"]["template"].is_null());
+    let r = c.post("/api/whatsapp/send-template", template_send("demo2", "t-0000000001")).await;
+    assert_eq!(r.status, 422);
+    assert!(graph.requests.lock().unwrap().is_empty());
+
+    // What Meta would never approve is refused field by field; nothing is stored.
+    let r = c
+        .post("/api/whatsapp/template", json!({"template": {"name": "Retomar Chat", "language": "español", "body": "Hola {{nombre}}"}}))
+        .await;
+    assert_eq!(r.status, 422);
+    let fields: Vec<&str> = r.error()["Validation"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["WaTemplateName", "WaTemplateLanguage", "WaTemplateBody"]);
+    assert!(c.get("/api/whatsapp").await.body["template"].is_null());
+    // Only an admin sets it.
+    app.add_seller("demo", "Tomás", "tomas@demo.co", "clave-larga-1").await;
+    let seller = app.client();
+    assert_eq!(seller.login("tomas@demo.co", "clave-larga-1").await.status, 200);
+    let template = json!({"name": "retomar_conversacion", "language": "es_MX",
+        "body": "Hola {{1}}, soy {{2}} de la agencia. ¿Retomamos tu página web?"});
+    assert_eq!(seller.post("/api/whatsapp/template", json!({"template": template})).await.status, 403);
+    assert!(c.get("/api/whatsapp").await.body["template"].is_null());
+
+    let r = c.post("/api/whatsapp/template", json!({"template": template})).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    assert_eq!(c.get("/api/whatsapp").await.body["template"], template);
+    let card = c.get("/api/clients/demo2").await.body;
+    assert_eq!(card["whatsapp"]["template"], template, "every card offers it");
+    let before = timeline(&c, "demo2").await;
+
+    // Meta refuses the template: the seller is told why, and the chat is unchanged.
+    let r = c.post("/api/whatsapp/send-template", template_send("demo2", "t-0000000002")).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.error()["Validation"][0]["problem"], json!("TemplateRefused"));
+    assert_eq!(timeline(&c, "demo2").await, before);
+    // Then it goes out: the approved translation, with the client's and the seller's names.
+    let r = c.post("/api/whatsapp/send-template", template_send("demo2", "t-0000000002")).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    let wamid = r.body["wamid"].clone();
+    {
+        let sent = graph.requests.lock().unwrap();
+        assert_eq!(sent.len(), 2);
+        assert_eq!(
+            sent[1],
+            json!({
+                "messaging_product": "whatsapp", "recipient_type": "individual", "to": "573104567890",
+                "type": "template",
+                "template": {
+                    "name": "retomar_conversacion",
+                    "language": {"policy": "deterministic", "code": "es_MX"},
+                    "components": [{"type": "body", "parameters": [
+                        {"type": "text", "text": "Carlos"}, {"type": "text", "text": "Valentina"}]}]
+                }
+            })
+        );
+    }
+    // The chat shows what Carlos read, as ours, with its tick.
+    let msgs = timeline(&c, "demo2").await;
+    let last = msgs.last().unwrap();
+    assert_eq!(last["text"], json!("Hola Carlos, soy Valentina de la agencia. ¿Retomamos tu página web?"));
+    assert_eq!(last["side"], json!("Me"));
+    assert_eq!(last["delivery"], json!("Sent"));
+    // A double tap sends nothing more.
+    let again = c.post("/api/whatsapp/send-template", template_send("demo2", "t-0000000002")).await;
+    assert_eq!(again.body["wamid"], wamid);
+    assert_eq!(graph.requests.lock().unwrap().len(), 2);
+
+    // A lead named after its phone has no name for {{1}}: said, and Meta is not called.
+    deliver(&app, &live("text.json")).await;
+    let lead = client_by_phone(&c, "+573154448899").await.unwrap();
+    let id = lead["id"].as_str().unwrap().to_string();
+    app.state
+        .db
+        .query("UPDATE type::record('client', $id) SET name = '+57 315 444 8899'")
+        .bind(("id", id.clone()))
+        .await
+        .and_then(|r| r.check())
+        .unwrap();
+    let r = c.post("/api/whatsapp/send-template", template_send(&id, "t-0000000003")).await;
+    assert_eq!(r.error()["Validation"][0]["problem"], json!("NoClientName"));
+    assert_eq!(graph.requests.lock().unwrap().len(), 2);
+    // Another agency's client, a bad key, signed out.
+    let other = app.other_workspace_seller().await;
+    assert_eq!(other.post("/api/whatsapp/send-template", template_send("demo2", "t-0000000004")).await.status, 404);
+    assert_eq!(c.post("/api/whatsapp/send-template", template_send("demo2", "x")).await.status, 422);
+    assert_eq!(app.client().post("/api/whatsapp/send-template", template_send("demo2", "t-0000000005")).await.status, 401);
+
+    // Removed: the cards no longer offer it.
+    assert_eq!(c.post("/api/whatsapp/template", json!({"template": null})).await.status, 200);
+    assert!(c.get("/api/clients/demo2").await.body["whatsapp"]["template"].is_null());
 }

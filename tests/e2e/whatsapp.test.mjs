@@ -13,14 +13,22 @@ const SECRET = 'e2e-app-secret';
 const NUMBER_ID = '106540352242922';
 const TOKEN = 'EAAGe2eTokenForTheLocalGraph0001';
 
-// Meta's Graph API `GET /{phone-number-id}`, for one number and one token.
+// Meta's Graph API for one number and one token: `GET /{phone-number-id}` and the
+// messages endpoint.
+// What the app posted to the messages endpoint, in order.
+const posted = [];
+
 async function graph() {
   let sent = 0;
   const srv = createServer((req, res) => {
     if (req.method === 'POST' && req.url === `/v23.0/${NUMBER_ID}/messages` && req.headers.authorization === `Bearer ${TOKEN}`) {
-      req.resume();
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: 'x', wa_id: 'x' }], messages: [{ id: `wamid.e2e-sent-${++sent}` }] }));
+      let body = '';
+      req.on('data', (c) => { body += c; });
+      req.on('end', () => {
+        posted.push(JSON.parse(body));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: 'x', wa_id: 'x' }], messages: [{ id: `wamid.e2e-sent-${++sent}` }] }));
+      });
       return;
     }
     const ok = req.headers.authorization === `Bearer ${TOKEN}` && req.url.startsWith(`/v23.0/${NUMBER_ID}?`);
@@ -133,6 +141,62 @@ for (const vp of viewports) {
     });
     assert.match(await page.locator('#next-reason').textContent(), /Carlos te escribió hace/);
     await page.screenshot({ path: join(shotsDir, `${vp.name}-hoy-live.png`) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+let templated = false;
+
+for (const vp of viewports) {
+  test(`outside the 24 h window the card sends the approved template; unanswered chats on the title (${vp.name})`, async () => {
+    assert.ok(connected, 'the number was connected by the test above');
+    const context = await newContext(app.browser, vp);
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    await demoLogin(page, app.server.base + '/ajustes');
+    const form = page.locator('#wa-template');
+    await form.waitFor();
+    if (!templated) {
+      // A language Meta has no code for: said next to the field; then the real one.
+      await form.locator('input[name=template_name]').fill('retomar_conversacion');
+      await form.locator('input[name=template_language]').fill('español');
+      await form.locator('textarea[name=template_body]').fill('Hola {{1}}, soy {{2}} de la agencia. ¿Retomamos tu página web?');
+      await form.locator('button[type=submit]').click();
+      await form.locator('.field-error', { hasText: 'código de idioma' }).waitFor();
+      await form.locator('input[name=template_language]').fill('es_MX');
+      await form.locator('button[type=submit]').click();
+      await form.locator('#wa-template-saved').waitFor();
+      templated = true;
+    }
+    await form.screenshot({ path: join(shotsDir, `${vp.name}-whatsapp-template.png`) });
+
+    // Unanswered chats (Carlos and the new lead of the test above) are on the title; a
+    // new number writing adds one, live.
+    await page.waitForFunction(() => /^\(\d+\) /.test(document.title), null, { timeout: 5000 });
+    const count = () => page.evaluate(() => Number(/^\((\d+)\)/.exec(document.title)?.[1] ?? 0));
+    const before = await count();
+    await webhook(vp.name === 'phone' ? '573119990011' : '573119990012', `Nuevo ${vp.name}`, `wamid.e2e-${vp.name}-badge`, 'hola, ¿hacen tiendas?');
+    await page.waitForFunction((n) => document.title.startsWith(`(${n}) `), before + 1, { timeout: 5000 });
+
+    // Lucía Ramírez (demo3) never wrote on WhatsApp: her window is closed, and her card
+    // offers the template as she will read it.
+    await page.goto(app.server.base + '/clientes/demo3');
+    await hydrated(page);
+    const offer = page.locator('#template-offer');
+    await offer.locator('.template-preview', { hasText: 'Hola Lucía, soy Valentina de la agencia. ¿Retomamos tu página web?' }).waitFor();
+    await page.locator('.chat-card').screenshot({ path: join(shotsDir, `${vp.name}-card-template.png`) });
+    const sentBefore = posted.length;
+    const ours = page.locator('#timeline .msg.me', { hasText: 'Hola Lucía, soy Valentina' });
+    const shown = await ours.count();
+    await offer.locator('#template-send').click();
+    await ours.nth(shown).locator('.ticks').waitFor({ timeout: 5000 });
+    assert.equal(posted.length, sentBefore + 1, 'one message to Meta');
+    const out = posted.at(-1);
+    assert.equal(out.type, 'template');
+    assert.equal(out.to, '573157894561');
+    assert.deepEqual(out.template.language, { policy: 'deterministic', code: 'es_MX' });
+    assert.deepEqual(out.template.components[0].parameters.map((p) => p.text), ['Lucía', 'Valentina']);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -118,6 +118,10 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
         Problem::UnknownValue => match (e.field, es) {
             (Field::PayMethod, true) => "Medio no reconocido: usa transferencia, efectivo, tarjeta u otro.",
             (Field::PayMethod, false) => "Unknown method: use transfer, cash, card or other.",
+            (Field::WaTemplateName, true) => "Escribe el nombre tal como está en Meta: minúsculas, números y _ (p. ej. retomar_conversacion).",
+            (Field::WaTemplateName, false) => "Type the name as it is in Meta: lowercase letters, digits and _ (e.g. follow_up).",
+            (Field::WaTemplateLanguage, true) => "Usa el código de idioma de Meta, p. ej. es, es_MX o en_US.",
+            (Field::WaTemplateLanguage, false) => "Use Meta's language code, e.g. es, es_MX or en_US.",
             (_, true) => "Moneda desconocida: usa el código de 3 letras, p. ej. COP, MXN, USD.",
             (_, false) => "Unknown currency: use its 3-letter code, e.g. COP, MXN, USD.",
         }
@@ -205,6 +209,24 @@ pub fn problem_text(lang: Lang, e: &FieldError) -> String {
             "Pasaron más de 24 h desde el último mensaje del cliente: WhatsApp solo deja escribirle con una plantilla aprobada. Escríbele desde tu WhatsApp."
         } else {
             "More than 24 h since the client's last message: WhatsApp only allows an approved template now. Write from your WhatsApp."
+        }
+        .into(),
+        Problem::TemplateRefused => if es {
+            "Meta rechazó la plantilla: revisa en Ajustes que el nombre, el idioma y los {{1}}/{{2}} sean los de la plantilla aprobada, y que no esté pausada."
+        } else {
+            "Meta refused the template: check in Settings that its name, language and {{1}}/{{2}} match the approved template, and that it is not paused."
+        }
+        .into(),
+        Problem::Placeholder => if es {
+            "Usa solo {{1}} (nombre del cliente) y {{2}} (tu nombre), como en la plantilla aprobada."
+        } else {
+            "Use only {{1}} (the client's name) and {{2}} (your name), as in the approved template."
+        }
+        .into(),
+        Problem::NoClientName => if es {
+            "Este cliente no tiene nombre y la plantilla lo saluda por su nombre: ponle nombre en su ficha."
+        } else {
+            "This client has no name and the template greets them by name: give them one in their card."
         }
         .into(),
         Problem::InUse => if es {

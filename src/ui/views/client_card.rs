@@ -222,7 +222,7 @@ pub fn ClientCardPage(id: String) -> Element {
                         Timeline { key: "{generation}", client_id: c.id.clone(), first }
                     }
                     if whatsapp.connected {
-                        Composer { client_id: c.id.clone(), state: whatsapp.clone() }
+                        Composer { client_id: c.id.clone(), client_name: c.name.clone(), state: whatsapp.clone() }
                     }
                     if chat.is_none() && !importing() {
                         p { class: "muted", id: "no-chat", {t.no_chat} }
@@ -246,7 +246,7 @@ pub fn ClientCardPage(id: String) -> Element {
 /// Writing to the client through the workspace's WhatsApp number, while WhatsApp's
 /// 24-hour window is open; after it, the card says why and the WhatsApp button stays.
 #[component]
-fn Composer(client_id: String, state: crate::model::whatsapp::SendState) -> Element {
+fn Composer(client_id: String, client_name: String, state: crate::model::whatsapp::SendState) -> Element {
     use crate::api::whatsapp::{SendInput, send_whatsapp};
     let ctx = use_ctx();
     let lang = (ctx.lang)();
@@ -259,7 +259,15 @@ fn Composer(client_id: String, state: crate::model::whatsapp::SendState) -> Elem
     let mut failure = use_signal(|| None::<String>);
     let now = chrono::Utc::now();
     let Some(ends) = state.window_ends.filter(|_| state.window_open(now)) else {
-        return rsx! { p { class: "muted small", id: "compose-closed", {t.compose_closed} } };
+        return match state.template {
+            Some(template) => rsx! { TemplateOffer { client_id, client_name, template, first: state.window_ends.is_none() } },
+            None => rsx! {
+                p { class: "muted small", id: "compose-closed", {t.compose_closed} }
+                if use_me().role == crate::api::session::Role::Admin {
+                    p { class: "muted small", {crate::ui::i18n::whatsapp::texts(lang).template_missing} }
+                }
+            },
+        };
     };
     let submit = move |evt: FormEvent| {
         let client_id = client_id.clone();
@@ -306,6 +314,71 @@ fn Composer(client_id: String, state: crate::model::whatsapp::SendState) -> Elem
                     if busy() { {t.compose_sending} } else { {t.compose_send} }
                 }
             }
+            if let Some(m) = failure() { p { class: "form-error", role: "alert", {m} } }
+        }
+    }
+}
+
+/// Once the window has closed: the workspace's approved template, as this client will
+/// read it, sent with one tap.
+#[component]
+fn TemplateOffer(client_id: String, client_name: String, template: crate::model::whatsapp::Template, first: bool) -> Element {
+    use crate::api::whatsapp::{TemplateSend, send_whatsapp_template};
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let w = crate::ui::i18n::whatsapp::texts(lang);
+    let me = use_me();
+    let mut key = use_signal(String::new);
+    let mut busy = use_signal(|| false);
+    let mut sent = use_signal(|| false);
+    let mut failure = use_signal(|| None::<String>);
+    let preview = template.render(&client_name, &me.name);
+    let send = move |_| {
+        let client_id = client_id.clone();
+        async move {
+            if busy() {
+                return;
+            }
+            busy.set(true);
+            if key().is_empty() {
+                let ev = document::eval("return crypto.randomUUID();");
+                key.set(ev.join::<String>().await.unwrap_or_default());
+            }
+            let result = send_whatsapp_template(TemplateSend { client_id, key: key() }).await;
+            busy.set(false);
+            match result {
+                Ok(_) => {
+                    key.set(String::new());
+                    failure.set(None);
+                    sent.set(true);
+                }
+                Err(e) => failure.set(Some(crate::ui::i18n::first_problem_text(lang, &e))),
+            }
+        }
+    };
+    let no_name = crate::ui::i18n::problem_text(
+        lang,
+        &crate::domain::validation::FieldError::new(
+            crate::domain::validation::Field::Name,
+            crate::domain::validation::Problem::NoClientName,
+        ),
+    );
+    rsx! {
+        div { class: "composer", id: "template-offer",
+            p { class: "muted small", id: "compose-closed", if first { {w.template_offer_first} } else { {w.template_offer} } }
+            match preview {
+                Some(text) => rsx! {
+                    blockquote { class: "template-preview", {text} }
+                    div { class: "composer-foot",
+                        span { class: "muted small", "{template.name} · {template.language}" }
+                        button { class: "btn primary", r#type: "button", id: "template-send", disabled: busy(), onclick: send,
+                            if busy() { {w.template_sending} } else { {w.template_send} }
+                        }
+                    }
+                },
+                None => rsx! { p { class: "form-error", {no_name} } },
+            }
+            if sent() { p { class: "small", role: "status", id: "template-sent", {w.template_sent} } }
             if let Some(m) = failure() { p { class: "form-error", role: "alert", {m} } }
         }
     }

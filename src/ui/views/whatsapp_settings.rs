@@ -3,7 +3,9 @@
 
 use crate::api::ApiError;
 use crate::api::session::Role;
-use crate::api::whatsapp::{ConnectInput, connect_whatsapp, disconnect_whatsapp, whatsapp_settings};
+use crate::api::whatsapp::{
+    ConnectInput, Template, connect_whatsapp, disconnect_whatsapp, save_whatsapp_template, whatsapp_settings,
+};
 use crate::domain::validation::{Field, FieldError};
 use crate::ui::components::{TextInput, field_error};
 use crate::ui::i18n::{error_text, whatsapp::texts};
@@ -92,6 +94,9 @@ fn WhatsAppAdmin() -> Element {
                         }
                     }
                 }
+                if !w.numbers.is_empty() {
+                    TemplateForm { saved: w.template.clone() }
+                }
                 if !w.webhook_ready {
                     p { class: "muted small", {s.webhook_not_ready} }
                 } else {
@@ -123,6 +128,79 @@ fn WhatsAppAdmin() -> Element {
             h2 { {s.title} }
             p { class: "muted small", {s.intro} }
             {body}
+            if let Some(m) = failure() { p { class: "form-error", role: "alert", {m} } }
+        }
+    }
+}
+
+/// The approved template the cards send once a client's 24-hour window has closed.
+#[component]
+fn TemplateForm(saved: Option<Template>) -> Element {
+    let ctx = use_ctx();
+    let lang = (ctx.lang)();
+    let s = texts(lang);
+    let initial = saved.clone();
+    let mut form = use_signal(move || initial.unwrap_or_else(|| Template { language: "es".into(), ..Template::default() }));
+    let mut stored = use_signal(move || saved.is_some());
+    let mut errors = use_signal(Vec::<FieldError>::new);
+    let mut notice = use_signal(|| None::<&'static str>);
+    let mut failure = use_signal(|| None::<String>);
+    let mut busy = use_signal(|| false);
+    let err = field_error(errors, lang);
+    let save = move |template: Option<Template>| async move {
+        if busy() {
+            return;
+        }
+        busy.set(true);
+        notice.set(None);
+        let removing = template.is_none();
+        let result = save_whatsapp_template(template).await;
+        busy.set(false);
+        match result {
+            Ok(()) => {
+                errors.set(Vec::new());
+                failure.set(None);
+                stored.set(!removing);
+                if removing {
+                    form.set(Template { language: "es".into(), ..Template::default() });
+                }
+                notice.set((!removing).then_some(s.template_saved));
+            }
+            Err(ApiError::Validation(errs)) => {
+                failure.set(None);
+                errors.set(errs);
+            }
+            Err(e) => failure.set(Some(error_text(lang, &e))),
+        }
+    };
+    let f = form();
+    rsx! {
+        form { class: "form", id: "wa-template", novalidate: true,
+            onsubmit: move |evt: FormEvent| async move {
+                evt.prevent_default();
+                save(Some(form())).await;
+            },
+            h3 { {s.template_title} }
+            p { class: "muted small", {s.template_intro} }
+            TextInput { label: s.template_name.to_string(), name: "template_name", value: f.name.clone(),
+                hint: s.template_name_hint.to_string(), error: err(Field::WaTemplateName),
+                oninput: move |v| form.write().name = v }
+            TextInput { label: s.template_language.to_string(), name: "template_language", value: f.language.clone(),
+                hint: s.template_language_hint.to_string(), error: err(Field::WaTemplateLanguage),
+                oninput: move |v| form.write().language = v }
+            TextInput { label: s.template_body.to_string(), name: "template_body", value: f.body.clone(), rows: 3,
+                hint: s.template_body_hint.to_string(), error: err(Field::WaTemplateBody),
+                oninput: move |v| form.write().body = v }
+            div { class: "form-actions",
+                button { class: "btn primary", r#type: "submit", disabled: busy(), {s.template_save} }
+                if stored() {
+                    button { class: "btn ghost", r#type: "button", id: "wa-template-remove", disabled: busy(),
+                        onclick: move |_| async move { save(None).await },
+                        {s.template_remove}
+                    }
+                }
+            }
+            if let Some(m) = notice() { p { class: "small", role: "status", id: "wa-template-saved", {m} } }
             if let Some(m) = failure() { p { class: "form-error", role: "alert", {m} } }
         }
     }
