@@ -41,10 +41,14 @@ pub const WEBHOOK_BODY_MAX: usize = 16 * 1024 * 1024;
 /// for inspection.
 const MAX_ATTEMPTS: i64 = 5;
 /// Clients' chats merged at the same time while applying a batch.
-const MERGES_AT_ONCE: usize = 4;
+const MERGES_AT_ONCE: usize = 2;
 /// Events taken per pass: a burst of messages to the same clients is merged once per
-/// client and pass (bench/webhook.sh).
-const BATCH: i64 = 500;
+/// client and pass, so a pass that falls behind takes all that waits and costs about
+/// what a small one does (bench/webhook.sh).
+const BATCH: i64 = 5000;
+/// The most body bytes one pass holds (history chunks can be megabytes each): the rest
+/// waits for the next pass.
+const BATCH_BYTES: usize = 8 * 1024 * 1024;
 
 fn ct_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
@@ -250,6 +254,15 @@ pub async fn process_pending(db: &Db, live: &Live) -> Result<usize, ApiError> {
     if pending.is_empty() {
         return Ok(0);
     }
+    let mut bytes = 0;
+    let within = pending
+        .iter()
+        .position(|e| {
+            bytes += e.body.len();
+            bytes > BATCH_BYTES
+        })
+        .map_or(pending.len(), |i| i.max(1));
+    let pending = &pending[..within];
     let bodies: Vec<&[u8]> = pending.iter().map(|e| e.body.as_bytes()).collect();
     let ids = |events: &[&PendingEvent]| -> Vec<surrealdb::types::RecordId> {
         events.iter().map(|e| surrealdb::types::RecordId::new("wa_event", e.id.clone())).collect()
