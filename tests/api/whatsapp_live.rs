@@ -166,6 +166,17 @@ async fn unsigned_wrongly_signed_oversized_and_broken_bodies_change_nothing() {
 #[tokio::test]
 async fn a_message_from_an_unknown_number_is_a_new_lead_with_its_chat() {
     let app = spawn_live().await;
+    // The agency's clock at about noon, whatever the hour here: the message (minutes
+    // old) and the board read after it fall on the same local day.
+    let utc_minutes = chrono::Timelike::num_seconds_from_midnight(&chrono::Utc::now()) as i64 / 60;
+    let noon_offset = (720 - utc_minutes).div_euclid(15) * 15;
+    app.state
+        .db
+        .query("UPDATE workspace:demo SET tz_name = NONE, tz_offset_minutes = $offset")
+        .bind(("offset", noon_offset))
+        .await
+        .and_then(|r| r.check())
+        .unwrap();
     let c = app.client();
     c.demo_login().await;
     let board_before = c.get("/api/board").await.body;
