@@ -113,6 +113,11 @@ fn spawn_housekeeping(db: Db, limits: Arc<limits::Limits>, idle_hours: i64) -> t
             {
                 dioxus::logger::tracing::warn!("session sweep failed: {}", redact::redact(&e.to_string()));
             }
+            if minute % 60 == 30
+                && let Err(e) = whatsapp::sweep_events(&db).await
+            {
+                dioxus::logger::tracing::warn!("webhook event sweep failed: {}", redact::redact(&e.to_string()));
+            }
         }
     })
 }

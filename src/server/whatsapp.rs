@@ -293,6 +293,25 @@ pub async fn process_pending(db: &Db, live: &Live) -> Result<usize, ApiError> {
     Ok(pending.len())
 }
 
+/// How long processed webhook events are kept (Meta retries an event for up to 7 days;
+/// a retry after the sweep is still stored once, by its message id).
+pub const EVENTS_KEPT_DAYS: i64 = 14;
+
+/// Deletes processed webhook events older than `EVENTS_KEPT_DAYS`; events that failed
+/// every attempt stay for inspection. Returns how many went.
+pub async fn sweep_events(db: &Db) -> Result<usize, ApiError> {
+    let gone: Option<i64> = db
+        .query(format!(
+            "LET $old = SELECT VALUE id FROM wa_event WHERE done = true AND received_at < time::now() - {EVENTS_KEPT_DAYS}d;
+             DELETE $old;
+             RETURN array::len($old);"
+        ))
+        .await
+        .and_then(|mut r| r.take(2))
+        .map_err(internal)?;
+    Ok(gone.unwrap_or(0).max(0) as usize)
+}
+
 #[derive(SurrealValue)]
 struct NumberRow {
     workspace: String,

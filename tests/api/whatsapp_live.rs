@@ -93,7 +93,7 @@ async fn settle(app: &TestApp) {
         let pending: Option<i64> = app
             .state
             .db
-            .query("RETURN count(SELECT id FROM wa_event WHERE done = false)")
+            .query("RETURN count(SELECT id FROM wa_event WHERE done = false AND attempts < 5)")
             .await
             .and_then(|mut r| r.take(0))
             .unwrap();
@@ -209,6 +209,41 @@ async fn a_message_from_an_unknown_number_is_a_new_lead_with_its_chat() {
     assert_eq!(card["chat"]["stats"]["replies"], json!(1));
     // The whole client list still has one Marcela.
     assert_eq!(c.clients().await.iter().filter(|x| x["phone"] == json!("+573154448899")).count(), 1);
+}
+
+#[tokio::test]
+async fn processed_events_are_swept_after_two_weeks_and_a_late_retry_still_stores_once() {
+    let app = spawn_live().await;
+    let c = app.client();
+    c.demo_login().await;
+    let body = live("text.json");
+    deliver(&app, &body).await;
+    deliver(&app, &live("echo.json")).await;
+    let count = |q: &'static str| {
+        let db = app.state.db.clone();
+        async move { db.query(q).await.and_then(|mut r| r.take::<Option<i64>>(0)).unwrap().unwrap_or(0) }
+    };
+    // The first event is 15 days old, and a third one failed every attempt long ago.
+    app.state
+        .db
+        .query(
+            "UPDATE wa_event SET received_at = time::now() - 15d WHERE body = $body;
+             CREATE wa_event SET body = '{}', received_at = time::now() - 30d, done = false, attempts = 5;",
+        )
+        .bind(("body", body.clone()))
+        .await
+        .and_then(|r| r.check())
+        .unwrap();
+    let id = client_by_phone(&c, "+573154448899").await.unwrap()["id"].as_str().unwrap().to_string();
+    let before = timeline(&c, &id).await;
+    assert_eq!(tusitioya::server::whatsapp::sweep_events(&app.state.db).await.unwrap(), 1);
+    assert_eq!(count("RETURN count(SELECT id FROM wa_event WHERE done = true)").await, 1, "the recent one stays");
+    assert_eq!(count("RETURN count(SELECT id FROM wa_event WHERE attempts >= 5)").await, 1, "failures stay for inspection");
+    assert_eq!(timeline(&c, &id).await, before, "the chat keeps its messages");
+    // Meta retries the swept event: its message is already in the chat.
+    deliver(&app, &body).await;
+    assert_eq!(timeline(&c, &id).await, before);
+    assert_eq!(tusitioya::server::whatsapp::sweep_events(&app.state.db).await.unwrap(), 0);
 }
 
 #[tokio::test]
