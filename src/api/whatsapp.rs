@@ -52,11 +52,6 @@ pub async fn save_whatsapp_template(template: Option<Template>) -> Result<(), Ap
 /// how a conversation resumes once WhatsApp's 24-hour window has closed.
 #[post("/api/whatsapp/send-template", caller: Caller)]
 pub async fn send_whatsapp_template(input: TemplateSend) -> Result<SendReport, ApiError> {
-    if !valid_key(&input.key) {
-        return Err(ApiError::Validation(vec![crate::domain::validation::FieldError::new(
-            crate::domain::validation::Field::Message,
-            crate::domain::validation::Problem::InvalidNumber,
-        )]));
-    }
-    repo::send_template(&caller, input).await
+    let valid = input.validate().map_err(ApiError::Validation)?;
+    repo::send_template(&caller, valid).await
 }

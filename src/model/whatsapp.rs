@@ -54,17 +54,34 @@ pub struct Template {
 pub const TEMPLATE_BODY_MAX: u32 = 1024;
 const TEMPLATE_NAME_MAX: u32 = 512;
 
-/// A placeholder of a template body: `{{n}}` with `n` a number.
-fn placeholders(body: &str) -> Result<Vec<u32>, ()> {
+/// A template body in pieces: its text, and its placeholders `{{n}}` (`n` a number).
+enum Piece<'a> {
+    Text(&'a str),
+    Slot(u32),
+}
+
+/// `None` when a `{{` never closes or holds something other than a number.
+fn pieces(body: &str) -> Option<Vec<Piece<'_>>> {
     let mut found = Vec::new();
     let mut rest = body;
     while let Some(start) = rest.find("{{") {
+        found.push(Piece::Text(&rest[..start]));
         let after = &rest[start + 2..];
-        let end = after.find("}}").ok_or(())?;
-        found.push(after[..end].trim().parse::<u32>().map_err(|_| ())?);
+        let end = after.find("}}")?;
+        found.push(Piece::Slot(after[..end].trim().parse().ok()?));
         rest = &after[end + 2..];
     }
-    Ok(found)
+    found.push(Piece::Text(rest));
+    Some(found)
+}
+
+/// The placeholders' numbers, in order.
+fn placeholders(body: &str) -> Option<Vec<u32>> {
+    let slots = pieces(body)?.into_iter().filter_map(|p| match p {
+        Piece::Slot(n) => Some(n),
+        Piece::Text(_) => None,
+    });
+    Some(slots.collect())
 }
 
 /// The client's first name as a template greets them, if they have one (a lead named
@@ -104,7 +121,7 @@ impl Template {
         } else {
             match placeholders(body) {
                 // Meta numbers them from 1 without gaps: `{{2}}` alone is not a template.
-                Ok(p) if p.iter().all(|n| (1..=2).contains(n)) && (!p.contains(&2) || p.contains(&1)) => {}
+                Some(p) if p.iter().all(|n| (1..=2).contains(n)) && (!p.contains(&2) || p.contains(&1)) => {}
                 _ => errors.push(FieldError::new(Field::WaTemplateBody, Problem::Placeholder)),
             }
         }
@@ -117,7 +134,7 @@ impl Template {
 
     /// How many parameters Meta expects (the highest placeholder).
     fn arity(&self) -> u32 {
-        placeholders(&self.body).ok().and_then(|p| p.into_iter().max()).unwrap_or(0)
+        placeholders(&self.body).and_then(|p| p.into_iter().max()).unwrap_or(0)
     }
 
     /// The body parameters in Meta's order, for this client and seller; `None` when the
@@ -131,16 +148,12 @@ impl Template {
     pub fn render(&self, client: &str, seller: &str) -> Option<String> {
         let params = self.parameters(client, seller)?;
         let mut out = String::with_capacity(self.body.len());
-        let mut rest = self.body.as_str();
-        while let Some(start) = rest.find("{{") {
-            out.push_str(&rest[..start]);
-            let after = &rest[start + 2..];
-            let end = after.find("}}")?;
-            let n: usize = after[..end].trim().parse().ok()?;
-            out.push_str(params.get(n.checked_sub(1)?)?);
-            rest = &after[end + 2..];
+        for piece in pieces(&self.body)? {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Slot(n) => out.push_str(params.get((n as usize).checked_sub(1)?)?),
+            }
         }
-        out.push_str(rest);
         Some(out)
     }
 }
@@ -153,8 +166,19 @@ pub struct TemplateSend {
     pub key: String,
 }
 
+impl TemplateSend {
+    /// The key checked as a text's is (`SendInput::validate`).
+    pub fn validate(&self) -> Result<TemplateSend, Vec<FieldError>> {
+        if valid_key(&self.key) {
+            Ok(self.clone())
+        } else {
+            Err(vec![FieldError::new(Field::Message, Problem::InvalidNumber)])
+        }
+    }
+}
+
 /// An idempotency key as the browser makes it (`crypto.randomUUID()`).
-pub fn valid_key(key: &str) -> bool {
+fn valid_key(key: &str) -> bool {
     (8..=64).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 

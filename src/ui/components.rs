@@ -339,3 +339,24 @@ pub fn use_chat_changes(mut on_change: impl FnMut(String) + 'static) {
     });
     use_drop(move || listeners.remove(id));
 }
+
+/// Calls `on_settled` once a burst of chat changes has settled (`delay_ms` after the
+/// first of them), however many arrived: what a list or a count re-reads.
+pub fn use_chat_bursts(delay_ms: u32, on_settled: impl FnMut() + 'static) {
+    let mut pending = use_signal(|| false);
+    let on_settled = use_hook(|| std::rc::Rc::new(std::cell::RefCell::new(on_settled)));
+    use_chat_changes(move |_| {
+        if !pending() {
+            pending.set(true);
+            let on_settled = on_settled.clone();
+            spawn(async move {
+                #[cfg(feature = "web")]
+                gloo_timers::future::TimeoutFuture::new(delay_ms).await;
+                #[cfg(not(feature = "web"))]
+                let _ = delay_ms;
+                pending.set(false);
+                (on_settled.borrow_mut())();
+            });
+        }
+    });
+}

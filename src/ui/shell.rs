@@ -198,7 +198,6 @@ fn SignedIn(me: Me) -> Element {
 #[component]
 fn UnansweredBadge() -> Element {
     let mut count = use_signal(|| None::<u32>);
-    let mut pending = use_signal(|| false);
     let read = move || {
         spawn(async move {
             if let Ok(n) = crate::api::chats::unanswered_chats().await {
@@ -208,17 +207,7 @@ fn UnansweredBadge() -> Element {
     };
     use_effect(read);
     // A burst of messages is counted once, when it settles.
-    crate::ui::components::use_chat_changes(move |_| {
-        if !pending() {
-            pending.set(true);
-            spawn(async move {
-                #[cfg(feature = "web")]
-                gloo_timers::future::TimeoutFuture::new(600).await;
-                pending.set(false);
-                read();
-            });
-        }
-    });
+    crate::ui::components::use_chat_bursts(600, read);
     use_effect(move || {
         if let Some(n) = count() {
             let _ = document::eval(&badge_script(n));

@@ -318,20 +318,7 @@ async fn grounded_drafts_stream_to_the_card_and_each_turn_is_asked_once() {
     assert_eq!(finals(&again), finals(&events));
 
     // The client writes again: a new turn, a new call.
-    let now = Utc::now();
-    let r = c
-        .post(
-            "/api/chats/import",
-            json!({ "request": {
-                "client_id": id, "new_client": null, "me": "Valentina",
-                "text": export(&[
-                    (now - Duration::minutes(2), "Valentina", "Sí, en 2 cuotas: la mitad al inicio y la mitad a la entrega"),
-                    (now - Duration::minutes(1), "Pedro Gil", "¿y el código queda a mi nombre?"),
-                ]),
-            }}),
-        )
-        .await;
-    assert_eq!(r.status, 200, "{:?}", r.body);
+    pedro_writes_again(&c, &id, "¿y el código queda a mi nombre?").await;
     drafts(&c, &id, &mock).await;
     assert_eq!(mock.requests.lock().unwrap().len(), calls_before + 2);
 
@@ -344,6 +331,24 @@ async fn grounded_drafts_stream_to_the_card_and_each_turn_is_asked_once() {
     assert_eq!(odd.status(), 400);
     let logged = logs.lock().unwrap();
     assert!(!logged.iter().any(|l| l.contains("cuotas") || l.contains("Pedro")), "no chat text in logs");
+}
+
+/// The seller answers and Pedro asks something new (imported): a new turn.
+async fn pedro_writes_again(c: &crate::helpers::Client, id: &str, question: &str) {
+    let now = Utc::now();
+    let r = c
+        .post(
+            "/api/chats/import",
+            json!({ "request": {
+                "client_id": id, "new_client": null, "me": "Valentina",
+                "text": export(&[
+                    (now - Duration::minutes(2), "Valentina", "Sí, en 2 cuotas: la mitad al inicio y la mitad a la entrega"),
+                    (now - Duration::minutes(1), "Pedro Gil", question),
+                ]),
+            }}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
 }
 
 #[tokio::test]
@@ -364,20 +369,7 @@ async fn invented_facts_and_injected_instructions_never_reach_the_card() {
     }
     let mut reasons: Vec<String> = refused.iter().map(|e| field(e, "reason").as_str().unwrap().to_string()).collect();
     // The client writes again: a new turn, and the endpoint goes on inventing.
-    let now = Utc::now();
-    let r = c
-        .post(
-            "/api/chats/import",
-            json!({ "request": {
-                "client_id": id, "new_client": null, "me": "Valentina",
-                "text": export(&[
-                    (now - Duration::minutes(2), "Valentina", "Sí, en 2 cuotas: la mitad al inicio y la mitad a la entrega"),
-                    (now - Duration::minutes(1), "Pedro Gil", "¿y qué incluye exactamente?"),
-                ]),
-            }}),
-        )
-        .await;
-    assert_eq!(r.status, 200, "{:?}", r.body);
+    pedro_writes_again(&c, &id, "¿y qué incluye exactamente?").await;
     let second = drafts(&c, &id, &mock).await;
     assert!(!kinds(&second).contains(&"draft".to_string()), "{second:?}");
     reasons.extend(

@@ -23,18 +23,7 @@ pub fn Today() -> Element {
     let mut data = crate::ui::components::use_server_data(today)?;
     // A chat changed (WhatsApp arriving live): the ranking and the figures are read
     // again, at most once per burst of messages.
-    let mut refreshing = use_signal(|| false);
-    crate::ui::components::use_chat_changes(move |_| {
-        if !refreshing() {
-            refreshing.set(true);
-            spawn(async move {
-                #[cfg(feature = "web")]
-                gloo_timers::future::TimeoutFuture::new(400).await;
-                refreshing.set(false);
-                data.restart();
-            });
-        }
-    });
+    crate::ui::components::use_chat_bursts(400, move || data.restart());
     let view = match data.read().clone().map(|j| j.0) {
         Some(Ok(view)) => view,
         Some(Err(e)) => {
