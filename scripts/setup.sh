@@ -96,6 +96,18 @@ if [ "$WANT_TEST" = 1 ]; then
     log "installing the emoji font"
     apt_install fonts-noto-color-emoji
   fi
+  # A real SurrealDB server (`surreal start`, the same 3.3.5 as the SDK) for the tests
+  # that run the app against a remote database. A debug build: ~6 min once per machine
+  # on 2 cores, against ~30 min in release; its target dir goes once the binary is out.
+  SURREAL_BIN="$TSY_TOOLS_DIR/bin/tsy-surreal-server"
+  SURREAL_STAMP="$(sha256sum tests/surreal-server/Cargo.toml tests/surreal-server/Cargo.lock tests/surreal-server/src/main.rs | sha256sum | cut -c1-16)"
+  if [ "$(cat "$SURREAL_BIN.stamp" 2>/dev/null)" != "$SURREAL_STAMP" ] || [ ! -x "$SURREAL_BIN" ]; then
+    log "building the SurrealDB test server (one-time, ~6 min)"
+    (cd tests/surreal-server && CARGO_TARGET_DIR="$TSY_TOOLS_DIR/surreal-target" cargo build -q --locked)
+    cp "$TSY_TOOLS_DIR/surreal-target/debug/tsy-surreal-server" "$SURREAL_BIN"
+    echo "$SURREAL_STAMP" > "$SURREAL_BIN.stamp"
+    rm -rf "$TSY_TOOLS_DIR/surreal-target"
+  fi
   if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
     log "installing playwright-core and axe-core"
     (cd tests/e2e && npm ci --silent --no-audit --no-fund >/dev/null)

@@ -1,21 +1,129 @@
 fn main() {
     #[cfg(feature = "server")]
     {
-        use tusitioya::server::{AppState, Config, router, serve};
         dioxus::logger::initialize_default();
         let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-        runtime.block_on(async {
-            let ip = std::env::var("IP").unwrap_or_else(|_| "127.0.0.1".into());
-            let port = std::env::var("PORT").unwrap_or_else(|_| "8080".into());
-            let addr = format!("{ip}:{port}");
-            let state = AppState::start(Config::from_env()).await.expect("starting the app");
-            let listener = tokio::net::TcpListener::bind(&addr)
-                .await
-                .unwrap_or_else(|e| panic!("binding {addr}: {e}"));
-            dioxus::logger::tracing::info!("listening on http://{addr}");
-            serve(listener, router(state)).await.expect("serving");
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let code = runtime.block_on(async {
+            match args.first().map(String::as_str) {
+                None | Some("serve") => serve().await,
+                Some("backup") => backup(&args[1..]).await,
+                Some("restore") => restore(&args[1..]).await,
+                Some(_) => {
+                    eprintln!("{USAGE}");
+                    2
+                }
+            }
         });
+        std::process::exit(code);
     }
     #[cfg(not(feature = "server"))]
     dioxus::launch(tusitioya::ui::App);
+}
+
+#[cfg(feature = "server")]
+const USAGE: &str = "usage: tusitioya [serve]
+       tusitioya backup FILE            export the database (TSY_DATABASE_URL...) to FILE
+       tusitioya restore FILE [--replace]
+                                        restore FILE into an empty database (--replace
+                                        removes every table first)";
+
+#[cfg(feature = "server")]
+async fn serve() -> i32 {
+    use tusitioya::server::{AppState, Config, router, serve};
+    let ip = std::env::var("IP").unwrap_or_else(|_| "127.0.0.1".into());
+    let port = std::env::var("PORT").unwrap_or_else(|_| "8080".into());
+    let addr = format!("{ip}:{port}");
+    let state = match AppState::start(Config::from_env()).await {
+        Ok(state) => state,
+        Err(e) => {
+            dioxus::logger::tracing::error!("could not start: {}", tusitioya::server::redact::redact(&format!("{e:#}")));
+            return 1;
+        }
+    };
+    let listener = match tokio::net::TcpListener::bind(&addr).await {
+        Ok(l) => l,
+        Err(e) => {
+            dioxus::logger::tracing::error!("binding {addr} (IP / PORT): {e}");
+            return 1;
+        }
+    };
+    dioxus::logger::tracing::info!("listening on http://{addr}");
+    match serve(listener, router(state)).await {
+        Ok(()) => 0,
+        Err(e) => {
+            dioxus::logger::tracing::error!("serving: {e}");
+            1
+        }
+    }
+}
+
+/// The database the environment names, migrated (backup) or as it is (restore).
+#[cfg(feature = "server")]
+async fn open(migrate: bool) -> Result<(tusitioya::server::Db, tusitioya::server::Config), i32> {
+    use tusitioya::server::{Config, db};
+    let config = Config::from_env();
+    let opened = if migrate { db::connect(&config).await } else { db::connect_without_migrating(&config).await };
+    match opened {
+        Ok(db) => Ok((db, config)),
+        Err(e) => {
+            let text = format!("{e:#}");
+            if text.contains("LOCK") || text.to_ascii_lowercase().contains("lock") {
+                eprintln!(
+                    "the embedded database is in use by a running server: stop it first, or back it up live with TSY_BACKUP_DIR (`touch $TSY_BACKUP_DIR/now`)"
+                );
+            }
+            eprintln!("{}", tusitioya::server::redact::redact(&text));
+            Err(1)
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+async fn backup(args: &[String]) -> i32 {
+    let [file] = args else {
+        eprintln!("{USAGE}");
+        return 2;
+    };
+    let (db, config) = match open(true).await {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let started = std::time::Instant::now();
+    match tusitioya::server::backup::export(&db, &config, std::path::Path::new(file)).await {
+        Ok(bytes) => {
+            println!("backup of {}/{} written to {file} ({bytes} bytes, {:?})", config.namespace, config.database, started.elapsed());
+            0
+        }
+        Err(e) => {
+            eprintln!("backup failed: {e:#}");
+            1
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+async fn restore(args: &[String]) -> i32 {
+    let (file, replace) = match args {
+        [file] => (file, false),
+        [file, flag] if flag == "--replace" => (file, true),
+        _ => {
+            eprintln!("{USAGE}");
+            return 2;
+        }
+    };
+    let (db, config) = match open(false).await {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    match tusitioya::server::backup::restore(&db, &config, std::path::Path::new(file), replace).await {
+        Ok(()) => {
+            println!("{file} restored into {}/{}", config.namespace, config.database);
+            0
+        }
+        Err(e) => {
+            eprintln!("restore failed: {e:#}");
+            1
+        }
+    }
 }

@@ -28,8 +28,11 @@ pub enum ApiError {
     Import(ImportError),
     /// The request body could not be decoded (never sent by the app's own UI).
     BadRequest(String),
-    /// The server could not do it (database down, bug). Logged server-side.
+    /// The server could not do it (a bug). Logged server-side.
     Internal,
+    /// The database cannot be reached right now; the server reconnects by itself and
+    /// nothing saved before is lost.
+    Unavailable,
     /// The request never got a proper answer (offline, timeout, bad payload).
     Network(String),
 }
@@ -48,6 +51,7 @@ impl fmt::Display for ApiError {
             ApiError::Rows { total, .. } => write!(f, "import refused: {total} problem(s)"),
             ApiError::BadRequest(m) => write!(f, "bad request: {m}"),
             ApiError::Internal => f.write_str("internal error"),
+            ApiError::Unavailable => f.write_str("database unavailable"),
             ApiError::Network(m) => write!(f, "network: {m}"),
         }
     }
@@ -65,6 +69,7 @@ impl AsStatusCode for ApiError {
             ApiError::Validation(_) | ApiError::Import(_) | ApiError::Rows { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Network(_) => StatusCode::BAD_GATEWAY,
         }
     }
@@ -76,6 +81,7 @@ impl From<ServerFnError> for ApiError {
             ServerFnError::ServerError { code: 401, .. } => ApiError::Unauthenticated,
             ServerFnError::ServerError { code: 403, .. } => ApiError::Forbidden,
             ServerFnError::ServerError { code: 404, .. } => ApiError::NotFound,
+            ServerFnError::ServerError { code: 503, .. } => ApiError::Unavailable,
             ServerFnError::ServerError { code, .. } if code >= 500 => ApiError::Internal,
             other => ApiError::Network(other.to_string()),
         }

@@ -289,6 +289,7 @@ pub async fn log_touch(
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
     caller.state.records.invalidate(caller.workspace_id());
+    super::signals::emit(&caller.state.db, caller.workspace_id(), super::signals::Topic::Records, &[]).await;
     rows.into_iter()
         .next()
         .and_then(TouchRow::into_touch)

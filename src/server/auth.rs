@@ -243,6 +243,7 @@ pub async fn resolve(state: &AppState, token: &str) -> Result<Option<Caller>, Ap
 }
 
 /// A workspace's fields as stored (read alongside a session, or a WhatsApp number).
+#[derive(SurrealValue)]
 pub(crate) struct StoredWorkspace {
     pub id: String,
     pub name: String,
@@ -264,6 +265,20 @@ pub(crate) fn workspace_info(w: StoredWorkspace) -> Result<WorkspaceInfo, ApiErr
         tz_name: w.tz_name,
         is_demo: w.is_demo,
     })
+}
+
+/// Workspace `id` as requests see it, if it exists.
+pub(crate) async fn workspace_by_id(db: &super::Db, id: &str) -> Result<Option<WorkspaceInfo>, ApiError> {
+    let row: Option<StoredWorkspace> = db
+        .query(
+            "SELECT record::id(id) AS id, name, currency, calling_code, tz_offset_minutes, tz_name, is_demo
+             FROM type::record('workspace', $id)",
+        )
+        .bind(("id", id.to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(super::internal)?;
+    row.map(workspace_info).transpose()
 }
 
 #[derive(SurrealValue)]

@@ -335,7 +335,7 @@ pub async fn mark_won(caller: &Caller, id: &str) -> Result<WinReport, ApiError> 
         .and_then(|mut r| r.take(0))
         .map_err(internal)?;
     let won = won.into_iter().next().ok_or(ApiError::NotFound)?;
-    caller.state.summaries.invalidate(&ws.id);
+    super::signals::finance_changed(&caller.state, &ws.id).await;
     let currency = Currency::parse(&won.currency).ok_or_else(|| internal("unknown currency"))?;
     // The owner's other sales, to tell whether this one set a record.
     let others: Vec<OtherWin> = db

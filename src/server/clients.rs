@@ -206,7 +206,7 @@ pub async fn update(caller: &Caller, id: &str, c: ValidClient) -> Result<Client,
         .and_then(|mut r| r.take(1))
         .map_err(internal)?;
     // Stage and deal value feed the finance figures.
-    caller.state.summaries.invalidate(caller.workspace_id());
+    super::signals::finance_changed(&caller.state, caller.workspace_id()).await;
     rows.into_iter()
         .next()
         .ok_or(ApiError::NotFound)?
@@ -250,7 +250,7 @@ pub async fn create(caller: &Caller, c: ValidClient) -> Result<Client, ApiError>
         .await
         .and_then(|mut r| r.take(1))
         .map_err(internal)?;
-    caller.state.summaries.invalidate(caller.workspace_id());
+    super::signals::finance_changed(&caller.state, caller.workspace_id()).await;
     row.ok_or_else(|| internal("created client not returned"))?
         .into_client()
 }

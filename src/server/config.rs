@@ -9,7 +9,8 @@ pub struct Config {
     pub database_url: String,
     pub namespace: String,
     pub database: String,
-    /// Root credentials for a remote server; unused by the embedded engines.
+    /// A remote server's user: a database user of `namespace`/`database` (least
+    /// privilege, the `EDITOR` role), or a root user. Unused by the embedded engines.
     pub db_user: Option<String>,
     pub db_pass: Option<String>,
     /// Seed a demo workspace on an empty database and offer one-tap demo login
@@ -35,6 +36,8 @@ pub struct Config {
     pub llm: Option<LlmConfig>,
     /// The WhatsApp Cloud API (`TSY_WA_*`).
     pub whatsapp: WhatsAppConfig,
+    /// Daily backups into `TSY_BACKUP_DIR`, the newest `TSY_BACKUP_KEEP` kept (unset: off).
+    pub backup: Option<super::backup::Schedule>,
 }
 
 /// The WhatsApp Cloud API: Meta app secret and webhook verify token (the webhook answers
@@ -160,6 +163,13 @@ impl Config {
             public_origin: var("TSY_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
             llm: LlmConfig::from_env(&var),
             whatsapp: WhatsAppConfig::from_env(&var),
+            backup: var("TSY_BACKUP_DIR").map(|dir| super::backup::Schedule {
+                dir: PathBuf::from(dir),
+                keep: var("TSY_BACKUP_KEEP")
+                    .and_then(|v| v.parse().ok())
+                    .filter(|k| (1..=365).contains(k))
+                    .unwrap_or(14),
+            }),
         }
     }
 
@@ -180,6 +190,7 @@ impl Config {
             public_origin: None,
             llm: None,
             whatsapp: WhatsAppConfig { graph_url: "http://127.0.0.1:9".into(), ..WhatsAppConfig::default() },
+            backup: None,
         }
     }
 

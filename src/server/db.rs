@@ -5,7 +5,7 @@ use super::config::Config;
 use anyhow::Context;
 use surrealdb::Surreal;
 use surrealdb::engine::any::Any;
-use surrealdb::opt::auth::Root;
+use surrealdb::opt::auth::{Database, Root};
 use surrealdb::types::SurrealValue;
 
 pub type Db = Surreal<Any>;
@@ -32,32 +32,117 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (15, "llm_drafts", include_str!("migrations/0015_llm_drafts.surql")),
         (16, "results", include_str!("migrations/0016_results.surql")),
         (17, "wa_template", include_str!("migrations/0017_wa_template.surql")),
+        (18, "signal", include_str!("migrations/0018_signal.surql")),
     ];
 
+/// Opens the database and applies pending migrations.
+///
+/// A remote server that cannot be reached yet (still starting, restarting) is waited
+/// for, with backoff and a log line per attempt; a URL that cannot work or credentials
+/// it refuses end start-up at once with an error naming the variable to fix.
 pub async fn connect(config: &Config) -> anyhow::Result<Db> {
-    if let Some(path) = config.database_url.strip_prefix("surrealkv://")
-        && let Some(parent) = std::path::Path::new(path).parent() {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("creating data dir {}", parent.display()))?;
+    let db = connect_without_migrating(config).await?;
+    migrate(&db).await?;
+    Ok(db)
+}
+
+/// `connect` without the migrations (a restore brings its own schema).
+pub async fn connect_without_migrating(config: &Config) -> anyhow::Result<Db> {
+    let mut wait = std::time::Duration::from_millis(500);
+    for attempt in 1.. {
+        match open(config).await {
+            Ok(db) => return Ok(db),
+            Err(Open::Unreachable(e)) if config.is_remote() => {
+                dioxus::logger::tracing::warn!(
+                    "database unavailable at {} (attempt {attempt}, retrying in {wait:?}): {}",
+                    config.database_url,
+                    super::redact::redact(&e.to_string())
+                );
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(std::time::Duration::from_secs(30));
+            }
+            Err(Open::Unreachable(e)) => return Err(e),
+            Err(Open::Refused(e)) => return Err(e),
         }
-    let db = surrealdb::engine::any::connect(config.database_url.as_str())
-        .await
-        .with_context(|| format!("connecting to SurrealDB at {}", config.database_url))?;
-    if config.is_remote()
-        && let (Some(user), Some(pass)) = (&config.db_user, &config.db_pass) {
-            db.signin(Root {
-                username: user.clone(),
-                password: pass.clone(),
-            })
-            .await
-            .context("signing in to SurrealDB")?;
-        }
+    }
+    unreachable!("the loop only ends by returning")
+}
+
+/// Why the database could not be opened: worth waiting for, or not.
+enum Open {
+    Unreachable(anyhow::Error),
+    Refused(anyhow::Error),
+}
+
+/// Whether `e` says the database could not be reached (as opposed to refusing the
+/// request): the server is down, restarting, or the connection was reset.
+pub fn is_unreachable(e: &surrealdb::Error) -> bool {
+    e.is_connection()
+}
+
+async fn open(config: &Config) -> Result<Db, Open> {
+    let url = &config.database_url;
+    if let Some(path) = url.strip_prefix("surrealkv://")
+        && let Some(parent) = std::path::Path::new(path).parent()
+    {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("creating the data dir {} (TSY_DATA_DIR / TSY_DATABASE_URL)", parent.display()))
+            .map_err(Open::Refused)?;
+    }
+    let db = surrealdb::engine::any::connect(url.as_str()).await.map_err(|e| {
+        let unreachable = is_unreachable(&e);
+        let e = anyhow::Error::new(e)
+            .context(format!("connecting to SurrealDB at TSY_DATABASE_URL={url}"));
+        if unreachable { Open::Unreachable(e) } else { Open::Refused(e) }
+    })?;
+    if config.is_remote() {
+        signin(&db, config).await?;
+    }
     db.use_ns(config.namespace.as_str())
         .use_db(config.database.as_str())
         .await
-        .context("selecting namespace/database")?;
-    migrate(&db).await?;
+        .context("selecting the namespace and database (TSY_DB_NAMESPACE / TSY_DB_DATABASE)")
+        .map_err(Open::Refused)?;
     Ok(db)
+}
+
+/// Signs in as the database user `TSY_DB_USER` of the app's namespace and database
+/// (least privilege: the `EDITOR` role of that one database is enough), or, failing
+/// that, as a root user of that name.
+async fn signin(db: &Db, config: &Config) -> Result<(), Open> {
+    let (Some(user), Some(pass)) = (&config.db_user, &config.db_pass) else {
+        return Err(Open::Refused(anyhow::anyhow!(
+            "a remote SurrealDB needs credentials: set TSY_DB_USER and TSY_DB_PASS (a database user, see README)"
+        )));
+    };
+    let as_database = db
+        .signin(Database {
+            namespace: config.namespace.clone(),
+            database: config.database.clone(),
+            username: user.clone(),
+            password: pass.clone(),
+        })
+        .await;
+    let Err(first) = as_database else { return Ok(()) };
+    if is_unreachable(&first) {
+        return Err(Open::Unreachable(first.into()));
+    }
+    match db.signin(Root { username: user.clone(), password: pass.clone() }).await {
+        Ok(_) => {
+            dioxus::logger::tracing::warn!(
+                "signed in to SurrealDB as a root user: a database user with the EDITOR role is enough (README, Deployment)"
+            );
+            Ok(())
+        }
+        Err(e) if is_unreachable(&e) => Err(Open::Unreachable(e.into())),
+        Err(_) => Err(Open::Refused(anyhow::anyhow!(
+            "SurrealDB at {} refused TSY_DB_USER / TSY_DB_PASS (neither a user of database {}/{} nor a root user): {}",
+            config.database_url,
+            config.namespace,
+            config.database,
+            super::redact::redact(&first.to_string())
+        ))),
+    }
 }
 
 #[derive(SurrealValue)]
@@ -66,7 +151,29 @@ struct Applied {
 }
 
 /// Applies pending migrations; returns how many ran.
+///
+/// Servers starting at once on one database may race: each migration and its
+/// `_migration` row commit together, so the loser's transaction is rolled back (unique
+/// version) and it starts over, finding the migration applied. Exactly once either way.
 pub async fn migrate(db: &Db) -> anyhow::Result<usize> {
+    let mut ran = 0;
+    for attempt in 1..=5u64 {
+        match migrate_once(db, &mut ran).await {
+            Ok(()) => return Ok(ran),
+            Err(e) if attempt < 5 => {
+                dioxus::logger::tracing::info!(
+                    "migration attempt {attempt} failed (another server migrating?), retrying: {}",
+                    super::redact::redact(&format!("{e:#}"))
+                );
+                tokio::time::sleep(std::time::Duration::from_millis(150 * attempt)).await;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(ran)
+}
+
+async fn migrate_once(db: &Db, ran: &mut usize) -> anyhow::Result<()> {
     db.query(
         "DEFINE TABLE IF NOT EXISTS _migration SCHEMAFULL;
          DEFINE FIELD IF NOT EXISTS version ON _migration TYPE int;
@@ -77,7 +184,6 @@ pub async fn migrate(db: &Db) -> anyhow::Result<usize> {
     .await?
     .check()?;
     let applied: Vec<Applied> = db.query("SELECT version FROM _migration").await?.take(0)?;
-    let mut ran = 0;
     for (version, name, sql) in MIGRATIONS {
         if applied.iter().any(|a| a.version == *version) {
             continue;
@@ -91,7 +197,62 @@ pub async fn migrate(db: &Db) -> anyhow::Result<usize> {
             .await?
             .check()
             .with_context(|| format!("applying migration {version} ({name})"))?;
-        ran += 1;
+        *ran += 1;
     }
-    Ok(ran)
+    Ok(())
+}
+
+/// Whether the database answers, as a watch every request can read and wait on.
+pub type Up = tokio::sync::watch::Receiver<bool>;
+
+/// How often a remote database is asked whether it is there, how long it has to
+/// answer, and how many unanswered probes in a row mean it is down. A dropped
+/// connection is noticed sooner, by the live query (`signals`), which reports it here.
+const PROBE_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+const PROBE_WITHIN: std::time::Duration = std::time::Duration::from_secs(5);
+const PROBES_MISSED: u32 = 2;
+
+/// The writing end of `Up`: who may say the database went down.
+pub type UpSender = std::sync::Arc<tokio::sync::watch::Sender<bool>>;
+
+/// Watches a remote database: down when probes go unanswered (the SDK holds requests
+/// while it reconnects) or the live query reports the connection dropped, up again
+/// when a probe is answered. Embedded engines are always up (no watcher, no sender).
+/// Transitions are logged once.
+pub fn watch_health(db: &Db, config: &Config) -> (Up, Option<UpSender>, Option<tokio::task::JoinHandle<()>>) {
+    let (tx, rx) = tokio::sync::watch::channel(true);
+    if !config.is_remote() {
+        return (rx, None, None);
+    }
+    let tx = std::sync::Arc::new(tx);
+    let db = db.clone();
+    let url = config.database_url.clone();
+    let sender = tx.clone();
+    let task = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(PROBE_EVERY);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut missed = 0;
+        loop {
+            tick.tick().await;
+            let answered = tokio::time::timeout(PROBE_WITHIN, db.query("RETURN 1"))
+                .await
+                .is_ok_and(|r| r.is_ok());
+            missed = if answered { 0 } else { missed + 1 };
+            let up = *tx.borrow();
+            if answered && !up {
+                dioxus::logger::tracing::info!("database at {url} is back");
+                tx.send_replace(true);
+            } else if !answered && up && missed >= PROBES_MISSED {
+                mark_down(&tx, &url);
+            }
+        }
+    });
+    (rx, Some(sender), Some(task))
+}
+
+/// Records that the database at `url` stopped answering (once per outage).
+pub fn mark_down(tx: &tokio::sync::watch::Sender<bool>, url: &str) {
+    if tx.send_replace(false) {
+        dioxus::logger::tracing::warn!("database at {url} is unavailable; the API answers 503 until it is back");
+    }
 }

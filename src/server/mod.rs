@@ -3,6 +3,7 @@
 
 pub mod assistant;
 pub mod auth;
+pub mod backup;
 pub mod board;
 pub mod chats;
 pub mod clients;
@@ -21,6 +22,7 @@ pub mod pwa;
 pub mod redact;
 pub mod results;
 pub mod seed;
+pub mod signals;
 pub mod team;
 pub mod tz;
 pub mod whatsapp;
@@ -42,12 +44,19 @@ pub struct AppState {
     pub limits: Arc<limits::Limits>,
     /// Imports and live streams running per seller.
     pub caps: limits::Caps,
+    /// Whether the database answers (`db::watch_health`): while it does not, requests
+    /// answer 503 "database unavailable" instead of waiting.
+    pub db_up: db::Up,
+    _health: Option<Arc<TaskGuard>>,
+    /// Heavy work (chat and payment imports) running at once on this server, whoever
+    /// asks: one core is always left to interactive requests.
+    pub heavy: Arc<tokio::sync::Semaphore>,
     /// Sessions that ended (logout, removal, new password): live streams stop.
     pub ended: tokio::sync::broadcast::Sender<auth::Ended>,
     /// HTTP client for the LLM engine (connection pool shared by requests).
     pub http: reqwest::Client,
-    /// Cash updates after each payment, for the live finance views (all workspaces;
-    /// each stream keeps its own).
+    /// Cash updates after each payment on any server (`signals`), for the live finance
+    /// views (all workspaces; each stream keeps its own).
     pub live: tokio::sync::broadcast::Sender<finance::LiveCash>,
     pub summaries: Arc<finance::SummaryCache>,
     /// Each workspace's record of replies per principle (the card's draft order).
@@ -56,6 +65,10 @@ pub struct AppState {
     pub wa: whatsapp::Live,
     /// The webhook worker, stopped with the state like housekeeping.
     _wa_worker: Arc<TaskGuard>,
+    /// This server's live query on `signal` (changes made through any server).
+    _signals: Arc<TaskGuard>,
+    /// Scheduled backups, when `TSY_BACKUP_DIR` is set.
+    _backups: Option<Arc<TaskGuard>>,
     /// The housekeeping task, stopped when the last handle to this state goes (so an
     /// embedded database is released with it).
     _housekeeping: Arc<TaskGuard>,
@@ -78,26 +91,52 @@ impl AppState {
         if config.demo {
             seed::seed_demo_if_empty(&db).await?;
         }
+        let (db_up, up_sender, health) = db::watch_health(&db, &config);
         let config = Arc::new(config);
         let limits: Arc<limits::Limits> = Arc::default();
         let housekeeping = Arc::new(TaskGuard(spawn_housekeeping(db.clone(), limits.clone(), config.session_idle_hours)));
         let (wa, inbox) = whatsapp::Live::new();
         let wa_worker = Arc::new(TaskGuard(whatsapp::spawn_worker(db.clone(), wa.clone(), inbox)));
+        let live = tokio::sync::broadcast::channel(256).0;
+        let summaries: Arc<finance::SummaryCache> = Arc::default();
+        let records: Arc<results::RecordCache> = Arc::default();
+        let targets = signals::Targets {
+            summaries: summaries.clone(),
+            records: records.clone(),
+            cash: live.clone(),
+            chats: wa.changed.clone(),
+            up: up_sender.map(|tx| (tx, config.database_url.clone())),
+        };
+        let signals = Arc::new(TaskGuard(signals::spawn_listener(db.clone(), targets)));
+        let backups = config
+            .backup
+            .clone()
+            .map(|schedule| Arc::new(TaskGuard(backup::spawn_schedule(db.clone(), config.clone(), schedule))));
         Ok(AppState {
             wa,
             _wa_worker: wa_worker,
+            _signals: signals,
+            _backups: backups,
             db,
             config,
             limits,
             _housekeeping: housekeeping,
             caps: limits::Caps::default(),
+            db_up,
+            _health: health.map(|h| Arc::new(TaskGuard(h))),
+            heavy: Arc::new(tokio::sync::Semaphore::new(heavy_at_once())),
             ended: tokio::sync::broadcast::channel(256).0,
             http: reqwest::Client::new(),
-            live: tokio::sync::broadcast::channel(256).0,
-            summaries: Arc::default(),
-            records: Arc::default(),
+            live,
+            summaries,
+            records,
         })
     }
+}
+
+/// Imports run at once: all cores but one (at least one).
+fn heavy_at_once() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().saturating_sub(1).max(1))
 }
 
 /// Every minute: limiter maps swept of idle keys; every hour (and at start): ended
@@ -112,6 +151,11 @@ fn spawn_housekeeping(db: Db, limits: Arc<limits::Limits>, idle_hours: i64) -> t
                 && let Err(e) = auth::sweep_sessions_in(&db, idle_hours).await
             {
                 dioxus::logger::tracing::warn!("session sweep failed: {}", redact::redact(&e.to_string()));
+            }
+            if minute % 60 == 15
+                && let Err(e) = signals::sweep(&db).await
+            {
+                dioxus::logger::tracing::warn!("signal sweep failed: {}", redact::redact(&e.to_string()));
             }
             if minute % 60 == 30
                 && let Err(e) = whatsapp::sweep_events(&db).await
@@ -148,6 +192,8 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(limit_body))
         .layer(axum::extract::DefaultBodyLimit::max(IMPORT_BODY_MAX))
         .layer(axum::middleware::from_fn(guard::guard))
+        // Outside everything that may read the database, inside what provides the state.
+        .layer(axum::middleware::from_fn(unavailable_while_the_database_is_down))
         .layer(Extension(state))
 }
 
@@ -160,6 +206,35 @@ pub const PAYMENTS_IMPORT_PATH: &str = "/api/finance/import";
 pub const PAYMENTS_IMPORT_BODY_MAX: usize = crate::domain::payment_csv::MAX_BYTES * 2 + 1024;
 /// Every other request body.
 pub const BODY_MAX: usize = 256 * 1024;
+
+/// While the database does not answer, the API says so at once (503, "database
+/// unavailable") instead of hanging, and requests already waiting get the same answer
+/// the moment it goes down. Pages and static files are served as usual.
+async fn unavailable_while_the_database_is_down(
+    Extension(state): Extension<AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let path = req.uri().path();
+    if !(path.starts_with("/api/") || path == whatsapp::WEBHOOK_PATH) {
+        return next.run(req).await;
+    }
+    let mut up = state.db_up.clone();
+    if !*up.borrow_and_update() {
+        return crate::model::ApiError::Unavailable.into_response();
+    }
+    // An embedded database has no watcher: its sender is gone and it never goes down.
+    let down = async move {
+        if up.wait_for(|up| !up).await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        res = next.run(req) => res,
+        () = down => crate::model::ApiError::Unavailable.into_response(),
+    }
+}
 
 /// Large bodies are allowed only where they are needed: elsewhere a body over
 /// `BODY_MAX` answers 413 before any handler buffers it.
@@ -219,7 +294,17 @@ pub fn fnv_hex(bytes: impl IntoIterator<Item = u8>) -> String {
 
 /// Logs an unexpected failure (its values blanked: no personal data in logs) and turns
 /// it into the opaque error the client sees.
-pub fn internal(e: impl std::fmt::Display) -> crate::model::ApiError {
+///
+/// A database that cannot be reached is `Unavailable` (503, "database unavailable" in
+/// the UI): the connection comes back by itself.
+pub fn internal(e: impl std::fmt::Display + 'static) -> crate::model::ApiError {
+    let unreachable = (&e as &dyn std::any::Any)
+        .downcast_ref::<surrealdb::Error>()
+        .is_some_and(db::is_unreachable);
+    if unreachable {
+        dioxus::logger::tracing::warn!("database unavailable: {}", redact::redact(&e.to_string()));
+        return crate::model::ApiError::Unavailable;
+    }
     dioxus::logger::tracing::error!("internal error: {}", redact::redact(&e.to_string()));
     crate::model::ApiError::Internal
 }

@@ -220,7 +220,7 @@ pub fn spawn_worker(db: Db, live: Live, inbox: Inbox) -> tokio::task::JoinHandle
 
 async fn process_forever(db: Db, live: Live) {
     loop {
-        match process_pending(&db, &live).await {
+        match process_pending(&db).await {
             Ok(0) => {
                 tokio::select! {
                     _ = live.wake.notified() => {}
@@ -240,7 +240,7 @@ async fn process_forever(db: Db, live: Live) {
 /// batch is applied together (a client's chat is merged once for all its new
 /// messages); if that fails, each event is tried alone, so one bad event cannot hold
 /// back the others.
-pub async fn process_pending(db: &Db, live: &Live) -> Result<usize, ApiError> {
+pub async fn process_pending(db: &Db) -> Result<usize, ApiError> {
     let pending: Vec<PendingEvent> = db
         .query(
             "SELECT record::id(id) AS id, body, received_at FROM wa_event
@@ -268,12 +268,12 @@ pub async fn process_pending(db: &Db, live: &Live) -> Result<usize, ApiError> {
         events.iter().map(|e| surrealdb::types::RecordId::new("wa_event", e.id.clone())).collect()
     };
     let all: Vec<&PendingEvent> = pending.iter().collect();
-    let (done, failed): (Vec<&PendingEvent>, Vec<&PendingEvent>) = match process_bodies(db, live, &bodies).await {
+    let (done, failed): (Vec<&PendingEvent>, Vec<&PendingEvent>) = match process_bodies(db, &bodies).await {
         Ok(()) => (all, Vec::new()),
         Err(_) => {
             let (mut done, mut failed) = (Vec::new(), Vec::new());
             for event in all {
-                match process_bodies(db, live, &[event.body.as_bytes()]).await {
+                match process_bodies(db, &[event.body.as_bytes()]).await {
                     Ok(()) => done.push(event),
                     Err(e) => {
                         dioxus::logger::tracing::warn!("webhook event not processed: {}", redact::redact(&format!("{e:?}")));
@@ -378,7 +378,7 @@ fn phone_forms(wa_id: &str) -> Vec<String> {
 /// Applies webhook bodies, in order: messages merged per client (a new lead for an
 /// unknown number), statuses recorded, for the numbers connected to a workspace; the
 /// rest is ignored. Running it twice changes nothing the first run did not.
-pub async fn process_bodies(db: &Db, live: &Live, bodies: &[&[u8]]) -> Result<(), ApiError> {
+pub async fn process_bodies(db: &Db, bodies: &[&[u8]]) -> Result<(), ApiError> {
     // Every change of the batch by business number, in arrival order.
     let mut by_number: BTreeMap<String, Vec<Event>> = BTreeMap::new();
     for body in bodies {
@@ -412,8 +412,9 @@ pub async fn process_bodies(db: &Db, live: &Live, bodies: &[&[u8]]) -> Result<()
             .buffer_unordered(MERGES_AT_ONCE)
             .collect()
             .await;
+        let mut changed = Vec::with_capacity(stored.len());
         for client_id in stored {
-            let _ = live.changed.send(ChatChanged { workspace: ws.id.clone(), client_id: client_id? });
+            changed.push(client_id?);
         }
         let mut ticked: Vec<String> = Vec::new();
         for s in statuses {
@@ -431,10 +432,9 @@ pub async fn process_bodies(db: &Db, live: &Live, bodies: &[&[u8]]) -> Result<()
                 .await
                 .and_then(|mut r| r.take(0))
                 .map_err(internal)?;
-            for client_id in ids {
-                let _ = live.changed.send(ChatChanged { workspace: ws.id.clone(), client_id });
-            }
+            changed.extend(ids);
         }
+        super::signals::emit(db, &ws.id, super::signals::Topic::Chat, &super::signals::distinct(changed)).await;
     }
     Ok(())
 }
@@ -983,7 +983,7 @@ async fn deliver(caller: &super::Caller, client_id: &str, send_key: &str, what: 
         &StatusUpdate { id: wamid.clone(), contact: to.wa_digits().to_string(), status: Delivery::Sent, at: Utc::now(), error: None },
     )
     .await?;
-    let _ = caller.state.wa.changed.send(ChatChanged { workspace: ws.id.clone(), client_id: id.to_string() });
+    super::signals::emit(&caller.state.db, &ws.id, super::signals::Topic::Chat, &[id.to_string()]).await;
     Ok(SendReport { wamid })
 }
 

@@ -2,7 +2,7 @@
 //! payments with their refusals, credit, subscriptions, the workspace summary of the
 //! demo, and the live cash stream.
 
-use crate::helpers::{client_input, spawn_app};
+use crate::helpers::{client_input, next_event, spawn_app};
 use serde_json::{Value, json};
 
 fn pay(amount: &str, on: &str, credit: bool) -> Value {
@@ -125,25 +125,6 @@ async fn payments_follow_the_plan_and_refuse_what_does_not_add_up() {
     demo.demo_login().await;
     assert_eq!(demo.get(&format!("/api/clients/{id}/finance")).await.status, 404);
     assert_eq!(demo.post(&format!("/api/clients/{id}/payments"), pay("1", "", false)).await.status, 404);
-}
-
-/// Reads server-sent events until one `data:` line arrives.
-async fn next_event(res: &mut reqwest::Response, buf: &mut String) -> Value {
-    loop {
-        if let Some(end) = buf.find("\n\n") {
-            let block: String = buf.drain(..end + 2).collect();
-            if let Some(data) = block.lines().find_map(|l| l.strip_prefix("data: ")) {
-                return serde_json::from_str(data).unwrap();
-            }
-            continue;
-        }
-        let chunk = tokio::time::timeout(std::time::Duration::from_secs(20), res.chunk())
-            .await
-            .expect("the stream stalled")
-            .expect("stream error")
-            .expect("stream ended");
-        buf.push_str(std::str::from_utf8(&chunk).unwrap());
-    }
 }
 
 #[tokio::test]

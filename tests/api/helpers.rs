@@ -20,8 +20,134 @@ impl Drop for TestApp {
     }
 }
 
+/// The app on a fresh in-memory database; or, when `TSY_TEST_DATABASE_URL` names a
+/// SurrealDB server (scripts/test.sh runs the suite a second time that way), on a fresh
+/// database of that server, signed in as that database's least-privileged user.
 pub async fn spawn_app() -> TestApp {
-    spawn_with(Config::in_memory()).await
+    match std::env::var("TSY_TEST_DATABASE_URL") {
+        Ok(url) if !url.is_empty() => {
+            let root_pass = std::env::var("TSY_TEST_DB_ROOT_PASS").expect("TSY_TEST_DB_ROOT_PASS with TSY_TEST_DATABASE_URL");
+            spawn_with(remote_config(&url, &root_pass, &fresh_name("t")).await).await
+        }
+        _ => spawn_with(Config::in_memory()).await,
+    }
+}
+
+/// A name no other test of this run uses.
+pub fn fresh_name(prefix: &str) -> String {
+    format!("{prefix}{}_{}", std::process::id(), NEXT_DIR.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+}
+
+/// The test configuration on database `database` of the SurrealDB server at `url`:
+/// the database and its `EDITOR` user created by root, the app signed in as that user.
+pub async fn remote_config(url: &str, root_pass: &str, database: &str) -> Config {
+    let pass = format!("pw{}", uuid_like());
+    let root = surrealdb::engine::any::connect(url).await.expect("connect as root");
+    root.signin(surrealdb::opt::auth::Root { username: "root".into(), password: root_pass.into() })
+        .await
+        .expect("root signin");
+    // Identifiers cannot be bound: both are generated here ([a-z0-9_]).
+    root.query(format!(
+        "DEFINE NAMESPACE IF NOT EXISTS tsy_test; USE NS tsy_test;
+         DEFINE DATABASE IF NOT EXISTS {database}; USE DB {database};
+         DEFINE USER app ON DATABASE PASSWORD '{pass}' ROLES EDITOR;"
+    ))
+    .await
+    .and_then(|r| r.check())
+    .expect("database and its user");
+    let mut config = Config::in_memory();
+    config.database_url = url.to_string();
+    config.namespace = "tsy_test".into();
+    config.database = database.to_string();
+    config.db_user = Some("app".into());
+    config.db_pass = Some(pass);
+    config
+}
+
+fn uuid_like() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos());
+    format!("{:016x}", h.finish())
+}
+
+/// A SurrealDB server process of its own (`surreal start`, built by scripts/setup.sh
+/// into the tools cache), killed with this value. On disk when `dir` is given, so it
+/// can be killed and started again with its data.
+pub struct SurrealServer {
+    pub url: String,
+    pub root_pass: String,
+    port: u16,
+    dir: Option<std::path::PathBuf>,
+    child: Option<std::process::Child>,
+}
+
+impl SurrealServer {
+    pub async fn start(on_disk: bool) -> SurrealServer {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let dir = on_disk.then(|| std::env::temp_dir().join(fresh_name("tsy-surreal-")));
+        let mut server = SurrealServer {
+            url: format!("ws://127.0.0.1:{port}"),
+            root_pass: format!("root{}", uuid_like()),
+            port,
+            dir,
+            child: None,
+        };
+        server.run().await;
+        server
+    }
+
+    fn bin() -> std::path::PathBuf {
+        let bin = std::env::var_os("TSY_SURREAL_BIN").map(std::path::PathBuf::from).unwrap_or_else(|| {
+            let tools = std::env::var_os("TSY_TOOLS_DIR")
+                .map(std::path::PathBuf::from)
+                .unwrap_or_else(|| std::path::PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/tusitioya-tools"));
+            tools.join("bin/tsy-surreal-server")
+        });
+        assert!(bin.exists(), "no SurrealDB test server at {}: run scripts/setup.sh --test", bin.display());
+        bin
+    }
+
+    /// Starts the process (again) on the same port and data, and waits until it answers.
+    pub async fn run(&mut self) {
+        let store = match &self.dir {
+            Some(d) => format!("surrealkv://{}", d.display()),
+            None => "memory".into(),
+        };
+        let child = std::process::Command::new(Self::bin())
+            .args(["start", "--bind", &format!("127.0.0.1:{}", self.port), "--user", "root", "--pass", &self.root_pass, &store])
+            .env("SURREAL_LOG", "warn")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start the SurrealDB test server");
+        self.child = Some(child);
+        let health = format!("http://127.0.0.1:{}/health", self.port);
+        for _ in 0..300 {
+            if reqwest::get(&health).await.is_ok_and(|r| r.status().is_success()) {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("the SurrealDB test server did not answer /health in 30 s");
+    }
+
+    /// kill -9.
+    pub fn kill(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+impl Drop for SurrealServer {
+    fn drop(&mut self) {
+        self.kill();
+        if let Some(dir) = &self.dir {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
 }
 
 /// The default production engine (SurrealKV) in a temp dir that goes away with the app.
@@ -36,6 +162,13 @@ pub async fn spawn_on_disk() -> TestApp {
     let mut app = spawn_with(config).await;
     app.dir = Some(dir);
     app
+}
+
+impl TestApp {
+    /// Stops the app and hands over its on-disk database directory (kept, not removed).
+    pub fn stop_keeping_data(mut self) -> std::path::PathBuf {
+        self.dir.take().expect("an app on disk")
+    }
 }
 
 static NEXT_DIR: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -294,3 +427,23 @@ pub fn captured_logs() -> std::sync::Arc<std::sync::Mutex<Vec<String>>> {
 pub fn member_id(team: &Value, email: &str) -> String {
     team["members"].as_array().unwrap().iter().find(|m| m["email"] == json!(email)).unwrap()["id"].as_str().unwrap().to_string()
 }
+
+/// Reads server-sent events until one `data:` line arrives.
+pub async fn next_event(res: &mut reqwest::Response, buf: &mut String) -> Value {
+    loop {
+        if let Some(end) = buf.find("\n\n") {
+            let block: String = buf.drain(..end + 2).collect();
+            if let Some(data) = block.lines().find_map(|l| l.strip_prefix("data: ")) {
+                return serde_json::from_str(data).unwrap();
+            }
+            continue;
+        }
+        let chunk = tokio::time::timeout(std::time::Duration::from_secs(20), res.chunk())
+            .await
+            .expect("the stream stalled")
+            .expect("stream error")
+            .expect("stream ended");
+        buf.push_str(std::str::from_utf8(&chunk).unwrap());
+    }
+}
+

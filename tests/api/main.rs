@@ -3,8 +3,11 @@
 //! repo's corpora. `helpers` is the harness (zero2prod's `spawn_app`).
 
 mod assistant_eval;
+mod backup;
 mod board;
 mod chat_import;
+mod cluster;
+mod crash;
 mod finance;
 mod helpers;
 mod llm;

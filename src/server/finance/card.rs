@@ -100,7 +100,7 @@ pub async fn set_plan(caller: &Caller, id: &str, input: PlanInput) -> Result<Cli
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
-    caller.state.summaries.invalidate(caller.workspace_id());
+    crate::server::signals::finance_changed(&caller.state, caller.workspace_id()).await;
     client_finance(caller, id).await
 }
 
@@ -154,7 +154,7 @@ pub async fn add_subscription(
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
-    caller.state.summaries.invalidate(caller.workspace_id());
+    crate::server::signals::finance_changed(&caller.state, caller.workspace_id()).await;
     client_finance(caller, id).await
 }
 
@@ -194,6 +194,6 @@ pub async fn set_subscription_status(
             Err(ApiError::NotFound)
         };
     }
-    caller.state.summaries.invalidate(caller.workspace_id());
+    crate::server::signals::finance_changed(&caller.state, caller.workspace_id()).await;
     client_finance(caller, id).await
 }

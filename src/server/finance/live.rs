@@ -10,12 +10,14 @@ pub(super) struct Sum {
 
 /// Cash collected today and this month (workspace-local), in the workspace currency.
 pub async fn cash(caller: &Caller) -> Result<Cash, ApiError> {
-    let ws = &caller.me.workspace;
+    cash_in(&caller.state.db, &caller.me.workspace).await
+}
+
+/// `cash` for workspace `ws`, whoever asks (the live signal listener asks for all).
+pub async fn cash_in(db: &crate::server::Db, ws: &crate::model::session::WorkspaceInfo) -> Result<Cash, ApiError> {
     let today = local_date(Utc::now(), ws.tz_offset_minutes);
     let month = today.with_day(1).unwrap_or(today);
-    let mut res = caller
-        .state
-        .db
+    let mut res = db
         .query(
             "SELECT math::sum(amount) AS total FROM payment WHERE workspace = type::record('workspace', $ws)
                 AND currency = $currency AND paid_on = $today GROUP ALL;
@@ -37,7 +39,8 @@ pub async fn cash(caller: &Caller) -> Result<Cash, ApiError> {
 }
 
 /// `GET /api/finance/live`: server-sent events with the workspace's `Cash` as JSON, one
-/// right away and one after every payment recorded in the workspace (see `server::live`).
+/// right away and one after every payment recorded in the workspace, on this server or any
+/// other on the same database (`server::signals`; streaming in `server::live`).
 pub async fn live(caller: Caller) -> dioxus::server::axum::response::Response {
     let first = cash(&caller).await.ok().and_then(|c| serde_json::to_string(&c).ok());
     let rx = caller.state.live.subscribe();

@@ -16,7 +16,7 @@ pub use cache::{SUMMARY_TTL, SummaryCache, summary};
 pub use card::{add_subscription, client_finance, record_payment, set_plan, set_subscription_status};
 pub use export::{payments_csv, subscriptions_csv};
 pub use import::import_payments;
-pub use live::{cash, live};
+pub use live::{cash, cash_in, live};
 use card::{SaleWrite, sale_write};
 use payments::{PaymentKey, store_payments};
 use summary::compute_summary;

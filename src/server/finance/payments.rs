@@ -58,17 +58,7 @@ pub(super) async fn store_payments(caller: &Caller, batch: &[(&str, &Loaded, &Va
         .await
         .and_then(|r| r.check())
         .map_err(internal)?;
-    caller.state.summaries.invalidate(ws);
-    broadcast_cash(caller).await;
+    // Every open finance view of the workspace, on any server, gets the new cash.
+    crate::server::signals::finance_changed(&caller.state, ws).await;
     Ok(())
-}
-
-/// Tells every open finance view of the workspace the new cash (nobody listening is fine).
-pub(super) async fn broadcast_cash(caller: &Caller) {
-    if let Ok(cash) = cash(caller).await {
-        let _ = caller.state.live.send(LiveCash {
-            workspace: caller.workspace_id().to_string(),
-            cash,
-        });
-    }
 }

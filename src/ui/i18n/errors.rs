@@ -472,6 +472,13 @@ fn general_error_text(lang: Lang, e: &ApiError) -> &'static str {
                 "Something failed on the server. Your saved data is safe."
             }
         }
+        ApiError::Unavailable => {
+            if es {
+                "La base de datos no está disponible en este momento. Se reconecta sola: inténtalo en unos segundos. Lo guardado está a salvo."
+            } else {
+                "The database is unavailable right now. It reconnects by itself: try again in a few seconds. Your saved data is safe."
+            }
+        }
         ApiError::Network(_) => {
             if es {
                 "Sin conexión con el servidor. Inténtalo de nuevo."
