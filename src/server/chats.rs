@@ -113,7 +113,8 @@ pub async fn unanswered(caller: &Caller) -> Result<u32, ApiError> {
 pub async fn import(caller: &Caller, req: ImportRequest) -> Result<ImportReport, ApiError> {
     let _running = caller.state.caps.acquire(super::limits::Running::Import, caller.user_id())?;
     let _turn = caller.state.heavy.acquire().await.map_err(internal)?;
-    let report = import_as(&caller.state.db, &caller.me.workspace, caller.user_id(), req).await?;
+    let (db, ws, user) = (caller.state.db.clone(), caller.me.workspace.clone(), caller.user_id().to_string());
+    let report = super::heavy::run(async move { import_as(&db, &ws, &user, req).await }).await??;
     super::signals::emit(&caller.state.db, caller.workspace_id(), super::signals::Topic::Chat, std::slice::from_ref(&report.client_id)).await;
     Ok(report)
 }

@@ -13,6 +13,7 @@ pub mod facts;
 pub mod finance;
 pub mod db;
 pub mod guard;
+pub mod heavy;
 pub mod gzip;
 pub mod limits;
 pub mod live;
@@ -135,7 +136,7 @@ impl AppState {
 }
 
 /// Imports run at once: all cores but one (at least one).
-fn heavy_at_once() -> usize {
+pub(crate) fn heavy_at_once() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().saturating_sub(1).max(1))
 }
 
