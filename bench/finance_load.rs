@@ -28,24 +28,10 @@ async fn main() {
     let rate = env("TSY_BENCH_RATE", 1).max(1) as u64;
     let warmup = env("TSY_BENCH_WARMUP", 1);
     let dir = std::env::temp_dir().join(format!("tsy-bench-fin-{}", std::process::id()));
-    // `TSY_BENCH_DB`: `embedded` (SurrealKV on disk, the default), `server` (one app on a
-    // SurrealDB server process, on disk) or `server2` (two apps on it, the connections
-    // split between them, and the live propagation from one to the other measured).
-    let mode = std::env::var("TSY_BENCH_DB").unwrap_or_else(|_| "embedded".into());
-    let mut surreal = None;
-    let mut config = if mode == "embedded" {
-        let mut c = tusitioya::server::Config::in_memory();
-        c.database_url = format!("surrealkv://{}", dir.display());
-        c
-    } else {
-        let server = common::SurrealServer::start(true).await;
-        let c = common::remote_config(&server.url, &server.root_pass, "bench").await;
-        surreal = Some(server);
-        c
-    };
+    let mut config = tusitioya::server::Config::in_memory();
+    config.database_url = format!("surrealkv://{}", dir.display());
     config.demo = false;
-    let app = common::spawn_with(config.clone()).await;
-    let second = if mode == "server2" { Some(common::spawn_with(config).await) } else { None };
+    let app = common::spawn_with(config).await;
     let db = &app.state.db;
     let (_, ws) = tusitioya::server::seed::create_workspace_with_admin(
         db, "Bench", "COP", "57", -300, Some("America/Bogota"), "Vale", "bench@tusitioya.app", "clave-larga-1",
@@ -141,8 +127,7 @@ async fn main() {
     let r = login.login("bench@tusitioya.app", "clave-larga-1").await;
     assert_eq!(r.status, 200);
     let cookie = r.set_cookie.unwrap().split(';').next().unwrap().to_string();
-    let path = std::env::var("TSY_BENCH_PATH").unwrap_or_else(|_| "/api/finance".into());
-    let bases: Vec<String> = std::iter::once(app.base.clone()).chain(second.as_ref().map(|b| b.base.clone())).collect();
+    let url = format!("{}{}", app.base, std::env::var("TSY_BENCH_PATH").unwrap_or_else(|_| "/api/finance".into()));
     let t = Instant::now();
     let r = login.get("/api/finance").await;
     let cold_ms = t.elapsed().as_secs_f64() * 1e3;
@@ -153,7 +138,7 @@ async fn main() {
     let start = tokio::time::Instant::now() + std::time::Duration::from_millis(200);
     let tasks: Vec<_> = (0..conns)
         .map(|c| {
-            let url = format!("{}{path}", bases[c % bases.len()]);
+            let url = url.clone();
             let cookie = cookie.clone();
             tokio::spawn(async move {
                 // One connection per task, kept alive like a browser's.
@@ -183,56 +168,14 @@ async fn main() {
     let wall = t.elapsed().as_secs_f64();
     all.sort_by(|a, b| a.total_cmp(b));
     let pct = |p: f64| all[((all.len() as f64 * p) as usize).min(all.len() - 1)];
-    let propagation = match &second {
-        Some(b) => Some(propagation(&app, b, &cookie).await),
-        None => None,
-    };
     println!(
-        "{{\"db\":\"{mode}\",\"live_a_to_b_ms\":{},\"clients\":{clients},\"payments\":{payments},\"subscriptions\":{subs},\"seed_s\":{seed_s:.1},\"cold_ms\":{cold_ms:.0},\"connections\":{conns},\"per_connection_rps\":{rate},\"warmup_rounds\":{warmup},\"requests\":{},\"rps\":{:.0},\"p50_ms\":{:.2},\"p99_ms\":{:.2},\"max_ms\":{:.2}}}",
-        propagation.map_or("null".to_string(), |(p50, p95)| format!("{{\"p50\":{p50:.1},\"p95\":{p95:.1}}}")),
+        "{{\"clients\":{clients},\"payments\":{payments},\"subscriptions\":{subs},\"seed_s\":{seed_s:.1},\"cold_ms\":{cold_ms:.0},\"connections\":{conns},\"per_connection_rps\":{rate},\"warmup_rounds\":{warmup},\"requests\":{},\"rps\":{:.0},\"p50_ms\":{:.2},\"p99_ms\":{:.2},\"max_ms\":{:.2}}}",
         all.len(),
         all.len() as f64 / wall,
         pct(0.50),
         pct(0.99),
         all[all.len() - 1]
     );
-    drop(second);
     drop(app);
-    drop(surreal);
     let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// From a payment's acknowledgement on `a` to "Cobrado hoy" moving on a page open on
-/// `b`, 30 payments a second apart: p50 and p95 in ms.
-async fn propagation(a: &common::TestApp, b: &common::TestApp, cookie: &str) -> (f64, f64) {
-    let http = reqwest::Client::new();
-    let mut live = http.get(format!("{}/api/finance/live", b.base)).header("cookie", cookie).send().await.unwrap();
-    let mut buf = String::new();
-    let mut today = common::next_event(&mut live, &mut buf).await["today"]["minor"].as_i64().unwrap();
-    let client: String = a
-        .state
-        .db
-        .query("SELECT VALUE record::id(client) FROM sale WHERE paid < price LIMIT 1")
-        .await
-        .and_then(|mut r| r.take::<Vec<String>>(0))
-        .unwrap()
-        .remove(0);
-    let mut lat = Vec::new();
-    for _ in 0..30 {
-        tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
-        let pay = json!({ "input": { "amount": "1", "on": "", "method": "Cash", "reference": "live", "as_credit": false } });
-        let r = http.post(format!("{}/api/clients/{client}/payments", a.base)).header("cookie", cookie).json(&pay).send().await.unwrap();
-        assert_eq!(r.status().as_u16(), 200);
-        let acked = Instant::now();
-        loop {
-            let now = common::next_event(&mut live, &mut buf).await["today"]["minor"].as_i64().unwrap();
-            if now > today {
-                today = now;
-                break;
-            }
-        }
-        lat.push(acked.elapsed().as_secs_f64() * 1e3);
-    }
-    lat.sort_by(|x, y| x.total_cmp(y));
-    (lat[lat.len() / 2], lat[(lat.len() * 95 / 100).min(lat.len() - 1)])
 }

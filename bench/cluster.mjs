@@ -1,0 +1,84 @@
+// Live across instances (issue 18): two release app servers on one SurrealDB server. A
+// seller's payment is recorded through server A once a second; a Finanzas page open on
+// server B hears "Cobrado hoy" move. Reports, over TSY_BENCH_RUNS payments (default
+// 30), the time from A's acknowledgement to B's event (p50, p95, max), and the same
+// for a page on A itself. Run by bench/cluster.sh.
+const [a, b] = [process.env.TSY_BENCH_A, process.env.TSY_BENCH_B];
+const runs = Number(process.env.TSY_BENCH_RUNS || 30);
+
+async function post(base, path, body, cookie) {
+  const res = await fetch(base + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+// The agency signs up on A; its session works on B too (sessions live in the database).
+const signup = await post(a, '/api/session/signup', { input: {
+  workspace: 'Agencia Cluster', name: 'Vale', email: 'vale@cluster.co', password: 'la clave de bench',
+  currency: 'COP', calling_code: '57', tz_offset_minutes: -300,
+} });
+const cookie = signup.headers.get('set-cookie').split(';')[0];
+const client = await (await post(a, '/api/clients', { input: { name: 'Marta', phone: '300 222 3344', business: '',
+  stage: 'Lead', deal_value_minor: 100_000_000_00, next_follow_up: null, notes: '' } }, cookie)).json();
+await post(a, `/api/clients/${client.id}/won`, {}, cookie);
+
+// A live Finanzas stream: resolves `next()` with each "Cobrado hoy" it hears.
+async function listen(base) {
+  const res = await fetch(base + '/api/finance/live', { headers: { cookie } });
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let buf = '';
+  const waiting = [];
+  (async () => {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buf += decoder.decode(value, { stream: true });
+      let end;
+      while ((end = buf.indexOf('\n\n')) >= 0) {
+        const block = buf.slice(0, end);
+        buf = buf.slice(end + 2);
+        const data = block.split('\n').find((l) => l.startsWith('data: '));
+        if (data) waiting.push([performance.now(), JSON.parse(data.slice(6)).today.minor]);
+      }
+    }
+  })();
+  return {
+    // The first event after `since` showing more than `above`.
+    async until(since, above) {
+      for (;;) {
+        const hit = waiting.find(([t, v]) => t >= since && v > above);
+        if (hit) return hit[0];
+        await new Promise((r) => setTimeout(r, 1));
+      }
+    },
+  };
+}
+const onB = await listen(b);
+const onA = await listen(a);
+await new Promise((r) => setTimeout(r, 500));
+
+const toB = [], toA = [], ack = [];
+let today = 0;
+for (let i = 0; i < runs; i++) {
+  await new Promise((r) => setTimeout(r, 1000));
+  const sent = performance.now();
+  await post(a, `/api/clients/${client.id}/payments`, { input: { amount: '1.000', on: '', method: 'Cash', reference: `live ${i}`, as_credit: false } }, cookie);
+  const acked = performance.now();
+  const [tb, ta] = await Promise.all([onB.until(sent, today), onA.until(sent, today)]);
+  today += 100_000;
+  toB.push(tb - sent);
+  toA.push(ta - sent);
+  ack.push(acked - sent);
+}
+const stats = (xs) => {
+  xs.sort((x, y) => x - y);
+  const p = (q) => +xs[Math.min(xs.length - 1, Math.floor(xs.length * q))].toFixed(1);
+  return { p50_ms: p(0.5), p95_ms: p(0.95), max_ms: +xs[xs.length - 1].toFixed(1) };
+};
+console.log(JSON.stringify({ payments: runs, sent_to_b: stats(toB), sent_to_a: stats(toA), ack_on_a: stats(ack) }));
+process.exit(0);
