@@ -46,15 +46,25 @@ pub async fn remote_config(url: &str, root_pass: &str, database: &str) -> Config
     root.signin(surrealdb::opt::auth::Root { username: "root".into(), password: root_pass.into() })
         .await
         .expect("root signin");
-    // Identifiers cannot be bound: both are generated here ([a-z0-9_]).
-    root.query(format!(
-        "DEFINE NAMESPACE IF NOT EXISTS tsy_test; USE NS tsy_test;
-         DEFINE DATABASE IF NOT EXISTS {database}; USE DB {database};
-         DEFINE USER app ON DATABASE PASSWORD '{pass}' ROLES EDITOR;"
-    ))
-    .await
-    .and_then(|r| r.check())
-    .expect("database and its user");
+    // Identifiers cannot be bound: both are generated here ([a-z0-9_]). Tests running
+    // at once may conflict on the shared namespace: such a conflict is retried.
+    for attempt in 1.. {
+        let made = root
+            .query(format!(
+                "DEFINE NAMESPACE IF NOT EXISTS tsy_test; USE NS tsy_test;
+                 DEFINE DATABASE IF NOT EXISTS {database}; USE DB {database};
+                 DEFINE USER IF NOT EXISTS app ON DATABASE PASSWORD '{pass}' ROLES EDITOR;"
+            ))
+            .await
+            .and_then(|r| r.check());
+        match made {
+            Ok(_) => break,
+            Err(e) if attempt < 20 && e.to_string().contains("conflict") => {
+                tokio::time::sleep(std::time::Duration::from_millis(50 * attempt)).await;
+            }
+            Err(e) => panic!("database and its user: {e}"),
+        }
+    }
     let mut config = Config::in_memory();
     config.database_url = url.to_string();
     config.namespace = "tsy_test".into();
