@@ -68,7 +68,7 @@ async fn open(migrate: bool) -> Result<(tusitioya::server::Db, tusitioya::server
         Ok(db) => Ok((db, config)),
         Err(e) => {
             let text = format!("{e:#}");
-            if text.contains("LOCK") || text.to_ascii_lowercase().contains("lock") {
+            if text.to_ascii_lowercase().contains("lock") {
                 eprintln!(
                     "the embedded database is in use by a running server: stop it first, or back it up live with TSY_BACKUP_DIR (`touch $TSY_BACKUP_DIR/now`)"
                 );
