@@ -130,14 +130,11 @@ async fn send_remote(
     config: &Config,
     method: reqwest::Method,
     path: &str,
-    body: impl Fn() -> Option<reqwest::Body>,
+    body: impl Fn() -> anyhow::Result<reqwest::Body>,
 ) -> anyhow::Result<reqwest::Response> {
     let mut last = None;
     for as_database in [true, false] {
-        let mut request = remote_request(config, method.clone(), path, as_database)?;
-        if let Some(body) = body() {
-            request = request.body(body);
-        }
+        let request = remote_request(config, method.clone(), path, as_database)?.body(body()?);
         let content = if path == "/export" { "application/json" } else { "application/octet-stream" };
         let response = request
             .header("Content-Type", content)
@@ -166,7 +163,7 @@ const EXPORTED: &str = r#"{"users":false,"accesses":false}"#;
 async fn export_remote(config: &Config, to: &Path) -> anyhow::Result<()> {
     use futures_util::StreamExt;
     use tokio::io::AsyncWriteExt;
-    let response = send_remote(config, reqwest::Method::POST, "/export", || Some(reqwest::Body::from(EXPORTED))).await?;
+    let response = send_remote(config, reqwest::Method::POST, "/export", || Ok(reqwest::Body::from(EXPORTED))).await?;
     let mut file = tokio::fs::File::create(to).await?;
     let mut body = response.bytes_stream();
     while let Some(chunk) = body.next().await {
@@ -177,8 +174,10 @@ async fn export_remote(config: &Config, to: &Path) -> anyhow::Result<()> {
 }
 
 async fn import_remote(config: &Config, from: &Path) -> anyhow::Result<()> {
-    let bytes = std::fs::read(from).with_context(|| format!("reading {}", from.display()))?;
-    let response = send_remote(config, reqwest::Method::POST, "/import", || Some(reqwest::Body::from(bytes.clone()))).await?;
+    // Read for each attempt (a second one only when the first sign-in is refused), so
+    // the backup is never held in memory twice.
+    let read = || Ok(reqwest::Body::from(std::fs::read(from).with_context(|| format!("reading {}", from.display()))?));
+    let response = send_remote(config, reqwest::Method::POST, "/import", read).await?;
     // 2xx: every statement applied (a failed one answers 422, reported by `send_remote`).
     drop(response);
     Ok(())

@@ -112,7 +112,6 @@ pub async fn unanswered(caller: &Caller) -> Result<u32, ApiError> {
 /// At most `Running::Import.max()` imports (chats and payment files) per seller at once.
 pub async fn import(caller: &Caller, req: ImportRequest) -> Result<ImportReport, ApiError> {
     let _running = caller.state.caps.acquire(super::limits::Running::Import, caller.user_id())?;
-    let _turn = caller.state.heavy.acquire().await.map_err(internal)?;
     let (db, ws, user) = (caller.state.db.clone(), caller.me.workspace.clone(), caller.user_id().to_string());
     let report = super::heavy::run(async move { import_as(&db, &ws, &user, req).await }).await??;
     super::signals::emit(&caller.state.db, caller.workspace_id(), super::signals::Topic::Chat, std::slice::from_ref(&report.client_id)).await;
@@ -126,42 +125,14 @@ pub async fn import_as(
     user_id: &str,
     req: ImportRequest,
 ) -> Result<ImportReport, ApiError> {
-    // The target client's id is known before the export is read: one of the caller's
-    // (checked below), or a new one.
-    let client_id = match (&req.client_id, &req.new_client) {
-        (Some(id), _) => valid_id(id)?.to_string(),
-        (None, Some(_)) => uuid::Uuid::new_v4().simple().to_string(),
-        (None, None) => return Err(ApiError::BadRequest("client_id or new_client".into())),
-    };
-    // Reading a whole export is CPU work: on a blocking thread, off the async workers.
-    let (text, me, tz, order, key_id) = (req.text, req.me.clone(), ws.tz_offset_minutes, req.date_order, client_id.clone());
-    let (incoming, total) = tokio::task::spawn_blocking(move || -> Result<(Vec<StoredMessage>, usize), ApiError> {
-        let chat = parse_export_as(&text, tz, order).map_err(|e| ApiError::Import(e.into()))?;
-        let prepared = prepare_import(&chat, &me, &key_id, Utc::now()).map_err(ApiError::Import)?;
-        let incoming = prepared
-            .iter()
-            .map(|p| {
-                let m = p.message;
-                StoredMessage {
-                    key: p.key.clone(),
-                    at: m.at,
-                    author: m.author.map(str::to_string),
-                    kind: m.kind.key().to_string(),
-                    text: m.text.to_string(),
-                    edited: m.edited,
-                    line: m.line as i64,
-                }
-            })
-            .collect();
-        Ok((incoming, prepared.len()))
-    })
-    .await
-    .map_err(internal)??;
+    let chat = parse_export_as(&req.text, ws.tz_offset_minutes, req.date_order).map_err(|e| ApiError::Import(e.into()))?;
 
-    let (new_client, stage, me_before) = match (&req.client_id, &req.new_client) {
-        (Some(_), _) => {
-            let o = owner(db, &ws.id, &client_id).await?;
-            (None, Stage::from_key(&o.stage).unwrap_or(Stage::Lead), o.chat_me)
+    // The target client: one of the caller's, or a new one validated like any other.
+    let (client_id, new_client, stage, me_before) = match (&req.client_id, &req.new_client) {
+        (Some(id), _) => {
+            let id = valid_id(id)?;
+            let o = owner(db, &ws.id, id).await?;
+            (id.to_string(), None, Stage::from_key(&o.stage).unwrap_or(Stage::Lead), o.chat_me)
         }
         (None, Some(contact)) => {
             let today = crate::domain::locale::local_date(Utc::now(), ws.tz_offset_minutes);
@@ -177,10 +148,27 @@ pub async fn import_as(
             }
             .validate(ws.currency, &ws.calling_code, today)
             .map_err(ApiError::Validation)?;
-            (Some(valid), Stage::Lead, None)
+            (uuid::Uuid::new_v4().simple().to_string(), Some(valid), Stage::Lead, None)
         }
         (None, None) => return Err(ApiError::BadRequest("client_id or new_client".into())),
     };
+    let prepared =
+        prepare_import(&chat, &req.me, &client_id, Utc::now()).map_err(ApiError::Import)?;
+    let incoming: Vec<StoredMessage> = prepared
+        .iter()
+        .map(|p| {
+            let m = p.message;
+            StoredMessage {
+                key: p.key.clone(),
+                at: m.at,
+                author: m.author.map(str::to_string),
+                kind: m.kind.key().to_string(),
+                text: m.text.to_string(),
+                edited: m.edited,
+                line: m.line as i64,
+            }
+        })
+        .collect();
     let new_client = new_client.map(|c| NewClient {
         name: c.name().to_string(),
         phone: c.phone().as_str().to_string(),
@@ -189,7 +177,12 @@ pub async fn import_as(
     });
     let target = ChatTarget { client_id: client_id.clone(), new_client, stage, me_before };
     let (added, stats) = merge(db, ws, &target, &req.me, incoming, true).await?;
-    Ok(ImportReport { client_id, total, added, stats })
+    Ok(ImportReport {
+        client_id,
+        total: prepared.len(),
+        added,
+        stats,
+    })
 }
 
 /// A client created with the first messages of its chat.
@@ -258,111 +251,6 @@ pub(crate) async fn merge(
             }
         }
     }
-    let me_owned = me.to_string();
-    let compute = move || merge_days(days, touched, incoming, &me_owned, stage);
-    // A whole export is seconds of CPU: off the async workers, so clicks keep flowing.
-    let merged = if imported {
-        tokio::task::spawn_blocking(compute).await.map_err(internal)?
-    } else {
-        compute()
-    };
-    let Merged { days, touched, added, stats, last_client_at, reply_log, probability, waiting_ask, style } = merged;
-    let workspace = RecordId::new("workspace", ws.id.clone());
-    let client = RecordId::new("client", client_id.clone());
-    let rows: Vec<DayRecord> = days
-        .into_iter()
-        .filter(|(day, _)| touched.contains(day))
-        .map(|(day, messages)| DayRecord {
-            id: day_id(client_id, &day),
-            workspace: workspace.clone(),
-            client: client.clone(),
-            day,
-            messages,
-        })
-        .collect();
-
-    let create = match &target.new_client {
-        Some(c) if c.from_whatsapp => {
-            "CREATE type::record('client', $id) SET workspace = type::record('workspace', $ws),
-            owner = type::record('user', $owner), name = $name, phone = $phone,
-            stage = 'lead', deal_value = 0, currency = $currency, notes = '', tags = [],
-            source = 'whatsapp', created_at = $first_at;"
-        }
-        Some(_) => {
-            "CREATE type::record('client', $id) SET workspace = type::record('workspace', $ws),
-            owner = type::record('user', $owner), name = $name, phone = $phone,
-            stage = 'lead', deal_value = 0, currency = $currency, notes = '', tags = [];"
-        }
-        None => "",
-    };
-    // An import stamps the chat; the live feed only gives a chat its first stamp.
-    let imported_at = if imported { "time::now()" } else { "chat_imported_at ?? time::now()" };
-    let (name, phone, owner) = target
-        .new_client
-        .as_ref()
-        .map(|c| (c.name.clone(), c.phone.clone(), c.owner.clone()))
-        .unwrap_or_default();
-    let statement = format!(
-        "BEGIN TRANSACTION;
-         {create}
-         INSERT INTO chat_day $rows ON DUPLICATE KEY UPDATE messages = $input.messages RETURN NONE;
-         UPDATE type::record('client', $id) SET chat_me = $me, chat_messages = $messages,
-            chat_first_at = $first_at, chat_last_at = $last_at,
-            chat_unanswered_since = $unanswered_since, chat_reply_median_secs = $median,
-            chat_replies = $replies, chat_reply_log = $reply_log, chat_probability = $probability,
-            chat_waiting_ask = $waiting_ask, chat_last_client_at = $last_client_at, chat_style = $style,
-            chat_imported_at = {imported_at}, updated_at = time::now()
-         WHERE workspace = type::record('workspace', $ws) RETURN NONE;
-         COMMIT TRANSACTION;"
-    );
-    db.query(statement)
-        .bind(("id", client_id.clone()))
-        .bind(("ws", ws.id.clone()))
-        .bind(("owner", owner))
-        .bind(("name", name))
-        .bind(("phone", phone))
-        .bind(("currency", ws.currency.code()))
-        .bind(("rows", rows))
-        .bind(("me", me.to_string()))
-        .bind(("messages", stats.messages as i64))
-        .bind(("first_at", stats.first_at))
-        .bind(("last_at", stats.last_at))
-        .bind(("unanswered_since", stats.unanswered_since))
-        .bind(("median", stats.reply_median_secs))
-        .bind(("replies", stats.replies as i64))
-        .bind(("reply_log", reply_log))
-        .bind(("probability", probability))
-        .bind(("waiting_ask", waiting_ask))
-        .bind(("style", style))
-        .bind(("last_client_at", last_client_at))
-        .await
-        .and_then(|r| r.check())
-        .map_err(internal)?;
-    Ok((added, stats))
-}
-
-/// A chat merged with new messages, and what the client row records of it.
-struct Merged {
-    days: BTreeMap<String, Vec<StoredMessage>>,
-    touched: HashSet<String>,
-    added: usize,
-    stats: crate::domain::chat::ChatStats,
-    last_client_at: Option<DateTime<Utc>>,
-    reply_log: Vec<(DateTime<Utc>, i64)>,
-    probability: i64,
-    waiting_ask: Option<&'static str>,
-    style: Option<&'static str>,
-}
-
-/// The pure part of `merge`: `incoming` added to `days` (duplicates skipped), the
-/// statistics and the offline analysis recomputed.
-fn merge_days(
-    mut days: BTreeMap<String, Vec<StoredMessage>>,
-    mut touched: HashSet<String>,
-    incoming: Vec<StoredMessage>,
-    me: &str,
-    stage: Stage,
-) -> Merged {
     let known: HashSet<String> = days
         .values()
         .flat_map(|ms| ms.iter().map(|m| m.key.clone()))
@@ -458,7 +346,78 @@ fn merge_days(
         let style = analysis.style.as_ref().map(|s| s.style.key());
         (i64::from(analysis.probability), ask, style)
     };
-    Merged { days, touched, added, stats, last_client_at, reply_log, probability, waiting_ask, style }
+    let workspace = RecordId::new("workspace", ws.id.clone());
+    let client = RecordId::new("client", client_id.clone());
+    let rows: Vec<DayRecord> = days
+        .into_iter()
+        .filter(|(day, _)| touched.contains(day))
+        .map(|(day, messages)| DayRecord {
+            id: day_id(client_id, &day),
+            workspace: workspace.clone(),
+            client: client.clone(),
+            day,
+            messages,
+        })
+        .collect();
+
+    let create = match &target.new_client {
+        Some(c) if c.from_whatsapp => {
+            "CREATE type::record('client', $id) SET workspace = type::record('workspace', $ws),
+            owner = type::record('user', $owner), name = $name, phone = $phone,
+            stage = 'lead', deal_value = 0, currency = $currency, notes = '', tags = [],
+            source = 'whatsapp', created_at = $first_at;"
+        }
+        Some(_) => {
+            "CREATE type::record('client', $id) SET workspace = type::record('workspace', $ws),
+            owner = type::record('user', $owner), name = $name, phone = $phone,
+            stage = 'lead', deal_value = 0, currency = $currency, notes = '', tags = [];"
+        }
+        None => "",
+    };
+    // An import stamps the chat; the live feed only gives a chat its first stamp.
+    let imported_at = if imported { "time::now()" } else { "chat_imported_at ?? time::now()" };
+    let (name, phone, owner) = target
+        .new_client
+        .as_ref()
+        .map(|c| (c.name.clone(), c.phone.clone(), c.owner.clone()))
+        .unwrap_or_default();
+    let statement = format!(
+        "BEGIN TRANSACTION;
+         {create}
+         INSERT INTO chat_day $rows ON DUPLICATE KEY UPDATE messages = $input.messages RETURN NONE;
+         UPDATE type::record('client', $id) SET chat_me = $me, chat_messages = $messages,
+            chat_first_at = $first_at, chat_last_at = $last_at,
+            chat_unanswered_since = $unanswered_since, chat_reply_median_secs = $median,
+            chat_replies = $replies, chat_reply_log = $reply_log, chat_probability = $probability,
+            chat_waiting_ask = $waiting_ask, chat_last_client_at = $last_client_at, chat_style = $style,
+            chat_imported_at = {imported_at}, updated_at = time::now()
+         WHERE workspace = type::record('workspace', $ws) RETURN NONE;
+         COMMIT TRANSACTION;"
+    );
+    db.query(statement)
+        .bind(("id", client_id.clone()))
+        .bind(("ws", ws.id.clone()))
+        .bind(("owner", owner))
+        .bind(("name", name))
+        .bind(("phone", phone))
+        .bind(("currency", ws.currency.code()))
+        .bind(("rows", rows))
+        .bind(("me", me.to_string()))
+        .bind(("messages", stats.messages as i64))
+        .bind(("first_at", stats.first_at))
+        .bind(("last_at", stats.last_at))
+        .bind(("unanswered_since", stats.unanswered_since))
+        .bind(("median", stats.reply_median_secs))
+        .bind(("replies", stats.replies as i64))
+        .bind(("reply_log", reply_log))
+        .bind(("probability", probability))
+        .bind(("waiting_ask", waiting_ask))
+        .bind(("style", style))
+        .bind(("last_client_at", last_client_at))
+        .await
+        .and_then(|r| r.check())
+        .map_err(internal)?;
+    Ok((added, stats))
 }
 
 /// Days fetched per round trip while filling a page.

@@ -61,8 +61,7 @@ pub async fn connect_without_migrating(config: &Config) -> anyhow::Result<Db> {
                 tokio::time::sleep(wait).await;
                 wait = (wait * 2).min(std::time::Duration::from_secs(30));
             }
-            Err(Open::Unreachable(e)) => return Err(e),
-            Err(Open::Refused(e)) => return Err(e),
+            Err(Open::Unreachable(e) | Open::Refused(e)) => return Err(e),
         }
     }
     unreachable!("the loop only ends by returning")

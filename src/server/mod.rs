@@ -49,9 +49,6 @@ pub struct AppState {
     /// answer 503 "database unavailable" instead of waiting.
     pub db_up: db::Up,
     _health: Option<Arc<TaskGuard>>,
-    /// Heavy work (chat and payment imports) running at once on this server, whoever
-    /// asks: one core is always left to interactive requests.
-    pub heavy: Arc<tokio::sync::Semaphore>,
     /// Sessions that ended (logout, removal, new password): live streams stop.
     pub ended: tokio::sync::broadcast::Sender<auth::Ended>,
     /// HTTP client for the LLM engine (connection pool shared by requests).
@@ -125,7 +122,6 @@ impl AppState {
             caps: limits::Caps::default(),
             db_up,
             _health: health.map(|h| Arc::new(TaskGuard(h))),
-            heavy: Arc::new(tokio::sync::Semaphore::new(heavy_at_once())),
             ended: tokio::sync::broadcast::channel(256).0,
             http: reqwest::Client::new(),
             live,
@@ -133,11 +129,6 @@ impl AppState {
             records,
         })
     }
-}
-
-/// Imports run at once: all cores but one (at least one).
-pub(crate) fn heavy_at_once() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get().saturating_sub(1).max(1))
 }
 
 /// Every minute: limiter maps swept of idle keys; every hour (and at start): ended

@@ -4,19 +4,13 @@ use super::*;
 
 pub async fn import_payments(caller: &Caller, text: &str) -> Result<PaymentImport, ApiError> {
     let _running = caller.state.caps.acquire(crate::server::limits::Running::Import, caller.user_id())?;
-    let _turn = caller.state.heavy.acquire().await.map_err(internal)?;
     let (caller, text) = (caller.clone(), text.to_string());
     crate::server::heavy::run(async move { import_on(&caller, &text).await }).await?
 }
 
 /// `import_payments`, on the heavy-work runtime.
 async fn import_on(caller: &Caller, text: &str) -> Result<PaymentImport, ApiError> {
-    // Reading the file is CPU work: on a blocking thread, off the async workers.
-    let owned = text.to_string();
-    let rows = tokio::task::spawn_blocking(move || payment_csv::read(&owned))
-        .await
-        .map_err(internal)?
-        .map_err(ApiError::rows)?;
+    let rows = payment_csv::read(text).map_err(ApiError::rows)?;
     let ws = &caller.me.workspace;
     let today = local_date(Utc::now(), ws.tz_offset_minutes);
     let mut errors = Vec::new();
