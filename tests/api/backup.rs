@@ -27,14 +27,7 @@ async fn everything(db: &Db) -> BTreeMap<String, Vec<Value>> {
 async fn some_work(c: &crate::helpers::Client) {
     let pay = json!({ "input": { "amount": "25.000", "on": "", "method": "Cash", "reference": "drill", "as_credit": false } });
     assert_eq!(c.post("/api/clients/demo5/payments", pay).await.status, 200);
-    let text = std::fs::read_to_string(format!("{}/tests/whatsapp/ios_es_24h.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let r = c
-        .post(
-            "/api/chats/import",
-            json!({ "request": { "client_id": null, "new_client": { "name": "Drill", "phone": "300 111 2233" }, "me": "Valentina", "text": text } }),
-        )
-        .await;
-    assert_eq!(r.status, 200, "{:?}", r.body);
+    crate::helpers::import_new(c, &crate::helpers::corpus("ios_es_24h.txt"), "Drill", "300 111 2233").await;
 }
 
 fn assert_same(before: &BTreeMap<String, Vec<Value>>, after: &BTreeMap<String, Vec<Value>>) {

@@ -1,13 +1,8 @@
 //! Chat import, the client card and the timeline over real HTTP, against the real router
 //! and SurrealDB (in memory).
 
-use crate::helpers::{client_input, spawn_app};
+use crate::helpers::{client_input, corpus, spawn_app};
 use serde_json::{Value, json};
-
-fn corpus(name: &str) -> String {
-    let path = format!("{}/tests/whatsapp/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 /// The first half of an export, cut between messages: what an earlier export of the
 /// same chat held.

@@ -2,7 +2,7 @@
 //! scripts/setup.sh): what one server writes reaches the live views of the other, both
 //! start and migrate together, and the app lives through the database restarting.
 
-use crate::helpers::{SurrealServer, next_event, remote_config, spawn_with};
+use crate::helpers::{Client, SurrealServer, TestApp, corpus, import_new, next_event, remote_config, spawn_with};
 use serde_json::{Value, json};
 use std::time::Duration;
 use tusitioya::server::{AppState, Config};
@@ -27,16 +27,31 @@ where
     panic!("{what}: still not so after a minute");
 }
 
-#[tokio::test]
-async fn a_payment_on_one_server_ticks_cobrado_hoy_and_the_summary_on_the_other() {
-    let db = SurrealServer::start(false).await;
-    let config = remote_config(&db.url, &db.root_pass, "pay").await;
+/// Two app servers (`_a`, only ever reached through `on_a`, and `b`) on one SurrealDB
+/// server (on disk when asked), with the demo seller signed in on each (`on_a`, `on_b`).
+/// Bind every field: one left out is dropped, and its server with it.
+struct Pair {
+    _a: TestApp,
+    b: TestApp,
+    on_a: Client,
+    on_b: Client,
+    db: SurrealServer,
+}
+
+async fn two_servers(database: &str, on_disk: bool) -> Pair {
+    let db = SurrealServer::start(on_disk).await;
+    let config = remote_config(&db.url, &db.root_pass, database).await;
     let a = spawn_with(config.clone()).await;
     let b = spawn_with(config).await;
-    let on_a = a.client();
+    let (on_a, on_b) = (a.client(), b.client());
     on_a.demo_login().await;
-    let on_b = b.client();
     on_b.demo_login().await;
+    Pair { _a: a, b, on_a, on_b, db }
+}
+
+#[tokio::test]
+async fn a_payment_on_one_server_ticks_cobrado_hoy_and_the_summary_on_the_other() {
+    let Pair { _a, b, on_a, on_b, db: _db } = two_servers("pay", false).await;
 
     // B's summary is computed (and cached on B) before the payment.
     let before = on_b.get("/api/finance").await;
@@ -57,28 +72,14 @@ async fn a_payment_on_one_server_ticks_cobrado_hoy_and_the_summary_on_the_other(
 
 #[tokio::test]
 async fn a_chat_imported_on_one_server_reaches_the_live_chats_of_the_other() {
-    let db = SurrealServer::start(false).await;
-    let config = remote_config(&db.url, &db.root_pass, "chat").await;
-    let a = spawn_with(config.clone()).await;
-    let b = spawn_with(config).await;
-    let on_a = a.client();
-    on_a.demo_login().await;
-    let on_b = b.client();
-    on_b.demo_login().await;
+    let Pair { _a, b, on_a, on_b, db: _db } = two_servers("chat", false).await;
     let mut live = on_b.http.get(format!("{}/api/live/chats", b.base)).send().await.unwrap();
     assert_eq!(live.status().as_u16(), 200);
 
-    let text = std::fs::read_to_string(format!("{}/tests/whatsapp/android_es_24h.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let r = on_a
-        .post(
-            "/api/chats/import",
-            json!({ "request": { "client_id": null, "new_client": { "name": "Ana", "phone": "300 555 1234" }, "me": "Valentina", "text": text } }),
-        )
-        .await;
-    assert_eq!(r.status, 200, "{:?}", r.body);
+    let id = import_new(&on_a, &corpus("android_es_24h.txt"), "Ana", "300 555 1234").await;
     let mut buf = String::new();
     let change = next_event(&mut live, &mut buf).await;
-    assert_eq!(change["client_id"], r.body["client_id"], "B hears of the chat A imported");
+    assert_eq!(change["client_id"], json!(id), "B hears of the chat A imported");
 }
 
 #[tokio::test]
@@ -133,14 +134,7 @@ async fn start_up_names_the_variable_to_fix_and_waits_for_a_database_still_start
 
 #[tokio::test]
 async fn the_app_says_database_unavailable_reconnects_by_itself_and_loses_nothing_acknowledged() {
-    let mut db = SurrealServer::start(true).await;
-    let config = remote_config(&db.url, &db.root_pass, "restart").await;
-    let a = spawn_with(config.clone()).await;
-    let b = spawn_with(config).await;
-    let on_a = a.client();
-    on_a.demo_login().await;
-    let on_b = b.client();
-    on_b.demo_login().await;
+    let Pair { _a, b, on_a, on_b, mut db } = two_servers("restart", true).await;
     let r = on_a.post("/api/clients/demo5/payments", pay("10.000")).await;
     assert_eq!(r.status, 200, "{:?}", r.body);
     let acknowledged = on_a.get("/api/clients/demo5/finance").await.body;

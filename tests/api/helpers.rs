@@ -457,3 +457,26 @@ pub async fn next_event(res: &mut reqwest::Response, buf: &mut String) -> Value 
     }
 }
 
+
+/// Imports `text` as Valentina's chat with a new client; returns its id.
+pub async fn import_new(c: &Client, text: &str, name: &str, phone: &str) -> String {
+    let r = c
+        .post(
+            "/api/chats/import",
+            json!({ "request": {
+                "client_id": null,
+                "new_client": { "name": name, "phone": phone },
+                "me": "Valentina",
+                "text": text,
+            }}),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    r.body["client_id"].as_str().unwrap().to_string()
+}
+
+/// A file of the WhatsApp export corpus (`tests/whatsapp/`).
+pub fn corpus(name: &str) -> String {
+    let path = format!("{}/tests/whatsapp/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}

@@ -12,7 +12,8 @@ use serde_json::{Value, json};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::scripts::{export, facts_input, import_new};
+use crate::helpers::import_new;
+use crate::scripts::{export, facts_input};
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Mode {

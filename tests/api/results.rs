@@ -5,7 +5,8 @@
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 
-use crate::scripts::{export, facts_input, import_new};
+use crate::helpers::import_new;
+use crate::scripts::{export, facts_input};
 
 /// A client whose chat holds our message at `sent` and, when `answers`, their answer two
 /// hours later (and ours after it). Returns the client's id.

@@ -2,7 +2,7 @@
 //! router and SurrealDB (in memory).
 
 use chrono::{DateTime, Duration, Utc};
-use crate::helpers::spawn_app;
+use crate::helpers::{import_new, spawn_app};
 use serde_json::{Value, json};
 
 /// Demo workspace offset (Bogotá).
@@ -17,22 +17,6 @@ pub(crate) fn export(lines: &[(DateTime<Utc>, &str, &str)]) -> String {
             format!("{} - {author}: {text}\n", local.format("%d/%m/%y, %H:%M"))
         })
         .collect()
-}
-
-pub(crate) async fn import_new(c: &crate::helpers::Client, text: &str, name: &str, phone: &str) -> String {
-    let r = c
-        .post(
-            "/api/chats/import",
-            json!({ "request": {
-                "client_id": null,
-                "new_client": { "name": name, "phone": phone },
-                "me": "Valentina",
-                "text": text,
-            }}),
-        )
-        .await;
-    assert_eq!(r.status, 200, "{:?}", r.body);
-    r.body["client_id"].as_str().unwrap().to_string()
 }
 
 async fn analysis(c: &crate::helpers::Client, id: &str) -> Value {

@@ -1,6 +1,7 @@
 //! The WhatsApp parser against a corpus of realistic exports (fictional people), one per
 //! layout real phones produce, plus property tests: never panic, never lose a header.
 
+use crate::helpers::corpus;
 use chrono::{TimeZone, Utc};
 use proptest::prelude::*;
 use tusitioya::domain::archive::read_chat_file;
@@ -9,11 +10,6 @@ use tusitioya::domain::whatsapp::{DateOrder, MessageKind, Platform, parse_export
 fn corpus_bytes(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/whatsapp/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn corpus(name: &str) -> String {
-    let path = format!("{}/tests/whatsapp/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 fn kinds(name: &str) -> Vec<MessageKind> {
