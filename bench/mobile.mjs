@@ -18,6 +18,8 @@
 // TSY_BENCH_ONLY=pages|interactions: one half of it. TSY_BENCH_SEED_ONLY=1: seed, print
 // the session cookie and the long chat's card, and stop (to look at a case by hand).
 import { chromium } from 'playwright-core';
+// Run from tests/e2e (bench/mobile.sh copies it there, beside playwright-core).
+import * as api from '../../bench/api.mjs';
 
 const base = process.env.TSY_BENCH_BASE;
 const runs = Number(process.env.TSY_BENCH_RUNS || 5);
@@ -39,15 +41,7 @@ const browser = await chromium.launch({
 
 // ---- Seeding: an agency with 5,000 clients, one of them with a 5,000-message chat,
 // made through the API as its forms would.
-async function post(path, body, cookie) {
-  const res = await fetch(base + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res;
-}
+const post = (path, body, cookie) => api.post(base, path, body, { cookie });
 
 function chatExport(n) {
   // Android layout, the seller "Vale" and the client "Ana", a few messages a day.
@@ -94,11 +88,7 @@ const matching = (query) => {
 };
 
 async function seed() {
-  const signup = await post('/api/session/signup', { input: {
-    workspace: 'Agencia Bench', name: 'Vale', email: 'vale@bench.co', password: 'la clave de bench',
-    currency: 'COP', calling_code: '57', tz_offset_minutes: -300,
-  } });
-  const cookie = signup.headers.get('set-cookie').split(';')[0];
+  const cookie = await api.signUp(base, 'Agencia Bench', 'vale@bench.co');
   const stages = ['Lead', 'Contacted', 'Proposal', 'Negotiation'];
   const { name, business } = clientName;
   let next = 0;

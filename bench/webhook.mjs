@@ -9,6 +9,7 @@
 // stand-in for Meta's Graph API answers the number check.
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
+import * as api from './api.mjs';
 
 const base = process.env.TSY_BENCH_BASE;
 const secret = process.env.TSY_WA_APP_SECRET;
@@ -19,22 +20,10 @@ const conns = Number(process.env.TSY_BENCH_CONNS || 32);
 const NUMBER_ID = '106540352242922';
 const TOKEN = 'EAAGbenchTokenForTheLocalGraph000001';
 
-async function post(path, body, cookie) {
-  const res = await fetch(base + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res;
-}
+const post = (path, body, cookie) => api.post(base, path, body, { cookie });
 
 // The agency, and its number connected through Ajustes' server function.
-const signup = await post('/api/session/signup', { input: {
-  workspace: 'Agencia Webhook', name: 'Vale', email: 'vale@webhook.co', password: 'la clave de bench',
-  currency: 'COP', calling_code: '57', tz_offset_minutes: -300,
-} });
-const cookie = signup.headers.get('set-cookie').split(';')[0];
+const cookie = await api.signUp(base, 'Agencia Webhook', 'vale@webhook.co');
 await post('/api/whatsapp/connect', { input: { phone_number_id: NUMBER_ID, waba_id: '102290129340398', access_token: TOKEN } }, cookie);
 
 // The chats' change events, as an open page hears them.
