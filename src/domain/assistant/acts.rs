@@ -49,6 +49,13 @@ pub enum Act {
     Decided,
     /// A concrete time ("el lunes", "en enero", "la próxima semana").
     Dated,
+    /// "lo está haciendo", "encontramos", "nos salió": someone else does it, when the
+    /// message names someone else or another option; never a yes on its own.
+    Elsewhere,
+    /// "no vamos a poder", "no podemos seguir": a no, or a later if a time is named.
+    CantGo,
+    /// "contrato", "contract": asking for it is a yes.
+    ContractWord,
 }
 
 impl Act {
@@ -99,7 +106,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "me regala",
         "necesito", "quiero saber", "quiero ver", "me interesa saber", "me compartes",
         "comparteme", "regalame", "send me", "can you send", "could you send", "i need",
-        "id like", "i would like", "share",
+        "id like", "i would like", "share", "send", "send over",
     ]),
     (Act::AskPayment, &[
         "como pago", "como te pago", "como les pago", "como le pago", "como se paga", "como hago el pago",
@@ -185,11 +192,15 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "dos cotizaciones", "varias cotizaciones", "cotizando", "comparando", "comparar",
         "la otra opcion", "viendo otras opciones", "mirando otras opciones", "evaluando otras opciones",
         "tengo otras opciones", "otra propuesta", "otras propuestas", "en otro lado", "en otra parte",
-        "otro diseñador", "otro disenador", "freelance*", "mi sobrino", "otra persona", "otro equipo", "otro estudio",
+        "otro disenador", "freelance*", "mi sobrino", "otra persona", "otro equipo", "otro estudio",
         "alguien mas", "otro chico", "otra chica", "un amigo me la hace",
         "un conocido me la hace", "un conocido me cobra", "wix", "shopify", "another agency", "other agency",
         "other quotes", "another quote", "comparing", "someone else", "another company",
         "a freelancer", "other option*",
+        "con otro $", "con otra $", "a otro $", "a otra $", "con otro que", "con otra que",
+        "otro mas barato", "otra mas barata", "alguien mas barato", "opcion mas barata",
+        "cheaper option", "another option", "someone cheaper", "el otro presupuesto", "otro presupuesto",
+        "la competencia", "another provider", "other provider*",
     ]),
     (Act::Paid, &[
         "ya pague", "ya te pague", "ya les pague", "ya le pague", "ya pagamos", "ya te pagamos",
@@ -204,7 +215,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "te paso el comprobante", "ahi va el comprobante", "ahi esta el comprobante",
         "adjunto el comprobante", "aqui el comprobante", "aqui esta el comprobante",
         "envie el comprobante", "te envie el comprobante", "mande el comprobante",
-        "?comprobante*", "adjunto el soporte", "adjunto soporte", "te envio el soporte",
+        "?comprobante*", "?voucher*", "adjunto el soporte", "transferencia enviada", "transferencia hecha",
+        "ya quedo la transferencia", "ya quedo el deposito", "ya quedo la consignacion", "ya quedo el abono", "adjunto soporte", "te envio el soporte",
         "soporte del pago", "soporte de pago", "soporte del primer pago", "soporte de la transferencia",
         "pase la mitad", "pase el anticipo", "pase la plata", "pase el dinero", "pase el pago",
         "pasamos la mitad", "pasamos el anticipo", "pago listo", "primer pago listo", "ya abone",
@@ -230,6 +242,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "?les llego la plata", "?te llego la consignacion", "ya te cayo",
         "payment is done", "paid the deposit", "deposit sent", "deposit paid", "money sent",
         "sent via zelle", "zelle sent", "sent it via", "?did the transfer go through",
+        "depositado", "depositada", "girado", "abonado", "ya se pago", "se pago el", "se pago la",
+        "se realizo el pago", "se realizo la transferencia", "ya abonamos", "ya depositamos",
+        "ya consignamos", "ya giramos", "ive paid", "weve paid", "already paid", "has been paid",
+        "been paid", "ive transferred", "weve transferred", "went through",
     ]),
     (Act::Committed, &[
         "hagamoslo", "hagamos lo", "lo hacemos", "hagamos la", "hagamos el",
@@ -242,7 +258,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "?como te pago", "?como les pago", "?como le pago", "?como pago el", "?como pago la",
         "?como hago el pago", "?como hago para pagar", "?donde te pago", "?donde pago",
         "?mandame la factura", "?enviame la factura", "?pasame la factura", "?me mandas la factura",
-        "cerramos en", "cerramos con", "cerramos asi", "hagale", "hagamosle", "dale pues",
+        "cerramos en", "cerramos asi", "hagale", "hagamosle", "dale pues",
         "vamos a hacer*", "aprob*", "proced*", "tomarla", "tomarlo", "si quiero", "si vamos",
         "lets go", "go for it", "book it", "hagamosla", "quiero contratar*", "queremos contratar*",
         "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "te separo",
@@ -267,6 +283,20 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "lets proceed", "like to proceed", "want to proceed", "were ready", "what are the next steps",
         "how do we get started", "send me the payment link", "send the payment link",
         "you got the job", "youve got the job",
+        "lo quiero $", "la quiero $", "lo queremos $", "la queremos $", "lo quiero ya", "la quiero ya",
+        "lo quiero para", "la quiero para", "quiero empezar", "queremos empezar", "quiero arrancar",
+        "queremos arrancar", "quiero comenzar", "queremos comenzar", "?cuando podemos empezar",
+        "?cuando podemos arrancar", "?cuando podemos comenzar", "?cuando empezamos", "?cuando arrancamos",
+        "?cuando comenzamos", "?cuando empiezan", "?cuando arrancan", "?cuando comienzan", "empiecen",
+        "arranquen", "comiencen", "cuenten conmigo", "cuente conmigo", "me interesa contratar*",
+        "nos interesa contratar*", "voy a contratar*", "vamos a avanzar", "voy a avanzar",
+        "vale adelante", "ok adelante", "listo adelante", "dale adelante", "si adelante", "^ adelante",
+        "adelante pues", "adelante entonces", "?para firmar", "lets do this", "im in", "count us in",
+        "when can we start", "when do we start", "dale va", "orale va", "ok va", "si va", "listo va",
+        "bueno va", "^ va $", "vamos a darle", "vamos a darle", "demosle", "vamos con todo", "book me in",
+        "book us in", "go with you", "going with you", "go ahead with you", "lo contrato", "la contrato",
+        "lo contratamos", "cerramos $", "dale cerramos", "move ahead", "moving ahead", "moving forward",
+        "me voy a animar", "nos vamos a animar",
     ]),
     (Act::Decided, &[
         "nos la esta haciendo", "nos lo esta haciendo", "ya nos la hace", "nos la hizo", "nos lo hizo",
@@ -280,7 +310,25 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "lo resolvimos con", "ya tenemos proveedor", "ya tenemos agencia",
         "ya tengo proveedor", "ya tengo a alguien", "ya tenemos a alguien",
         "gave it to", "gave the project to", "found someone",
+        "cerramos con", "firmamos con", "vamos a hacer con", "la vamos a hacer con",
+        "lo vamos a hacer con", "la voy a hacer con", "la hacemos con",
     ]),
+    (Act::Elsewhere, &[
+        "lo esta haciendo", "la esta haciendo", "lo estan haciendo", "la estan haciendo",
+        "me la armo", "nos la armo", "la armo", "lo armo", "me la armaron", "nos la armaron",
+        "la hicieron", "lo hicieron", "nos la hicieron", "nos lo hicieron", "trabajamos con",
+        "ya trabajamos", "encontramos", "encontre", "conseguimos", "consegui", "nos salio",
+        "me salio", "la tenemos con", "lo tenemos con", "nos cerro", "me cerro", "dimos el trabajo",
+        "le dimos", "les dimos", "found", "were working with", "signed with", "nos hizo", "me hizo", "nos la hace",
+        "nos lo hace", "me la hace", "me lo hace",
+        "nos hicieron", "me hicieron", "lo resolvimos", "la resolvimos", "lo solucionamos",
+    ]),
+    (Act::CantGo, &[
+        "no vamos a poder", "no voy a poder", "no podemos seguir", "no podemos continuar",
+        "no podemos avanzar", "no puedo seguir", "no puedo continuar", "no podremos", "no podre",
+        "no lo vamos a poder", "no lo voy a poder", "wont be able", "cant go ahead", "cant move forward",
+    ]),
+    (Act::ContractWord, &["contrato", "contract", "orden de compra", "purchase order"]),
     (Act::Rejected, &[
         "no me interesa", "no nos interesa", "ya no me interesa", "mejor no",
         "lo vamos a dejar", "lo dejamos asi", "lo dejamos ahi", "vamos a dejarlo", "dejemoslo",
@@ -300,6 +348,18 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no estoy interesada", "por ahora paso", "paso por ahora", "paso esta vez",
         "nos vamos a abstener", "vamos a desistir",
         "thanks but no", "not at this time", "decided against", "we are not interested",
+        "lo vamos a descartar", "la vamos a descartar", "vamos a descartarlo", "vamos a descartarla",
+        "lo descartamos", "la descartamos", "lo descarto", "descartado", "descartada",
+        "ya no me hace falta", "ya no nos hace falta", "ya no hace falta", "ya no $",
+        "no estamos para gastar", "no vamos a invertir", "no voy a invertir", "no nos vamos a meter",
+        "no me voy a meter", "nah paso", "yo paso", "paso gracias", "^ paso $", "mejor paso",
+        "creo que paso", "esta vez paso", "going to pass", "gonna pass", "have to pass",
+        "no, gracias estoy", "no gracias estoy", "estoy bien asi", "estamos bien asi", "cancela todo",
+        "cancelen todo", "cancela lo de", "cancelen lo de", "cancela el proyecto", "cancelen el proyecto",
+        "olvidate", "olvidense", "no es lo que buscamos", "no es lo que busco", "no es lo que necesitamos",
+        "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
+        "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
+        "ya no lo voy", "ya no la voy",
     ]),
     (Act::Postponed, &[
         "mas adelante", "para despues", "lo dejamos para", "dejarlo para", "lo dejo para",
@@ -320,6 +380,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "en un par de meses", "not now", "next year", "after the holidays",
         "in a few months", "put it on hold", "on hold", "postpone*",
         "maybe later", "later on", "revisit", "come back to this",
+        "no por el momento", "por el momento no", "de momento no", "no de momento", "no por ahora",
     ]),
     (Act::Stop, &[
         "no me escrib*", "no nos escrib*", "no me vuelvas", "no me vuelvan", "deja de escribir*",
@@ -333,20 +394,25 @@ const PATTERNS: &[(Act, &[&str])] = &[
 /// Verbs of having sent something, and money words that make it a payment.
 const SENT: &[&str] = &[
     "envie", "enviamos", "mande", "mandamos", "pase", "pasamos", "transferi", "consigne", "deposite",
-    "gire", "giramos", "yapee", "yapeamos", "plinee",
+    "gire", "giramos", "yapee", "yapeamos", "plinee", "cancele", "abone", "abonamos",
     "sent", "wired", "transferred",
 ];
 const MONEY: &[&str] = &[
     "plata", "dinero", "pago", "anticipo", "mitad", "cuota", "abono", "transferencia", "consignacion",
     "giro", "deposito", "nequi", "yape", "plin", "sinpe", "zelle", "daviplata", "paypal", "mercadopago",
-    "payment", "deposit", "money", "half", "installment",
+    "adelanto", "lana", "billete", "guita", "voucher", "recibo", "comprobante", "mil", "pesos", "soles",
+    "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
+    "payment", "payments", "deposit", "money", "half", "installment", "receipt",
 ];
 
 /// Those who could build the site instead of us.
 const PROVIDERS: &[&str] = &[
-    "agencia", "empresa", "proveedor", "freelance", "freelancer", "disenador", "diseñador",
-    "programador", "desarrollador", "persona", "cunado", "cuñado", "sobrino", "primo", "amigo",
-    "voluntario", "conocido", "conocida", "alguien", "someone", "nephew", "cousin", "friend", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
+    "agencia", "empresa", "proveedor", "freelance", "freelancer", "disenador",
+    "programador", "desarrollador", "persona", "cunado", "sobrino", "primo", "amigo",
+    "voluntario", "conocido", "conocida", "alguien", "hija", "hijo", "hermano", "hermana", "tio",
+    "tia", "prima", "sobrina", "yerno", "nieto", "nieta", "agencias", "empresas", "proveedores",
+    "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
+    "hostinger", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
 ];
 
 /// Words that make a time concrete.
@@ -357,7 +423,7 @@ const DATED: &[&str] = &[
     "april", "june", "july", "august", "september", "october", "november", "december",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
 ];
-const DATED_AFTER: &[&str] = &["proximo", "proxima", "siguiente", "next"];
+const DATED_AFTER: &[&str] = &["proximo", "proxima", "siguiente", "next", "este", "esta", "this"];
 const PERIODS: &[&str] = &["semana", "mes", "ano", "week", "month", "year"];
 
 const NEGATORS: &[&str] = &[
@@ -376,7 +442,7 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("dnd", &["donde"]), ("pa", &["para"]), ("msj", &["mensaje"]), ("info", &["informacion"]),
     ("bn", &["bien"]), ("ok", &["ok"]), ("okey", &["ok"]), ("oki", &["ok"]), ("okay", &["ok"]),
     ("vdd", &["verdad"]), ("tqm", &["te", "quiero"]), ("u", &["you"]), ("ur", &["your"]),
-    ("thx", &["thanks"]), ("ty", &["thanks"]), ("cuant", &["cuanto"]), ("mñn", &["manana"]), ("mñna", &["manana"]), ("mna", &["manana"]), ("tmr", &["tomorrow"]),
+    ("thx", &["thanks"]), ("ty", &["thanks"]), ("cuant", &["cuanto"]), ("mnn", &["manana"]), ("mnna", &["manana"]), ("mna", &["manana"]), ("tmr", &["tomorrow"]),
 ];
 
 #[derive(Clone, Copy, Debug)]
@@ -425,6 +491,17 @@ const F_RECEIVED: u32 = 1 << 14;
 const F_MONEY_IN: u32 = 1 << 15;
 const F_SPLIT: u32 = 1 << 16;
 const F_DONE: u32 = 1 << 17;
+const F_ARRIVED: u32 = 1 << 18;
+const F_WILL_SEND: u32 = 1 << 19;
+const F_PRODUCT: u32 = 1 << 20;
+const F_PAST: u32 = 1 << 21;
+const F_PAID_VERB: u32 = 1 << 22;
+const F_TO_YOU: u32 = 1 << 23;
+const F_THE: u32 = 1 << 24;
+const F_WANT: u32 = 1 << 25;
+const F_IF: u32 = 1 << 26;
+const F_PAID_SENT: u32 = 1 << 28;
+const F_ADDON: u32 = 1 << 27;
 
 const CLASSES: &[(u32, &[&str])] = &[
     (F_DATED, DATED),
@@ -447,12 +524,44 @@ const CLASSES: &[(u32, &[&str])] = &[
     ]),
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
-        "comprobante", "payment", "deposit", "transfer", "wire",
+        "comprobante", "payment", "deposit", "transfer", "wire", "sinpe", "adelanto", "plata", "lana",
+        "dinero",
     ]),
     (F_SPLIT, &["pero", "but", "aunque", "although", "sino"]),
     (F_DONE, &[
         "hecho", "hecha", "hice", "hicimos", "realizado", "realizada", "realice", "realizamos", "efectuado",
-        "efectuada", "efectue", "completado", "completada", "completed", "done", "made",
+        "efectuada", "efectue", "completado", "completada", "completed", "done", "made", "hizo",
+        "salio", "cumpli", "cumplimos",
+    ]),
+    // "¿te cayó la plata?", "ya entró el pago": the money arrived.
+    (F_ARRIVED, &["llego", "llegaron", "cayo", "entro", "reflejo", "arrived"]),
+    // "te giro el anticipo", "le mando la plata el viernes": a payment promised.
+    (F_WILL_SEND, &[
+        "mando", "envio", "paso", "giro", "hago", "abono", "transfiero", "consigno", "deposito",
+        "yapeo", "plineo", "cancelo",
+    ]),
+    (F_TO_YOU, &["te", "le", "les"]),
+    // What we sell: "quiero la tienda online" is choosing it.
+    (F_PRODUCT, &[
+        "pagina", "web", "tienda", "sitio", "plan", "paquete", "landing", "ecommerce", "pack", "combo",
+        "website", "site", "store", "package",
+    ]),
+    (F_THE, &["el", "la", "los", "las", "ese", "esa", "este", "esta", "the", "that"]),
+    (F_WANT, &["quiero", "queremos", "quisiera", "quisieramos", "want"]),
+    (F_PAST, &["ya", "ayer", "anoche", "recien", "yesterday"]),
+    (F_PAID_VERB, &[
+        "pague", "pagamos", "transferimos", "depositamos", "consignamos", "abonamos", "giramos",
+    ]),
+    (F_IF, &["si", "cuando", "if", "when", "apenas"]),
+    // Sending that can only be money: "te consigné en Bancolombia", "le transferí anoche".
+    (F_PAID_SENT, &[
+        "transferi", "transferimos", "consigne", "consignamos", "deposite", "depositamos", "gire",
+        "yapee", "yapeamos", "plinee", "wired", "transferred",
+    ]),
+    // Parts of an offer a client may decline on their own.
+    (F_ADDON, &[
+        "hosting", "dominio", "logo", "correo", "correos", "mantenimiento", "seo", "fotos", "textos",
+        "blog", "email", "domain", "maintenance", "chatbot",
     ]),
 ];
 
@@ -544,11 +653,13 @@ fn index() -> &'static Index {
     })
 }
 
-/// `client::fold_char`, plus the Portuguese tildes a chat may carry.
+/// `client::fold_char`, plus "ñ" (so "mañana" and "año" match as typed without it) and
+/// the Portuguese tildes a chat may carry.
 fn fold_char(c: char) -> char {
     match c {
         'ã' => 'a',
         'õ' => 'o',
+        'ñ' => 'n',
         c => crate::domain::client::fold_char(c),
     }
 }
@@ -560,6 +671,8 @@ pub struct Clause {
     /// What the index knows of each word (`None`: nothing).
     info: Vec<Option<&'static WordInfo>>,
     pub question: bool,
+    /// The clause follows "pero"/"but" ("gracias pero no").
+    pub after_but: bool,
 }
 
 impl Clause {
@@ -598,6 +711,7 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             if !out.last().is_some_and(|c| c.words.is_empty()) {
                 out.push(Clause::default());
             }
+            out.last_mut().expect("one clause").after_but = true;
             return;
         }
         let last = out.last_mut().expect("one clause");
@@ -621,7 +735,13 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         let between_digits =
             || before.is_some_and(|b| b.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
         match c {
-            '¿' => opened_question = true,
+            '¿' => {
+                // "Perfecto, ¿cuándo empezamos?": the question is a clause of its own.
+                if !out.last().is_some_and(|c| c.words.is_empty()) {
+                    out.push(Clause::default());
+                }
+                opened_question = true;
+            }
             '?' => {
                 out.last_mut().expect("one clause").question = true;
                 opened_question = false;
@@ -712,7 +832,7 @@ fn polarity(act: Act, negated: bool, question: bool, question_ok: bool) -> Optio
         return match act {
             Paid => None,
             Committed => Some(AskPayment),
-            Rejected | ChoseCompetitor | Stop | Decided => None,
+            Rejected | ChoseCompetitor | Stop | Decided | Elsewhere | CantGo => None,
             _ => Some(act),
         };
     }
@@ -737,6 +857,10 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let money_sign = text.contains('%') || text.contains('$');
     let (mut words_n, mut common_n) = (0usize, 0usize);
     for clause in clauses(text) {
+        // "gracias pero no": a bare no after "pero" answers the offer.
+        if clause.after_but && clause.words.len() == 1 && matches!(clause.words[0].as_str(), "no" | "no,") && !clause.question {
+            acts.set(Act::Rejected);
+        }
         provider |= clause.has(F_PROVIDER);
         with_us |= clause.has(F_US);
         cheaper |= clause.has(F_CHEAPER);
@@ -744,11 +868,29 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         // payment said done: "ya está hecho el depósito", "the wire has been completed".
         // Not in a question, not negated, not for a day to come ("el pago listo el lunes").
         let negative = clause.has(F_NEG);
+        let sent = clause.has(F_SENT) || just_sent(&clause.words);
+        let money = clause.has(F_MONEY) || money_sign || has_amount(&clause.words);
         if !clause.question
             && !negative
-            && (clause.has(F_SENT) && (clause.has(F_MONEY) || money_sign) || clause.has(F_DONE) && clause.has(F_MONEY_IN))
+            && (sent && money
+                || clause.has(F_DONE) && clause.has(F_MONEY_IN)
+                || paid_before(&clause)
+                || sent_money(&clause))
         {
-            acts.set(if clause.has(F_DATED) { Act::Committed } else { Act::Paid });
+            acts.set(if dated(&clause) { Act::Committed } else { Act::Paid });
+        }
+        // "¿ya te cayó la plata?", "ya entró el pago": asked or told, the money was sent.
+        if !negative && clause.has(F_ARRIVED) && clause.has(F_MONEY_IN) {
+            acts.set(Act::Paid);
+        }
+        // "te giro el anticipo", "el viernes le hago el depósito": a payment promised
+        // ("¿te mando el anticipo?" asks how).
+        if !negative && promises_payment(&clause) {
+            acts.set(if clause.question { Act::AskPayment } else { Act::Committed });
+        }
+        // "quiero la tienda online", "queremos el plan básico": choosing what was offered.
+        if !negative && !clause.question && wants_the_offer(&clause) {
+            acts.set(Act::Committed);
         }
         let words = &clause.words;
         let mut here = Acts::default();
@@ -758,10 +900,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                 words_n += 1;
                 common_n += usize::from(f & F_COMMON != 0);
             }
-            if f & F_DATED != 0
-                || f & F_DATED_AFTER != 0 && clause.flags(i + 1) & F_PERIOD != 0
-                || f & F_PERIOD != 0 && words.get(i + 1).is_some_and(|n| n == "que")
-            {
+            if dated_at(&clause, i) {
                 here.set(Act::Dated);
             }
             let anchored = if i == 0 { idx.anchored.as_slice() } else { &[] };
@@ -786,6 +925,20 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         if clause.has(F_ACCOUNT) && clause.has(F_PAY) && !(0..words.len().min(3)).any(|j| clause.flags(j) & F_NEG != 0) {
             here.set(Act::Committed);
         }
+        // "no seguiremos", "no quiero continuar con el proyecto": going on, negated.
+        if !clause.question && (0..words.len()).any(|i| goes_ahead(&words[i]) && refused(words, i)) {
+            here.set(Act::Rejected);
+        }
+        // "el hosting no lo necesito" turns down a part of the offer, not the project.
+        if here.has(Act::Rejected) && clause.has(F_ADDON) && !clause.has(F_PRODUCT) {
+            here.clear(Act::Rejected);
+        }
+        // Asking for the contract is a yes ("envíame el contrato para firmar"), not asking
+        // to read it first ("quiero ver el contrato antes").
+        const READ: &[&str] = &["ver", "revisar", "leer", "antes", "see", "review", "read", "before"];
+        if here.has(Act::ContractWord) && here.has(Act::Request) && !words.iter().any(|w| READ.contains(&w.as_str())) {
+            here.set(Act::Committed);
+        }
         // A budget in a negative clause is a price objection ("no tenemos ese presupuesto").
         if clause.has(F_BUDGET) && clause.has(F_NEG) {
             here.set(Act::ObjPrice);
@@ -804,6 +957,16 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     // Another option that costs less (or nothing) is a price objection too.
     if acts.has(Act::Comparing) && cheaper {
         acts.set(Act::ObjPrice);
+    }
+    // Someone else is doing it, if the message says who ("ya lo está haciendo otra agencia").
+    let someone_else = acts.has(Act::Comparing) || provider && !with_us;
+    if acts.has(Act::Elsewhere) && someone_else {
+        acts.set(Act::ChoseCompetitor);
+        acts.clear(Act::Comparing);
+    }
+    // "No vamos a poder": a no, unless a time says when it could be.
+    if acts.has(Act::CantGo) {
+        acts.set(if acts.has(Act::Dated) { Act::Postponed } else { Act::Rejected });
     }
     // What was decided, the rest of the message says.
     if acts.has(Act::Decided) {
@@ -831,10 +994,90 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     if acts.has(Act::Postponed) {
         acts.set(Act::ObjTime);
     }
-    for helper in [Act::PriceWord, Act::ProposalWord, Act::Request, Act::Decided] {
+    for helper in [
+        Act::PriceWord, Act::ProposalWord, Act::Request, Act::Decided, Act::Elsewhere, Act::CantGo, Act::ContractWord,
+    ] {
         acts.clear(helper);
     }
     (acts, words_n, common_n)
+}
+
+/// Whether word `i` names a time to come: "el lunes", "la próxima semana", "mañana" (but
+/// not "esta mañana", "en la mañana": the morning).
+fn dated_at(c: &Clause, i: usize) -> bool {
+    let f = c.flags(i);
+    let w = &c.words;
+    if w[i] == "manana" && i > 0 && matches!(w[i - 1].as_str(), "esta" | "la" | "this") {
+        return false;
+    }
+    f & F_DATED != 0
+        || f & F_DATED_AFTER != 0 && c.flags(i + 1) & F_PERIOD != 0
+        || f & F_PERIOD != 0 && w.get(i + 1).is_some_and(|n| n == "que")
+}
+
+fn dated(c: &Clause) -> bool {
+    (0..c.words.len()).any(|i| dated_at(c, i))
+}
+
+/// Verbs of going on with the project: negated, they end it.
+fn goes_ahead(w: &str) -> bool {
+    const STEMS: &[&str] = &["segui", "seguir", "sigamos", "continu", "avanz", "proced", "contrat"];
+    STEMS.iter().any(|s| w.starts_with(s)) || w == "seguimos"
+}
+
+/// A negator right before the verb, with only pronouns and auxiliaries between ("no
+/// vamos a seguir", "ya no lo quiero contratar"; not "no hay problema, seguimos").
+fn refused(words: &[String], i: usize) -> bool {
+    const BETWEEN: &[&str] = &[
+        "lo", "la", "los", "las", "le", "les", "nos", "me", "te", "a", "quiero", "queremos", "vamos",
+        "voy", "podemos", "puedo", "mas", "ya", "will", "want", "to", "be", "going",
+    ];
+    words[..i]
+        .iter()
+        .rev()
+        .find(|w| !BETWEEN.contains(&w.as_str()))
+        .is_some_and(|w| NEGATORS.contains(&w.as_str()))
+}
+
+/// "te consigné", "le transferí anoche": a verb that can only send money, not after
+/// "si"/"cuando".
+fn sent_money(c: &Clause) -> bool {
+    (0..c.words.len()).any(|i| c.flags(i) & F_PAID_SENT != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0))
+}
+
+/// An amount of money in the words: a number of 100 or more ("te pasé los 500").
+fn has_amount(words: &[String]) -> bool {
+    words.iter().any(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit()) && w.trim_start_matches('0').len() >= 3)
+}
+
+/// "acabo de mandar", "acabamos de enviar": sending said as just done.
+fn just_sent(words: &[String]) -> bool {
+    const VERBS: &[&str] = &[
+        "mandar", "mandarte", "enviar", "enviarte", "pasar", "pasarte", "girar", "girarte", "hacer",
+        "hacerte", "transferir", "transferirte", "consignar", "consignarte", "depositar", "depositarte",
+    ];
+    words.windows(3).any(|w| {
+        matches!(w[0].as_str(), "acabo" | "acabamos" | "acaba") && w[1] == "de" && VERBS.contains(&w[2].as_str())
+    })
+}
+
+/// "pagamos ayer", "ya abonamos": a payment verb in the past with a word that dates it
+/// before now, not after "si"/"cuando" ("si pagamos ya, ¿hay descuento?").
+fn paid_before(c: &Clause) -> bool {
+    c.has(F_PAST)
+        && (0..c.words.len()).any(|i| c.flags(i) & F_PAID_VERB != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0))
+}
+
+/// "te giro", "le mando", "les hago" with money in the clause.
+fn promises_payment(c: &Clause) -> bool {
+    c.has(F_MONEY) && (1..c.words.len()).any(|i| c.flags(i) & F_WILL_SEND != 0 && c.flags(i - 1) & F_TO_YOU != 0)
+}
+
+/// "quiero la tienda", "queremos el plan": wanting *the* product, not asking about one.
+fn wants_the_offer(c: &Clause) -> bool {
+    (0..c.words.len()).any(|i| {
+        c.flags(i) & F_WANT != 0 && c.flags(i + 1) & F_THE != 0 && c.flags(i + 2) & F_PRODUCT != 0
+    })
 }
 
 /// Whether a seller's message confirms a payment was received: "recibí", "confirmo",

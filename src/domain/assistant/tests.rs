@@ -281,3 +281,83 @@ fn one_pass_gives_the_same_analysis_and_moment() {
         }
     }
 }
+
+/// Ways clients across the region say they paid, committed, said no or went elsewhere,
+/// written apart from the evaluation chats (the held-out half never shaped these rules).
+#[test]
+fn outcome_phrasings_from_across_the_region() {
+    use acts::Act::*;
+    let cases: &[(&str, acts::Act)] = &[
+        // Paid: sent money said as done, wallets and banks by name, amounts, receipts.
+        ("te acabo de mandar la plata", Paid), ("ya salió la transferencia", Paid), ("ya está hecha la transferencia", Paid),
+        ("ahí va la foto del voucher", Paid), ("te mandé el recibo", Paid), ("ya cumplí con el pago", Paid),
+        ("ya se hizo el pago", Paid), ("le cancelé la cuota", Paid), ("ya abonamos", Paid), ("pagamos ayer en la tarde", Paid),
+        ("I've paid", Paid), ("Payment's been sent", Paid), ("ya te cayó la lana?", Paid), ("ya está depositado", Paid),
+        ("te hice un sinpe por el adelanto", Paid), ("ya te pasé el adelanto", Paid), ("acá está el comprobante de pago", Paid),
+        ("ya hicimos el abono del 50%", Paid), ("che, ya te pagué", Paid), ("ya te mandé la guita", Paid),
+        ("te transferí por mercado pago", Paid), ("ya te deposité en oxxo", Paid), ("te hice la transferencia por spei", Paid),
+        ("listo, ya te plineé", Paid), ("ya hice el primer abono", Paid), ("te adjunto el comprobante", Paid),
+        ("ahí le envié el pago, confirme por fa", Paid), ("realizamos el pago esta mañana", Paid), ("ya se pagó la factura", Paid),
+        ("pagué la mitad, la otra al entregar", Paid), ("sent you the deposit just now", Paid),
+        ("listo mi amor ya te pasé los 500", Paid), ("ya está, te consigné en bancolombia", Paid),
+        ("ya pagué por el link que me mandaste", Paid), ("hecho! transferencia enviada", Paid), ("pago efectuado, favor confirmar", Paid),
+        ("we just paid the invoice", Paid), ("ya te deposité la primera parte", Paid), ("listo, ya quedó la transferencia", Paid),
+        // Committed: taking the offer, starting, promising the payment, asking for the contract.
+        ("sí, lo quiero", Committed), ("lo queremos", Committed), ("quiero empezar ya", Committed),
+        ("mañana te giro el anticipo", Committed), ("el viernes te hago el depósito", Committed), ("envíame el contrato", Committed),
+        ("mándame el contrato para firmar", Committed), ("ok va, empiecen", Committed), ("cuenten conmigo", Committed),
+        ("sí, me interesa contratar", Committed), ("yes let's do this", Committed), ("I'm in", Committed),
+        ("please send the contract", Committed), ("¿cuándo podemos empezar?", Committed), ("quiero la tienda online", Committed),
+        ("vale, adelante", Committed), ("dale, va", Committed), ("me copa, arranquemos", Committed), ("altiro te transfiero", Committed),
+        ("ahorita te deposito", Committed), ("bueno, vamos a darle", Committed), ("sí, lo hacemos con ustedes", Committed),
+        ("me decidí por el plan pro", Committed), ("mandame el link y pago", Committed), ("we want to go with you", Committed),
+        ("ok, hagamos la tienda", Committed), ("a qué número de cuenta te deposito?", Committed), ("perfecto, lo contrato", Committed),
+        ("sí quiero, ¿qué necesitas de mí?", Committed), ("ya, dale, cerramos", Committed),
+        ("let's move ahead with the basic plan", Committed), ("¿me envías la factura para pagar?", Committed),
+        // Rejected: a no, however polite; going on, negated.
+        ("muchas gracias pero no", Rejected), ("gracias, ya no", Rejected), ("no vamos a poder", Rejected),
+        ("no podemos seguir con esto", Rejected), ("lo vamos a descartar", Rejected), ("no voy a contratar", Rejected),
+        ("nah, paso", Rejected), ("we're going to pass", Rejected), ("no vamos a avanzar", Rejected), ("ya no me hace falta", Rejected),
+        ("no nos vamos a meter en eso", Rejected), ("no estamos para gastar en eso", Rejected), ("no gracias, estoy bien así", Rejected),
+        ("ya no voy a necesitar la página", Rejected), ("cancela todo por favor", Rejected), ("olvídate de eso", Rejected),
+        ("no seguiremos", Rejected), ("no quiero seguir con el proyecto", Rejected), ("we decided not to do the website", Rejected),
+        ("gracias por todo pero no vamos a seguir", Rejected), ("no me voy a animar", Rejected),
+        ("no es lo que buscamos, gracias", Rejected), ("no, ya lo hablamos y no", Rejected), ("mi esposo dijo que no", Rejected),
+        ("no por el momento, gracias", Postponed), ("no vamos a poder esta semana, la próxima sí", Postponed),
+        // Chose a competitor: someone else, a platform or a relative builds it.
+        ("ya lo está haciendo otra agencia", ChoseCompetitor), ("nos salió más barato con otro", ChoseCompetitor),
+        ("ya firmamos con otra agencia", ChoseCompetitor), ("encontramos a alguien más barato", ChoseCompetitor),
+        ("we found a cheaper option", ChoseCompetitor), ("nos cerró otra empresa", ChoseCompetitor),
+        ("ya trabajamos con otro proveedor", ChoseCompetitor), ("le dimos el trabajo a otro", ChoseCompetitor),
+        ("la vamos a hacer con un conocido", ChoseCompetitor), ("mi hija me la armó en wix", ChoseCompetitor),
+        ("ya la tenemos con otra empresa", ChoseCompetitor), ("ya nos hizo la página un amigo de mi esposo", ChoseCompetitor),
+        ("lo vamos a hacer con godaddy", ChoseCompetitor), ("lo resolvimos con una plantilla de wordpress", ChoseCompetitor),
+        ("nos fuimos con la competencia", ChoseCompetitor), ("we're going with another provider", ChoseCompetitor),
+        ("nos quedamos con la agencia de mi cuñado", ChoseCompetitor), ("ya la está haciendo un sobrino", ChoseCompetitor),
+        ("contratamos a otra empresa, gracias", ChoseCompetitor), ("nos decidimos por otra propuesta", ChoseCompetitor),
+        ("otro diseñador nos la hace más barato y ya arrancó", ChoseCompetitor), ("we hired a freelancer instead", ChoseCompetitor),
+        ("elegimos a la otra agencia", ChoseCompetitor),
+    ];
+    let misread: Vec<_> = cases.iter().filter(|(t, want)| !acts_of(t).has(*want)).map(|(t, w)| format!("{w:?}: {t} -> {:?}", acts_of(t))).collect();
+    assert!(misread.is_empty(), "{misread:#?}");
+    // None of these is an outcome: questions, conditions, add-ons declined, other senses.
+    for text in [
+        "no hay problema, seguimos", "no sé si contratar ya", "¿no van a seguir?", "te mandé la captura del diseño que me gusta",
+        "si pagamos ya, nos hacen descuento", "cuando pagamos la segunda cuota?", "me salió un error en la página",
+        "encontré tu página en instagram", "hice una cuenta en nequi", "mi sobrino me dijo que ustedes son buenos",
+        "quiero una página web para mi negocio", "te paso el precio que me dieron", "la otra vez me salió caro",
+        "no quiero que quede como la de la competencia", "ya tengo el logo", "no voy a poder contestar hoy, mañana te escribo",
+        "¿cuánto es si pago todo de una?", "¿se puede pagar con tarjeta?", "mi hermana también quiere una página",
+        "no me llegó el correo", "ya les escribo", "el pago lo hace mi socio", "¿cómo sé que no me van a estafar?",
+        "la tienda de mi competencia es horrible", "no entendí lo del hosting", "quiero ver el contrato antes",
+        "ya vi la propuesta, la estoy revisando", "encontramos unos errores en el texto", "no, el hosting no lo necesito",
+    ] {
+        let a = acts_of(text);
+        assert!(!a.any(&[Paid, Committed, Rejected, ChoseCompetitor]), "{text}: {a:?}");
+    }
+    // "año" and "mañana" are dates as typed, with their "ñ".
+    for text in ["hablemos el próximo año", "lo dejamos para mañana"] {
+        let a = acts_of(text);
+        assert!(a.has(Postponed) && a.has(Dated), "{text}: {a:?}");
+    }
+}
