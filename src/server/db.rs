@@ -33,6 +33,7 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (16, "results", include_str!("migrations/0016_results.surql")),
         (17, "wa_template", include_str!("migrations/0017_wa_template.surql")),
         (18, "signal", include_str!("migrations/0018_signal.surql")),
+        (19, "chat_day_flexible", include_str!("migrations/0019_chat_day_flexible.surql")),
     ];
 
 /// Opens the database and applies pending migrations.
