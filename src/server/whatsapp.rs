@@ -42,6 +42,8 @@ pub const WEBHOOK_BODY_MAX: usize = 16 * 1024 * 1024;
 const MAX_ATTEMPTS: i64 = 5;
 /// Clients' chats merged at the same time while applying a batch.
 const MERGES_AT_ONCE: usize = 2;
+/// How often a pass announces the chats it has merged so far.
+const ANNOUNCE_EVERY: std::time::Duration = std::time::Duration::from_millis(50);
 /// Events taken per pass: a burst of messages to the same clients is merged once per
 /// client and pass, so a pass that falls behind takes all that waits and costs about
 /// what a small one does (bench/webhook.sh).
@@ -390,31 +392,55 @@ pub async fn process_bodies(db: &Db, bodies: &[&[u8]]) -> Result<(), ApiError> {
     for (number_id, events) in by_number {
         let Some((ws, owner, owner_name)) = number(db, &number_id).await? else { continue };
         let mut names: HashMap<String, String> = HashMap::new();
-        let mut by_contact: BTreeMap<String, Vec<LiveMessage>> = BTreeMap::new();
+        // Each contact's messages, contacts in the order their first message arrived: the
+        // chat waiting longest is merged first.
+        let mut by_contact: Vec<(String, Vec<LiveMessage>)> = Vec::new();
+        let mut slot: HashMap<String, usize> = HashMap::new();
         let mut statuses: Vec<StatusUpdate> = Vec::new();
         for event in events {
             match event {
                 Event::Contact { contact, name } => {
                     names.insert(contact, name);
                 }
-                Event::Message(m) if !m.contact.is_empty() => by_contact.entry(m.contact.clone()).or_default().push(m),
+                Event::Message(m) if !m.contact.is_empty() => {
+                    let i = *slot.entry(m.contact.clone()).or_insert_with(|| {
+                        by_contact.push((m.contact.clone(), Vec::new()));
+                        by_contact.len() - 1
+                    });
+                    by_contact[i].1.push(m);
+                }
                 Event::Message(_) => {}
                 Event::Status(s) => statuses.push(s),
             }
         }
-        // Each client's chat is its own transaction: a few at once use both cores.
+        // Each client's chat is its own transaction: a few at once use both cores. The
+        // chats merged so far are announced every `ANNOUNCE_EVERY`, so an open card does
+        // not wait for the whole pass.
         use futures_util::StreamExt;
-        let stored: Vec<Result<String, ApiError>> = futures_util::stream::iter(by_contact)
+        let mut stored = futures_util::stream::iter(by_contact)
             .map(|(contact, messages)| {
                 let (ws, owner, owner_name, name) = (&ws, &owner, &owner_name, names.get(&contact).cloned());
                 async move { store_messages(db, ws, owner, owner_name, &contact, name.as_ref(), messages).await }
             })
-            .buffer_unordered(MERGES_AT_ONCE)
-            .collect()
-            .await;
-        let mut changed = Vec::with_capacity(stored.len());
-        for client_id in stored {
-            changed.push(client_id?);
+            .buffer_unordered(MERGES_AT_ONCE);
+        let mut merged: Vec<String> = Vec::new();
+        let mut announced = std::time::Instant::now();
+        let mut failed = None;
+        while let Some(result) = stored.next().await {
+            match result {
+                Ok(client_id) => merged.push(client_id),
+                Err(e) => failed = failed.or(Some(e)),
+            }
+            if announced.elapsed() >= ANNOUNCE_EVERY && !merged.is_empty() {
+                super::signals::emit(db, &ws.id, super::signals::Topic::Chat, &std::mem::take(&mut merged)).await;
+                announced = std::time::Instant::now();
+            }
+        }
+        let mut changed = merged;
+        if let Some(e) = failed {
+            // What merged is announced; the pass is retried event by event.
+            super::signals::emit(db, &ws.id, super::signals::Topic::Chat, &changed).await;
+            return Err(e);
         }
         let mut ticked: Vec<String> = Vec::new();
         for s in statuses {
