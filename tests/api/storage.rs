@@ -24,6 +24,23 @@ async fn migrations_are_idempotent() {
     );
 }
 
+/// Every clone of the app's database handle is the same session. A clone of a bare
+/// `Surreal` opens a new one, which a remote server sets up by replaying the sign-in,
+/// and the app clones its state for every request.
+#[tokio::test]
+async fn clones_of_the_database_handle_share_one_session() {
+    let app = crate::helpers::spawn_app().await;
+    async fn session(db: &surrealdb::Surreal<surrealdb::engine::any::Any>) -> String {
+        let id: Option<String> = db.query("RETURN <string> session::id()").await.unwrap().take(0).unwrap();
+        id.expect("a session id")
+    }
+    let db = &app.state.db;
+    let here = session(db).await;
+    assert_eq!(session(&db.clone()).await, here, "a clone of the app's handle is the same session");
+    // What a bare clone does: a session of its own (else this test could not tell).
+    assert_ne!(session(&(**db).clone()).await, here, "a bare clone is another session");
+}
+
 #[tokio::test]
 async fn schema_rejects_what_validation_would_have_caught() {
     let app = crate::helpers::spawn_app().await;
