@@ -4,12 +4,14 @@
 // keep-alive connections (default 32). Reports the acknowledgement latency (p50, p99,
 // max), the rate achieved, how long processing took to catch up, whether every message
 // is in the chats afterwards, and the time from a webhook to its chat's change event
-// (what makes an open card refresh) for one probe message a second.
+// (what makes an open card refresh) for one probe message a second, and a seller's
+// interactive reads (the client list every 50 ms) during the load.
 // Run by bench/webhook.sh, which starts a release server with TSY_WA_* set; a local
 // stand-in for Meta's Graph API answers the number check.
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import * as api from './api.mjs';
+import { Worker } from 'node:worker_threads';
 
 const base = process.env.TSY_BENCH_BASE;
 const secret = process.env.TSY_WA_APP_SECRET;
@@ -98,8 +100,31 @@ async function worker() {
     if (isProbe) probes.push(sentAt);
   }
 }
+// A seller's page reading its client list every 50 ms during the load, from a thread of
+// its own (this script's event loop is busy sending): the live feed must not starve it.
+const reader = new Worker(`
+  const { parentPort, workerData } = require('node:worker_threads');
+  let on = true;
+  parentPort.on('message', () => { on = false; });
+  (async () => {
+    const lat = [];
+    while (on) {
+      const t = performance.now();
+      const res = await fetch(workerData.base + '/api/clients', { headers: { cookie: workerData.cookie } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error('read ' + res.status);
+      lat.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    parentPort.postMessage(lat);
+  })();
+`, { eval: true, workerData: { base, cookie } });
+const readsDone = new Promise((resolve, reject) => { reader.once('message', resolve); reader.once('error', reject); });
 await Promise.all(Array.from({ length: conns }, worker));
 const sendSeconds = (performance.now() - start) / 1000;
+reader.postMessage('stop');
+const reads = await readsDone;
+await reader.terminate();
 
 // Processing catching up: every message in the chats.
 const expected = total + 1;
@@ -132,6 +157,7 @@ console.log(JSON.stringify({
   rate_target: rate, seconds, contacts, conns,
   sent: acks.length, rate_achieved: Math.round(acks.length / sendSeconds),
   ack_ms: { p50: q(acks, 0.5), p99: q(acks, 0.99), max: q(acks, 1) },
+  reads_during_load_ms: { reads: reads.length, p50: q(reads, 0.5), p99: q(reads, 0.99), max: q(reads, 1) },
   messages_expected: expected, messages_stored: counted, lost: Math.max(0, expected - counted),
   catch_up_s: Math.round(catchUp * 10) / 10,
   change_event_ms: { probes: visible.length, p50: q(visible, 0.5), p95: q(visible, 0.95), max: q(visible, 1) },
