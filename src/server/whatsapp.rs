@@ -821,7 +821,14 @@ struct SendingNumber {
 struct SendRow {
     state: String,
     wamid: Option<String>,
+    /// Claimed longer ago than any send can take (`SEND_STALE`).
+    stale: bool,
 }
+
+/// A send still "sending" after this was cut short (the server stopped between claiming
+/// it and hearing Meta): a retry with its key sends instead of waiting forever. A send
+/// takes at most three 10 s attempts and their backoff.
+const SEND_STALE: &str = "2m";
 
 /// Meta's answer to a send (`POST /{phone-number-id}/messages`).
 #[derive(serde::Deserialize)]
@@ -934,16 +941,16 @@ async fn deliver(caller: &super::Caller, client_id: &str, send_key: &str, what: 
         ]),
     );
     let mut claim = db
-        .query(
+        .query(format!(
             "BEGIN TRANSACTION;
-             LET $row = (SELECT state, wamid FROM ONLY $key);
-             IF $row = NONE OR $row.state = 'failed' {
+             LET $row = (SELECT state, wamid, at < time::now() - {SEND_STALE} AS stale FROM ONLY $key);
+             IF $row = NONE OR $row.state = 'failed' OR ($row.state = 'sending' AND $row.stale) {{
                 UPSERT $key SET workspace = type::record('workspace', $ws), client = type::record('client', $id),
                     seller = type::record('user', $seller), state = 'sending', wamid = NONE, at = time::now();
-             };
+             }};
              RETURN $row;
-             COMMIT TRANSACTION;",
-        )
+             COMMIT TRANSACTION;"
+        ))
         .bind(("key", key.clone()))
         .bind(("ws", ws.id.clone()))
         .bind(("id", id.to_string()))
@@ -952,8 +959,8 @@ async fn deliver(caller: &super::Caller, client_id: &str, send_key: &str, what: 
         .map_err(internal)?;
     let before: Option<SendRow> = claim.take(3).map_err(internal)?;
     match before {
-        Some(SendRow { state, wamid: Some(wamid) }) if state == "sent" => return Ok(SendReport { wamid }),
-        Some(SendRow { state, .. }) if state == "sending" => return Err(ApiError::Busy),
+        Some(SendRow { state, wamid: Some(wamid), .. }) if state == "sent" => return Ok(SendReport { wamid }),
+        Some(SendRow { state, stale: false, .. }) if state == "sending" => return Err(ApiError::Busy),
         _ => {}
     }
 

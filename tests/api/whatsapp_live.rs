@@ -661,6 +661,46 @@ async fn a_send_inside_the_window_goes_out_once_and_lands_in_the_chat_with_its_t
 }
 
 #[tokio::test]
+async fn a_send_cut_short_by_a_crash_does_not_block_its_key_forever() {
+    let (app, graph, c) = spawn_sending(vec![]).await;
+    deliver(&app, &live("text.json")).await;
+    let id = client_by_phone(&c, "+573154448899").await.unwrap()["id"].as_str().unwrap().to_string();
+    // What a server stopped between claiming a send and hearing Meta leaves behind.
+    let claim = |key: &'static str, ago_secs: i64| {
+        let db = app.state.db.clone();
+        let id = id.clone();
+        async move {
+            db.query(
+                "LET $ws = (SELECT VALUE workspace FROM ONLY type::record('client', $id));
+                 CREATE type::record('wa_send', [record::id($ws), $key]) SET workspace = $ws,
+                    client = type::record('client', $id), seller = (SELECT VALUE owner FROM ONLY type::record('client', $id)),
+                    state = 'sending', at = time::now() - duration::from_secs($ago);",
+            )
+            .bind(("id", id))
+            .bind(("key", key))
+            .bind(("ago", ago_secs))
+            .await
+            .unwrap()
+            .check()
+            .unwrap();
+        }
+    };
+    // Still within the time a send can take: a retry waits (nothing sent twice).
+    claim("k-0000000010", 5).await;
+    let r = c.post("/api/whatsapp/send", send_input(&id, "Hola Marcela", "k-0000000010")).await;
+    assert_eq!(r.status, 429, "{:?}", r.body);
+    assert!(graph.requests.lock().unwrap().is_empty());
+    // Claimed 10 minutes ago: the send was cut short; the retry sends, once.
+    claim("k-0000000011", 600).await;
+    let r = c.post("/api/whatsapp/send", send_input(&id, "Hola Marcela", "k-0000000011")).await;
+    assert_eq!(r.status, 200, "{:?}", r.body);
+    assert_eq!(graph.requests.lock().unwrap().len(), 1);
+    let again = c.post("/api/whatsapp/send", send_input(&id, "Hola Marcela", "k-0000000011")).await;
+    assert_eq!(again.body["wamid"], r.body["wamid"]);
+    assert_eq!(graph.requests.lock().unwrap().len(), 1);
+}
+
+#[tokio::test]
 async fn outside_the_window_or_refused_by_meta_nothing_is_sent_and_the_seller_is_told() {
     let (app, graph, c) = spawn_sending(vec![
         (400, json!({"error":{"message":"(#131047) Re-engagement message","type":"OAuthException","code":131047,"error_data":{"messaging_product":"whatsapp","details":"Message failed to send because more than 24 hours have passed since the customer last replied to this number."}}})),
