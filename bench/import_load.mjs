@@ -4,7 +4,6 @@
 // all succeeded, the interactive reads' p50/p95/p99/max during the imports, and the
 // server's peak memory (VmHWM of TSY_BENCH_PID). Run by bench/import_load.sh.
 import { readFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import * as api from './api.mjs';
 
 const base = process.env.TSY_BENCH_BASE;
@@ -39,27 +38,7 @@ const coldMs = performance.now() - cold;
 // The reading seller is another device: its reads run on a thread of their own, so the
 // time this script spends encoding the uploads (8 x 3 MB of JSON on its one event loop)
 // is not counted as the server's.
-const reader_thread = new Worker(`
-  const { parentPort, workerData } = require('node:worker_threads');
-  let importing = true;
-  parentPort.on('message', () => { importing = false; });
-  (async () => {
-    const lat = [];
-    while (importing) {
-      const t = performance.now();
-      const res = await fetch(workerData.base + '/api/clients', { headers: { cookie: workerData.cookie } });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error('read ' + res.status);
-      lat.push(performance.now() - t);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    parentPort.postMessage(lat);
-  })();
-`, { eval: true, workerData: { base, cookie: reader } });
-const reads = new Promise((resolve, reject) => {
-  reader_thread.once('message', resolve);
-  reader_thread.once('error', reject);
-});
+const reading = api.readClientList(base, reader);
 // Its first read is under way before the uploads start.
 await new Promise((r) => setTimeout(r, 20));
 const t0 = performance.now();
@@ -76,9 +55,7 @@ const results = await Promise.all(importers.map(async (cookie, i) => {
   }
 }));
 const seconds = (performance.now() - t0) / 1000;
-reader_thread.postMessage('stop');
-const lat = await reads;
-await reader_thread.terminate();
+const lat = await reading.stop();
 if (process.env.TSY_BENCH_TRACE) console.error(lat.map((x) => x.toFixed(0)).join(" "));
 lat.sort((a, b) => a - b);
 const pct = (p) => lat[Math.min(lat.length - 1, Math.floor(lat.length * p))];

@@ -11,7 +11,6 @@
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import * as api from './api.mjs';
-import { Worker } from 'node:worker_threads';
 
 const base = process.env.TSY_BENCH_BASE;
 const secret = process.env.TSY_WA_APP_SECRET;
@@ -100,31 +99,12 @@ async function worker() {
     if (isProbe) probes.push(sentAt);
   }
 }
-// A seller's page reading its client list every 50 ms during the load, from a thread of
-// its own (this script's event loop is busy sending): the live feed must not starve it.
-const reader = new Worker(`
-  const { parentPort, workerData } = require('node:worker_threads');
-  let on = true;
-  parentPort.on('message', () => { on = false; });
-  (async () => {
-    const lat = [];
-    while (on) {
-      const t = performance.now();
-      const res = await fetch(workerData.base + '/api/clients', { headers: { cookie: workerData.cookie } });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error('read ' + res.status);
-      lat.push(performance.now() - t);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    parentPort.postMessage(lat);
-  })();
-`, { eval: true, workerData: { base, cookie } });
-const readsDone = new Promise((resolve, reject) => { reader.once('message', resolve); reader.once('error', reject); });
+// A seller's page reading its client list every 50 ms during the load (from a thread of
+// its own: this script's event loop is busy sending): the live feed must not starve it.
+const reading = api.readClientList(base, cookie);
 await Promise.all(Array.from({ length: conns }, worker));
 const sendSeconds = (performance.now() - start) / 1000;
-reader.postMessage('stop');
-const reads = await readsDone;
-await reader.terminate();
+const reads = await reading.stop();
 
 // Processing catching up: every message in the chats.
 const expected = total + 1;

@@ -293,7 +293,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "vale adelante", "ok adelante", "listo adelante", "dale adelante", "si adelante", "^ adelante",
         "adelante pues", "adelante entonces", "?para firmar", "lets do this", "im in", "count us in",
         "when can we start", "when do we start", "dale va", "orale va", "ok va", "si va", "listo va",
-        "bueno va", "^ va $", "vamos a darle", "vamos a darle", "demosle", "vamos con todo", "book me in",
+        "bueno va", "^ va $", "vamos a darle", "demosle", "vamos con todo", "book me in",
         "book us in", "go with you", "going with you", "go ahead with you", "lo contrato", "la contrato",
         "lo contratamos", "cerramos $", "dale cerramos", "move ahead", "moving ahead", "moving forward",
         "me voy a animar", "nos vamos a animar",
