@@ -59,3 +59,70 @@ export function readClientList(base, cookie) {
     },
   };
 }
+
+// A card open on client `clientId`, from a thread of its own: it listens to the chat
+// change stream as the app does and, on each change of this client, reads the card's
+// newest messages again (one read at a time; changes meanwhile make one more read).
+// `stop()` resolves to { events, seen }: the absolute time (ms, `performance.timeOrigin`
+// based, comparable across threads) of each change event for the client, and of the
+// first read that showed each message key.
+export function watchCard(base, cookie, clientId) {
+  const thread = new Worker(`
+    const { parentPort, workerData } = require('node:worker_threads');
+    const { base, cookie, clientId } = workerData;
+    const now = () => performance.timeOrigin + performance.now();
+    const events = [];
+    const seen = {};
+    let reading = false, again = false, on = true;
+    async function read() {
+      if (reading) { again = true; return; }
+      reading = true;
+      do {
+        again = false;
+        const res = await fetch(base + '/api/clients/' + clientId + '/messages', { headers: { cookie } });
+        const page = await res.json();
+        const at = now();
+        for (const m of page.messages || []) if (!(m.key in seen)) seen[m.key] = at;
+      } while (again && on);
+      reading = false;
+    }
+    const ctl = new AbortController();
+    parentPort.on('message', () => { on = false; ctl.abort(); parentPort.postMessage({ events, seen }); });
+    (async () => {
+      const stream = await fetch(base + '/api/live/chats', { headers: { cookie }, signal: ctl.signal });
+      parentPort.postMessage('open');
+      const decoder = new TextDecoder();
+      let buf = '';
+      try {
+        for await (const chunk of stream.body) {
+          buf += decoder.decode(chunk, { stream: true });
+          let i;
+          while ((i = buf.indexOf('\\n\\n')) >= 0) {
+            const block = buf.slice(0, i);
+            buf = buf.slice(i + 2);
+            const data = block.split('\\n').find((l) => l.startsWith('data:'));
+            if (data && JSON.parse(data.slice(5)).client_id === clientId) {
+              events.push(now());
+              read();
+            }
+          }
+        }
+      } catch (e) { if (on) throw e; }
+    })();
+  `, { eval: true, workerData: { base, cookie, clientId } });
+  const opened = new Promise((resolve, reject) => {
+    thread.once('message', resolve);
+    thread.once('error', reject);
+  });
+  return {
+    opened,
+    async stop() {
+      const result = new Promise((resolve) => thread.once('message', resolve));
+      thread.postMessage('stop');
+      const r = await result;
+      await thread.terminate();
+      return r;
+    },
+  };
+}
+

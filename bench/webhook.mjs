@@ -3,9 +3,10 @@
 // message per body from TSY_BENCH_CONTACTS numbers (default 300), over TSY_BENCH_CONNS
 // keep-alive connections (default 32). Reports the acknowledgement latency (p50, p99,
 // max), the rate achieved, how long processing took to catch up, whether every message
-// is in the chats afterwards, and the time from a webhook to its chat's change event
-// (what makes an open card refresh) for one probe message a second, and a seller's
-// interactive reads (the client list every 50 ms) during the load.
+// is in the chats afterwards, for one probe message a second the time from its webhook
+// to its chat's change event and to the message shown by a card open on that client
+// (its newest messages read again on each change, from a thread of its own), and a
+// seller's interactive reads (the client list every 50 ms) during the load.
 // Run by bench/webhook.sh, which starts a release server with TSY_WA_* set; a local
 // stand-in for Meta's Graph API answers the number check.
 import { createHmac } from 'node:crypto';
@@ -78,9 +79,14 @@ for (let i = 0; i < 200 && !probeClient; i++) {
   await new Promise((r) => setTimeout(r, 25));
 }
 if (!probeClient) throw new Error('no change event for the probe');
+const card = api.watchCard(base, cookie, probeClient);
+await card.opened;
 
 // The load: a schedule of `rate` bodies a second, sent by `conns` workers.
 const total = rate * seconds;
+// Messages sent per number, and the number of the last webhook scheduled.
+const sentBy = new Map([[PROBE, 1]]);
+let lastSender = null;
 const acks = [];
 const probes = [];
 const start = performance.now();
@@ -94,9 +100,13 @@ async function worker() {
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const isProbe = i % rate === 0;
     const from = isProbe ? PROBE : `5731${String(10_000_000 + (i % contacts)).slice(1)}`;
+    const key = `wa:wamid.bench-${seq}`;
+    sentBy.set(from, (sentBy.get(from) ?? 0) + 1);
+    if (i === total - 1) lastSender = from;
+    const b = body(from, '');
     const sentAt = performance.now();
-    acks.push(await send(body(from, '')));
-    if (isProbe) probes.push(sentAt);
+    acks.push(await send(b));
+    if (isProbe) probes.push({ sentAt, abs: performance.timeOrigin + sentAt, key });
   }
 }
 // A seller's page reading its client list every 50 ms during the load (from a thread of
@@ -106,28 +116,35 @@ await Promise.all(Array.from({ length: conns }, worker));
 const sendSeconds = (performance.now() - start) / 1000;
 const reads = await reading.stop();
 
-// Processing catching up: every message in the chats.
+// Processing catching up: the last webhook sent merged into its chat (events are
+// processed oldest first), read from that one card every 250 ms; then every message in
+// the chats, counted once over all the cards.
 const expected = total + 1;
-let counted = 0;
 const caughtUpFrom = performance.now();
+const clients = await (await fetch(base + '/api/clients', { headers: { cookie } })).json();
+const lastFrom = `+${lastSender}`;
+const last = clients.find((c) => c.phone === lastFrom);
 for (;;) {
-  const r = await fetch(base + '/api/clients', { headers: { cookie } });
-  const list = await r.json();
-  counted = 0;
-  for (const c of list) {
-    const card = await (await fetch(`${base}/api/clients/${c.id}`, { headers: { cookie } })).json();
-    counted += card.chat?.stats?.messages ?? 0;
-  }
-  if (counted >= expected || performance.now() - caughtUpFrom > 600_000) break;
-  await new Promise((r) => setTimeout(r, 5000));
+  const c = last && await (await fetch(`${base}/api/clients/${last.id}`, { headers: { cookie } })).json();
+  if ((c?.chat?.stats?.messages ?? 0) >= sentBy.get(lastSender) || performance.now() - caughtUpFrom > 600_000) break;
+  await new Promise((r) => setTimeout(r, 250));
 }
 const catchUp = (performance.now() - caughtUpFrom) / 1000;
+let counted = 0;
+for (const c of await (await fetch(base + '/api/clients', { headers: { cookie } })).json()) {
+  const card = await (await fetch(`${base}/api/clients/${c.id}`, { headers: { cookie } })).json();
+  counted += card.chat?.stats?.messages ?? 0;
+}
+const opened = await card.stop();
 
-// Webhook to change event, for each probe: the first probe event after it was sent.
-const visible = probes.map((t) => {
-  const e = changes.find((c) => c.client === probeClient && c.at >= t);
-  return e ? e.at - t : null;
+// Webhook to change event, for each probe: the first probe event after it was sent
+// (as the open card's thread heard it).
+const evented = probes.map((p) => {
+  const e = opened.events.find((at) => at >= p.abs);
+  return e ? e - p.abs : null;
 }).filter((x) => x !== null);
+// Webhook to the message in the open card; a probe never shown counts as lost.
+const shown = probes.map((p) => (p.key in opened.seen ? opened.seen[p.key] - p.abs : Infinity));
 
 const q = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -140,6 +157,7 @@ console.log(JSON.stringify({
   reads_during_load_ms: { reads: reads.length, p50: q(reads, 0.5), p99: q(reads, 0.99), max: q(reads, 1) },
   messages_expected: expected, messages_stored: counted, lost: Math.max(0, expected - counted),
   catch_up_s: Math.round(catchUp * 10) / 10,
-  change_event_ms: { probes: visible.length, p50: q(visible, 0.5), p95: q(visible, 0.95), max: q(visible, 1) },
+  change_event_ms: { probes: evented.length, p50: q(evented, 0.5), p95: q(evented, 0.95), max: q(evented, 1) },
+  shown_in_open_card_ms: { probes: shown.length, never: shown.filter((x) => x === Infinity).length, p50: q(shown, 0.5), p95: q(shown, 0.95), max: q(shown, 1) },
 }, null, 1));
 process.exit(0);

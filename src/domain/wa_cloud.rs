@@ -192,6 +192,49 @@ pub fn parse(body: &[u8]) -> Result<Vec<Change>, PayloadError> {
     Ok(out)
 }
 
+/// The key of a chat as webhooks name it: the business number's id and the client's
+/// WhatsApp id. `pending_chats` of a stored event holds these.
+pub fn chat_key(phone_number_id: &str, contact: &str) -> String {
+    format!("{phone_number_id}/{contact}")
+}
+
+/// The chats a body brings live messages to (either side; the `history` backfill
+/// aside), each once, as `chat_key`s: what an open card can show before the worker has
+/// merged them. Empty for a body that is not a webhook.
+pub fn live_chats(body: &[u8]) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for change in parse(body).unwrap_or_default() {
+        for event in &change.events {
+            if let Event::Message(m) = event
+                && !m.history
+                && !m.contact.is_empty()
+            {
+                let key = chat_key(&change.phone_number_id, &m.contact);
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+        }
+    }
+    keys
+}
+
+/// The live messages of `body` that belong to one of the chats `keys` (`chat_key`s),
+/// in the body's order.
+pub fn live_messages_in(body: &[u8], keys: &[String]) -> Vec<LiveMessage> {
+    parse(body)
+        .unwrap_or_default()
+        .into_iter()
+        .flat_map(|change| {
+            let number = change.phone_number_id;
+            change.events.into_iter().filter_map(move |event| match event {
+                Event::Message(m) if !m.history && keys.contains(&chat_key(&number, &m.contact)) => Some(m),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
 fn arr(v: &Value) -> impl Iterator<Item = &Value> {
     v.as_array().into_iter().flatten()
 }

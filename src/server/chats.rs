@@ -61,6 +61,7 @@ struct StatusRow {
 struct Owner {
     chat_me: Option<String>,
     stage: String,
+    phone: String,
 }
 
 fn day_id(client_id: &str, day: &str) -> RecordId {
@@ -80,7 +81,7 @@ const REPLY_LOG_MAX: usize = 5000;
 async fn owner(db: &Db, ws: &str, id: &str) -> Result<Owner, ApiError> {
     let owner: Vec<Owner> = db
         .query(
-            "SELECT chat_me, stage FROM client WHERE id = type::record('client', $id)
+            "SELECT chat_me, stage, phone FROM client WHERE id = type::record('client', $id)
              AND workspace = type::record('workspace', $ws)",
         )
         .bind(("id", id.to_string()))
@@ -432,7 +433,9 @@ pub async fn page(
 ) -> Result<MessagePage, ApiError> {
     let id = valid_id(id)?;
     let db = &caller.state.db;
-    let me = owner(db, caller.workspace_id(), id).await?.chat_me.unwrap_or_default();
+    let client = owner(db, caller.workspace_id(), id).await?;
+    let me = client.chat_me.unwrap_or_default();
+    let newest = before.is_none();
     let mut before_day = before.map(|c| c.before_day.to_string());
     let mut days: Vec<DayRow> = Vec::new();
     let mut count = 0;
@@ -486,7 +489,7 @@ pub async fn page(
         _ => None,
     };
     days.reverse();
-    let mut messages = days
+    let messages = days
         .into_iter()
         .flat_map(|d| d.messages)
         .map(|m| {
@@ -502,6 +505,11 @@ pub async fn page(
             })
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
+    let mut page = MessagePage { messages, older };
+    if newest {
+        page.add_arrived(arrived(db, caller.workspace_id(), &client.phone).await?);
+    }
+    let messages = &mut page.messages;
     // How far what we sent through WhatsApp got (statuses from Meta's webhook).
     let ours: Vec<RecordId> = messages
         .iter()
@@ -518,12 +526,69 @@ pub async fn page(
             .and_then(|mut r| r.take(0))
             .map_err(internal)?;
         let by_id: std::collections::HashMap<String, StatusRow> = rows.into_iter().map(|r| (r.id.clone(), r)).collect();
-        for m in &mut messages {
+        for m in messages.iter_mut() {
             if let Some(r) = m.key.strip_prefix(LIVE_KEY).and_then(|w| by_id.get(w)) {
                 m.delivery = Delivery::from_key(&r.status);
                 m.failure = r.error_title.clone();
             }
         }
     }
-    Ok(MessagePage { messages, older })
+    Ok(page)
+}
+
+/// Waiting webhook events read for one chat at most (a burst the worker has not reached).
+const ARRIVED_MAX: i64 = 500;
+
+/// The live WhatsApp messages of the client with `phone` that are stored (acknowledged
+/// to Meta) but not merged into the chat yet: the worker merges in passes, and a card
+/// shows a message as soon as it is safe rather than after the pass. Only the
+/// workspace's connected numbers are read.
+async fn arrived(db: &Db, ws: &str, phone: &str) -> Result<Vec<TimelineMessage>, ApiError> {
+    let numbers: Vec<String> = db
+        .query("SELECT VALUE record::id(id) FROM wa_number WHERE workspace = type::record('workspace', $ws) AND active = true")
+        .bind(("ws", ws.to_string()))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    if numbers.is_empty() {
+        return Ok(Vec::new());
+    }
+    let contacts = super::whatsapp::phone_forms(phone.trim_start_matches('+'));
+    let keys: Vec<String> = numbers
+        .iter()
+        .flat_map(|n| contacts.iter().map(move |c| crate::domain::wa_cloud::chat_key(n, c.trim_start_matches('+'))))
+        .collect();
+    #[derive(SurrealValue)]
+    struct Waiting {
+        body: String,
+        received_at: DateTime<Utc>,
+    }
+    let mut waiting: Vec<Waiting> = db
+        .query(
+            // The chat's own index: the planner would take `done`'s, and read every
+            // waiting event of every chat.
+            "SELECT body, received_at FROM wa_event WITH INDEX wa_event_pending_chats
+             WHERE pending_chats CONTAINSANY $keys AND done = false AND attempts < $max LIMIT $limit",
+        )
+        .bind(("keys", keys.clone()))
+        .bind(("max", super::whatsapp::MAX_ATTEMPTS))
+        .bind(("limit", ARRIVED_MAX))
+        .await
+        .and_then(|mut r| r.take(0))
+        .map_err(internal)?;
+    waiting.sort_by_key(|w| w.received_at);
+    Ok(waiting
+        .iter()
+        .flat_map(|w| crate::domain::wa_cloud::live_messages_in(w.body.as_bytes(), &keys))
+        .map(|m| TimelineMessage {
+            key: format!("{LIVE_KEY}{}", m.id),
+            at: m.at,
+            side: if m.from_us { Side::Me } else { Side::Client },
+            kind: m.kind,
+            text: m.text,
+            edited: false,
+            delivery: None,
+            failure: None,
+        })
+        .collect())
 }

@@ -50,6 +50,8 @@ pub const MIGRATIONS: &[(i64, &str, &str)] =
         (17, "wa_template", include_str!("migrations/0017_wa_template.surql")),
         (18, "signal", include_str!("migrations/0018_signal.surql")),
         (19, "chat_day_flexible", include_str!("migrations/0019_chat_day_flexible.surql")),
+        (20, "wa_event_pending_chats", include_str!("migrations/0020_wa_event_pending_chats.surql")),
+        (21, "signal_clients", include_str!("migrations/0021_signal_clients.surql")),
     ];
 
 /// Opens the database and applies pending migrations.

@@ -61,6 +61,7 @@ struct Row {
     workspace: String,
     topic: String,
     client: Option<String>,
+    clients: Option<Vec<String>>,
     at: DateTime<Utc>,
 }
 
@@ -68,21 +69,18 @@ struct Row {
 struct NewRow {
     workspace: String,
     topic: String,
-    client: Option<String>,
+    clients: Option<Vec<String>>,
 }
 
-/// Tells every server that `topic` changed in workspace `ws` (for `Chat`, one signal
-/// per client of `clients`). A failure is logged, not returned: the change itself is
+/// Tells every server that `topic` changed in workspace `ws` (for `Chat`, the chats of
+/// `clients`), in one row. A failure is logged, not returned: the change itself is
 /// saved, and other servers' caches expire on their own.
 pub async fn emit(db: &Db, ws: &str, topic: Topic, clients: &[String]) {
-    let rows: Vec<NewRow> = if clients.is_empty() {
-        vec![NewRow { workspace: ws.to_string(), topic: topic.key().into(), client: None }]
-    } else {
-        clients
-            .iter()
-            .map(|c| NewRow { workspace: ws.to_string(), topic: topic.key().into(), client: Some(c.clone()) })
-            .collect()
-    };
+    let rows = vec![NewRow {
+        workspace: ws.to_string(),
+        topic: topic.key().into(),
+        clients: (!clients.is_empty()).then(|| clients.to_vec()),
+    }];
     if let Err(e) = db
         .query("INSERT INTO signal $rows RETURN NONE")
         .bind(("rows", rows))
@@ -123,17 +121,19 @@ struct Batch {
 impl Batch {
     fn add(&mut self, row: Row) {
         self.latest = self.latest.max(Some(row.at));
-        match (Topic::from_key(&row.topic), row.client) {
-            (Some(Topic::Finance), _) => {
+        match Topic::from_key(&row.topic) {
+            Some(Topic::Finance) => {
                 self.finance.insert(row.workspace);
             }
-            (Some(Topic::Records), _) => {
+            Some(Topic::Records) => {
                 self.records.insert(row.workspace);
             }
-            (Some(Topic::Chat), Some(client)) => {
-                self.chats.insert((row.workspace, client));
+            Some(Topic::Chat) => {
+                for client in row.client.into_iter().chain(row.clients.into_iter().flatten()) {
+                    self.chats.insert((row.workspace.clone(), client));
+                }
             }
-            _ => {}
+            None => {}
         }
     }
 
@@ -163,13 +163,13 @@ impl Batch {
 }
 
 async fn subscribe(db: &Db) -> surrealdb::Result<surrealdb::method::QueryStream<Notification<Row>>> {
-    let mut res = db.query("LIVE SELECT workspace, topic, client, at FROM signal").await?;
+    let mut res = db.query("LIVE SELECT workspace, topic, client, clients, at FROM signal").await?;
     res.stream::<Notification<Row>>(0)
 }
 
 /// The rows written at or after `since`, oldest first.
 async fn since(db: &Db, since: DateTime<Utc>) -> surrealdb::Result<Vec<Row>> {
-    db.query("SELECT workspace, topic, client, at FROM signal WHERE at >= $since ORDER BY at")
+    db.query("SELECT workspace, topic, client, clients, at FROM signal WHERE at >= $since ORDER BY at")
         .bind(("since", since))
         .await?
         .take(0)

@@ -39,7 +39,7 @@ pub const WEBHOOK_PATH: &str = "/webhooks/whatsapp";
 pub const WEBHOOK_BODY_MAX: usize = 16 * 1024 * 1024;
 /// Failed processing is retried this many times (each pass of the worker), then left
 /// for inspection.
-const MAX_ATTEMPTS: i64 = 5;
+pub(crate) const MAX_ATTEMPTS: i64 = 5;
 /// Clients' chats merged at the same time while applying a batch.
 const MERGES_AT_ONCE: usize = 2;
 /// How often a pass announces the chats it has merged so far.
@@ -111,10 +111,12 @@ pub async fn receive(Extension(state): Extension<AppState>, headers: HeaderMap, 
     if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
         return StatusCode::BAD_REQUEST.into_response();
     }
+    // Read here, on the handlers' threads, rather than by the one task storing them.
+    let chats = wa_cloud::live_chats(&body);
     // Stored with the other webhooks arriving meanwhile, in one transaction; answered
     // once it is durable.
     let (stored, answer) = tokio::sync::oneshot::channel();
-    if state.wa.inbox.send((text.to_string(), stored)).await.is_err() {
+    if state.wa.inbox.send((text.to_string(), chats, stored)).await.is_err() {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
     match answer.await {
@@ -124,8 +126,9 @@ pub async fn receive(Extension(state): Extension<AppState>, headers: HeaderMap, 
     }
 }
 
-/// A webhook body waiting to be stored, and who to tell once it is.
-type Arrival = (String, tokio::sync::oneshot::Sender<bool>);
+/// A webhook body waiting to be stored, the chats it brings live messages to, and who
+/// to tell once it is stored.
+type Arrival = (String, Vec<String>, tokio::sync::oneshot::Sender<bool>);
 
 /// Webhooks stored at once at most (one transaction).
 const STORE_AT_ONCE: usize = 256;
@@ -136,11 +139,20 @@ struct NewEvent {
     received_at: DateTime<Utc>,
     done: bool,
     attempts: i64,
+    /// The chats its live messages belong to (`wa_cloud::chat_key`), emptied once merged.
+    pending_chats: Vec<String>,
 }
 
 /// Stores webhook bodies as they arrive: whatever queued up while the previous write
 /// ran goes in the next one, so a burst costs a few transactions rather than one each.
-async fn store_arrivals(db: Db, mut inbox: tokio::sync::mpsc::Receiver<Arrival>, wake: Arc<tokio::sync::Notify>) {
+/// The chats the stored bodies bring messages to go to `arrived` (see
+/// `announce_arrivals`).
+async fn store_arrivals(
+    db: Db,
+    mut inbox: tokio::sync::mpsc::Receiver<Arrival>,
+    wake: Arc<tokio::sync::Notify>,
+    arrived: tokio::sync::mpsc::Sender<Vec<String>>,
+) {
     let mut batch: Vec<Arrival> = Vec::with_capacity(STORE_AT_ONCE);
     while inbox.recv_many(&mut batch, STORE_AT_ONCE).await > 0 {
         // Arrival order kept by the timestamps (one nanosecond apart within a batch).
@@ -148,13 +160,15 @@ async fn store_arrivals(db: Db, mut inbox: tokio::sync::mpsc::Receiver<Arrival>,
         let rows: Vec<NewEvent> = batch
             .iter()
             .enumerate()
-            .map(|(i, (body, _))| NewEvent {
+            .map(|(i, (body, chats, _))| NewEvent {
                 body: body.clone(),
                 received_at: now + chrono::Duration::nanoseconds(i as i64),
                 done: false,
                 attempts: 0,
+                pending_chats: chats.clone(),
             })
             .collect();
+        let chats: Vec<String> = rows.iter().flat_map(|r| r.pending_chats.iter().cloned()).collect();
         let stored = db
             .query("INSERT INTO wa_event $rows RETURN NONE")
             .bind(("rows", rows))
@@ -163,13 +177,93 @@ async fn store_arrivals(db: Db, mut inbox: tokio::sync::mpsc::Receiver<Arrival>,
         if let Err(e) = &stored {
             dioxus::logger::tracing::warn!("webhook events not stored: {}", redact::redact(&e.to_string()));
         }
-        for (_, stored_tx) in batch.drain(..) {
+        for (_, _, stored_tx) in batch.drain(..) {
             let _ = stored_tx.send(stored.is_ok());
         }
         if stored.is_ok() {
             wake.notify_one();
+            // Full means the announcer is behind: these chats are announced when merged.
+            if !chats.is_empty() {
+                let _ = arrived.try_send(chats);
+            }
         }
     }
+}
+
+/// How long a chat's client, once looked up, is taken as known by `announce_arrivals`
+/// (a client re-numbered or deleted meanwhile costs at most a needless refresh of the
+/// cards open on it).
+const KNOWN_FOR: std::time::Duration = std::time::Duration::from_secs(60);
+/// How often stored chats are announced at most.
+const ARRIVALS_EVERY: std::time::Duration = std::time::Duration::from_millis(25);
+
+/// Announces the chats of stored webhooks as soon as they are stored, before the
+/// worker merges them: a card open on one reads its waiting messages
+/// (`chats::page`), so it shows them whatever the worker's backlog. Chats of a number
+/// no workspace has, or of a client not created yet (a new lead), wait for the merge's
+/// own announcement.
+async fn announce_arrivals(db: Db, mut arrived: tokio::sync::mpsc::Receiver<Vec<String>>) {
+    let mut known: HashMap<String, (std::time::Instant, (String, String))> = HashMap::new();
+    let mut batches: Vec<Vec<String>> = Vec::new();
+    let mut last = tokio::time::Instant::now();
+    while arrived.recv_many(&mut batches, 64).await > 0 {
+        // One announcement per `ARRIVALS_EVERY` at most: under a burst each store
+        // would otherwise write its own signal, beside the stores themselves.
+        tokio::time::sleep_until(last + ARRIVALS_EVERY).await;
+        while let Ok(more) = arrived.try_recv() {
+            batches.push(more);
+        }
+        last = tokio::time::Instant::now();
+        let keys: std::collections::BTreeSet<String> = batches.drain(..).flatten().collect();
+        if known.len() > 50_000 {
+            known.clear();
+        }
+        let mut by_workspace: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for key in keys {
+            let target = match known.get(&key).filter(|(at, _)| at.elapsed() < KNOWN_FOR) {
+                Some((_, target)) => Some(target.clone()),
+                None => {
+                    let Ok(target) = chat_client(&db, &key).await else { continue };
+                    // A chat with no client yet gets one when merged: looked up again.
+                    if let Some(t) = &target {
+                        known.insert(key, (std::time::Instant::now(), t.clone()));
+                    }
+                    target
+                }
+            };
+            if let Some((ws, client)) = target {
+                by_workspace.entry(ws).or_default().push(client);
+            }
+        }
+        for (ws, clients) in by_workspace {
+            super::signals::emit(&db, &ws, super::signals::Topic::Chat, &super::signals::distinct(clients)).await;
+        }
+    }
+}
+
+/// The workspace and client of a chat key (`wa_cloud::chat_key`), when the number is
+/// connected and the client exists.
+async fn chat_client(db: &Db, key: &str) -> Result<Option<(String, String)>, ApiError> {
+    #[derive(SurrealValue)]
+    struct Found {
+        workspace: String,
+        client: Option<String>,
+    }
+    let Some((number_id, contact)) = key.split_once('/') else { return Ok(None) };
+    let found: Option<Found> = db
+        .query(
+            "LET $ws = (SELECT VALUE workspace FROM type::record('wa_number', $number) WHERE active = true)[0];
+             RETURN IF $ws = NONE { NONE } ELSE {
+                { workspace: record::id($ws), client: (SELECT record::id(id) AS id, created_at FROM client
+                    WHERE workspace = $ws AND phone IN $phones ORDER BY created_at LIMIT 1)[0].id }
+             };",
+        )
+        .bind(("number", number_id.to_string()))
+        .bind(("phones", phone_forms(contact)))
+        .await
+        .and_then(|mut r| r.take(1))
+        .map_err(internal)?;
+    Ok(found.and_then(|f| Some((f.workspace, f.client?))))
 }
 
 /// A chat that changed, for the live views (`client_id` in `workspace`).
@@ -216,7 +310,12 @@ struct PendingEvent {
 /// (woken by each store, and every 30 s for what a crash or a failure left behind).
 pub fn spawn_worker(db: Db, live: Live, inbox: Inbox) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
-        tokio::join!(store_arrivals(db.clone(), inbox.0, live.wake.clone()), process_forever(db, live));
+        let (arrived, announce) = tokio::sync::mpsc::channel(256);
+        tokio::join!(
+            store_arrivals(db.clone(), inbox.0, live.wake.clone(), arrived),
+            announce_arrivals(db.clone(), announce),
+            process_forever(db, live)
+        );
     })
 }
 
@@ -286,7 +385,7 @@ pub async fn process_pending(db: &Db) -> Result<usize, ApiError> {
             (done, failed)
         }
     };
-    db.query("UPDATE $done SET done = true RETURN NONE; UPDATE $failed SET attempts += 1 RETURN NONE;")
+    db.query("UPDATE $done SET done = true, pending_chats = [] RETURN NONE; UPDATE $failed SET attempts += 1 RETURN NONE;")
         .bind(("done", ids(&done)))
         .bind(("failed", ids(&failed)))
         .await
@@ -365,7 +464,7 @@ struct ClientMatch {
 
 /// The phones a WhatsApp id may be stored as: its E.164 form, and for Mexico and
 /// Argentina also without the mobile `1`/`9` WhatsApp adds after the country code.
-fn phone_forms(wa_id: &str) -> Vec<String> {
+pub(crate) fn phone_forms(wa_id: &str) -> Vec<String> {
     let mut forms = vec![format!("+{wa_id}")];
     for (with, without) in [("521", "52"), ("549", "54")] {
         if let Some(rest) = wa_id.strip_prefix(with) {

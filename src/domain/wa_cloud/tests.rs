@@ -130,3 +130,36 @@ fn long_texts_are_clipped_on_a_character_boundary() {
     let changes = parse(body.to_string().as_bytes()).unwrap();
     assert_eq!(messages(&changes)[0].text.chars().count(), TEXT_MAX);
 }
+
+#[test]
+fn the_chats_a_body_brings_live_messages_to_and_only_those() {
+    // Two entries, two business numbers: a key each, number first.
+    assert_eq!(
+        live_chats(&fixture("two_entries.json")),
+        ["106540352242922/5215512345678", "310987654321098/5491122334455"]
+    );
+    // What the seller sent from the phone is the client's chat too.
+    assert_eq!(live_chats(&fixture("echo.json")), ["106540352242922/573154448899"]);
+    // The backfill, statuses and what is not a webhook bring none.
+    for name in ["history.json", "statuses.json"] {
+        assert!(live_chats(&fixture(name)).is_empty(), "{name}");
+    }
+    assert!(live_chats(b"{\"object\":\"page\"}").is_empty());
+    assert!(live_chats(b"not json").is_empty());
+
+    // The messages of one chat: the other number's stay out.
+    let body = fixture("two_entries.json");
+    let one = live_messages_in(&body, &[chat_key("310987654321098", "5491122334455")]);
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0].contact, "5491122334455");
+    assert!(live_messages_in(&body, &[chat_key("106540352242922", "5491122334455")]).is_empty());
+    // The backfill's own chats still bring nothing live.
+    let history = fixture("history.json");
+    let keys: Vec<String> = parse(&history)
+        .unwrap()
+        .iter()
+        .flat_map(|c| messages(std::slice::from_ref(c)).into_iter().map(|m| chat_key(&c.phone_number_id, &m.contact)))
+        .collect();
+    assert!(!keys.is_empty());
+    assert!(live_messages_in(&history, &keys).is_empty());
+}
