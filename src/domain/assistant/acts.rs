@@ -56,6 +56,9 @@ pub enum Act {
     CantGo,
     /// "contrato", "contract": asking for it is a yes.
     ContractWord,
+    /// The commitment is to pay ("te transfiero ahorita", "I'll send the deposit"): a
+    /// receipt's photo or document from the client after it says it was paid.
+    WillPay,
 }
 
 impl Act {
@@ -246,6 +249,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "se realizo el pago", "se realizo la transferencia", "ya abonamos", "ya depositamos",
         "ya consignamos", "ya giramos", "ive paid", "weve paid", "already paid", "has been paid",
         "been paid", "ive transferred", "weve transferred", "went through",
+        "quedo el pago", "quedo la transferencia", "quedo hecho el pago", "listo pague", "listo transferi",
+        "listo deposite", "listo consigne", "ok pague", "transferencia lista", "deposito listo",
+        "consignacion lista", "deposit is in", "payment is in", "money is in", "transfer is in", "funds are in",
     ]),
     (Act::Committed, &[
         "hagamoslo", "hagamos lo", "lo hacemos", "hagamos la", "hagamos el",
@@ -296,14 +302,17 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "bueno va", "^ va $", "vamos a darle", "demosle", "vamos con todo", "book me in",
         "book us in", "go with you", "going with you", "go ahead with you", "lo contrato", "la contrato",
         "lo contratamos", "cerramos $", "dale cerramos", "move ahead", "moving ahead", "moving forward",
-        "me voy a animar", "nos vamos a animar",
+        "me voy a animar", "nos vamos a animar", "we accept", "i accept", "dale que si",
+        "convinced me", "youve convinced", "lo compro", "la compro", "lo compramos", "la compramos",
+        "ill take the", "well take the", "ill go with the", "well go with the", "lets get started",
+        "lets get going", "lets begin", "lets kick off", "cant wait to start", "cant wait to get started",
     ]),
     (Act::Decided, &[
         "nos la esta haciendo", "nos lo esta haciendo", "ya nos la hace", "nos la hizo", "nos lo hizo",
         "me la hizo", "me lo hizo", "me la esta haciendo", "ya la esta haciendo", "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
         "me voy con", "vamos a ir con", "nos vamos a ir con", "contratamos", "ya contratamos",
-        "ya contrate", "ya tenemos quien", "ya conseguimos", "ya consegui", "decided", "we chose",
+        "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
         "went with", "going with", "we hired", "hired", "we signed with",
         "se lo dimos a", "se la dimos a", "le dimos el proyecto", "les dimos el proyecto",
         "nos lo va a hacer", "nos la va a hacer", "me lo va a hacer", "me la va a hacer",
@@ -311,7 +320,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya tengo proveedor", "ya tengo a alguien", "ya tenemos a alguien",
         "gave it to", "gave the project to", "found someone",
         "cerramos con", "firmamos con", "vamos a hacer con", "la vamos a hacer con",
-        "lo vamos a hacer con", "la voy a hacer con", "la hacemos con",
+        "lo vamos a hacer con", "la voy a hacer con", "la hacemos con", "nos fuimos por", "nos vamos por",
+        "fuimos por", "contrate a", "contrate un", "contrate una", "contratamos a", "contratamos un",
     ]),
     (Act::Elsewhere, &[
         "lo esta haciendo", "la esta haciendo", "lo estan haciendo", "la estan haciendo",
@@ -322,11 +332,26 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "le dimos", "les dimos", "found", "were working with", "signed with", "nos hizo", "me hizo", "nos la hace",
         "nos lo hace", "me la hace", "me lo hace",
         "nos hicieron", "me hicieron", "lo resolvimos", "la resolvimos", "lo solucionamos",
+        "la va a hacer", "lo va a hacer", "la van a hacer", "lo van a hacer", "la hara", "lo hara",
+        "la hice", "lo hice", "la hicimos", "lo hicimos", "la arme", "la armamos",
+        "vamos a usar", "usaremos", "lo hacemos en", "la hacemos en", "lo vamos a hacer en",
+        "la vamos a hacer en", "en lugar de ustedes", "en vez de ustedes",
+        "instead", "were using", "we are using", "well use", "going to use", "gonna use",
+        "la hizo", "lo hizo", "nos la entrego", "nos lo entrego", "nos la entregaron", "nos lo entregaron",
+        "is doing it", "are doing it", "is building it", "are building it", "built it", "already built",
+        "did it for us", "made it for us",
+    ]),
+    // Someone else has the job, said without naming them.
+    (Act::ChoseCompetitor, &[
+        "haciendo otro $", "haciendo otra $", "la hace otro $", "lo hace otro $", "la hizo otro $", "lo hizo otro $",
+        "ya tenemos quien nos la", "ya tenemos quien nos lo", "ya tenemos quien la", "ya tenemos quien lo",
+        "ya tengo quien me la", "ya tengo quien me lo", "ya tengo quien la", "ya tengo quien lo",
+        "ya hay quien la", "ya hay quien lo", "already have someone",
     ]),
     (Act::CantGo, &[
         "no vamos a poder", "no voy a poder", "no podemos seguir", "no podemos continuar",
         "no podemos avanzar", "no puedo seguir", "no puedo continuar", "no podremos", "no podre",
-        "no lo vamos a poder", "no lo voy a poder", "wont be able", "cant go ahead", "cant move forward",
+        "no lo vamos a poder", "no lo voy a poder", "no podemos $", "wont be able", "cant go ahead", "cant move forward",
     ]),
     (Act::ContractWord, &["contrato", "contract", "orden de compra", "purchase order"]),
     (Act::Rejected, &[
@@ -359,7 +384,15 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "olvidate", "olvidense", "no es lo que buscamos", "no es lo que busco", "no es lo que necesitamos",
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
-        "ya no lo voy", "ya no la voy",
+        "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
+        // Idioms of a deal that fell through.
+        "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
+        "se cayo el proyecto", "se nos cayo", "proyecto se cayo", "se cae el proyecto", "ya no va $", "ya no va a ser",
+        "dejalo asi", "dejemoslo asi", "lo dejamos aca", "lo dejamos aqui", "dejalo ahi", "cambiamos de opinion",
+        "cambie de opinion", "changed our mind*", "changed my mind", "different direction", "another direction",
+        "have to say no", "going to say no", "gonna say no", "tengo que decirte que no", "tengo que decir que no",
+        "skip it", "well skip", "going to skip", "gonna skip", "skip this one", "not going to do it",
+        "not gonna do it", "wont do it", "not doing it",
     ]),
     (Act::Postponed, &[
         "mas adelante", "para despues", "lo dejamos para", "dejarlo para", "lo dejo para",
@@ -402,7 +435,8 @@ const MONEY: &[&str] = &[
     "giro", "deposito", "nequi", "yape", "plin", "sinpe", "zelle", "daviplata", "paypal", "mercadopago",
     "adelanto", "lana", "billete", "guita", "voucher", "recibo", "comprobante", "mil", "pesos", "soles",
     "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
-    "payment", "payments", "deposit", "money", "half", "installment", "receipt",
+    "payment", "payments", "deposit", "money", "half", "installment", "receipt", "transfer", "wire",
+    "funds",
 ];
 
 /// Those who could build the site instead of us.
@@ -412,7 +446,7 @@ const PROVIDERS: &[&str] = &[
     "voluntario", "conocido", "conocida", "alguien", "hija", "hijo", "hermano", "hermana", "tio",
     "tia", "prima", "sobrina", "yerno", "nieto", "nieta", "agencias", "empresas", "proveedores",
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
-    "hostinger", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
+    "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
 ];
 
 /// Words that make a time concrete.
@@ -525,7 +559,7 @@ const CLASSES: &[(u32, &[&str])] = &[
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
         "comprobante", "payment", "deposit", "transfer", "wire", "sinpe", "adelanto", "plata", "lana",
-        "dinero",
+        "dinero", "money", "funds",
     ]),
     (F_SPLIT, &["pero", "but", "aunque", "although", "sino"]),
     (F_DONE, &[
@@ -673,6 +707,8 @@ pub struct Clause {
     pub question: bool,
     /// The clause follows "pero"/"but" ("gracias pero no").
     pub after_but: bool,
+    /// Where a "sí" typed with its accent or followed by a comma is: a yes, not an "if".
+    yes_at: Vec<usize>,
 }
 
 impl Clause {
@@ -695,9 +731,11 @@ pub fn clauses(text: &str) -> Vec<Clause> {
     let mut opened_question = false;
     let mut chars = text.chars().peekable();
     let mut prev: Option<char> = None;
+    // The word being read was typed "sí".
+    let mut accented_yes = false;
     // `comma`: the word ends at a comma. A "no" answered on its own ("No, es caro") is
     // kept as "no," so it negates nothing after it.
-    let flush = |word: &mut String, out: &mut Vec<Clause>, comma: bool| {
+    let flush = |word: &mut String, out: &mut Vec<Clause>, comma: bool, accented_yes: &mut bool| {
         if word.is_empty() {
             return;
         }
@@ -705,6 +743,8 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         if comma && w == "no" {
             w.push(',');
         }
+        let yes = w == "si" && (comma || *accented_yes);
+        *accented_yes = false;
         word.clear();
         // "pero"/"but"/"aunque" start a new clause: what follows is judged on its own.
         if index().words.get(w.as_str()).is_some_and(|i| i.flags & F_SPLIT != 0) {
@@ -715,6 +755,9 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             return;
         }
         let last = out.last_mut().expect("one clause");
+        if yes {
+            last.yes_at.push(last.words.len());
+        }
         match index().abbreviations.get(w.as_str()) {
             Some(full) => full.iter().for_each(|s| last.push(s.to_string())),
             None => last.push(w),
@@ -724,6 +767,7 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         let next = chars.peek().copied();
         let before = prev.replace(c);
         if c.is_alphanumeric() {
+            accented_yes |= matches!(c, 'í' | 'Í') && word == "s";
             word.extend(c.to_lowercase().map(fold_char));
             continue;
         }
@@ -731,7 +775,7 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         if matches!(c, '\'' | '’') && !word.is_empty() && next.is_some_and(char::is_alphabetic) {
             continue;
         }
-        flush(&mut word, &mut out, c == ',');
+        flush(&mut word, &mut out, c == ',', &mut accented_yes);
         let between_digits =
             || before.is_some_and(|b| b.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
         match c {
@@ -760,7 +804,7 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             _ => {}
         }
     }
-    flush(&mut word, &mut out, false);
+    flush(&mut word, &mut out, false, &mut accented_yes);
     if opened_question {
         out.last_mut().expect("one clause").question = true;
     }
@@ -856,12 +900,18 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let mut cheaper = text.bytes().any(|b| b.is_ascii_digit());
     let money_sign = text.contains('%') || text.contains('$');
     let (mut words_n, mut common_n) = (0usize, 0usize);
-    for clause in clauses(text) {
+    // The message speaks of paying or sending money.
+    let mut pay_words = false;
+    let all = clauses(text);
+    let last_clause = all.len().saturating_sub(1);
+    for (ci, clause) in all.into_iter().enumerate() {
         // "gracias pero no": a bare no after "pero" answers the offer.
         if clause.after_but && clause.words.len() == 1 && matches!(clause.words[0].as_str(), "no" | "no,") && !clause.question {
             acts.set(Act::Rejected);
         }
         provider |= clause.has(F_PROVIDER);
+        pay_words |= clause.has(F_PAY) || clause.has(F_MONEY) || clause.has(F_PAID_SENT)
+            || (1..clause.words.len()).any(|i| clause.flags(i) & F_WILL_SEND != 0 && clause.flags(i - 1) & F_TO_YOU != 0);
         with_us |= clause.has(F_US);
         cheaper |= clause.has(F_CHEAPER);
         // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal"; a
@@ -873,24 +923,41 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         if !clause.question
             && !negative
             && (sent && money
-                || clause.has(F_DONE) && clause.has(F_MONEY_IN)
+                || done_with_money(&clause)
                 || paid_before(&clause)
                 || sent_money(&clause))
         {
             acts.set(if dated(&clause) { Act::Committed } else { Act::Paid });
         }
         // "¿ya te cayó la plata?", "ya entró el pago": asked or told, the money was sent.
-        if !negative && clause.has(F_ARRIVED) && clause.has(F_MONEY_IN) {
-            acts.set(Act::Paid);
+        // So is money said to be in the seller's account ("ya está la plata en tu cuenta").
+        if !negative && clause.has(F_MONEY_IN) && (clause.has(F_ARRIVED) || in_your_account(&clause) && !clause.question && !clause.has(F_IF)) {
+            acts.set(if clause.has(F_ARRIVED) || !dated(&clause) { Act::Paid } else { Act::Committed });
         }
-        // "te giro el anticipo", "el viernes le hago el depósito": a payment promised
-        // ("¿te mando el anticipo?" asks how).
-        if !negative && promises_payment(&clause) {
+        // "te hice el yape", "le hice la consignación": done to the seller, with money.
+        if !negative && !clause.question && did_you_money(&clause) {
+            acts.set(if dated(&clause) { Act::Committed } else { Act::Paid });
+        }
+        // "¿a dónde te transfiero?", "where do I send the payment?": where to pay is a yes.
+        if clause.question && !negative && asks_where_to_pay(&clause) {
+            acts.set(Act::Committed);
+        }
+        // "te giro el anticipo", "el viernes le hago el depósito", "I'll send the deposit
+        // on Friday": a payment promised ("¿te mando el anticipo?" asks how).
+        if !negative && (promises_payment(&clause) || will_pay(&clause)) {
             acts.set(if clause.question { Act::AskPayment } else { Act::Committed });
         }
-        // "quiero la tienda online", "queremos el plan básico": choosing what was offered.
-        if !negative && !clause.question && wants_the_offer(&clause) {
-            acts.set(Act::Committed);
+        // "quiero la tienda online", "queremos el plan básico": choosing what was offered;
+        // "no quiero la página ya": not any more.
+        if !clause.question && wants_the_offer(&clause) {
+            let no_more = clause.words.iter().position(|w| w == "no").is_some_and(|n| {
+                clause.flags(n + 1) & F_WANT != 0 && clause.words[n + 1..].iter().any(|w| w == "ya")
+            });
+            if no_more {
+                acts.set(Act::Rejected);
+            } else if !negative {
+                acts.set(Act::Committed);
+            }
         }
         let words = &clause.words;
         let mut here = Acts::default();
@@ -915,6 +982,14 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                 if !matches_at(p, words, i) {
                     continue;
                 }
+                // "si te pago hoy, ¿...?": a condition, not a yes. An unaccented "si" is
+                // one only when something follows ("si lo quiero" alone says yes).
+                let on_condition = (i.saturating_sub(2)..i).any(|j| {
+                    words[j] == "if" || words[j] == "si" && !clause.yes_at.contains(&j) && ci < last_clause
+                });
+                if on_condition && matches!(p.act, Act::Committed | Act::Paid) {
+                    continue;
+                }
                 let neg = !p.fixed && negated(&clause, i);
                 if let Some(a) = polarity(p.act, neg, clause.question, p.question_ok) {
                     here.set(a);
@@ -928,6 +1003,10 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         // "no seguiremos", "no quiero continuar con el proyecto": going on, negated.
         if !clause.question && (0..words.len()).any(|i| goes_ahead(&words[i]) && refused(words, i)) {
             here.set(Act::Rejected);
+        }
+        // Taking the other option ("el otro presupuesto era más bajo y lo aceptamos").
+        if here.has(Act::Comparing) && here.has(Act::Committed) && !clause.has(F_US) && !clause.question {
+            here.set(Act::ChoseCompetitor);
         }
         // "el hosting no lo necesito" turns down a part of the offer, not the project.
         if here.has(Act::Rejected) && clause.has(F_ADDON) && !clause.has(F_PRODUCT) {
@@ -994,6 +1073,9 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     if acts.has(Act::Postponed) {
         acts.set(Act::ObjTime);
     }
+    if acts.has(Act::Committed) && pay_words {
+        acts.set(Act::WillPay);
+    }
     for helper in [
         Act::PriceWord, Act::ProposalWord, Act::Request, Act::Decided, Act::Elsewhere, Act::CantGo, Act::ContractWord,
     ] {
@@ -1021,7 +1103,7 @@ fn dated(c: &Clause) -> bool {
 
 /// Verbs of going on with the project: negated, they end it.
 fn goes_ahead(w: &str) -> bool {
-    const STEMS: &[&str] = &["segui", "seguir", "sigamos", "continu", "avanz", "proced", "contrat"];
+    const STEMS: &[&str] = &["segui", "seguir", "sigamos", "continu", "avanz", "proced", "contrat", "proceed", "tomar"];
     STEMS.iter().any(|s| w.starts_with(s)) || w == "seguimos"
 }
 
@@ -1073,6 +1155,50 @@ fn promises_payment(c: &Clause) -> bool {
     c.has(F_MONEY) && (1..c.words.len()).any(|i| c.flags(i) & F_WILL_SEND != 0 && c.flags(i - 1) & F_TO_YOU != 0)
 }
 
+/// "ya está hecha la transferencia", "pago realizado": a done word near a payment word
+/// (not "te hice una pregunta sobre el pago").
+fn done_with_money(c: &Clause) -> bool {
+    let n = c.words.len();
+    (0..n).any(|i| {
+        c.flags(i) & F_DONE != 0 && (i.saturating_sub(3)..(i + 4).min(n)).any(|j| c.flags(j) & F_MONEY_IN != 0)
+    })
+}
+
+/// "en tu cuenta", "in your account": the seller's account.
+fn in_your_account(c: &Clause) -> bool {
+    c.words.windows(2).any(|w| matches!(w[0].as_str(), "tu" | "su" | "your") && matches!(w[1].as_str(), "cuenta" | "account"))
+}
+
+/// "te hice el yape", "les hice la transferencia": a done verb right after "te"/"le"/
+/// "les", then (after an article) money or a wallet.
+fn did_you_money(c: &Clause) -> bool {
+    (1..c.words.len()).any(|i| {
+        c.flags(i - 1) & F_TO_YOU != 0
+            && c.flags(i) & F_DONE != 0
+            && (c.flags(i + 1) & F_MONEY != 0 || c.flags(i + 1) & F_THE != 0 && c.flags(i + 2) & F_MONEY != 0
+                || matches!(c.words.get(i + 1).map(String::as_str), Some("un" | "una")) && c.flags(i + 2) & F_MONEY != 0)
+    })
+}
+
+/// A question of where to send the money: "¿a dónde te transfiero?", "¿dónde deposito
+/// el anticipo?", "where do I send the payment?".
+fn asks_where_to_pay(c: &Clause) -> bool {
+    c.words.iter().any(|w| matches!(w.as_str(), "donde" | "adonde" | "where"))
+        && (c.has(F_PAY) || c.has(F_PAID_SENT) || (1..c.words.len()).any(|i| c.flags(i) & F_WILL_SEND != 0 && c.flags(i - 1) & F_TO_YOU != 0)
+            || c.has(F_MONEY) && c.words.iter().any(|w| matches!(w.as_str(), "send" | "mando" | "envio" | "transfer" | "wire")))
+}
+
+/// "I'll send the deposit", "we will pay the first half": an English payment promised.
+fn will_pay(c: &Clause) -> bool {
+    const WILL: &[&str] = &["ill", "well", "will", "gonna", "shall"];
+    const SEND: &[&str] = &["send", "pay", "transfer", "wire"];
+    c.has(F_MONEY)
+        && c.words.windows(2).enumerate().any(|(i, w)| {
+            WILL.contains(&w[0].as_str())
+                && (SEND.contains(&w[1].as_str()) || c.words.get(i + 2).is_some_and(|x| SEND.contains(&x.as_str())))
+        })
+}
+
 /// "quiero la tienda", "queremos el plan": wanting *the* product, not asking about one.
 fn wants_the_offer(c: &Clause) -> bool {
     (0..c.words.len()).any(|i| {
@@ -1081,15 +1207,87 @@ fn wants_the_offer(c: &Clause) -> bool {
 }
 
 /// Whether a seller's message confirms a payment was received: "recibí", "confirmo",
-/// "llegó" or "received" with what was paid ("pago recibido", "recibí la primera cuota").
+/// "llegó" or "received" with what was paid ("pago recibido", "recibí la primera cuota"),
+/// or thanks for it ("¡gracias por tu pago!"); not a promise to confirm it ("te confirmo
+/// el pago cuando llegue").
 pub fn seller_confirms_payment(text: &str) -> bool {
     // Most seller messages say none of these: skip reading them.
     let b = text.as_bytes();
     let says = |n: &[u8]| b.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
-    if ![&b"recib"[..], b"confirm", b"lleg", b"receiv", b"got"].iter().any(|n| says(n)) {
+    let thanks = says(b"gracias") || says(b"thank");
+    let money = || [&b"pago"[..], b"transfer", b"deposit", b"payment", b"abono", b"cuota", b"anticipo", b"consign"].iter().any(|n| says(n));
+    let received = [&b"recib"[..], b"confirm", b"lleg", b"receiv", b"got", b"reflej"].iter().any(|n| says(n));
+    if !(received || thanks && money()) {
         return false;
     }
-    clauses(text).iter().any(|c| !c.question && c.has(F_RECEIVED) && c.has(F_MONEY_IN))
+    clauses(text).iter().any(|c| {
+        // "gracias por tu pago", "thank you for the transfer": the money right after "por".
+        let n = c.words.len();
+        let thanks_for = (0..n).any(|i| {
+            matches!(c.words[i].as_str(), "gracias" | "thanks" | "thank")
+                && (i + 1..(i + 3).min(n)).find(|&j| matches!(c.words[j].as_str(), "por" | "for"))
+                    .is_some_and(|p| (p + 1..(p + 4).min(n)).any(|j| c.flags(j) & F_MONEY_IN != 0))
+        });
+        // "no recibí el pago", "aún no llega": not received.
+        let received = (0..c.words.len()).any(|i| {
+            c.flags(i) & (F_RECEIVED | F_ARRIVED) != 0 && !(i.saturating_sub(2)..i).any(|j| c.flags(j) & F_NEG != 0)
+        });
+        !c.question && !c.has(F_IF) && (thanks_for || received && c.has(F_MONEY_IN))
+    })
+}
+
+/// Whether a seller's question proposes closing: starting, going ahead, sending the
+/// payment link, the invoice or the contract ("¿arrancamos el lunes?", "¿te envío el
+/// link de pago?", "shall we go ahead?"). Not offering more to read first (a proposal,
+/// the prices, examples) or a call.
+pub fn proposes_deal(seller_text: &str) -> bool {
+    const CLOSE: &[&str] = &[
+        "arranc", "empez", "empec", "comenz", "comienc", "avanz", "cerramos", "cerremos", "confirm", "proced",
+        "inici", "reserv", "separ", "contrat", "firm", "link de pago", "enlace de pago", "datos de pago",
+        "datos para", "numero de cuenta", "la factura", "el contrato", "lo hacemos", "la hacemos", "hacemos el",
+        "hacemos la", "seguimos", "start", "proceed", "go ahead", "book", "invoice", "contract", "deal",
+        "move forward", "payment link",
+    ];
+    const READ_FIRST: &[&str] = &[
+        "propuesta", "cotiza", "informacion", "info", "precio", "detalle", "ejemplo", "catalogo", "llamada",
+        "reunion", "videollamada", "call", "meeting", "proposal", "quote", "price", "example",
+    ];
+    // Most of what a seller writes asks nothing: only a question mark is read further.
+    if !seller_text.contains(['?', '¿']) {
+        return false;
+    }
+    let t: String = seller_text.to_lowercase().chars().map(fold_char).collect();
+    CLOSE.iter().any(|c| t.contains(c)) && !READ_FIRST.iter().any(|r| t.contains(r)) && is_question(seller_text)
+}
+
+/// Whether a client's message is a bare yes ("sí", "dale", "ok, perfecto", "👍"): it says
+/// yes to whatever was asked, and nothing else.
+pub fn bare_yes(text: &str) -> bool {
+    const YES: &[&str] = &[
+        "si", "sip", "sii", "dale", "ok", "va", "vale", "listo", "perfecto", "perfecta", "claro", "de", "acuerdo",
+        "bueno", "sale", "orale", "andale", "porfavor", "por", "favor", "obvio", "hecho", "genial", "excelente",
+        "super", "una", "adelante", "senor", "senora", "seguro", "exacto", "eso", "yes", "yeah", "yep", "yup",
+        "sure", "great", "perfect", "please", "absolutely", "definitely", "lets", "go", "que", "mil", "gracias",
+        "thanks",
+    ];
+    let cs = clauses(text);
+    let words: Vec<&String> = cs.iter().flat_map(|c| c.words.iter()).collect();
+    let thumbs = text.contains('👍') || text.contains('👌') || text.contains('✅');
+    !cs.iter().any(|c| c.question)
+        && words.iter().all(|w| YES.contains(&w.trim_end_matches(',')))
+        && (thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que")))
+}
+
+/// Whether a media message could be a payment's receipt: a photo, a screenshot or a
+/// document (not a voice note, a sticker or a video), by its placeholder or file name.
+pub fn could_be_receipt(media_text: &str) -> bool {
+    let t = media_text.to_lowercase();
+    const NOT: &[&str] = &["audio", "sticker", "video", "gif", "opus", "ptt", "contact", "contacto", "ubicaci", "location"];
+    const YES: &[&str] = &[
+        "imagen", "image", "foto", "photo", "documento", "document", "pdf", "jpg", "jpeg", "png", "img-",
+        "captura", "screenshot", "comprobante", "receipt", "voucher",
+    ];
+    !NOT.iter().any(|n| t.contains(n)) && YES.iter().any(|y| t.contains(y))
 }
 
 /// Whether a message asks something (a question mark or a question word first).

@@ -256,6 +256,8 @@ fn read_lines(lines: &[Line<'_>]) -> (Vec<Acts>, Amount) {
                 a
             }
             (Side::Me, MessageKind::Text) if acts::seller_confirms_payment(l.text) => Acts(Act::Paid.bit()),
+            // A caption or a file name can say it ("comprobante.pdf", "aquí el pago").
+            (Side::Client, MessageKind::Media) => acts::read(l.text),
             _ => Acts::default(),
         })
         .collect();
@@ -270,7 +272,26 @@ pub fn read_outcome(lines: &[Line<'_>]) -> Option<OutcomeFound> {
 
 pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFound> {
     let mut found: Option<OutcomeFound> = None;
+    // The client's last promise to pay, while it stands: a photo or a document they
+    // send within `RECEIPT_WITHIN` of it is the receipt.
+    let mut promised: Option<&Line<'_>> = None;
+    // Our last message asked to close ("¿arrancamos el lunes?"): a bare yes takes it.
+    let mut closing = false;
     for (l, a) in lines.iter().zip(acts) {
+        let asked_to_close = std::mem::take(&mut closing);
+        if l.side == Side::Me && l.kind == MessageKind::Text {
+            closing = acts::proposes_deal(l.text);
+        }
+        if let Some(p) = promised
+            && l.side == Side::Client
+            && l.kind == MessageKind::Media
+            && acts::could_be_receipt(l.text)
+            && l.at - p.at <= RECEIPT_WITHIN
+            && !found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid)
+        {
+            found = Some(OutcomeFound { outcome: Outcome::Paid, quote: quote(p.text), dated: false, by_seller: false });
+            continue;
+        }
         let paid = found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid);
         if a.has(Act::Paid) {
             if !paid {
@@ -296,6 +317,8 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             Outcome::Rejected
         } else if a.has(Act::Postponed) {
             Outcome::Postponed
+        } else if asked_to_close && l.kind == MessageKind::Text && acts::bare_yes(l.text) {
+            Outcome::Committed
         } else {
             if a.any(&[Act::AskPrice, Act::AskProposal, Act::AskPayment])
                 && found.as_ref().is_some_and(|f| f.outcome != Outcome::Committed)
@@ -304,6 +327,7 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             }
             continue;
         };
+        promised = (outcome == Outcome::Committed && a.has(Act::WillPay)).then_some(l);
         found = Some(OutcomeFound {
             outcome,
             quote: quote(l.text),
@@ -313,6 +337,9 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
     }
     found
 }
+
+/// How long after promising to pay a client's photo or document reads as the receipt.
+const RECEIPT_WITHIN: chrono::Duration = chrono::Duration::hours(12);
 
 /// The client's questions still waiting for an answer: those of their turn after our
 /// last message.

@@ -361,3 +361,159 @@ fn outcome_phrasings_from_across_the_region() {
         assert!(a.has(Postponed) && a.has(Dated), "{text}: {a:?}");
     }
 }
+
+/// A fourth batch of phrasings written before the rules that read them (wallets, money
+/// said to be in the seller's account, English promises, asking where to pay, taking
+/// the other quote, doing it in Canva, a relative who will build it).
+#[test]
+fn outcome_phrasings_fourth_batch() {
+    use acts::Act::*;
+    let cases: &[(&str, acts::Act)] = &[
+        ("te envié la captura de la transferencia", Paid), ("ya está pagado", Paid), ("pagado ✅", Paid), ("listo, pago hecho", Paid),
+        ("ya hice el pago del hosting", Paid), ("transferencia realizada", Paid), ("ahí te va el comprobante", Paid),
+        ("ya te llegó el dinero?", Paid), ("te deposité hace un rato, revisa", Paid), ("the money should be in your account now", Paid),
+        ("payment done", Paid), ("I sent the transfer this morning", Paid), ("just wired the money", Paid),
+        ("check your account, I already paid", Paid), ("ya quedó pagado el anticipo", Paid), ("ya cancelé el saldo", Paid),
+        ("te hice el yape", Paid), ("ya te yapeé", Paid), ("ya envié el dinero por western union", Paid), ("listo el pago", Paid),
+        ("mandé el pago por paypal", Paid), ("ya le pagué a tu compañero", Paid), ("ya está la plata en tu cuenta", Paid),
+        ("te acabo de hacer la transferencia", Paid), ("hice el depósito de los 800 mil", Paid), ("el pago ya se reflejó?", Paid),
+        ("hagámoslo", Committed), ("trato hecho", Committed), ("va, lo tomo", Committed), ("me quedo con el plan básico", Committed),
+        ("nos quedamos con ustedes", Committed), ("procedamos", Committed), ("arrancamos el lunes entonces", Committed),
+        ("sí, acepto la propuesta", Committed), ("aceptamos la cotización", Committed), ("adelante con el proyecto", Committed),
+        ("listo, contratado", Committed), ("ok, let's go ahead", Committed), ("sounds good, we'll take it", Committed),
+        ("deal!", Committed), ("we accept the quote", Committed), ("count me in", Committed), ("pásame los datos para el pago", Committed),
+        ("¿a dónde te transfiero?", Committed), ("mañana te pago el 50%", Committed), ("el lunes te consigno", Committed),
+        ("I'll pay tomorrow", Committed), ("I'll send the deposit on Friday", Committed), ("where do I send the payment?", Committed),
+        ("sí, empecemos", Committed), ("dale que sí", Committed), ("está bien, lo hacemos", Committed), ("me convenciste, vamos", Committed),
+        ("no me interesa, gracias", Rejected), ("prefiero no hacerlo", Rejected), ("lo pensé y no", Rejected),
+        ("decidimos no hacerlo", Rejected), ("está muy caro, no podemos", Rejected), ("no thanks", Rejected), ("not interested", Rejected),
+        ("we'll pass on this one", Rejected), ("I don't think we'll move forward", Rejected), ("we've decided against it", Rejected),
+        ("no, gracias, ya no quiero", Rejected), ("descartamos la idea de la página", Rejected), ("no vamos a hacer la página al final", Rejected),
+        ("al final no", Rejected), ("mejor no", Rejected), ("desistimos", Rejected), ("ya no estamos interesados", Rejected),
+        ("ya contratamos a otra agencia", ChoseCompetitor), ("la otra agencia nos la deja en la mitad, nos vamos con ellos", ChoseCompetitor),
+        ("el otro presupuesto era más bajo y lo aceptamos", ChoseCompetitor), ("nos quedamos con la otra cotización", ChoseCompetitor),
+        ("ya la hice yo misma en canva", ChoseCompetitor), ("mi primo la va a hacer", ChoseCompetitor),
+        ("we went with a different agency", ChoseCompetitor), ("we signed with someone else", ChoseCompetitor),
+        ("we're using Shopify instead", ChoseCompetitor), ("went with squarespace", ChoseCompetitor),
+        ("ya tenemos quien nos la haga", ChoseCompetitor), ("un freelancer nos la hace", ChoseCompetitor),
+        ("decidimos ir con la otra opción", ChoseCompetitor),
+        ("si lo quiero", Committed), ("si, lo quiero", Committed), ("sí lo quiero. gracias!", Committed),
+    ];
+    let mut by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut miss = Vec::new();
+    for (t, w) in cases {
+        let a = acts_of(t);
+        let e = by.entry(format!("{w:?}")).or_default();
+        e.1 += 1;
+        if a.has(*w) { e.0 += 1 } else { miss.push(format!("{w:?}: {t} -> {a:?}")) }
+    }
+    assert!(miss.is_empty(), "{by:?}\n{miss:#?}");
+}
+
+/// Look-alikes of the fourth batch's rules that are no outcome: conditions, questions,
+/// other things done or sent, someone else who is not building the site.
+#[test]
+fn look_alikes_of_the_fourth_batch_are_no_outcome() {
+    let outcomes = [acts::Act::Paid, acts::Act::Committed, acts::Act::Rejected, acts::Act::ChoseCompetitor];
+    let mut bad = Vec::new();
+    for t in [
+        "cuando tenga la plata te la paso a tu cuenta", "la plata la tengo en mi cuenta", "te hice una pregunta sobre el pago",
+        "le hice el cambio al logo", "I'll send you the logo tomorrow", "where do I see the price?", "could we use wix instead?",
+        "la otra agencia me dio otro presupuesto, ¿lo aceptamos?", "te hice el diseño del logo", "ya tenemos quien nos financie",
+        "do you accept credit cards?", "si te pago hoy, ¿me hacen descuento?", "no sé si la plata alcance para tu cuenta",
+        "¿la otra opción incluye hosting?", "la hice yo el logo, te lo mando", "mi primo me dijo que ustedes son buenos",
+        "el lunes no podemos, ¿el martes?", "we use instagram for sales now", "¿usan wordpress o shopify?",
+        "if the money is in your account by friday, can you start monday?", "I'll think about it",
+    ] {
+        let a = acts_of(t);
+        if a.any(&outcomes) { bad.push(format!("{t} -> {a:?}")); }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+/// A fifth batch: idioms of a deal that fell through ("se nos cayó el proyecto", "we've
+/// decided to go in a different direction"), receipts said in passing, English starts.
+#[test]
+fn outcome_phrasings_fifth_batch() {
+    use acts::Act::*;
+    let cases: &[(&str, acts::Act)] = &[
+        ("we've decided to go in a different direction", Rejected), ("I'm going to have to say no", Rejected),
+        ("we won't be proceeding", Rejected), ("thanks, but we'll skip it", Rejected), ("no se va a dar", Rejected),
+        ("al final no se dio", Rejected), ("se nos cayó el proyecto", Rejected), ("el proyecto se cayó", Rejected), ("ya no va", Rejected),
+        ("lo siento, no vamos a tomar el servicio", Rejected), ("no nos conviene", Rejected), ("no me conviene, gracias", Rejected),
+        ("paso, gracias igual", Rejected), ("gracias igual, pero no", Rejected), ("no quiero la página ya", Rejected),
+        ("dejalo así nomás", Rejected), ("no vamos a tomar la propuesta", Rejected), ("lo dejamos acá", Rejected), ("I'll pass", Rejected),
+        ("we're not going to do it", Rejected), ("we changed our minds", Rejected), ("cambiamos de opinión, gracias", Rejected),
+        ("mi jefe no aprobó el presupuesto", Rejected),
+        ("Done! Transfer sent 👍", Paid), ("sent it over via zelle", Paid), ("I've made the payment", Paid), ("payment has been made", Paid),
+        ("the deposit is in", Paid), ("we paid the first installment", Paid), ("ahí quedó el pago", Paid), ("ya está, pagué", Paid),
+        ("pago realizado 👍", Paid), ("te mandé la transferencia", Paid), ("listo, te transferí", Paid), ("ya envié el pago", Paid),
+        ("te acabo de pasar el dinero", Paid), ("ya le giré a su cuenta", Paid), ("pagué con tarjeta en el link", Paid),
+        ("listo pagué en el link", Paid), ("transferencia lista", Paid), ("depósito hecho", Paid), ("ya hice la consignación", Paid),
+        ("ok let's do it", Committed), ("I'm ready to move forward", Committed), ("we'd like to proceed with the pro plan", Committed),
+        ("yes, please go ahead", Committed), ("sounds like a plan, send me the invoice", Committed), ("you've convinced me", Committed),
+        ("lo compro", Committed), ("vamos con el plan pro", Committed), ("me apunto con la tienda", Committed), ("ya, hagámosla", Committed),
+        ("listo, cuenta conmigo", Committed), ("quiero arrancar este mes", Committed), ("dale, arrancamos", Committed),
+        ("mándame los datos y te pago", Committed), ("confirmo, vamos con todo", Committed), ("confirmado, hagámoslo", Committed),
+        ("de una, hágale", Committed), ("perfecto, ¿a qué cuenta deposito?", Committed), ("I'll take the basic package", Committed),
+        ("let's get started", Committed), ("can't wait to start!", Committed), ("approved by my boss, let's go", Committed),
+        ("aprobado", Committed), ("mi socio dijo que sí, vamos", Committed),
+        ("we went another way, another agency is doing it", ChoseCompetitor), ("ya nos la está haciendo otro", ChoseCompetitor),
+        ("mi cuñado ya me la hizo", ChoseCompetitor), ("la hizo mi hijo", ChoseCompetitor), ("otra agencia ya nos la entregó", ChoseCompetitor),
+        ("nos fuimos por otra agencia", ChoseCompetitor), ("lo vamos a hacer con la gente de marketing de mi primo", ChoseCompetitor),
+        ("another company already built it", ChoseCompetitor), ("our nephew is building it", ChoseCompetitor),
+        ("contraté a un freelancer", ChoseCompetitor), ("me salió más barato con un chico de fiverr", ChoseCompetitor),
+        ("nos decidimos por la otra agencia", ChoseCompetitor), ("firmamos con la competencia", ChoseCompetitor),
+    ];
+    let mut by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut miss = Vec::new();
+    for (t, w) in cases {
+        let a = acts_of(t);
+        let e = by.entry(format!("{w:?}")).or_default();
+        e.1 += 1;
+        if a.has(*w) { e.0 += 1 } else { miss.push(format!("{w:?}: {t} -> {a:?}")) }
+    }
+    assert!(miss.is_empty(), "{by:?}\n{miss:#?}");
+}
+
+#[test]
+fn a_bare_yes_to_our_closing_question_and_a_receipt_after_a_promise() {
+    let o = |msgs: &[(Side, &str)]| read_outcome(&chat(msgs)).map(|f| f.outcome);
+    // What the client answers is read against what we asked.
+    for yes in ["sí", "Dale", "ok perfecto", "👍", "si señor, de una", "yes please", "listo!", "claro que sí"] {
+        assert_eq!(o(&[(M, "¿Arrancamos el lunes entonces?"), (C, yes)]), Some(Outcome::Committed), "{yes}");
+        assert_eq!(o(&[(M, "¿Te envío el link de pago?"), (C, yes)]), Some(Outcome::Committed), "{yes}");
+        assert_eq!(o(&[(M, "Shall we go ahead with the store?"), (C, yes)]), Some(Outcome::Committed), "{yes}");
+        // A yes to more reading, a call, or to nothing asked is not a commitment.
+        assert_eq!(o(&[(M, "¿Te mando la propuesta con los precios?"), (C, yes)]), None, "{yes}");
+        assert_eq!(o(&[(M, "¿Agendamos una llamada el lunes?"), (C, yes)]), None, "{yes}");
+        assert_eq!(o(&[(M, "Arrancamos el lunes, te aviso."), (C, yes)]), None, "{yes}");
+        assert_eq!(o(&[(M, "¿Arrancamos el lunes?"), (C, "hola"), (C, yes)]), None, "{yes}");
+    }
+    for not_yes in ["sí, pero primero quiero ver ejemplos", "ok, ¿y el hosting?", "gracias", "no", "lo pienso"] {
+        assert_ne!(o(&[(M, "¿Arrancamos el lunes?"), (C, not_yes)]), Some(Outcome::Committed), "{not_yes}");
+    }
+
+    // A photo or document right after promising to pay is the receipt.
+    let with_media = |promise: &'static str, media: &'static str, gap_hours: i64| {
+        let mut lines = chat(&[(C, promise), (C, media)]);
+        lines[1].kind = MessageKind::Media;
+        lines[1].at = lines[0].at + Duration::hours(gap_hours);
+        read_outcome(&lines).map(|f| f.outcome)
+    };
+    assert_eq!(with_media("ahorita te transfiero el anticipo", "<imagen omitida>", 0), Some(Outcome::Paid));
+    assert_eq!(with_media("I'll send the deposit today", "IMG-20261120-WA0003.jpg (file attached)", 1), Some(Outcome::Paid));
+    assert_eq!(with_media("te transfiero", "<documento omitido>", 2), Some(Outcome::Paid));
+    // Not a voice note, not a day later, not after a yes that is not about paying.
+    assert_eq!(with_media("ahorita te transfiero el anticipo", "<audio omitido>", 0), Some(Outcome::Committed));
+    assert_eq!(with_media("ahorita te transfiero el anticipo", "<imagen omitida>", 30), Some(Outcome::Committed));
+    assert_eq!(with_media("hagámoslo", "<imagen omitida>", 0), Some(Outcome::Committed));
+    // A caption says it by itself.
+    assert_eq!(with_media("hola", "<attached: comprobante_pago.pdf>", 0), Some(Outcome::Paid));
+
+    // The seller thanking for the payment says it arrived; promising to check does not.
+    assert_eq!(o(&[(C, "listo"), (M, "¡Muchas gracias por tu pago! Ya empezamos.")]), Some(Outcome::Paid));
+    assert_eq!(o(&[(M, "Te confirmo el pago cuando llegue")]), None);
+    assert_eq!(o(&[(M, "Aún no recibí el pago")]), None);
+    assert_eq!(o(&[(M, "Gracias por tu interés, el pago es en dos cuotas")]), None);
+}
