@@ -1247,6 +1247,8 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         "datos para", "numero de cuenta", "la factura", "el contrato", "lo hacemos", "la hacemos", "hacemos el",
         "hacemos la", "seguimos", "start", "proceed", "go ahead", "book", "invoice", "contract", "deal",
         "move forward", "payment link",
+        // Terms put to the client: "¿te parece si lo dejamos en $1.500.000 con hosting?".
+        "te parece si", "le parece si", "les parece si", "lo dejamos en", "quedamos en",
     ];
     const READ_FIRST: &[&str] = &[
         "propuesta", "cotiza", "informacion", "info", "precio", "detalle", "ejemplo", "catalogo", "llamada",
@@ -1268,7 +1270,7 @@ pub fn bare_yes(text: &str) -> bool {
         "bueno", "sale", "orale", "andale", "porfavor", "por", "favor", "obvio", "hecho", "genial", "excelente",
         "super", "una", "adelante", "senor", "senora", "seguro", "exacto", "eso", "yes", "yeah", "yep", "yup",
         "sure", "great", "perfect", "please", "absolutely", "definitely", "lets", "go", "que", "mil", "gracias",
-        "thanks",
+        "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy",
     ];
     let cs = clauses(text);
     let words: Vec<&String> = cs.iter().flat_map(|c| c.words.iter()).collect();

@@ -490,6 +490,13 @@ fn a_bare_yes_to_our_closing_question_and_a_receipt_after_a_promise() {
         assert_eq!(o(&[(M, "Arrancamos el lunes, te aviso."), (C, yes)]), None, "{yes}");
         assert_eq!(o(&[(M, "¿Arrancamos el lunes?"), (C, "hola"), (C, yes)]), None, "{yes}");
     }
+    // Terms put to the client, and taken.
+    let terms = "¿Te parece si lo dejamos en $1.500.000 con el hosting incluido?";
+    for yes in ["me parece bien", "de acuerdo", "sí, trato", "muy bien"] {
+        assert_eq!(o(&[(M, terms), (C, yes)]), Some(Outcome::Committed), "{yes}");
+    }
+    assert_eq!(o(&[(M, terms), (C, "me parece caro todavía")]), None);
+    assert_eq!(o(&[(M, "¿Te parece si te mando la propuesta?"), (C, "me parece bien")]), None);
     for not_yes in ["sí, pero primero quiero ver ejemplos", "ok, ¿y el hosting?", "gracias", "no", "lo pienso"] {
         assert_ne!(o(&[(M, "¿Arrancamos el lunes?"), (C, not_yes)]), Some(Outcome::Committed), "{not_yes}");
     }
