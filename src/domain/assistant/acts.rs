@@ -1280,6 +1280,40 @@ pub fn bare_yes(text: &str) -> bool {
         && (thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que")))
 }
 
+/// Whether a seller's message gives where to pay: an account, a wallet or a payment link
+/// with its number or address ("Bancolombia ahorros 123-456789-01", "Nequi 3001234567",
+/// "acá el link de pago: https://...").
+pub fn gives_payment_details(seller_text: &str) -> bool {
+    const WHERE: &[&str] = &[
+        "cuenta", "account", "nequi", "daviplata", "yape", "plin", "sinpe", "banco", "bancolombia", "clabe", "cbu",
+        "cvu", "alias", "zelle", "paypal", "mercado pago", "mercadopago", "link de pago", "enlace de pago",
+        "payment link", "transferencia", "deposito", "consignacion",
+    ];
+    // Most seller messages carry no number or link: not read further.
+    let b = seller_text.as_bytes();
+    let has = |n: &[u8]| b.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    if b.iter().filter(|c| c.is_ascii_digit()).count() < 6 && !has(b"http") && !has(b"link") && !has(b"enlace") {
+        return false;
+    }
+    let t: String = seller_text.to_lowercase().chars().map(fold_char).collect();
+    let digits = t.split(|c: char| !c.is_ascii_digit() && c != '-' && c != ' ').any(|run| run.chars().filter(char::is_ascii_digit).count() >= 6);
+    WHERE.iter().any(|w| t.contains(w)) && (digits || t.contains("http") || t.contains("link") || t.contains("enlace"))
+}
+
+/// Whether a client's message says it is done, and nothing else ("ya", "ya está",
+/// "hecho", "done"): after the seller gave where to pay, it was paid.
+pub fn bare_done(text: &str) -> bool {
+    const DONE: &[&str] = &["ya", "esta", "hecho", "done", "quedo", "listo", "ready", "all", "set", "y", "ahi", "va", "it", "is"];
+    let cs = clauses(text);
+    let words: Vec<&String> = cs.iter().flat_map(|c| c.words.iter()).collect();
+    !cs.iter().any(|c| c.question)
+        && !words.is_empty()
+        && words.iter().all(|w| DONE.contains(&w.as_str()))
+        // "listo", "ok" or a bare "ya" (Chile's "ok") may only acknowledge.
+        && (words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo"))
+            || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta"))
+}
+
 /// Whether a media message could be a payment's receipt: a photo, a screenshot or a
 /// document (not a voice note, a sticker or a video), by its placeholder or file name.
 pub fn could_be_receipt(media_text: &str) -> bool {

@@ -272,8 +272,9 @@ pub fn read_outcome(lines: &[Line<'_>]) -> Option<OutcomeFound> {
 
 pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFound> {
     let mut found: Option<OutcomeFound> = None;
-    // The client's last promise to pay, while it stands: a photo or a document they
-    // send within `RECEIPT_WITHIN` of it is the receipt.
+    // The client's last promise to pay while it stands, or our last message saying where
+    // to pay: a photo or a document the client sends within `RECEIPT_WITHIN` of it is
+    // the receipt (and after ours, so is a bare "ya", "hecho").
     let mut promised: Option<&Line<'_>> = None;
     // Our last message asked to close ("¿arrancamos el lunes?"): a bare yes takes it.
     let mut closing = false;
@@ -281,6 +282,21 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         let asked_to_close = std::mem::take(&mut closing);
         if l.side == Side::Me && l.kind == MessageKind::Text {
             closing = acts::proposes_deal(l.text);
+            // Where to pay, given: the client's receipt or "ya" after it says it was paid.
+            if acts::gives_payment_details(l.text) {
+                promised = Some(l);
+            }
+        }
+        if let Some(p) = promised
+            && p.side == Side::Me
+            && l.side == Side::Client
+            && l.kind == MessageKind::Text
+            && l.at - p.at <= RECEIPT_WITHIN
+            && acts::bare_done(l.text)
+            && !found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid)
+        {
+            found = Some(OutcomeFound { outcome: Outcome::Paid, quote: quote(l.text), dated: false, by_seller: false });
+            continue;
         }
         if let Some(p) = promised
             && l.side == Side::Client

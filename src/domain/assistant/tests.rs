@@ -518,6 +518,18 @@ fn a_bare_yes_to_our_closing_question_and_a_receipt_after_a_promise() {
     // A caption says it by itself.
     assert_eq!(with_media("hola", "<attached: comprobante_pago.pdf>", 0), Some(Outcome::Paid));
 
+    // After we said where to pay, a photo or a bare "ya" is the payment.
+    let details = "Te dejo los datos: Bancolombia ahorros 123-456789-01 a nombre de TuSitioYa";
+    assert_eq!(o(&[(M, details), (C, "ya está")]), Some(Outcome::Paid));
+    assert_eq!(o(&[(M, "Acá el link de pago: https://pagos.example/abc"), (C, "hecho ✅")]), Some(Outcome::Paid));
+    let mut lines = chat(&[(M, details), (C, "<imagen omitida>")]);
+    lines[1].kind = MessageKind::Media;
+    assert_eq!(read_outcome(&lines).map(|f| f.outcome), Some(Outcome::Paid));
+    for not_done in ["ok", "ya", "listo, gracias", "ya te aviso", "¿ya está el diseño?", "ya vi, gracias"] {
+        assert_eq!(o(&[(M, details), (C, not_done)]), None, "{not_done}");
+    }
+    assert_eq!(o(&[(M, "Nuestro horario es de 9 a 6, llámanos al 3001234567"), (C, "ya")]), None);
+
     // The seller thanking for the payment says it arrived; promising to check does not.
     assert_eq!(o(&[(C, "listo"), (M, "¡Muchas gracias por tu pago! Ya empezamos.")]), Some(Outcome::Paid));
     assert_eq!(o(&[(M, "Te confirmo el pago cuando llegue")]), None);
