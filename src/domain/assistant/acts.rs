@@ -252,6 +252,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "quedo el pago", "quedo la transferencia", "quedo hecho el pago", "listo pague", "listo transferi",
         "listo deposite", "listo consigne", "ok pague", "transferencia lista", "deposito listo",
         "consignacion lista", "deposit is in", "payment is in", "money is in", "transfer is in", "funds are in",
+        "^ paid", "ok paid", "paid the", "confirmation attached", "payment confirmation", "proof of payment",
+        "receipt attached", "payment is on its way", "moneys on its way", "money is on its way",
+        "transfer is on its way", "payments on its way", "transfers on its way",
     ]),
     (Act::Committed, &[
         "hagamoslo", "hagamos lo", "lo hacemos", "hagamos la", "hagamos el",
@@ -306,6 +309,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "convinced me", "youve convinced", "lo compro", "la compro", "lo compramos", "la compramos",
         "ill take the", "well take the", "ill go with the", "well go with the", "lets get started",
         "lets get going", "lets begin", "lets kick off", "cant wait to start", "cant wait to get started",
+        "im sold", "were sold", "please proceed", "you can proceed", "sign us up",
     ]),
     (Act::Decided, &[
         "nos la esta haciendo", "nos lo esta haciendo", "ya nos la hace", "nos la hizo", "nos lo hizo",
@@ -339,7 +343,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "instead", "were using", "we are using", "well use", "going to use", "gonna use",
         "la hizo", "lo hizo", "nos la entrego", "nos lo entrego", "nos la entregaron", "nos lo entregaron",
         "is doing it", "are doing it", "is building it", "are building it", "built it", "already built",
-        "did it for us", "made it for us",
+        "did it for us", "made it for us", "we took it", "we took their", "took their offer",
     ]),
     // Someone else has the job, said without naming them.
     (Act::ChoseCompetitor, &[
@@ -392,7 +396,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "cambie de opinion", "changed our mind*", "changed my mind", "different direction", "another direction",
         "have to say no", "going to say no", "gonna say no", "tengo que decirte que no", "tengo que decir que no",
         "skip it", "well skip", "going to skip", "gonna skip", "skip this one", "not going to do it",
-        "not gonna do it", "wont do it", "not doing it",
+        "not gonna do it", "wont do it", "not doing it", "not a good fit", "not the right fit", "isnt a good fit",
+        "need it anymore", "no longer need", "dont think its for", "dont think this is for", "lets drop it",
+        "drop the project", "drop it $",
     ]),
     (Act::Postponed, &[
         "mas adelante", "para despues", "lo dejamos para", "dejarlo para", "lo dejo para",
@@ -462,7 +468,7 @@ const PERIODS: &[&str] = &["semana", "mes", "ano", "week", "month", "year"];
 
 const NEGATORS: &[&str] = &[
     "no", "ni", "nunca", "tampoco", "nada", "not", "dont", "doesnt", "isnt", "wasnt", "never",
-    "cant", "wont", "arent", "didnt",
+    "cant", "wont", "arent", "didnt", "havent", "hasnt", "hadnt",
 ];
 /// After a negator these start a different phrase ("no sé si es caro" is not "not caro").
 const NOT_NEGATING: &[&str] = &["se", "sabia", "solo", "sure", "know", "only"];
@@ -559,7 +565,7 @@ const CLASSES: &[(u32, &[&str])] = &[
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
         "comprobante", "payment", "deposit", "transfer", "wire", "sinpe", "adelanto", "plata", "lana",
-        "dinero", "money", "funds",
+        "dinero", "money", "funds", "transfers", "payments",
     ]),
     (F_SPLIT, &["pero", "but", "aunque", "although", "sino"]),
     (F_DONE, &[
@@ -590,7 +596,7 @@ const CLASSES: &[(u32, &[&str])] = &[
     // Sending that can only be money: "te consigné en Bancolombia", "le transferí anoche".
     (F_PAID_SENT, &[
         "transferi", "transferimos", "consigne", "consignamos", "deposite", "depositamos", "gire",
-        "yapee", "yapeamos", "plinee", "wired", "transferred",
+        "yapee", "yapeamos", "plinee", "wired", "transferred", "venmod", "venmoed", "zelled", "cashapped",
     ]),
     // Parts of an offer a client may decline on their own.
     (F_ADDON, &[

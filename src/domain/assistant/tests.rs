@@ -424,6 +424,8 @@ fn look_alikes_of_the_fourth_batch_are_no_outcome() {
         "¿la otra opción incluye hosting?", "la hice yo el logo, te lo mando", "mi primo me dijo que ustedes son buenos",
         "el lunes no podemos, ¿el martes?", "we use instagram for sales now", "¿usan wordpress o shopify?",
         "if the money is in your account by friday, can you start monday?", "I'll think about it",
+        "I haven't paid the invoice yet", "how do I send the proof of payment?", "we took it to our board",
+        "we'll need it anymore if you add the blog?", "is the payment confirmation automatic?",
     ] {
         let a = acts_of(t);
         if a.any(&outcomes) { bad.push(format!("{t} -> {a:?}")); }
@@ -535,4 +537,36 @@ fn a_bare_yes_to_our_closing_question_and_a_receipt_after_a_promise() {
     assert_eq!(o(&[(M, "Te confirmo el pago cuando llegue")]), None);
     assert_eq!(o(&[(M, "Aún no recibí el pago")]), None);
     assert_eq!(o(&[(M, "Gracias por tu interés, el pago es en dos cuotas")]), None);
+}
+
+/// A sixth batch, in English: receipts said in passing, "I'm sold", "not a good fit",
+/// taking another company's price.
+#[test]
+fn outcome_phrasings_sixth_batch_in_english() {
+    use acts::Act::*;
+    let cases: &[(&str, acts::Act)] = &[
+        ("Just paid!", Paid), ("paid ✅", Paid), ("I've sent it", Paid), ("transfer's done", Paid), ("sent you $500 on zelle", Paid),
+        ("the payment went through", Paid), ("payment confirmation attached", Paid), ("sent the 50% deposit", Paid),
+        ("ok paid the invoice", Paid), ("money's on its way", Paid), ("I venmo'd you", Paid), ("check your paypal, I sent it", Paid),
+        ("Let's do it!", Committed), ("We're ready, send the contract", Committed), ("I'm sold", Committed),
+        ("sure, let's start next week", Committed), ("go ahead and start", Committed), ("please proceed", Committed),
+        ("we'd love to move forward", Committed), ("I'll take it", Committed), ("sign us up", Committed), ("where do I pay?", Committed),
+        ("send me the invoice and I'll pay today", Committed), ("ok, we're going with the pro plan", Committed),
+        ("We'll pass, thanks", Rejected), ("I'm going to pass", Rejected), ("this isn't a good fit", Rejected),
+        ("we've decided not to move forward", Rejected), ("no longer needed", Rejected), ("we won't need it anymore", Rejected),
+        ("I don't think it's for me", Rejected), ("we're not interested anymore", Rejected), ("let's drop it", Rejected),
+        ("We went with another agency", ChoseCompetitor), ("we found someone on fiverr", ChoseCompetitor),
+        ("my nephew built it for us", ChoseCompetitor), ("we're going with squarespace", ChoseCompetitor),
+        ("we hired someone local", ChoseCompetitor), ("another company gave us a better price and we took it", ChoseCompetitor),
+        ("decided to use wix ourselves", ChoseCompetitor),
+    ];
+    let mut by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut miss = Vec::new();
+    for (t, w) in cases {
+        let a = acts_of(t);
+        let e = by.entry(format!("{w:?}")).or_default();
+        e.1 += 1;
+        if a.has(*w) { e.0 += 1 } else { miss.push(format!("{w:?}: {t} -> {a:?}")) }
+    }
+    assert!(miss.is_empty(), "{by:?}\n{miss:#?}");
 }
