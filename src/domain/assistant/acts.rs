@@ -421,12 +421,21 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "maybe later", "later on", "revisit", "come back to this",
         "no por el momento", "por el momento no", "de momento no", "no de momento", "no por ahora",
     ]),
+    // Asking not to be written to: said of the messages, never a word on its own
+    // ("no me molesta pagar más", "quiero publicidad en Google", "sácame de la duda").
     (Act::Stop, &[
-        "no me escrib*", "no nos escrib*", "no me vuelvas", "no me vuelvan", "deja de escribir*",
-        "dejen de escribir*", "no me contacte*", "no me molest*", "no molesten", "borra mi numero",
-        "borren mi numero", "eliminen mi numero", "borrenme", "borrame", "sacame de", "saquenme de",
-        "no me manden", "no quiero que me manden", "publicidad", "spam", "stop", "unsubscribe", "dont contact",
-        "stop messaging", "stop writing", "leave me alone",
+        "no me escribas", "no me escriban", "no me escriba $", "no me escriba mas", "no nos escriban",
+        "no nos escribas", "no me vuelvas a escribir", "no me vuelvan a escribir", "no me vuelvas a contactar",
+        "no me vuelvan a contactar", "deja de escribir*", "dejen de escribir*", "deja de mandar*", "dejen de mandar*",
+        "no me contactes", "no me contacten", "no me contacte $", "no me contacte mas", "no me molestes",
+        "no me molesten", "no me moleste $", "no me moleste mas", "no molesten", "deja de molestar", "dejen de molestar",
+        "borra mi numero", "borren mi numero", "eliminen mi numero", "elimina mi numero", "borrame de", "borrenme de",
+        "sacame de la lista", "sacame de tu lista", "sacame de sus", "saquenme de", "no me manden mas",
+        "no me mandes mas", "no me manden publicidad", "no me manden mensajes", "no quiero que me manden",
+        "no quiero que me escriban", "no quiero mas mensajes", "no mas mensajes", "no quiero publicidad",
+        "no mas publicidad", "esto es spam", "es spam $", "^ spam $", "^ stop $", "please stop", "stop texting",
+        "stop messaging", "stop writing", "stop contacting", "stop sending", "unsubscribe", "dont contact",
+        "dont text me", "dont message me", "leave me alone",
     ]),
 ];
 
@@ -739,6 +748,8 @@ pub fn clauses(text: &str) -> Vec<Clause> {
     let mut prev: Option<char> = None;
     // The word being read was typed "sí".
     let mut accented_yes = false;
+    // The clause (its index) and how many of its words come before its last comma.
+    let mut last_comma: Option<(usize, usize)> = None;
     // `comma`: the word ends at a comma. A "no" answered on its own ("No, es caro") is
     // kept as "no," so it negates nothing after it.
     let flush = |word: &mut String, out: &mut Vec<Clause>, comma: bool, accented_yes: &mut bool| {
@@ -782,10 +793,14 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             continue;
         }
         flush(&mut word, &mut out, c == ',', &mut accented_yes);
+        if c == ',' {
+            last_comma = Some((out.len(), out.last().map_or(0, |c| c.words.len())));
+        }
         let between_digits =
             || before.is_some_and(|b| b.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
         match c {
             '¿' => {
+                last_comma = None;
                 // "Perfecto, ¿cuándo empezamos?": the question is a clause of its own.
                 if !out.last().is_some_and(|c| c.words.is_empty()) {
                     out.push(Clause::default());
@@ -793,12 +808,30 @@ pub fn clauses(text: &str) -> Vec<Clause> {
                 opened_question = true;
             }
             '?' => {
-                out.last_mut().expect("one clause").question = true;
+                // "ya te transferí, te llegó?": without "¿", only what follows the last
+                // comma asks; what comes before it is said.
+                let n = out.len();
+                let last = out.last_mut().expect("one clause");
+                let split = last_comma.take().filter(|&(at, k)| at == n && !opened_question && k > 0 && k < last.words.len());
+                if let Some((_, k)) = split {
+                    let mut asked = Clause {
+                        words: last.words.split_off(k),
+                        info: last.info.split_off(k),
+                        yes_at: last.yes_at.iter().filter(|&&i| i >= k).map(|i| i - k).collect(),
+                        ..Clause::default()
+                    };
+                    last.yes_at.retain(|&i| i < k);
+                    asked.question = true;
+                    out.push(asked);
+                } else {
+                    last.question = true;
+                }
                 opened_question = false;
                 out.push(Clause::default());
             }
             '.' | ',' if between_digits() => {}
             '.' | '!' | ';' | '\n' | '¡' => {
+                last_comma = None;
                 if opened_question {
                     out.last_mut().expect("one clause").question = true;
                 }

@@ -424,6 +424,10 @@ fn look_alikes_of_the_fourth_batch_are_no_outcome() {
         "¿la otra opción incluye hosting?", "la hice yo el logo, te lo mando", "mi primo me dijo que ustedes son buenos",
         "el lunes no podemos, ¿el martes?", "we use instagram for sales now", "¿usan wordpress o shopify?",
         "if the money is in your account by friday, can you start monday?", "I'll think about it",
+        "no me molesta pagar un poco más si queda bien", "quiero una página para hacer publicidad de mi negocio",
+        "sácame de la duda, ¿incluye hosting?", "no me escribiste el precio", "el correo me llega lleno de spam",
+        "bórrame el logo viejo de la propuesta", "no me manden la factura todavía, la pido el lunes",
+        "we want to stop paying for our old site",
         "I haven't paid the invoice yet", "how do I send the proof of payment?", "we took it to our board",
         "we'll need it anymore if you add the blog?", "is the payment confirmation automatic?",
     ] {
@@ -569,4 +573,44 @@ fn outcome_phrasings_sixth_batch_in_english() {
         if a.has(*w) { e.0 += 1 } else { miss.push(format!("{w:?}: {t} -> {a:?}")) }
     }
     assert!(miss.is_empty(), "{by:?}\n{miss:#?}");
+}
+
+#[test]
+fn asking_not_to_be_written_to_is_said_of_the_messages() {
+    use acts::Act::Stop;
+    for stop in [
+        "por favor no me escriban más", "no me vuelvan a escribir", "sáquenme de la lista", "STOP", "esto es spam",
+        "please stop texting me", "dejen de mandarme mensajes", "no me molesten más", "no quiero que me manden nada",
+        "unsubscribe", "borren mi número por favor",
+    ] {
+        assert!(acts_of(stop).has(Stop), "{stop}");
+    }
+    for not_stop in [
+        "no me molesta pagar un poco más si queda bien", "quiero una página para hacer publicidad de mi negocio",
+        "sácame de la duda, ¿incluye hosting?", "no me escribiste el precio", "el correo me llega lleno de spam",
+        "bórrame el logo viejo de la propuesta", "no me manden la factura todavía", "we want to stop paying for our old site",
+        "¿hacen publicidad en redes?",
+    ] {
+        assert!(!acts_of(not_stop).has(Stop), "{not_stop}");
+    }
+    // A word about advertising does not hide a yes.
+    let t0 = now();
+    let l = |text| Line { at: t0, side: Side::Client, kind: MessageKind::Text, text };
+    assert_eq!(
+        read_outcome(&[l("sí, hagámoslo, la quiero para hacer publicidad del negocio")]).map(|f| f.outcome),
+        Some(Outcome::Committed)
+    );
+}
+
+#[test]
+fn a_question_without_its_opening_mark_asks_only_after_the_last_comma() {
+    use acts::Act::*;
+    assert!(acts_of("ya te transferí, te llegó?").has(Paid));
+    assert!(acts_of("listo ya pagamos, me confirmas?").has(Paid));
+    assert!(acts_of("hagámoslo, qué necesitas de mí?").has(Committed));
+    assert!(acts_of("hola, cuánto cuesta la tienda?").has(AskPrice));
+    // What is asked stays asked; a condition stays a condition.
+    assert!(!acts_of("si pagamos ya, nos hacen descuento?").has(Paid));
+    assert!(!acts_of("te pago hoy?").has(Committed));
+    assert!(!acts_of("ok, ya te pagué?").has(Paid));
 }
