@@ -724,6 +724,8 @@ pub struct Clause {
     pub after_but: bool,
     /// Where a "sí" typed with its accent or followed by a comma is: a yes, not an "if".
     yes_at: Vec<usize>,
+    /// Where commas are: before word `k` for each `k`.
+    commas: Vec<usize>,
 }
 
 impl Clause {
@@ -779,6 +781,9 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             Some(full) => full.iter().for_each(|s| last.push(s.to_string())),
             None => last.push(w),
         }
+        if comma {
+            last.commas.push(last.words.len());
+        }
     };
     while let Some(c) = chars.next() {
         let next = chars.peek().copied();
@@ -818,9 +823,11 @@ pub fn clauses(text: &str) -> Vec<Clause> {
                         words: last.words.split_off(k),
                         info: last.info.split_off(k),
                         yes_at: last.yes_at.iter().filter(|&&i| i >= k).map(|i| i - k).collect(),
+                        commas: last.commas.iter().filter(|&&i| i > k).map(|i| i - k).collect(),
                         ..Clause::default()
                     };
                     last.yes_at.retain(|&i| i < k);
+                    last.commas.retain(|&i| i <= k);
                     asked.question = true;
                     out.push(asked);
                 } else {
@@ -894,7 +901,24 @@ fn matches_rest(toks: &[Tok], words: &[String], i: usize) -> bool {
 
 fn negated(c: &Clause, i: usize) -> bool {
     let from = i.saturating_sub(3);
-    (from..i).any(|j| c.flags(j) & F_NEG != 0 && c.flags(j + 1) & F_NOT_NEG == 0)
+    (from..i).any(|j| {
+        c.flags(j) & F_NEG != 0
+            && c.flags(j + 1) & F_NOT_NEG == 0
+            && !calming(c, j)
+            // A negation ends at a comma: "no hay problema, te transfiero hoy".
+            && !c.commas.iter().any(|&k| k > j && k <= i)
+    })
+}
+
+/// Whether the negator at `j` starts a reassurance ("no te preocupes", "no hay
+/// problema", "no pasa nada", "no worries"), which negates nothing around it.
+fn calming(c: &Clause, j: usize) -> bool {
+    const CALM: &[&[&str]] = &[
+        &["no", "te", "preocupes"], &["no", "se", "preocupe"], &["no", "te", "preocupe"], &["no", "se", "preocupen"],
+        &["no", "te", "afanes"], &["no", "hay", "problema"], &["no", "hay", "lio"], &["no", "hay", "rollo"],
+        &["no", "pasa", "nada"], &["no", "problem"], &["no", "worries"], &["dont", "worry"], &["no", "hay", "drama"],
+    ];
+    CALM.iter().any(|p| c.words.len() >= j + p.len() && p.iter().zip(&c.words[j..]).all(|(a, b)| *a == b.as_str()))
 }
 
 /// What a matched act means under negation or in a question (`None`: nothing).
@@ -956,7 +980,8 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal"; a
         // payment said done: "ya está hecho el depósito", "the wire has been completed".
         // Not in a question, not negated, not for a day to come ("el pago listo el lunes").
-        let negative = clause.has(F_NEG);
+        // Negated somewhere, reassurances aside ("no te preocupes, ya te consigné").
+        let negative = (0..clause.words.len()).any(|j| clause.flags(j) & F_NEG != 0 && !calming(&clause, j));
         let sent = clause.has(F_SENT) || just_sent(&clause.words);
         let money = clause.has(F_MONEY) || money_sign || has_amount(&clause.words);
         if !clause.question

@@ -614,3 +614,17 @@ fn a_question_without_its_opening_mark_asks_only_after_the_last_comma() {
     assert!(!acts_of("te pago hoy?").has(Committed));
     assert!(!acts_of("ok, ya te pagué?").has(Paid));
 }
+
+#[test]
+fn a_reassurance_or_a_comma_ends_a_negation() {
+    use acts::Act::*;
+    assert!(acts_of("No te preocupes, ya te pagué").has(Paid));
+    assert!(acts_of("no hay problema, te transfiero hoy").has(Committed));
+    assert!(!acts_of("no hay problema, te transfiero hoy").has(Rejected));
+    assert!(acts_of("no pasa nada, ya te consigné").has(Paid));
+    assert!(acts_of("no, gracias, ya decidimos no hacerlo").has(Rejected));
+    // A negation in reach still turns it.
+    assert!(!acts_of("no te pagué todavía").has(Paid));
+    assert!(acts_of("no vamos a contratar").has(Rejected));
+    assert!(!acts_of("no, te transfiero la otra semana si me alcanza").has(Rejected));
+}
