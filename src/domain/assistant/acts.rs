@@ -1116,7 +1116,9 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         if acts.has(Act::Comparing) || provider && !with_us {
             acts.set(Act::ChoseCompetitor);
             acts.clear(Act::Comparing);
-        } else if !acts.any(&[Act::Rejected, Act::Postponed]) {
+        } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 || text_says_yes(text)) {
+            // "ya decidimos" alone says what in the next message ("nos vamos con otra
+            // agencia"): only a decision with its object is a yes.
             acts.set(Act::Committed);
         }
     }
@@ -1226,6 +1228,11 @@ fn done_with_money(c: &Clause) -> bool {
     (0..n).any(|i| {
         c.flags(i) & F_DONE != 0 && (i.saturating_sub(3)..(i + 4).min(n)).any(|j| c.flags(j) & F_MONEY_IN != 0)
     })
+}
+
+/// Whether a short message carries a yes ("decidimos que sí", "yes, decided").
+fn text_says_yes(text: &str) -> bool {
+    clauses(text).iter().flat_map(|c| c.words.iter()).any(|w| matches!(w.as_str(), "si" | "yes" | "dale" | "ustedes" | "contigo" | "you"))
 }
 
 /// "en tu cuenta", "in your account": the seller's account.

@@ -628,3 +628,13 @@ fn a_reassurance_or_a_comma_ends_a_negation() {
     assert!(acts_of("no vamos a contratar").has(Rejected));
     assert!(!acts_of("no, te transfiero la otra semana si me alcanza").has(Rejected));
 }
+
+#[test]
+fn a_decision_without_its_object_waits_for_the_next_message() {
+    let o = |msgs: &[(Side, &str)]| read_outcome(&chat(msgs)).map(|f| f.outcome);
+    assert_eq!(o(&[(C, "ya decidimos")]), None);
+    assert_eq!(o(&[(C, "ya decidimos"), (C, "nos vamos con otra agencia")]), Some(Outcome::ChoseCompetitor));
+    assert_eq!(o(&[(C, "ya decidimos"), (C, "vamos con ustedes")]), Some(Outcome::Committed));
+    assert_eq!(o(&[(C, "decidimos que sí")]), Some(Outcome::Committed));
+    assert_eq!(o(&[(C, "me decidí por el plan pro")]), Some(Outcome::Committed));
+}
