@@ -1351,6 +1351,16 @@ pub fn bare_yes(text: &str) -> bool {
         && (thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que")))
 }
 
+/// Whether a client's message is a bare no ("no", "nop", "no, gracias", "nope, sorry").
+pub fn bare_no(text: &str) -> bool {
+    const NO: &[&str] = &["no", "no,", "nop", "nel", "nope", "nah", "gracias", "thanks", "la", "verdad", "sorry", "lo", "siento", "mil"];
+    let cs = clauses(text);
+    let words: Vec<&String> = cs.iter().flat_map(|c| c.words.iter()).collect();
+    !cs.iter().any(|c| c.question)
+        && words.iter().all(|w| NO.contains(&w.as_str()))
+        && words.iter().any(|w| matches!(w.as_str(), "no" | "no," | "nop" | "nel" | "nope" | "nah"))
+}
+
 /// Whether a seller's message gives where to pay: an account, a wallet or a payment link
 /// with its number or address ("Bancolombia ahorros 123-456789-01", "Nequi 3001234567",
 /// "acá el link de pago: https://...").

@@ -276,7 +276,8 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
     // to pay: a photo or a document the client sends within `RECEIPT_WITHIN` of it is
     // the receipt (and after ours, so is a bare "ya", "hecho").
     let mut promised: Option<&Line<'_>> = None;
-    // Our last message asked to close ("¿arrancamos el lunes?"): a bare yes takes it.
+    // Our last message asked to close ("¿arrancamos el lunes?"): a bare yes takes it, a
+    // bare no turns it down.
     let mut closing = false;
     for (l, a) in lines.iter().zip(acts) {
         let asked_to_close = std::mem::take(&mut closing);
@@ -335,6 +336,8 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             Outcome::Postponed
         } else if asked_to_close && l.kind == MessageKind::Text && acts::bare_yes(l.text) {
             Outcome::Committed
+        } else if asked_to_close && l.kind == MessageKind::Text && acts::bare_no(l.text) {
+            Outcome::Rejected
         } else {
             if a.any(&[Act::AskPrice, Act::AskProposal, Act::AskPayment])
                 && found.as_ref().is_some_and(|f| f.outcome != Outcome::Committed)

@@ -503,6 +503,14 @@ fn a_bare_yes_to_our_closing_question_and_a_receipt_after_a_promise() {
     }
     assert_eq!(o(&[(M, terms), (C, "me parece caro todavía")]), None);
     assert_eq!(o(&[(M, "¿Te parece si te mando la propuesta?"), (C, "me parece bien")]), None);
+    // A bare no to it turns it down; "todavía no" puts it off; a no to reading more is nothing.
+    for no in ["no", "nop", "No, gracias", "nope, sorry"] {
+        assert_eq!(o(&[(M, "¿Arrancamos el lunes entonces?"), (C, no)]), Some(Outcome::Rejected), "{no}");
+    }
+    for no in ["no", "nop", "nope, sorry"] {
+        assert_eq!(o(&[(M, "¿Te mando la propuesta con los precios?"), (C, no)]), None, "{no}");
+    }
+    assert_eq!(o(&[(M, "¿Arrancamos el lunes entonces?"), (C, "todavía no")]), Some(Outcome::Postponed));
     for not_yes in ["sí, pero primero quiero ver ejemplos", "ok, ¿y el hosting?", "gracias", "no", "lo pienso"] {
         assert_ne!(o(&[(M, "¿Arrancamos el lunes?"), (C, not_yes)]), Some(Outcome::Committed), "{not_yes}");
     }
