@@ -130,10 +130,17 @@ for (;;) {
   await new Promise((r) => setTimeout(r, 250));
 }
 const catchUp = (performance.now() - caughtUpFrom) / 1000;
+// The last pass may still be merging other chats: counted again until all are in (or a
+// minute has passed, and what is missing is reported lost).
 let counted = 0;
-for (const c of await (await fetch(base + '/api/clients', { headers: { cookie } })).json()) {
-  const card = await (await fetch(`${base}/api/clients/${c.id}`, { headers: { cookie } })).json();
-  counted += card.chat?.stats?.messages ?? 0;
+for (const countFrom = performance.now(); ;) {
+  counted = 0;
+  for (const c of await (await fetch(base + '/api/clients', { headers: { cookie } })).json()) {
+    const card = await (await fetch(`${base}/api/clients/${c.id}`, { headers: { cookie } })).json();
+    counted += card.chat?.stats?.messages ?? 0;
+  }
+  if (counted >= expected || performance.now() - countFrom > 60_000) break;
+  await new Promise((r) => setTimeout(r, 1000));
 }
 const opened = await card.stop();
 

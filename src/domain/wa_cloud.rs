@@ -202,8 +202,13 @@ pub fn chat_key(phone_number_id: &str, contact: &str) -> String {
 /// aside), each once, as `chat_key`s: what an open card can show before the worker has
 /// merged them. Empty for a body that is not a webhook.
 pub fn live_chats(body: &[u8]) -> Vec<String> {
+    parse(body).map(|changes| chats_of(&changes)).unwrap_or_default()
+}
+
+/// `live_chats` of a body already read.
+pub fn chats_of(changes: &[Change]) -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
-    for change in parse(body).unwrap_or_default() {
+    for change in changes {
         for event in &change.events {
             if let Event::Message(m) = event
                 && !m.history

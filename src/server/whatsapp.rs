@@ -108,11 +108,13 @@ pub async fn receive(Extension(state): Extension<AppState>, headers: HeaderMap, 
     let Ok(text) = std::str::from_utf8(&body) else {
         return StatusCode::BAD_REQUEST.into_response();
     };
-    if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
-        return StatusCode::BAD_REQUEST.into_response();
-    }
-    // Read here, on the handlers' threads, rather than by the one task storing them.
-    let chats = wa_cloud::live_chats(&body);
+    // Read once, here on the handlers' threads rather than by the one task storing
+    // them: the chats it brings messages to. Other JSON is kept, to no effect.
+    let chats = match wa_cloud::parse(&body) {
+        Ok(changes) => wa_cloud::chats_of(&changes),
+        Err(_) if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() => Vec::new(),
+        Err(_) => return StatusCode::BAD_REQUEST.into_response(),
+    };
     // Stored with the other webhooks arriving meanwhile, in one transaction; answered
     // once it is durable.
     let (stored, answer) = tokio::sync::oneshot::channel();
