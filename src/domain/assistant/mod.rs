@@ -279,7 +279,17 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
     // Our last message asked to close ("¿arrancamos el lunes?"): a bare yes takes it, a
     // bare no turns it down.
     let mut closing = false;
-    for (l, a) in lines.iter().zip(acts) {
+    for (i, (l, a)) in lines.iter().zip(acts).enumerate() {
+        // A sentence sent in pieces ("ya lo está haciendo" / "mi sobrino"): read with the
+        // client's message just before it when neither says enough alone.
+        let joined;
+        let a = match turn_with_previous(lines, acts, i) {
+            Some(t) => {
+                joined = t;
+                &joined
+            }
+            None => a,
+        };
         let asked_to_close = std::mem::take(&mut closing);
         if l.side == Side::Me && l.kind == MessageKind::Text {
             closing = acts::proposes_deal(l.text);
@@ -355,6 +365,29 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         });
     }
     found
+}
+
+/// How close two client messages are to be one sentence sent in pieces.
+const PIECES_WITHIN: chrono::Duration = chrono::Duration::minutes(3);
+
+/// The acts of client message `i` read together with the client's message just before
+/// it, when that says more than either alone: an outcome neither had, or someone else
+/// chosen where one only said yes ("el otro presupuesto era más bajo" / "y lo
+/// aceptamos"). `None` otherwise.
+fn turn_with_previous(lines: &[Line<'_>], acts: &[Acts], i: usize) -> Option<Acts> {
+    const OUTCOMES: [Act; 6] = [Act::Paid, Act::Committed, Act::Rejected, Act::ChoseCompetitor, Act::Postponed, Act::Stop];
+    let (l, prev) = (lines.get(i)?, lines.get(i.checked_sub(1)?)?);
+    let text = |x: &Line<'_>| x.side == Side::Client && x.kind == MessageKind::Text;
+    if !text(l) || !text(prev) || l.at - prev.at > PIECES_WITHIN || acts[i - 1].any(&OUTCOMES) {
+        return None;
+    }
+    let alone = acts[i];
+    if alone.any(&OUTCOMES) && !alone.has(Act::Committed) {
+        return None;
+    }
+    let turn = acts::read(&format!("{}, {}", prev.text, l.text));
+    let says_more = if alone.has(Act::Committed) { turn.has(Act::ChoseCompetitor) } else { turn.any(&OUTCOMES) };
+    says_more.then_some(turn)
 }
 
 /// How long after promising to pay a client's photo or document reads as the receipt.

@@ -646,3 +646,22 @@ fn a_decision_without_its_object_waits_for_the_next_message() {
     assert_eq!(o(&[(C, "decidimos que sí")]), Some(Outcome::Committed));
     assert_eq!(o(&[(C, "me decidí por el plan pro")]), Some(Outcome::Committed));
 }
+
+#[test]
+fn a_sentence_sent_in_pieces_is_read_whole() {
+    let o = |msgs: &[(Side, &str)]| read_outcome(&chat(msgs)).map(|f| f.outcome);
+    let pieces = |a: &'static str, b: &'static str| {
+        let mut lines = chat(&[(C, a), (C, b)]);
+        lines[1].at = lines[0].at + Duration::seconds(20);
+        read_outcome(&lines).map(|f| f.outcome)
+    };
+    assert_eq!(pieces("ya la está haciendo", "mi sobrino"), Some(Outcome::ChoseCompetitor));
+    assert_eq!(pieces("el otro presupuesto era más bajo", "y lo aceptamos"), Some(Outcome::ChoseCompetitor));
+    assert_eq!(pieces("ya te", "transferí"), Some(Outcome::Paid));
+    assert_eq!(pieces("te hice", "el yape"), Some(Outcome::Paid));
+    // Each piece that says it alone keeps its reading; far apart, they are two messages.
+    assert_eq!(pieces("hola", "hagámoslo"), Some(Outcome::Committed));
+    assert_eq!(pieces("no", "te pago mañana"), Some(Outcome::Committed));
+    assert_eq!(o(&[(C, "ya la está haciendo"), (C, "mi sobrino")]), None, "ten minutes apart");
+    assert_eq!(pieces("mi sobrino me dijo que son buenos", "¿cuánto cuesta la tienda?"), None);
+}
