@@ -88,16 +88,14 @@ async fn deliver(app: &TestApp, body: &str) {
     settle(app).await;
 }
 
+/// The number a `RETURN count(...)` query gives.
+async fn count(app: &TestApp, query: &str) -> i64 {
+    app.state.db.query(query.to_string()).await.and_then(|mut r| r.take::<Option<i64>>(0)).unwrap().expect("a count")
+}
+
 async fn settle(app: &TestApp) {
     for _ in 0..200 {
-        let pending: Option<i64> = app
-            .state
-            .db
-            .query("RETURN count(SELECT id FROM wa_event WHERE done = false AND attempts < 5)")
-            .await
-            .and_then(|mut r| r.take(0))
-            .unwrap();
-        if pending == Some(0) {
+        if count(app, "RETURN count(SELECT id FROM wa_event WHERE done = false AND attempts < 5)").await == 0 {
             return;
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
@@ -153,8 +151,7 @@ async fn unsigned_wrongly_signed_oversized_and_broken_bodies_change_nothing() {
     assert_eq!(post_raw(&app, &huge, Some(&signature(SECRET, &huge))).await, 413);
     // A signed valid JSON of another shape is acknowledged without effect.
     deliver(&app, r#"{"object":"page","entry":[]}"#).await;
-    let stored: Option<i64> = app.state.db.query("RETURN count(SELECT id FROM wa_event)").await.unwrap().take(0).unwrap();
-    assert_eq!(stored, Some(1));
+    assert_eq!(count(&app, "RETURN count(SELECT id FROM wa_event)").await, 1);
     let c = app.client();
     c.demo_login().await;
     assert!(client_by_phone(&c, "+573154448899").await.is_none());
@@ -219,10 +216,6 @@ async fn processed_events_are_swept_after_two_weeks_and_a_late_retry_still_store
     let body = live("text.json");
     deliver(&app, &body).await;
     deliver(&app, &live("echo.json")).await;
-    let count = |q: &'static str| {
-        let db = app.state.db.clone();
-        async move { db.query(q).await.and_then(|mut r| r.take::<Option<i64>>(0)).unwrap().unwrap_or(0) }
-    };
     // The first event is 15 days old, and a third one failed every attempt long ago.
     app.state
         .db
@@ -237,8 +230,8 @@ async fn processed_events_are_swept_after_two_weeks_and_a_late_retry_still_store
     let id = client_by_phone(&c, "+573154448899").await.unwrap()["id"].as_str().unwrap().to_string();
     let before = timeline(&c, &id).await;
     assert_eq!(tusitioya::server::whatsapp::sweep_events(&app.state.db).await.unwrap(), 1);
-    assert_eq!(count("RETURN count(SELECT id FROM wa_event WHERE done = true)").await, 1, "the recent one stays");
-    assert_eq!(count("RETURN count(SELECT id FROM wa_event WHERE attempts >= 5)").await, 1, "failures stay for inspection");
+    assert_eq!(count(&app, "RETURN count(SELECT id FROM wa_event WHERE done = true)").await, 1, "the recent one stays");
+    assert_eq!(count(&app, "RETURN count(SELECT id FROM wa_event WHERE attempts >= 5)").await, 1, "failures stay for inspection");
     assert_eq!(timeline(&c, &id).await, before, "the chat keeps its messages");
     // Meta retries the swept event: its message is already in the chat.
     deliver(&app, &body).await;
@@ -639,14 +632,7 @@ async fn an_acknowledged_message_is_in_the_open_card_before_the_worker_merges_it
     let messages = timeline(&demo, &id).await;
     assert_eq!(messages.iter().filter(|m| m["key"] == json!("wa:wamid.through-the-hook")).count(), 1);
     assert_eq!(messages.iter().filter(|m| m["key"] == json!("wa:wamid.waiting-0")).count(), 1);
-    let waiting: Option<i64> = app
-        .state
-        .db
-        .query("RETURN count(SELECT id FROM wa_event WHERE array::len(pending_chats) > 0)")
-        .await
-        .and_then(|mut r| r.take(0))
-        .unwrap();
-    assert_eq!(waiting, Some(0));
+    assert_eq!(count(&app, "RETURN count(SELECT id FROM wa_event WHERE array::len(pending_chats) > 0)").await, 0);
 }
 
 /// A local stand-in for Meta's messages endpoint (`POST /{phone-number-id}/messages`):

@@ -976,7 +976,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         }
         provider |= clause.has(F_PROVIDER);
         pay_words |= clause.has(F_PAY) || clause.has(F_MONEY) || clause.has(F_PAID_SENT)
-            || (1..clause.words.len()).any(|i| clause.flags(i) & F_WILL_SEND != 0 && clause.flags(i - 1) & F_TO_YOU != 0);
+            || sends_to_you(&clause);
         with_us |= clause.has(F_US);
         cheaper |= clause.has(F_CHEAPER);
         // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal"; a
@@ -1220,7 +1220,12 @@ fn paid_before(c: &Clause) -> bool {
 
 /// "te giro", "le mando", "les hago" with money in the clause.
 fn promises_payment(c: &Clause) -> bool {
-    c.has(F_MONEY) && (1..c.words.len()).any(|i| c.flags(i) & F_WILL_SEND != 0 && c.flags(i - 1) & F_TO_YOU != 0)
+    c.has(F_MONEY) && sends_to_you(c)
+}
+
+/// "te giro", "le mando", "les transfiero": a sending verb right after "te"/"le"/"les".
+fn sends_to_you(c: &Clause) -> bool {
+    (1..c.words.len()).any(|i| c.flags(i) & F_WILL_SEND != 0 && c.flags(i - 1) & F_TO_YOU != 0)
 }
 
 /// "ya está hecha la transferencia", "pago realizado": a done word near a payment word
@@ -1257,7 +1262,7 @@ fn did_you_money(c: &Clause) -> bool {
 /// el anticipo?", "where do I send the payment?".
 fn asks_where_to_pay(c: &Clause) -> bool {
     c.words.iter().any(|w| matches!(w.as_str(), "donde" | "adonde" | "where"))
-        && (c.has(F_PAY) || c.has(F_PAID_SENT) || (1..c.words.len()).any(|i| c.flags(i) & F_WILL_SEND != 0 && c.flags(i - 1) & F_TO_YOU != 0)
+        && (c.has(F_PAY) || c.has(F_PAID_SENT) || sends_to_you(c)
             || c.has(F_MONEY) && c.words.iter().any(|w| matches!(w.as_str(), "send" | "mando" | "envio" | "transfer" | "wire")))
 }
 
@@ -1285,8 +1290,7 @@ fn wants_the_offer(c: &Clause) -> bool {
 /// el pago cuando llegue").
 pub fn seller_confirms_payment(text: &str) -> bool {
     // Most seller messages say none of these: skip reading them.
-    let b = text.as_bytes();
-    let says = |n: &[u8]| b.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    let says = |n: &[u8]| mentions(text, n);
     let thanks = says(b"gracias") || says(b"thank");
     let money = || [&b"pago"[..], b"transfer", b"deposit", b"payment", b"abono", b"cuota", b"anticipo", b"consign"].iter().any(|n| says(n));
     let received = [&b"recib"[..], b"confirm", b"lleg", b"receiv", b"got", b"reflej"].iter().any(|n| says(n));
@@ -1331,7 +1335,7 @@ pub fn proposes_deal(seller_text: &str) -> bool {
     if !seller_text.contains(['?', '¿']) {
         return false;
     }
-    let t: String = seller_text.to_lowercase().chars().map(fold_char).collect();
+    let t = folded(seller_text);
     CLOSE.iter().any(|c| t.contains(c)) && !READ_FIRST.iter().any(|r| t.contains(r)) && is_question(seller_text)
 }
 
@@ -1345,22 +1349,16 @@ pub fn bare_yes(text: &str) -> bool {
         "sure", "great", "perfect", "please", "absolutely", "definitely", "lets", "go", "que", "mil", "gracias",
         "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy",
     ];
-    let cs = clauses(text);
-    let words: Vec<&String> = cs.iter().flat_map(|c| c.words.iter()).collect();
     let thumbs = text.contains('👍') || text.contains('👌') || text.contains('✅');
-    !cs.iter().any(|c| c.question)
-        && words.iter().all(|w| YES.contains(&w.trim_end_matches(',')))
-        && (thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que")))
+    only_words(text, YES).is_some_and(|words| {
+        thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que"))
+    })
 }
 
 /// Whether a client's message is a bare no ("no", "nop", "no, gracias", "nope, sorry").
 pub fn bare_no(text: &str) -> bool {
     const NO: &[&str] = &["no", "no,", "nop", "nel", "nope", "nah", "gracias", "thanks", "la", "verdad", "sorry", "lo", "siento", "mil"];
-    let cs = clauses(text);
-    let words: Vec<&String> = cs.iter().flat_map(|c| c.words.iter()).collect();
-    !cs.iter().any(|c| c.question)
-        && words.iter().all(|w| NO.contains(&w.as_str()))
-        && words.iter().any(|w| matches!(w.as_str(), "no" | "no," | "nop" | "nel" | "nope" | "nah"))
+    only_words(text, NO).is_some_and(|words| words.iter().any(|w| matches!(w.as_str(), "no" | "no," | "nop" | "nel" | "nope" | "nah")))
 }
 
 /// Whether a seller's message gives where to pay: an account, a wallet or a payment link
@@ -1373,12 +1371,11 @@ pub fn gives_payment_details(seller_text: &str) -> bool {
         "payment link", "transferencia", "deposito", "consignacion",
     ];
     // Most seller messages carry no number or link: not read further.
-    let b = seller_text.as_bytes();
-    let has = |n: &[u8]| b.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
-    if b.iter().filter(|c| c.is_ascii_digit()).count() < 6 && !has(b"http") && !has(b"link") && !has(b"enlace") {
+    let has = |n: &[u8]| mentions(seller_text, n);
+    if seller_text.bytes().filter(u8::is_ascii_digit).count() < 6 && !has(b"http") && !has(b"link") && !has(b"enlace") {
         return false;
     }
-    let t: String = seller_text.to_lowercase().chars().map(fold_char).collect();
+    let t = folded(seller_text);
     let digits = t.split(|c: char| !c.is_ascii_digit() && c != '-' && c != ' ').any(|run| run.chars().filter(char::is_ascii_digit).count() >= 6);
     WHERE.iter().any(|w| t.contains(w)) && (digits || t.contains("http") || t.contains("link") || t.contains("enlace"))
 }
@@ -1387,14 +1384,31 @@ pub fn gives_payment_details(seller_text: &str) -> bool {
 /// "hecho", "done"): after the seller gave where to pay, it was paid.
 pub fn bare_done(text: &str) -> bool {
     const DONE: &[&str] = &["ya", "esta", "hecho", "done", "quedo", "listo", "ready", "all", "set", "y", "ahi", "va", "it", "is"];
+    // "listo", "ok" or a bare "ya" (Chile's "ok") may only acknowledge.
+    only_words(text, DONE).is_some_and(|words| {
+        words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo")) || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta")
+    })
+}
+
+/// The words of a message that asks nothing and says only words of `allowed` (none,
+/// for emoji alone); `None` otherwise.
+fn only_words(text: &str, allowed: &[&str]) -> Option<Vec<String>> {
     let cs = clauses(text);
-    let words: Vec<&String> = cs.iter().flat_map(|c| c.words.iter()).collect();
-    !cs.iter().any(|c| c.question)
-        && !words.is_empty()
-        && words.iter().all(|w| DONE.contains(&w.as_str()))
-        // "listo", "ok" or a bare "ya" (Chile's "ok") may only acknowledge.
-        && (words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo"))
-            || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta"))
+    if cs.iter().any(|c| c.question) {
+        return None;
+    }
+    let words: Vec<String> = cs.into_iter().flat_map(|c| c.words).collect();
+    words.iter().all(|w| allowed.contains(&w.as_str())).then_some(words)
+}
+
+/// Lower case with the accents folded as the patterns are written ("número" -> "numero").
+fn folded(text: &str) -> String {
+    text.to_lowercase().chars().map(fold_char).collect()
+}
+
+/// Whether `text` holds `needle` (ASCII, any case): a cheap look before reading a message.
+fn mentions(text: &str, needle: &[u8]) -> bool {
+    text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Whether a media message could be a payment's receipt: a photo, a screenshot or a

@@ -282,14 +282,7 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
     for (i, (l, a)) in lines.iter().zip(acts).enumerate() {
         // A sentence sent in pieces ("ya lo está haciendo" / "mi sobrino"): read with the
         // client's message just before it when neither says enough alone.
-        let joined;
-        let a = match turn_with_previous(lines, acts, i) {
-            Some(t) => {
-                joined = t;
-                &joined
-            }
-            None => a,
-        };
+        let a = turn_with_previous(lines, acts, i).unwrap_or(*a);
         let asked_to_close = std::mem::take(&mut closing);
         if l.side == Side::Me && l.kind == MessageKind::Text {
             closing = acts::proposes_deal(l.text);
@@ -298,28 +291,20 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
                 promised = Some(l);
             }
         }
-        if let Some(p) = promised
-            && p.side == Side::Me
-            && l.side == Side::Client
-            && l.kind == MessageKind::Text
-            && l.at - p.at <= RECEIPT_WITHIN
-            && acts::bare_done(l.text)
-            && !found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid)
-        {
-            found = Some(OutcomeFound { outcome: Outcome::Paid, quote: quote(l.text), dated: false, by_seller: false });
-            continue;
-        }
-        if let Some(p) = promised
-            && l.side == Side::Client
-            && l.kind == MessageKind::Media
-            && acts::could_be_receipt(l.text)
-            && l.at - p.at <= RECEIPT_WITHIN
-            && !found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid)
-        {
-            found = Some(OutcomeFound { outcome: Outcome::Paid, quote: quote(p.text), dated: false, by_seller: false });
-            continue;
-        }
         let paid = found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid);
+        // The receipt: a photo or document after the promise or our details (quoting
+        // what it answers), or a bare "ya está" after our details.
+        let receipt = promised
+            .filter(|p| !paid && l.side == Side::Client && l.at - p.at <= RECEIPT_WITHIN)
+            .and_then(|p| match l.kind {
+                MessageKind::Media if acts::could_be_receipt(l.text) => Some(p.text),
+                MessageKind::Text if p.side == Side::Me && acts::bare_done(l.text) => Some(l.text),
+                _ => None,
+            });
+        if let Some(said) = receipt {
+            found = Some(OutcomeFound { outcome: Outcome::Paid, quote: quote(said), dated: false, by_seller: false });
+            continue;
+        }
         if a.has(Act::Paid) {
             if !paid {
                 found = Some(OutcomeFound {

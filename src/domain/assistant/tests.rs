@@ -108,6 +108,32 @@ fn acts_of(text: &str) -> acts::Acts {
     acts::read(text)
 }
 
+/// Every phrasing reads as its act; the misreadings are listed together, with how many
+/// of each act read right.
+fn assert_reads(cases: &[(&str, acts::Act)]) {
+    let mut by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut miss = Vec::new();
+    for (t, w) in cases {
+        let a = acts_of(t);
+        let e = by.entry(format!("{w:?}")).or_default();
+        e.1 += 1;
+        if a.has(*w) { e.0 += 1 } else { miss.push(format!("{w:?}: {t} -> {a:?}")) }
+    }
+    assert!(miss.is_empty(), "{by:?}\n{miss:#?}");
+}
+
+/// None of the texts reads as paid, committed, rejected or chose a competitor.
+fn assert_no_outcome(texts: &[&str]) {
+    use acts::Act::*;
+    let misread: Vec<String> = texts
+        .iter()
+        .map(|t| (t, acts_of(t)))
+        .filter(|(_, a)| a.any(&[Paid, Committed, Rejected, ChoseCompetitor]))
+        .map(|(t, a)| format!("{t}: {a:?}"))
+        .collect();
+    assert!(misread.is_empty(), "{misread:#?}");
+}
+
 #[test]
 fn negation_and_reassurance_are_not_objections() {
     use acts::Act::*;
@@ -338,10 +364,9 @@ fn outcome_phrasings_from_across_the_region() {
         ("otro diseñador nos la hace más barato y ya arrancó", ChoseCompetitor), ("we hired a freelancer instead", ChoseCompetitor),
         ("elegimos a la otra agencia", ChoseCompetitor),
     ];
-    let misread: Vec<_> = cases.iter().filter(|(t, want)| !acts_of(t).has(*want)).map(|(t, w)| format!("{w:?}: {t} -> {:?}", acts_of(t))).collect();
-    assert!(misread.is_empty(), "{misread:#?}");
+    assert_reads(cases);
     // None of these is an outcome: questions, conditions, add-ons declined, other senses.
-    for text in [
+    assert_no_outcome(&[
         "no hay problema, seguimos", "no sé si contratar ya", "¿no van a seguir?", "te mandé la captura del diseño que me gusta",
         "si pagamos ya, nos hacen descuento", "cuando pagamos la segunda cuota?", "me salió un error en la página",
         "encontré tu página en instagram", "hice una cuenta en nequi", "mi sobrino me dijo que ustedes son buenos",
@@ -351,10 +376,7 @@ fn outcome_phrasings_from_across_the_region() {
         "no me llegó el correo", "ya les escribo", "el pago lo hace mi socio", "¿cómo sé que no me van a estafar?",
         "la tienda de mi competencia es horrible", "no entendí lo del hosting", "quiero ver el contrato antes",
         "ya vi la propuesta, la estoy revisando", "encontramos unos errores en el texto", "no, el hosting no lo necesito",
-    ] {
-        let a = acts_of(text);
-        assert!(!a.any(&[Paid, Committed, Rejected, ChoseCompetitor]), "{text}: {a:?}");
-    }
+    ]);
     // "año" and "mañana" are dates as typed, with their "ñ".
     for text in ["hablemos el próximo año", "lo dejamos para mañana"] {
         let a = acts_of(text);
@@ -399,24 +421,14 @@ fn outcome_phrasings_fourth_batch() {
         ("decidimos ir con la otra opción", ChoseCompetitor),
         ("si lo quiero", Committed), ("si, lo quiero", Committed), ("sí lo quiero. gracias!", Committed),
     ];
-    let mut by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
-    let mut miss = Vec::new();
-    for (t, w) in cases {
-        let a = acts_of(t);
-        let e = by.entry(format!("{w:?}")).or_default();
-        e.1 += 1;
-        if a.has(*w) { e.0 += 1 } else { miss.push(format!("{w:?}: {t} -> {a:?}")) }
-    }
-    assert!(miss.is_empty(), "{by:?}\n{miss:#?}");
+    assert_reads(cases);
 }
 
 /// Look-alikes of the fourth batch's rules that are no outcome: conditions, questions,
 /// other things done or sent, someone else who is not building the site.
 #[test]
 fn look_alikes_of_the_fourth_batch_are_no_outcome() {
-    let outcomes = [acts::Act::Paid, acts::Act::Committed, acts::Act::Rejected, acts::Act::ChoseCompetitor];
-    let mut bad = Vec::new();
-    for t in [
+    assert_no_outcome(&[
         "cuando tenga la plata te la paso a tu cuenta", "la plata la tengo en mi cuenta", "te hice una pregunta sobre el pago",
         "le hice el cambio al logo", "I'll send you the logo tomorrow", "where do I see the price?", "could we use wix instead?",
         "la otra agencia me dio otro presupuesto, ¿lo aceptamos?", "te hice el diseño del logo", "ya tenemos quien nos financie",
@@ -430,11 +442,7 @@ fn look_alikes_of_the_fourth_batch_are_no_outcome() {
         "we want to stop paying for our old site",
         "I haven't paid the invoice yet", "how do I send the proof of payment?", "we took it to our board",
         "we'll need it anymore if you add the blog?", "is the payment confirmation automatic?",
-    ] {
-        let a = acts_of(t);
-        if a.any(&outcomes) { bad.push(format!("{t} -> {a:?}")); }
-    }
-    assert!(bad.is_empty(), "{bad:#?}");
+    ]);
 }
 
 /// A fifth batch: idioms of a deal that fell through ("se nos cayó el proyecto", "we've
@@ -471,15 +479,7 @@ fn outcome_phrasings_fifth_batch() {
         ("contraté a un freelancer", ChoseCompetitor), ("me salió más barato con un chico de fiverr", ChoseCompetitor),
         ("nos decidimos por la otra agencia", ChoseCompetitor), ("firmamos con la competencia", ChoseCompetitor),
     ];
-    let mut by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
-    let mut miss = Vec::new();
-    for (t, w) in cases {
-        let a = acts_of(t);
-        let e = by.entry(format!("{w:?}")).or_default();
-        e.1 += 1;
-        if a.has(*w) { e.0 += 1 } else { miss.push(format!("{w:?}: {t} -> {a:?}")) }
-    }
-    assert!(miss.is_empty(), "{by:?}\n{miss:#?}");
+    assert_reads(cases);
 }
 
 #[test]
@@ -572,15 +572,7 @@ fn outcome_phrasings_sixth_batch_in_english() {
         ("we hired someone local", ChoseCompetitor), ("another company gave us a better price and we took it", ChoseCompetitor),
         ("decided to use wix ourselves", ChoseCompetitor),
     ];
-    let mut by: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
-    let mut miss = Vec::new();
-    for (t, w) in cases {
-        let a = acts_of(t);
-        let e = by.entry(format!("{w:?}")).or_default();
-        e.1 += 1;
-        if a.has(*w) { e.0 += 1 } else { miss.push(format!("{w:?}: {t} -> {a:?}")) }
-    }
-    assert!(miss.is_empty(), "{by:?}\n{miss:#?}");
+    assert_reads(cases);
 }
 
 #[test]
