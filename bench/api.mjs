@@ -60,6 +60,22 @@ export function readClientList(base, cookie) {
   };
 }
 
+// The events of a server-sent event stream (`res.body` of a fetch), each `data:` payload
+// parsed as JSON, as they arrive; ends with the stream.
+export async function* events(body) {
+  const decoder = new TextDecoder();
+  let buf = '';
+  for await (const chunk of body) {
+    buf += decoder.decode(chunk, { stream: true });
+    let end;
+    while ((end = buf.indexOf('\n\n')) >= 0) {
+      const data = buf.slice(0, end).split('\n').find((l) => l.startsWith('data:'));
+      buf = buf.slice(end + 2);
+      if (data) yield JSON.parse(data.slice(5));
+    }
+  }
+}
+
 // A card open on client `clientId`, from a thread of its own: it listens to the chat
 // change stream as the app does and, on each change of this client, reads the card's
 // newest messages again (one read at a time; changes meanwhile make one more read).
@@ -89,27 +105,19 @@ export function watchCard(base, cookie, clientId) {
     const ctl = new AbortController();
     parentPort.on('message', () => { on = false; ctl.abort(); parentPort.postMessage({ events, seen }); });
     (async () => {
+      const { events: changes } = await import(workerData.api);
       const stream = await fetch(base + '/api/live/chats', { headers: { cookie }, signal: ctl.signal });
       parentPort.postMessage('open');
-      const decoder = new TextDecoder();
-      let buf = '';
       try {
-        for await (const chunk of stream.body) {
-          buf += decoder.decode(chunk, { stream: true });
-          let i;
-          while ((i = buf.indexOf('\\n\\n')) >= 0) {
-            const block = buf.slice(0, i);
-            buf = buf.slice(i + 2);
-            const data = block.split('\\n').find((l) => l.startsWith('data:'));
-            if (data && JSON.parse(data.slice(5)).client_id === clientId) {
-              events.push(now());
-              read();
-            }
+        for await (const change of changes(stream.body)) {
+          if (change.client_id === clientId) {
+            events.push(now());
+            read();
           }
         }
       } catch (e) { if (on) throw e; }
     })();
-  `, { eval: true, workerData: { base, cookie, clientId } });
+  `, { eval: true, workerData: { base, cookie, clientId, api: import.meta.url } });
   const opened = new Promise((resolve, reject) => {
     thread.once('message', resolve);
     thread.once('error', reject);

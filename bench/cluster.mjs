@@ -20,23 +20,9 @@ await post(a, `/api/clients/${client.id}/won`, {}, cookie);
 // A live Finanzas stream: records when each "Cobrado hoy" arrives; `until` waits for one.
 async function listen(base) {
   const res = await fetch(base + '/api/finance/live', { headers: { cookie } });
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  let buf = '';
   const waiting = [];
   (async () => {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buf += decoder.decode(value, { stream: true });
-      let end;
-      while ((end = buf.indexOf('\n\n')) >= 0) {
-        const block = buf.slice(0, end);
-        buf = buf.slice(end + 2);
-        const data = block.split('\n').find((l) => l.startsWith('data: '));
-        if (data) waiting.push([performance.now(), JSON.parse(data.slice(6)).today.minor]);
-      }
-    }
+    for await (const cash of api.events(res.body)) waiting.push([performance.now(), cash.today.minor]);
   })();
   return {
     // The first event after `since` showing more than `above`.

@@ -9,6 +9,7 @@
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { events } from './api.mjs';
 
 const bundle = process.env.TSY_BUNDLE;
 const rounds = Number(process.env.TSY_BENCH_ROUNDS || 6);
@@ -87,23 +88,9 @@ for (let round = 0; round < rounds; round++) {
     current = {};
     const t0 = performance.now();
     const res = await fetch(`${srv.base}/api/clients/demo1/drafts${style ? `?style=${style}` : ''}`, { headers: { cookie } });
-    const reader = res.body.getReader();
-    const dec = new TextDecoder();
-    let buf = '';
     let first = null;
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buf += dec.decode(value, { stream: true });
-      let end;
-      while ((end = buf.indexOf('\n\n')) >= 0) {
-        const block = buf.slice(0, end);
-        buf = buf.slice(end + 2);
-        const data = block.split('\n').find((l) => l.startsWith('data:'));
-        if (!data) continue;
-        const e = JSON.parse(data.slice(5));
-        if (first === null && (e.writing || e.draft)) first = performance.now();
-      }
+    for await (const e of events(res.body)) {
+      if (first === null && (e.writing || e.draft)) first = performance.now();
     }
     if (first !== null && current.firstToken) {
       samples.push({

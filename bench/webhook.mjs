@@ -32,18 +32,7 @@ await post('/api/whatsapp/connect', { input: { phone_number_id: NUMBER_ID, waba_
 const changes = [];
 const stream = await fetch(base + '/api/live/chats', { headers: { cookie } });
 (async () => {
-  const decoder = new TextDecoder();
-  let buf = '';
-  for await (const chunk of stream.body) {
-    buf += decoder.decode(chunk, { stream: true });
-    let i;
-    while ((i = buf.indexOf('\n\n')) >= 0) {
-      const block = buf.slice(0, i);
-      buf = buf.slice(i + 2);
-      const data = block.split('\n').find((l) => l.startsWith('data:'));
-      if (data) changes.push({ at: performance.now(), client: JSON.parse(data.slice(5)).client_id });
-    }
-  }
+  for await (const change of api.events(stream.body)) changes.push({ at: performance.now(), client: change.client_id });
 })();
 
 let seq = 0;
