@@ -56,6 +56,10 @@ pub enum Act {
     CantGo,
     /// "contrato", "contract": asking for it is a yes.
     ContractWord,
+    /// Later, said in passing ("más adelante", "cuando tenga"): a postponement while
+    /// nothing is decided, not one that undoes a decision. Kept next to `Postponed` only
+    /// when nothing stronger put the project off.
+    Later,
     /// The commitment is to pay ("te transfiero ahorita", "I'll send the deposit"): a
     /// receipt's photo or document from the client after it says it was paid.
     WillPay,
@@ -200,7 +204,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "un conocido me la hace", "un conocido me cobra", "wix", "shopify", "another agency", "other agency",
         "other quotes", "another quote", "comparing", "someone else", "another company",
         "a freelancer", "other option*",
-        "con otro $", "con otra $", "a otro $", "a otra $", "con otro que", "con otra que",
+        "con otro $", "con otra $", "a otro $", "a otra $", "con otro que", "con otra que", "con otros", "con otras",
+        "por otro $", "por otra $",
         "otro mas barato", "otra mas barata", "alguien mas barato", "opcion mas barata",
         "cheaper option", "another option", "someone cheaper", "el otro presupuesto", "otro presupuesto",
         "la competencia", "another provider", "other provider*",
@@ -271,7 +276,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "vamos a hacer*", "aprob*", "proced*", "tomarla", "tomarlo", "si quiero", "si vamos",
         "lets go", "go for it", "book it", "hagamosla", "quiero contratar*", "queremos contratar*",
         "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "te separo",
-        "separo el cupo", "me anoto", "nos anotamos", "cuenta con nosotros", "cuenten con nosotros",
+        "separo el cupo", "para adelante", "pa adelante", "palante", "pa lante", "que se haga", "hagase",
+        "?te firmo", "?firmo $", "?firmo el", "?firmo algo", "me anoto", "nos anotamos", "cuenta con nosotros", "cuenten con nosotros",
         "si queremos", "nos animamos", "me animo", "me anime", "y cerramos", "?cuando firmamos",
         "?donde firmo", "?donde firmamos", "firmamos", "?para empezar", "?para arrancar", "move forward", "ready to go", "where do i sign", "?a que cuenta", "?a cual cuenta", "?numero de cuenta", "?pasame la cuenta",
         "?pasame los datos", "?mandame los datos", "?enviame los datos", "?dame los datos",
@@ -318,7 +324,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
         "went with", "going with", "we hired", "hired", "we signed with",
         "se lo dimos a", "se la dimos a", "le dimos el proyecto", "les dimos el proyecto",
-        "lo resolvimos con", "ya tenemos proveedor", "ya tenemos agencia",
+        "lo resolvimos con", "me fui con", "me fui por", "me voy a ir con", "ya tenemos proveedor", "ya tenemos agencia",
         "ya tengo proveedor", "ya tengo a alguien", "ya tenemos a alguien",
         "gave it to", "gave the project to", "found someone",
         "cerramos con", "firmamos con", "vamos a hacer con", "la vamos a hacer con",
@@ -326,7 +332,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "fuimos por", "contrate a", "contrate un", "contrate una", "contratamos a", "contratamos un",
     ]),
     (Act::Elsewhere, &[
-        "lo esta haciendo", "la esta haciendo", "lo estan haciendo", "la estan haciendo",
+        "lo esta haciendo", "la esta haciendo", "lo estamos haciendo", "la estamos haciendo", "estamos trabajando con",
+        "lo estoy haciendo con", "la estoy haciendo con", "lo estan haciendo", "la estan haciendo",
         "me la armo", "nos la armo", "la armo", "lo armo", "me la armaron", "nos la armaron",
         "la hicieron", "lo hicieron", "nos la hicieron", "nos lo hicieron", "trabajamos con",
         "ya trabajamos", "encontramos", "encontre", "conseguimos", "consegui", "nos salio",
@@ -362,7 +369,11 @@ const PATTERNS: &[(Act, &[&str])] = &[
     (Act::ContractWord, &["contrato", "contract", "orden de compra", "purchase order"]),
     (Act::Rejected, &[
         "no me interesa", "no nos interesa", "ya no me interesa", "mejor no",
-        "lo vamos a dejar", "lo dejamos asi", "lo dejamos ahi", "vamos a dejarlo", "dejemoslo",
+        "lo vamos a dejar", "lo dejamos $", "mejor lo dejamos", "lo dejo $", "lo dejo ahi", "dejarlo asi", "dejarla asi",
+        "no esta en mis planes", "no esta en nuestros planes", "no esta en los planes", "no entra en mis planes",
+        "no entra en nuestros planes", "no quiso", "no quisieron", "have to decline", "must decline", "will decline",
+        "we decline", "going to decline", "respectfully decline", "politely decline", "not doing the", "not doing a",
+        "wont be doing", "lo dejamos asi", "lo dejamos ahi", "vamos a dejarlo", "dejemoslo",
         "no vamos a seguir", "no seguimos", "no vamos a continuar", "descartamos", "desistimos",
         "desisto", "cancelamos", "cancelo", "ya no lo necesito", "ya no la necesito",
         "ya no necesito", "ya no lo vamos", "no lo voy a hacer", "no lo vamos a hacer",
@@ -403,25 +414,31 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "drop the project", "drop it $",
     ]),
     (Act::Postponed, &[
-        "mas adelante", "para despues", "lo dejamos para", "dejarlo para", "lo dejo para",
-        "dejemoslo para", "en otro momento", "cuando tenga", "cuando tengamos", "cuando cobre",
-        "cuando me paguen", "vamos a esperar",
+        "lo dejamos para", "dejarlo para", "lo dejo para",
+        "dejemoslo para", "en otro momento", "vamos a esperar",
         "prefiero esperar", "preferimos esperar", "voy a esperar", "mejor esperar", "mejor esperamos",
         "esperemos a", "esperemos hasta", "hay que esperar a",
         "hablamos en", "hablamos el", "hablamos la", "hablamos despues", "hablemos en",
         "hablemos el", "hablemos despues", "escribeme en", "escribeme el", "escribeme la",
-        "escribeme despues", "escribeme mas", "contactame en", "el otro ano", "el proximo ano",
-        "no es el momento", "no es buen momento", "ahora no", "por ahora no", "ahorita no",
-        "el ano que viene", "principios de ano", "inicios de ano", "el mes entrante", "para el otro mes",
-        "cuando pase", "lo vemos en", "lo vemos el", "lo vemos despues", "lo vemos luego", "todavia no", "aun no",
-        "save up", "saving up", "ahorrar", "juntar plata", "juntar la plata", "not yet",
-        "despues hablamos", "luego hablamos", "despues vemos", "luego vemos", "otro dia",
-        "retom*", "talk later",
+        "contactame en", "el otro ano", "el proximo ano",
+        "no es el momento", "no es buen momento", "ahora no $", "ahorita no $",
+        "el ano que viene", "principios de ano", "inicios de ano", "el mes entrante", "para el otro mes", "el otro mes", "en pausa", "pausarlo", "pausarla", "pausemos", "lo pausamos",
+        "lo vemos en", "lo vemos el",
+        "save up", "saving up", "ahorrar", "juntar plata", "juntar la plata", "retom*",
         "despues de navidad", "despues de las fiestas", "despues de vacaciones", "en unos meses",
         "en un par de meses", "not now", "next year", "after the holidays",
         "in a few months", "put it on hold", "on hold", "postpone*",
-        "maybe later", "later on", "revisit", "come back to this",
-        "no por el momento", "por el momento no", "de momento no", "no de momento", "no por ahora",
+        "revisit", "come back to this",
+        "no por el momento", "por el momento no $", "de momento no $", "no de momento", "no por ahora",
+    ]),
+    // Later, said in passing: of the project only while nothing is decided ("más adelante
+    // te paso el logo" after a yes is not putting the project off).
+    (Act::Later, &[
+        "mas adelante", "para despues", "cuando tenga", "cuando tengamos", "cuando cobre", "cuando me paguen",
+        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos",
+        "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
+        "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
+        "te escribo mas adelante", "lo vemos despues", "lo vemos luego",
     ]),
     // Asking not to be written to: said of the messages, never a word on its own
     // ("no me molesta pagar más", "quiero publicidad en Google", "sácame de la duda").
@@ -474,7 +491,7 @@ const DATED: &[&str] = &[
     "april", "june", "july", "august", "september", "october", "november", "december",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
 ];
-const DATED_AFTER: &[&str] = &["proximo", "proxima", "siguiente", "next", "este", "esta", "this"];
+const DATED_AFTER: &[&str] = &["proximo", "proxima", "siguiente", "next", "este", "esta", "this", "otro", "otra"];
 const PERIODS: &[&str] = &["semana", "mes", "ano", "week", "month", "year"];
 
 const NEGATORS: &[&str] = &[
@@ -498,7 +515,8 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
 
 #[derive(Clone, Copy, Debug)]
 enum Tok {
-    Word(&'static str),
+    /// A word, by its id in the index (compared as a number, not as text).
+    Word(u32),
     Prefix(&'static str),
     Any,
     /// `$`: the clause ends here.
@@ -516,11 +534,13 @@ struct Pattern {
     question_ok: bool,
 }
 
-/// What the index knows about one word: patterns starting with it and its classes.
+/// What the index knows about one word: patterns starting with it, its classes and its
+/// id (never 0).
 #[derive(Debug, Default)]
 pub struct WordInfo {
     patterns: Vec<usize>,
     flags: u32,
+    id: u32,
 }
 
 // Word classes (bits of `WordInfo::flags`).
@@ -553,6 +573,8 @@ const F_WANT: u32 = 1 << 25;
 const F_IF: u32 = 1 << 26;
 const F_PAID_SENT: u32 = 1 << 28;
 const F_ADDON: u32 = 1 << 27;
+const F_PREFER: u32 = 1 << 29;
+const F_NOW: u32 = 1 << 30;
 
 const CLASSES: &[(u32, &[&str])] = &[
     (F_DATED, DATED),
@@ -609,6 +631,8 @@ const CLASSES: &[(u32, &[&str])] = &[
         "transferi", "transferimos", "consigne", "consignamos", "deposite", "depositamos", "gire",
         "yapee", "yapeamos", "plinee", "wired", "transferred", "venmod", "venmoed", "zelled", "cashapped",
     ]),
+    (F_PREFER, &["mejor", "prefiero", "preferimos", "prefer", "rather"]),
+    (F_NOW, &["ahora", "ahorita", "now"]),
     // Parts of an offer a client may decline on their own.
     (F_ADDON, &[
         "hosting", "dominio", "logo", "correo", "correos", "mantenimiento", "seo", "fotos", "textos",
@@ -645,6 +669,8 @@ struct Index {
     /// Patterns anchored at the start of a clause (`^`).
     anchored: Vec<usize>,
     patterns: Vec<Pattern>,
+    /// The ids of "no" and of "no," (a "no" before a comma).
+    no: (u32, u32),
 }
 
 fn index() -> &'static Index {
@@ -656,6 +682,7 @@ fn index() -> &'static Index {
             abbreviations: ABBREVIATIONS.iter().copied().collect(),
             anchored: Vec::new(),
             patterns: Vec::new(),
+            no: (0, 0),
         };
         for (act, list) in PATTERNS {
             for raw in *list {
@@ -671,15 +698,15 @@ fn index() -> &'static Index {
                         "^" => Tok::Start,
                         t => match t.strip_suffix('*') {
                             Some(p) => Tok::Prefix(p),
-                            None => Tok::Word(t),
+                            None => Tok::Word(idx.id(t)),
                         },
                     })
                     .collect();
-                let fixed = matches!(toks[0], Tok::Word(w) if NEGATORS.contains(&w))
-                    || matches!(act, Act::Rejected | Act::Stop | Act::Doubt);
+                let first = text.split(' ').next().unwrap_or_default();
+                let fixed = NEGATORS.contains(&first) || matches!(act, Act::Rejected | Act::Stop | Act::Doubt);
                 let i = idx.patterns.len();
                 match toks[0] {
-                    Tok::Word(w) => idx.words.entry(w).or_default().patterns.push(i),
+                    Tok::Word(_) => idx.words.get_mut(first).expect("its id was given").patterns.push(i),
                     Tok::Prefix(p) => {
                         let key: [u8; 3] = p.as_bytes()[..3].try_into().expect("prefixes have 3+ bytes");
                         idx.prefixed.entry(key).or_default().push(i);
@@ -697,11 +724,25 @@ fn index() -> &'static Index {
         }
         for (flag, list) in CLASSES {
             for w in *list {
-                idx.words.entry(w).or_default().flags |= flag;
+                idx.id(w);
+                idx.words.get_mut(w).expect("its id was given").flags |= flag;
             }
         }
+        idx.no = (idx.id("no"), idx.id("no,"));
         idx
     })
+}
+
+impl Index {
+    /// The id of a word, given on first sight.
+    fn id(&mut self, w: &'static str) -> u32 {
+        let next = u32::try_from(self.words.len() + 1).expect("fewer words than u32");
+        let info = self.words.entry(w).or_default();
+        if info.id == 0 {
+            info.id = next;
+        }
+        info.id
+    }
 }
 
 /// `client::fold_char`, plus "ñ" (so "mañana" and "año" match as typed without it) and
@@ -728,6 +769,8 @@ pub struct Clause {
     yes_at: Vec<usize>,
     /// Where commas are: before word `k` for each `k`.
     commas: Vec<usize>,
+    /// Every class of its words (the union of their flags).
+    mask: u32,
 }
 
 impl Clause {
@@ -735,11 +778,17 @@ impl Clause {
         self.info.get(i).copied().flatten().map_or(0, |w| w.flags)
     }
     fn has(&self, flag: u32) -> bool {
-        self.info.iter().any(|w| w.is_some_and(|w| w.flags & flag != 0))
+        self.mask & flag != 0
     }
     fn push(&mut self, w: String) {
-        self.info.push(index().words.get(w.as_str()));
+        let info = index().words.get(w.as_str());
+        self.mask |= info.map_or(0, |i| i.flags);
+        self.info.push(info);
         self.words.push(w);
+    }
+    /// The classes of its words again, after it was cut in two.
+    fn remask(&mut self) {
+        self.mask = self.info.iter().fold(0, |m, w| m | w.map_or(0, |w| w.flags));
     }
 }
 
@@ -830,6 +879,8 @@ pub fn clauses(text: &str) -> Vec<Clause> {
                     };
                     last.yes_at.retain(|&i| i < k);
                     last.commas.retain(|&i| i <= k);
+                    last.remask();
+                    asked.remask();
                     asked.question = true;
                     out.push(asked);
                 } else {
@@ -883,19 +934,26 @@ fn collapse_stretch(w: &str) -> String {
     out
 }
 
-fn matches_at(p: &Pattern, words: &[String], i: usize) -> bool {
+fn matches_at(p: &Pattern, c: &Clause, i: usize) -> bool {
     if let Some(Tok::Start) = p.toks.first() {
-        return i == 0 && matches_rest(&p.toks[1..], words, 0);
+        return i == 0 && matches_rest(&p.toks[1..], c, 0);
     }
-    matches_rest(&p.toks, words, i)
+    matches_rest(&p.toks, c, i)
 }
 
-fn matches_rest(toks: &[Tok], words: &[String], i: usize) -> bool {
+fn matches_rest(toks: &[Tok], c: &Clause, i: usize) -> bool {
+    let words = &c.words;
+    let id = |j: usize| c.info[j].map_or(0, |w| w.id);
+    let (no, no_comma) = index().no;
+    // A "no" that ends a pattern may be followed by a comma ("ahora no, gracias"): the
+    // comma only stops it from negating what comes after.
+    let ends = |k: usize| toks[k + 1..].iter().all(|t| matches!(t, Tok::End));
     toks.iter().enumerate().all(|(k, t)| match (t, words.get(i + k)) {
         (Tok::Start, _) => false,
-        (Tok::End, w) => w.is_none(),
+        // A comma after a closing "no" ends the phrase too ("ahora no, gracias").
+        (Tok::End, w) => w.is_none() || k > 0 && i + k > 0 && id(i + k - 1) == no_comma,
         (_, None) => false,
-        (Tok::Word(x), Some(w)) => x == w,
+        (Tok::Word(x), Some(_)) => *x == id(i + k) || *x == no && id(i + k) == no_comma && ends(k),
         (Tok::Prefix(p), Some(w)) => w.starts_with(p),
         (Tok::Any, Some(_)) => true,
     })
@@ -928,7 +986,7 @@ fn polarity(act: Act, negated: bool, question: bool, question_ok: bool) -> Optio
     use Act::*;
     if negated {
         return match act {
-            ObjPrice | ObjTime | ObjThink | Comparing | Postponed => Some(Positive),
+            ObjPrice | ObjTime | ObjThink | Comparing | Postponed | Later => Some(Positive),
             Positive => Some(Doubt),
             Committed | Decided => Some(Rejected),
             // "no me da miedo", "no es estafa": calmed ("no hay garantía" is its own pattern).
@@ -967,6 +1025,10 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let (mut words_n, mut common_n) = (0usize, 0usize);
     // The message speaks of paying or sending money.
     let mut pay_words = false;
+    // Someone else already built the site ("ya nos hicieron la página").
+    let mut already_built = false;
+    // "mejor", "prefiero": what follows is chosen, not said in passing.
+    let mut prefers = false;
     let all = clauses(text);
     let last_clause = all.len().saturating_sub(1);
     for (ci, clause) in all.into_iter().enumerate() {
@@ -975,6 +1037,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
             acts.set(Act::Rejected);
         }
         provider |= clause.has(F_PROVIDER);
+        prefers |= clause.has(F_PREFER);
         pay_words |= clause.has(F_PAY) || clause.has(F_MONEY) || clause.has(F_PAID_SENT)
             || sends_to_you(&clause);
         with_us |= clause.has(F_US);
@@ -983,7 +1046,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         // payment said done: "ya está hecho el depósito", "the wire has been completed".
         // Not in a question, not negated, not for a day to come ("el pago listo el lunes").
         // Negated somewhere, reassurances aside ("no te preocupes, ya te consigné").
-        let negative = (0..clause.words.len()).any(|j| clause.flags(j) & F_NEG != 0 && !calming(&clause, j));
+        let negative = clause.has(F_NEG) && (0..clause.words.len()).any(|j| clause.flags(j) & F_NEG != 0 && !calming(&clause, j));
         let sent = clause.has(F_SENT) || just_sent(&clause.words);
         let money = clause.has(F_MONEY) || money_sign || has_amount(&clause.words);
         if !clause.question
@@ -1003,6 +1066,10 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         // "te hice el yape", "le hice la consignación": done to the seller, with money.
         if !negative && !clause.question && did_you_money(&clause) {
             acts.set(if dated(&clause) { Act::Committed } else { Act::Paid });
+        }
+        // "ya está el depósito", "ya está la plata": the money is there.
+        if !negative && !clause.question && clause.has(F_PAST) && clause.has(F_MONEY_IN) && money_is_there(&clause) {
+            acts.set(Act::Paid);
         }
         // "¿a dónde te transfiero?", "where do I send the payment?": where to pay is a yes.
         if clause.question && !negative && asks_where_to_pay(&clause) {
@@ -1045,7 +1112,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
             let exact = clause.info[i].map_or(&[][..], |w| w.patterns.as_slice());
             for &pi in exact.iter().chain(prefixed).chain(anchored) {
                 let p = &idx.patterns[pi];
-                if !matches_at(p, words, i) {
+                if !matches_at(p, &clause, i) {
                     continue;
                 }
                 // "si te pago hoy, ¿...?": a condition, not a yes. An unaccented "si" is
@@ -1062,6 +1129,13 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                 }
             }
         }
+        // Asking for the account to pay into ("¿me pasas el CBU?", "pásame la CLABE",
+        // "¿a nombre de quién hago la transferencia?") is a yes.
+        if !negative && (clause.question || here.has(Act::Request)) && asks_for_account(&clause, here.has(Act::Request)) {
+            here.set(Act::Committed);
+        }
+        // "ya nos hicieron la página": someone else already built it.
+        already_built |= here.has(Act::Elsewhere) && !clause.question && built_already(&clause);
         // Asking where to send the money is a yes ("¿cuenta para el anticipo?").
         if clause.has(F_ACCOUNT) && clause.has(F_PAY) && !(0..words.len().min(3)).any(|j| clause.flags(j) & F_NEG != 0) {
             here.set(Act::Committed);
@@ -1088,6 +1162,12 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         if clause.has(F_BUDGET) && clause.has(F_NEG) {
             here.set(Act::ObjPrice);
         }
+        // Money or time lacking "ahora" ("ahorita no me alcanza", "right now we can't
+        // afford it") is not for now; a condition and a call back ("cuando abra el local
+        // te escribo") is later.
+        if !clause.question && clause.has(F_NOW) && here.any(&[Act::ObjPrice, Act::ObjTime]) || clause.has(F_IF) && calls_back_when(&clause) {
+            here.set(Act::Later);
+        }
         // A price or proposal word asks only in a question or a request.
         if clause.question || here.has(Act::Request) {
             if here.has(Act::PriceWord) {
@@ -1099,12 +1179,25 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         }
         acts.0 |= here.0;
     }
+    // Paying for another site or paying a lot once ("I paid a lot for my last website",
+    // "pagué carísimo la página anterior") tells a story, not a payment to us.
+    if acts.has(Act::Paid) && paid_elsewhere(text) {
+        acts.clear(Act::Paid);
+    }
+    // Later said in passing puts the project off only when nothing stronger does; a
+    // "mejor" or "prefiero" makes it a choice ("mejor más adelante").
+    if acts.has(Act::Later) {
+        if acts.has(Act::Postponed) || prefers {
+            acts.clear(Act::Later);
+        }
+        acts.set(Act::Postponed);
+    }
     // Another option that costs less (or nothing) is a price objection too.
     if acts.has(Act::Comparing) && cheaper {
         acts.set(Act::ObjPrice);
     }
     // Someone else is doing it, if the message says who ("ya lo está haciendo otra agencia").
-    let someone_else = acts.has(Act::Comparing) || provider && !with_us;
+    let someone_else = acts.has(Act::Comparing) || provider && !with_us || already_built && !with_us;
     if acts.has(Act::Elsewhere) && someone_else {
         acts.set(Act::ChoseCompetitor);
         acts.clear(Act::Comparing);
@@ -1124,6 +1217,11 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
             acts.set(Act::Committed);
         }
     }
+    // Leaving it with a time to come back is putting it off ("dejémoslo para el año que
+    // viene"), not a no.
+    if acts.has(Act::Rejected) && acts.has(Act::Postponed) && acts.has(Act::Dated) {
+        acts.clear(Act::Rejected);
+    }
     // Choosing someone else outranks its reasons; paying outranks promising to pay.
     if acts.has(Act::ChoseCompetitor) {
         acts.clear(Act::Rejected);
@@ -1132,10 +1230,12 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     if acts.has(Act::Paid) {
         acts.clear(Act::Committed);
         acts.clear(Act::Postponed);
+        acts.clear(Act::Later);
     }
     // Asking for the price or how to pay is not putting it off ("retomando: ¿cuánto era?").
     if acts.any(&[Act::AskPrice, Act::AskProposal, Act::AskPayment, Act::Committed]) {
         acts.clear(Act::Postponed);
+        acts.clear(Act::Later);
     }
     // A postponement is also a timing objection.
     if acts.has(Act::Postponed) {
@@ -1223,9 +1323,19 @@ fn promises_payment(c: &Clause) -> bool {
     c.has(F_MONEY) && sends_to_you(c)
 }
 
-/// "te giro", "le mando", "les transfiero": a sending verb right after "te"/"le"/"les".
+/// "te giro", "le mando", "les transfiero", "te lo paso", "se lo deposito": a sending
+/// verb right after "te"/"le"/"les" (and what is sent, "lo"/"la").
 fn sends_to_you(c: &Clause) -> bool {
-    (1..c.words.len()).any(|i| c.flags(i) & F_WILL_SEND != 0 && c.flags(i - 1) & F_TO_YOU != 0)
+    let w = &c.words;
+    (1..w.len()).any(|i| {
+        c.flags(i) & F_WILL_SEND != 0
+            && (c.flags(i - 1) & F_TO_YOU != 0
+                || i > 1
+                    && matches!(w[i - 1].as_str(), "lo" | "la")
+                    && (c.flags(i - 2) & F_TO_YOU != 0 || w[i - 2] == "se")
+                    // "cuando tenga la plata te la paso": on a condition.
+                    && !(0..i).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j)))
+    })
 }
 
 /// "ya está hecha la transferencia", "pago realizado": a done word near a payment word
@@ -1264,6 +1374,70 @@ fn asks_where_to_pay(c: &Clause) -> bool {
     c.words.iter().any(|w| matches!(w.as_str(), "donde" | "adonde" | "where"))
         && (c.has(F_PAY) || c.has(F_PAID_SENT) || sends_to_you(c)
             || c.has(F_MONEY) && c.words.iter().any(|w| matches!(w.as_str(), "send" | "mando" | "envio" | "transfer" | "wire")))
+}
+
+/// "cuando abra el local te escribo", "when we have the budget I'll reach out": a
+/// condition, then the client getting back in touch.
+fn calls_back_when(c: &Clause) -> bool {
+    const BACK: &[&str] = &["escribo", "busco", "contacto", "llamo", "aviso", "hablamos", "retomamos", "reach", "call", "text"];
+    let w = &c.words;
+    let when = w.iter().position(|x| matches!(x.as_str(), "cuando" | "apenas" | "when"));
+    when.is_some_and(|k| (k + 2..w.len()).any(|i| BACK.contains(&w[i].as_str()) && (c.flags(i - 1) & F_TO_YOU != 0 || matches!(w[i - 1].as_str(), "ill" | "well" | "we" | "i"))))
+        && !c.question
+}
+
+/// "¿me pasas el CBU?", "¿a qué nombre hago el depósito?": the account to pay into, or
+/// whose name it is in, asked for.
+fn asks_for_account(c: &Clause, request: bool) -> bool {
+    const ACCOUNT: &[&str] = &["cbu", "cvu", "clabe", "iban", "alias", "routing"];
+    // A wallet is asked for ("¿me pasas tu Nequi?"), not asked about ("¿aceptan Yape?").
+    const WALLET: &[&str] = &["nequi", "daviplata", "yape", "plin", "sinpe", "zelle"];
+    let w = &c.words;
+    let yours = |i: usize| request || i > 0 && matches!(w[i - 1].as_str(), "tu" | "su" | "your");
+    let named = |i: usize| {
+        matches!(w[i].as_str(), "cuenta" | "account")
+            && (w.get(i + 1).is_some_and(|n| matches!(n.as_str(), "bancaria" | "bancario" | "number" | "details"))
+                || i > 0 && matches!(w[i - 1].as_str(), "numero" | "bank" | "tu" | "your" | "la"))
+    };
+    (0..w.len()).any(|i| ACCOUNT.contains(&w[i].as_str()) || WALLET.contains(&w[i].as_str()) && yours(i) || named(i) || w[i] == "datos" && w.get(i + 1).is_some_and(|n| n == "bancarios"))
+        || w.iter().any(|x| x == "nombre") && (c.has(F_PAY) || c.has(F_MONEY) || c.has(F_PAID_SENT) || sends_to_you(c))
+}
+
+/// "ya está el depósito", "ya está la plata": "ya está" and the money, nothing after it
+/// but where ("en tu cuenta").
+fn money_is_there(c: &Clause) -> bool {
+    let w = &c.words;
+    w.windows(2).enumerate().any(|(i, p)| {
+        p[0] == "ya" && p[1] == "esta" && {
+            let at = i + 2 + usize::from(c.flags(i + 2) & F_THE != 0);
+            c.flags(at) & F_MONEY_IN != 0 && c.flags(at) & F_PAY == 0 || w.get(at).is_some_and(|x| x == "pago")
+        }
+    })
+}
+
+/// "ya nos hicieron la página", "ya la armaron": a verb of building in the past, "ya"
+/// and what we sell.
+fn built_already(c: &Clause) -> bool {
+    const BUILT: &[&str] = &[
+        "hicieron", "hizo", "hice", "hicimos", "armaron", "armo", "arme", "armamos", "construyeron", "construyo",
+        "entregaron", "entrego", "built", "made",
+    ];
+    c.has(F_PAST) && c.has(F_PRODUCT) && c.words.iter().any(|w| BUILT.contains(&w.as_str()))
+}
+
+/// Whether a message tells of paying for another site, or of paying a lot once ("I paid
+/// a lot for my last website", "pagué carísimo por la anterior").
+fn paid_elsewhere(text: &str) -> bool {
+    const BEFORE: &[&str] = &["last", "previous", "old", "other", "anterior", "vieja", "viejo", "otra", "otro", "pasada"];
+    const A_LOT: &[&str] = &["mucho", "muchisimo", "carisimo", "caro", "lot", "fortune"];
+    let paid = |w: &str| matches!(w, "pague" | "pagamos" | "paid" | "pagaba" | "pagabamos");
+    clauses(text).iter().any(|c| {
+        let w = &c.words;
+        w.iter().any(|x| paid(x)) && (1..w.len()).any(|i| {
+            c.flags(i) & F_PRODUCT != 0 && BEFORE.contains(&w[i - 1].as_str())
+                || A_LOT.contains(&w[i].as_str()) && (paid(&w[i - 1]) || i > 1 && matches!(w[i - 1].as_str(), "a" | "un") && paid(&w[i - 2]))
+        })
+    })
 }
 
 /// "I'll send the deposit", "we will pay the first half": an English payment promised.
@@ -1331,12 +1505,19 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         "propuesta", "cotiza", "informacion", "info", "precio", "detalle", "ejemplo", "catalogo", "llamada",
         "reunion", "videollamada", "call", "meeting", "proposal", "quote", "price", "example",
     ];
-    // Most of what a seller writes asks nothing: only a question mark is read further.
-    if !seller_text.contains(['?', '¿']) {
-        return false;
-    }
+    // The terms or the start, stated without a question mark ("entonces arrancamos el
+    // lunes", "te parece si lo dejamos en 1.500.000", "te mando el contrato para firmar").
+    const STATED: &[&str] = &[
+        "te parece si", "le parece si", "les parece si", "lo dejamos en", "quedamos en", "arrancamos el",
+        "arrancamos la", "arrancamos manana", "arrancamos hoy", "empezamos el", "empezamos la", "empezamos manana",
+        "empezamos hoy", "comenzamos el", "comenzamos manana", "el contrato para", "contrato para firmar",
+        "contrato para que", "la factura para", "link de pago", "enlace de pago", "we start on", "well start",
+        "ill send the contract", "ill send the invoice",
+    ];
+    let asks = seller_text.contains(['?', '¿']);
     let t = folded(seller_text);
-    CLOSE.iter().any(|c| t.contains(c)) && !READ_FIRST.iter().any(|r| t.contains(r)) && is_question(seller_text)
+    let question = asks && CLOSE.iter().any(|c| t.contains(c)) && is_question(seller_text);
+    (question || STATED.iter().any(|c| t.contains(c))) && !READ_FIRST.iter().any(|r| t.contains(r))
 }
 
 /// Whether a client's message is a bare yes ("sí", "dale", "ok, perfecto", "👍"): it says
@@ -1347,7 +1528,8 @@ pub fn bare_yes(text: &str) -> bool {
         "bueno", "sale", "orale", "andale", "porfavor", "por", "favor", "obvio", "hecho", "genial", "excelente",
         "super", "una", "adelante", "senor", "senora", "seguro", "exacto", "eso", "yes", "yeah", "yep", "yup",
         "sure", "great", "perfect", "please", "absolutely", "definitely", "lets", "go", "que", "mil", "gracias",
-        "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy",
+        "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "mandalo", "mandala", "envialo", "enviala",
+        "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
     ];
     let thumbs = text.contains('👍') || text.contains('👌') || text.contains('✅');
     only_words(text, YES).is_some_and(|words| {
@@ -1355,10 +1537,38 @@ pub fn bare_yes(text: &str) -> bool {
     })
 }
 
+/// Whether a client's message starts with a yes and goes on without a condition, a
+/// question, a doubt or a delay ("sí, mañana te lo paso", "dale, mándame los datos"):
+/// said to our question proposing to close, it takes it.
+pub fn yes_and(text: &str) -> bool {
+    const YES: &[&str] = &["si", "sii", "dale", "claro", "listo", "ok", "perfecto", "va", "sale", "obvio", "yes", "sure", "deal", "bueno", "vale"];
+    const NOT: [Act; 11] = [
+        Act::Doubt, Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::ObjThink, Act::Comparing, Act::Postponed,
+        Act::Rejected, Act::AskPrice, Act::AskProposal, Act::Stop,
+    ];
+    // Most answers do not start with a yes: look at the first word before reading.
+    let start: String = text.trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(fold_char).collect();
+    if !YES.contains(&collapse_stretch(&start).as_str()) {
+        return false;
+    }
+    let cs = clauses(text);
+    let first = cs.first().and_then(|c| c.words.first());
+    first.is_some_and(|w| YES.contains(&w.as_str()))
+        && cs.len() <= 3
+        && !cs.iter().enumerate().any(|(k, c)| {
+            // A condition after the yes ("sí, si me hacen descuento"); the yes itself may be "si".
+            c.question || c.after_but || (0..c.words.len()).any(|i| (k, i) != (0, 0) && c.flags(i) & F_IF != 0)
+        })
+        && !read(text).any(&NOT)
+}
+
 /// Whether a client's message is a bare no ("no", "nop", "no, gracias", "nope, sorry").
 pub fn bare_no(text: &str) -> bool {
-    const NO: &[&str] = &["no", "no,", "nop", "nel", "nope", "nah", "gracias", "thanks", "la", "verdad", "sorry", "lo", "siento", "mil"];
-    only_words(text, NO).is_some_and(|words| words.iter().any(|w| matches!(w.as_str(), "no" | "no," | "nop" | "nel" | "nope" | "nah")))
+    const NO: &[&str] = &[
+        "no", "no,", "nop", "nel", "nope", "nah", "gracias", "thanks", "la", "verdad", "sorry", "lo", "siento", "mil", "creo",
+        "think", "so", "i", "dont", "que",
+    ];
+    only_words(text, NO).is_some_and(|words| words.iter().any(|w| matches!(w.as_str(), "no" | "no," | "nop" | "nel" | "nope" | "nah" | "dont")))
 }
 
 /// Whether a seller's message gives where to pay: an account, a wallet or a payment link

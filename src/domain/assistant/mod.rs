@@ -278,14 +278,15 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
     let mut promised: Option<&Line<'_>> = None;
     // Our last message asked to close ("¿arrancamos el lunes?"): a bare yes takes it, a
     // bare no turns it down.
-    let mut closing = false;
+    // (Read only when the client's answer is a bare yes or no: most are not.)
+    let mut closing: Option<&str> = None;
     for (i, (l, a)) in lines.iter().zip(acts).enumerate() {
         // A sentence sent in pieces ("ya lo está haciendo" / "mi sobrino"): read with the
         // client's message just before it when neither says enough alone.
         let a = turn_with_previous(lines, acts, i).unwrap_or(*a);
         let asked_to_close = std::mem::take(&mut closing);
         if l.side == Side::Me && l.kind == MessageKind::Text {
-            closing = acts::proposes_deal(l.text);
+            closing = Some(l.text);
             // Where to pay, given: the client's receipt or "ya" after it says it was paid.
             if acts::gives_payment_details(l.text) {
                 promised = Some(l);
@@ -328,10 +329,24 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         } else if a.has(Act::Rejected) {
             Outcome::Rejected
         } else if a.has(Act::Postponed) {
+            // "Cuando tenga las fotos te las mando" after a yes, "más adelante capaz te
+            // escribo" after choosing someone else: later said in passing keeps the decision.
+            let decided = found.as_ref().is_some_and(|f| matches!(f.outcome, Outcome::Committed | Outcome::Rejected | Outcome::ChoseCompetitor));
+            if decided && a.has(Act::Later) {
+                continue;
+            }
             Outcome::Postponed
-        } else if asked_to_close && l.kind == MessageKind::Text && acts::bare_yes(l.text) {
+        } else if l.kind == MessageKind::Text
+            && asked_to_close.is_some()
+            && (acts::bare_yes(l.text) || acts::yes_and(l.text))
+            && asked_to_close.is_some_and(acts::proposes_deal)
+        {
             Outcome::Committed
-        } else if asked_to_close && l.kind == MessageKind::Text && acts::bare_no(l.text) {
+        } else if l.kind == MessageKind::Text
+            && asked_to_close.is_some()
+            && acts::bare_no(l.text)
+            && asked_to_close.is_some_and(acts::proposes_deal)
+        {
             Outcome::Rejected
         } else {
             if a.any(&[Act::AskPrice, Act::AskProposal, Act::AskPayment])

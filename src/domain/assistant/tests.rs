@@ -493,7 +493,10 @@ fn a_bare_yes_to_our_closing_question_and_a_receipt_after_a_promise() {
         // A yes to more reading, a call, or to nothing asked is not a commitment.
         assert_eq!(o(&[(M, "¿Te mando la propuesta con los precios?"), (C, yes)]), None, "{yes}");
         assert_eq!(o(&[(M, "¿Agendamos una llamada el lunes?"), (C, yes)]), None, "{yes}");
-        assert_eq!(o(&[(M, "Arrancamos el lunes, te aviso."), (C, yes)]), None, "{yes}");
+        assert_eq!(o(&[(M, "El lunes es festivo, te aviso."), (C, yes)]), None, "{yes}");
+        // Terms or the start stated without a question mark, and agreed to.
+        assert_eq!(o(&[(M, "Entonces arrancamos el lunes con el diseño"), (C, yes)]), Some(Outcome::Committed), "{yes}");
+        assert_eq!(o(&[(M, "Te parece si lo dejamos en 1.500.000"), (C, yes)]), Some(Outcome::Committed), "{yes}");
         assert_eq!(o(&[(M, "¿Arrancamos el lunes?"), (C, "hola"), (C, yes)]), None, "{yes}");
     }
     // Terms put to the client, and taken.
@@ -656,4 +659,144 @@ fn a_sentence_sent_in_pieces_is_read_whole() {
     assert_eq!(pieces("no", "te pago mañana"), Some(Outcome::Committed));
     assert_eq!(o(&[(C, "ya la está haciendo"), (C, "mi sobrino")]), None, "ten minutes apart");
     assert_eq!(pieces("mi sobrino me dijo que son buenos", "¿cuánto cuesta la tienda?"), None);
+}
+
+/// A seventh batch, written before the rules that read it: Río de la Plata and Mexican
+/// turns ("me pasás el CBU", "órale, hagámosle"), the account asked for, a "no" closing a
+/// phrase before its comma ("ahora no, gracias"), a leaving that names when to come back.
+#[test]
+fn outcome_phrasings_seventh_batch() {
+    use acts::Act::*;
+    let cases: &[(&str, acts::Act)] = &[
+        ("ya t mande el comprobante x whatsapp", Paid), ("listo amigo ya esta el deposito", Paid),
+        ("te acabo de pasar la lana", Paid), ("ya te cayo la transferencia?", Paid),
+        ("ya realice el abono del 50%", Paid), ("ahi va la foto del voucher", Paid),
+        ("ya pague por mercadopago, fijate", Paid), ("hice la consignacion en bancolombia esta mañana", Paid),
+        ("mira ya quedo el pago, me avisas", Paid), ("ya esta hecha la transferencia che", Paid),
+        ("pague la primera cuota", Paid), ("ya abone la seña", Paid),
+        ("deposité 300 lucas, el resto a fin de mes", Paid), ("listo, transferido 👍", Paid),
+        ("ya te pase la plata por nequi", Paid), ("envie el pago, confirmame porfa", Paid),
+        ("ya te hice el sinpe", Paid), ("el adelanto ya esta en tu cuenta", Paid), ("pago enviado!", Paid),
+        ("just paid the invoice", Paid), ("sent it via zelle", Paid), ("the deposit went through", Paid),
+        ("done, paid the first half", Paid), ("te mandé el pago móvil", Paid),
+        ("ya pagué la factura que me enviaste", Paid), ("ya deposite jefe", Paid),
+        ("listo ya consigné, adjunto soporte", Paid), ("hecha la transferencia, cualquier cosa me dices", Paid),
+        ("listo, dale para adelante", Committed), ("vamos con todo", Committed),
+        ("me late, ¿cuándo empezamos?", Committed), ("va, me animo", Committed), ("órale, hagámosle", Committed),
+        ("de una, arranquemos", Committed), ("bueno ya, lo contrato", Committed),
+        ("quiero el plan tienda, ¿qué necesitas de mi parte?", Committed),
+        ("perfecto, ¿qué te mando para empezar? ¿logo y fotos?", Committed), ("ok cerramos entonces", Committed),
+        ("estamos, ¿te firmo algo?", Committed), ("mandame la factura para pagar", Committed),
+        ("pasame el numero de cuenta", Committed), ("me pasas el cbu?", Committed),
+        ("a que nombre hago la transferencia?", Committed),
+        ("el viernes te hago el deposito del anticipo", Committed),
+        ("te deposito la otra semana sin falta", Committed), ("yes let's do it", Committed),
+        ("ok I'm in", Committed), ("send me the invoice and I'll pay today", Committed),
+        ("we'd like to move forward with the basic plan", Committed), ("go ahead and start", Committed),
+        ("sale, nos vemos el lunes para arrancar", Committed),
+        ("ya está decidido, lo hacemos con ustedes", Committed), ("acepto, mandame el contrato", Committed),
+        ("sí, me interesa contratarlo, ¿cuál es el siguiente paso?", Committed),
+        ("bueno pues, que se haga", Committed), ("ya me convenciste jaja, vamos", Committed),
+        ("no gracias, lo vamos a dejar asi", Rejected), ("no por el momento no me interesa", Rejected),
+        ("la verdad no está en mis planes", Rejected), ("no, muy amable pero no", Rejected),
+        ("ya no, gracias", Rejected), ("mi jefe dijo que no", Rejected), ("el socio no quiso, disculpa", Rejected),
+        ("no aprobaron el presupuesto", Rejected), ("no nos alcanza, lo dejamos", Rejected),
+        ("we'll have to decline", Rejected), ("thanks but no thanks", Rejected),
+        ("our budget got cut, we're not doing the website", Rejected),
+        ("no es para nosotros, gracias por tu tiempo", Rejected), ("decidí no seguir con la página", Rejected),
+        ("mejor lo dejamos, gracias por todo", Rejected), ("no voy a contratar nada, gracias", Rejected),
+        ("nah, no me interesa", Rejected), ("no gracias, ya no necesito la web, cerré el negocio", Rejected),
+        ("ya lo resolvimos con otra empresa", ChoseCompetitor),
+        ("conseguimos a alguien mas barato", ChoseCompetitor), ("un amigo me la va a hacer gratis", ChoseCompetitor),
+        ("me la hace mi hijo que estudia sistemas", ChoseCompetitor),
+        ("contratamos con otros, gracias igual", ChoseCompetitor), ("me fui con otro proveedor", ChoseCompetitor),
+        ("elegimos otra propuesta", ChoseCompetitor), ("ya tengo pagina, me la hizo otra agencia", ChoseCompetitor),
+        ("al final lo hice con wix", ChoseCompetitor), ("nos decidimos por tiendanube", ChoseCompetitor),
+        ("we hired someone else", ChoseCompetitor), ("we found a cheaper option and went with it", ChoseCompetitor),
+        ("another agency is doing it for us", ChoseCompetitor), ("optamos por otra empresa", ChoseCompetitor),
+        ("se lo dimos a otro diseñador", ChoseCompetitor), ("lo vemos en marzo", Postponed),
+        ("ahorita no, quizá el otro mes", Postponed), ("escríbeme después de fiestas", Postponed),
+        ("dejemoslo para el año que viene", Postponed), ("let's revisit this next quarter", Postponed),
+        ("por ahora lo dejamos en pausa, te busco después", Postponed),
+        ("cuando tenga el dinero te escribo", Postponed),
+    ];
+    assert_reads(cases);
+    assert_no_outcome(&[
+        "¿y si pago con tarjeta me cobran más?", "¿el pago es por adelantado?",
+        "mi hermano también quiere una página", "otra agencia me cotizó 900 mil, ¿me mejoras el precio?",
+        "voy a consultar con mi socio", "¿cuándo podrían empezar si aceptamos?", "no tengo logo todavía",
+        "¿me mandas ejemplos de tiendas?", "no entendí lo del hosting",
+        "el mes pasado pagué otra página y no me funcionó", "no he podido revisar la propuesta",
+        "te pago cuando esté lista? o cómo es?", "no sé si mi socio quiera", "ya vi la propuesta, tengo unas dudas",
+        "would you take a deposit in two parts?", "I paid a lot for my last website and it was bad",
+        "gracias, lo reviso y te digo", "¿hacen facturas a nombre de empresa?",
+    ]);
+}
+
+/// The seventh batch's dialogues: terms or the start stated without a question mark and
+/// agreed to, a yes that goes on ("sí, mañana te lo paso"), a receipt after the account,
+/// and a decision that later said in passing ("cuando tenga las fotos te las mando",
+/// "más adelante capaz te escribo") does not undo.
+#[test]
+fn dialogues_of_the_seventh_batch() {
+    type Dialogue<'a> = (&'a [(Side, &'a str)], Option<Outcome>);
+    let cases: &[Dialogue<'_>] = &[
+        (&[(M, "Entonces arrancamos el lunes con el diseño"), (C, "Perfecto 👍")], Some(Outcome::Committed)),
+        (&[(M, "Te parece si lo dejamos en 1.500.000 con el hosting incluido"), (C, "dale")], Some(Outcome::Committed)),
+        (&[(M, "Te mando el contrato para que lo firmes"), (C, "ok, mándalo")], Some(Outcome::Committed)),
+        (&[(M, "Bancolombia ahorros 123-456789-01 a nombre de Agencia Demo"), (C, "listo"), (C, "<imagen>")], Some(Outcome::Paid)),
+        (&[(M, "Nequi 3001234567"), (C, "ya"), (C, "<IMG-20261103-WA0012.jpg>")], Some(Outcome::Paid)),
+        (&[(C, "me gusta la propuesta"), (M, "¿Quieres que te reserve el cupo para este mes?"), (C, "sí porfa")], Some(Outcome::Committed)),
+        (&[(M, "¿Qué decidiste con la página?"), (C, "al final no, gracias")], Some(Outcome::Rejected)),
+        (&[(M, "¿Qué decidiste con la página?"), (C, "por ahora no, quizás el próximo año")], Some(Outcome::Postponed)),
+        (&[(M, "¿Seguimos con el plan tienda?"), (C, "mejor no, gracias")], Some(Outcome::Rejected)),
+        (&[(M, "Hola! ¿pudiste ver la propuesta?"), (C, "sí, gracias, pero ya lo estamos haciendo con otra empresa")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Cómo vas con la decisión?"), (C, "ya decidimos"), (C, "nos vamos con la agencia de mi cuñado")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "hagámoslo, ¿a qué cuenta?"), (M, "Davivienda 0550-1234-5678"), (C, "ahí te mando"), (C, "<documento: comprobante.pdf>")], Some(Outcome::Paid)),
+        (&[(M, "Te confirmo que recibimos tu pago, ¡gracias! Arrancamos mañana."), (C, "🙌")], Some(Outcome::Paid)),
+        (&[(M, "Son 1.800.000, 50% para empezar y 50% al entregar."), (C, "De acuerdo, me parece bien, ¿cuándo arrancan?")], Some(Outcome::Committed)),
+        (&[(C, "ok me interesa el plan básico"), (M, "¡Genial! ¿te envío los datos para el anticipo?"), (C, "Si porfa")], Some(Outcome::Committed)),
+        (&[(M, "Te envío la propuesta?"), (C, "si porfa")], None),
+        (&[(M, "¿Te llamo mañana para explicarte?"), (C, "dale")], None),
+        (&[(C, "gracias por la info"), (M, "¿Te animas a empezar esta semana?"), (C, "nah, no creo")], Some(Outcome::Rejected)),
+        (&[(M, "¿Arrancamos?"), (C, "todavía no, en enero te confirmo")], Some(Outcome::Postponed)),
+        (&[(M, "¿Entonces te espero con el anticipo para arrancar?"), (C, "sii, mañana te lo paso")], Some(Outcome::Committed)),
+        (&[(C, "listo, ya te pasé el anticipo"), (M, "Recibido 🙌")], Some(Outcome::Paid)),
+        (&[(C, "Hola, te cuento que ya nos hicieron la página, gracias igual")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "Hola, gracias por todo pero no vamos a continuar con la página")], Some(Outcome::Rejected)),
+        (&[(C, "Listo, quedamos así entonces. Mándame la factura")], Some(Outcome::Committed)),
+        (&[(C, "cuánto me cobrarías solo por el dominio?"), (M, "$80.000 al año"), (C, "ok gracias")], None),
+        (&[(M, "¿Pudiste pensarlo?"), (C, "sí, lo pensé y prefiero dejarlo así por ahora, gracias")], Some(Outcome::Rejected)),
+        (&[(C, "ya hice la transferencia del 50%"), (C, "te paso el comprobante en un rato")], Some(Outcome::Paid)),
+        (&[(M, "Perfecto. ¿Te reservo el cupo?"), (C, "de una")], Some(Outcome::Committed)),
+        (&[(M, "¿Avanzamos?"), (C, "no por ahora, gracias")], Some(Outcome::Postponed)),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "sí, mañana te paso el anticipo")], Some(Outcome::Committed)),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "sí, si me hacen el descuento")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "sí, déjame ver con mi socio y te confirmo")], None),
+        (&[(C, "Listo, hagámoslo"), (M, "¡Genial! Necesito logo, fotos y textos"), (C, "Cuando tenga las fotos te las mando")], Some(Outcome::Committed)),
+        (&[(C, "dale, vamos con el plan básico"), (M, "Perfecto, ¿me envías el logo?"), (C, "más adelante te lo paso, ahorita no lo tengo a la mano")], Some(Outcome::Committed)),
+        (&[(C, "Ok, procedamos"), (M, "Te envío el contrato"), (C, "Lo reviso y te aviso")], Some(Outcome::Committed)),
+        (&[(C, "me convenciste, lo quiero"), (M, "¡Excelente! ¿Cuándo te viene bien una llamada para el briefing?"), (C, "la otra semana mejor, esta ando a full")], Some(Outcome::Committed)),
+        (&[(C, "hagámoslo"), (M, "¡Perfecto! te envío los datos"), (C, "uy, mi socio dice que mejor esperemos a enero, perdón")], Some(Outcome::Postponed)),
+        (&[(C, "hagámoslo"), (M, "¡Perfecto! te envío los datos"), (C, "disculpa, al final no vamos a poder, se nos complicó")], Some(Outcome::Rejected)),
+        (&[(C, "ya te transferí el anticipo"), (M, "¡Recibido, gracias!"), (C, "cuando tenga los textos te los mando"), (C, "por ahora solo tengo el logo")], Some(Outcome::Paid)),
+        (&[(C, "Va, me quedo con la tienda"), (M, "Genial, te paso el link de pago"), (C, "Ok, lo pago el viernes que me pagan")], Some(Outcome::Committed)),
+        (&[(C, "sí, adelante con la landing"), (M, "¿Tienes dominio?"), (C, "todavía no, ¿me ayudas con eso?")], Some(Outcome::Committed)),
+        (&[(C, "ya contratamos a otra agencia"), (M, "Entiendo, ¡éxitos!"), (C, "gracias, más adelante capaz te escribo para el mantenimiento")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "no me interesa, gracias"), (M, "Entendido, cualquier cosa aquí estoy"), (C, "👍")], Some(Outcome::Rejected)),
+    ];
+    let mut miss = Vec::new();
+    for (msgs, want) in cases {
+        let mut c = chat(msgs);
+        for l in &mut c {
+            if l.text.starts_with('<') {
+                l.kind = MessageKind::Media;
+            }
+        }
+        let got = read_outcome(&c).map(|o| o.outcome);
+        if got != *want {
+            miss.push(format!("{want:?} read {got:?}: {msgs:?}"));
+        }
+    }
+    assert!(miss.is_empty(), "{miss:#?}");
 }
