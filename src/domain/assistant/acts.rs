@@ -56,6 +56,9 @@ pub enum Act {
     CantGo,
     /// "contrato", "contract": asking for it is a yes.
     ContractWord,
+    /// "hemos optado", "seleccionamos": someone else's offer picked, when the message
+    /// names another option or provider; nothing otherwise.
+    Picked,
     /// Later, said in passing ("más adelante", "cuando tenga"): a postponement while
     /// nothing is decided, not one that undoes a decision. Kept next to `Postponed` only
     /// when nothing stronger put the project off.
@@ -109,7 +112,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
     (Act::Request, &[
         "enviame", "mandame", "pasame", "dame", "dime", "me envias", "me mandas", "me pasas",
         "me das", "me dices", "me puedes", "me podrias", "me podria", "me puede", "quisiera",
-        "me manda", "me envia", "me pasa", "me da", "enviame", "envieme", "mandeme", "paseme",
+        "me manda", "me envia", "me pasa", "me da", "enviame", "envieme", "mandeme", "paseme", "envienos",
+        "mandenos", "envien", "manden", "favor enviar", "favor envien", "favor remitir", "remitanos", "remitir",
+        "agradeceria", "agradeceriamos", "agradecemos enviar", "please send",
         "me regala",
         "necesito", "quiero saber", "quiero ver", "me interesa saber", "me compartes",
         "comparteme", "regalame", "send me", "can you send", "could you send", "i need",
@@ -204,7 +209,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "un conocido me la hace", "un conocido me cobra", "wix", "shopify", "another agency", "other agency",
         "other quotes", "another quote", "comparing", "someone else", "another company",
         "a freelancer", "other option*",
-        "con otro $", "con otra $", "a otro $", "a otra $", "con otro que", "con otra que", "con otros", "con otras",
+        "con otro $", "con otra $", "a otro $", "a otra $", "con otro que", "con otra que", "con otros $", "con otras $",
         "por otro $", "por otra $",
         "otro mas barato", "otra mas barata", "alguien mas barato", "opcion mas barata",
         "cheaper option", "another option", "someone cheaper", "el otro presupuesto", "otro presupuesto",
@@ -224,7 +229,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjunto el comprobante", "aqui el comprobante", "aqui esta el comprobante",
         "envie el comprobante", "te envie el comprobante", "mande el comprobante",
         "?comprobante*", "?voucher*", "adjunto el soporte", "transferencia enviada", "transferencia hecha",
-        "ya quedo la transferencia", "ya quedo el deposito", "ya quedo la consignacion", "ya quedo el abono", "adjunto soporte", "te envio el soporte",
+        "transferencia ok $", "pago ok $", "deposito ok $", "ya quedo la transferencia", "ya quedo el deposito", "ya quedo la consignacion", "ya quedo el abono", "adjunto soporte", "te envio el soporte",
         "soporte del pago", "soporte de pago", "soporte del primer pago", "soporte de la transferencia",
         "pase la mitad", "pase el anticipo", "pase la plata", "pase el dinero", "pase el pago",
         "pasamos la mitad", "pasamos el anticipo", "pago listo", "primer pago listo", "ya abone",
@@ -276,7 +281,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "vamos a hacer*", "aprob*", "proced*", "tomarla", "tomarlo", "si quiero", "si vamos",
         "lets go", "go for it", "book it", "hagamosla", "quiero contratar*", "queremos contratar*",
         "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "te separo",
-        "separo el cupo", "para adelante", "pa adelante", "palante", "pa lante", "que se haga", "hagase",
+        "separo el cupo", "dale para adelante", "vamos para adelante", "sigamos para adelante", "dale pa adelante",
+        "dale palante", "vamos palante", "que se haga", "hagase",
         "?te firmo", "?firmo $", "?firmo el", "?firmo algo", "me anoto", "nos anotamos", "cuenta con nosotros", "cuenten con nosotros",
         "si queremos", "nos animamos", "me animo", "me anime", "y cerramos", "?cuando firmamos",
         "?donde firmo", "?donde firmamos", "firmamos", "?para empezar", "?para arrancar", "move forward", "ready to go", "where do i sign", "?a que cuenta", "?a cual cuenta", "?numero de cuenta", "?pasame la cuenta",
@@ -302,7 +308,24 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "lo quiero para", "la quiero para", "quiero empezar", "queremos empezar", "quiero arrancar",
         "queremos arrancar", "quiero comenzar", "queremos comenzar", "?cuando podemos empezar",
         "?cuando podemos arrancar", "?cuando podemos comenzar", "?cuando empezamos", "?cuando arrancamos",
-        "?cuando comenzamos", "?cuando empiezan", "?cuando arrancan", "?cuando comienzan", "empiecen",
+        "?cuando iniciamos", "?cuando inician", "?cuando podemos iniciar", "iniciemos", "inicien cuando", "inicien ya",
+        "pueden iniciar",
+        "puedes iniciar", "podemos iniciar", "para que arranques", "para que empieces", "para que comiences",
+        "para que inicies", "para que arranquen", "para que empiecen", "comenza cuando", "empeza cuando",
+        "arranca cuando", "arranquen cuando", "empiecen cuando", "hacela", "hacelo", "metele", "dale nomas",
+        "dale no mas", "que me la hagas", "que me lo hagas", "que nos la hagan", "que nos lo hagan",
+        "que me la hagan", "que ustedes la hagan", "que ustedes lo hagan", "visto bueno", "luz verde", "green light",
+        "de acuerdo con los terminos", "de acuerdo con las condiciones", "de acuerdo con la propuesta",
+        "de acuerdo con la cotizacion", "aceptamos los terminos", "acepto los terminos", "confirmar la contratacion",
+        "confirmamos la contratacion", "confirmo la contratacion", "confirmamos el pedido", "confirmo el pedido",
+        "confirmamos la compra", "avanzamos con ustedes",
+        "going ahead", "make it happen", "got a deal", "gustaria avanzar", "gustaria proceder",
+        "gustaria contratar", "gustaria comenzar", "gustaria empezar", "gustaria arrancar", "gustaria iniciar",
+        "deseamos avanzar", "deseamos proceder", "deseamos contratar", "deseo contratar", "queremos proceder",
+        "quiero proceder", "listos para comenzar", "listos para empezar", "listos para arrancar", "listos para iniciar",
+        "lista para comenzar", "listo para comenzar", "lista para empezar", "listo para empezar", "tomamos la opcion",
+        "tomamos el plan", "tomamos la propuesta", "tomamos la oferta", "tomo la opcion", "tomo el plan",
+        "damos para adelante", "?cuando comenzamos", "?cuando empiezan", "?cuando arrancan", "?cuando comienzan", "empiecen",
         "arranquen", "comiencen", "cuenten conmigo", "cuente conmigo", "me interesa contratar*",
         "nos interesa contratar*", "voy a contratar*", "vamos a avanzar", "voy a avanzar",
         "vale adelante", "ok adelante", "listo adelante", "dale adelante", "si adelante", "^ adelante",
@@ -319,6 +342,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     (Act::Decided, &[
         "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
+        "decidido", "nos decantamos", "me decante", "trabajaremos con", "vamos a trabajar con",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
         "me voy con", "vamos a ir con", "nos vamos a ir con", "contratamos", "ya contratamos",
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
@@ -331,6 +355,12 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "lo vamos a hacer con", "la voy a hacer con", "la hacemos con", "nos fuimos por", "nos vamos por",
         "fuimos por", "contrate a", "contrate un", "contrate una", "contratamos a", "contratamos un",
     ]),
+    // Picking, said formally: only ever someone else's offer by itself ("hemos optado por
+    // otro proveedor"); "seleccionamos las fotos" is nothing.
+    (Act::Picked, &[
+        "optado", "elegido", "escogido", "seleccionamos", "seleccionado", "seleccionada", "adjudicamos", "adjudicado",
+        "adjudicada", "adjudico",
+    ]),
     (Act::Elsewhere, &[
         "lo esta haciendo", "la esta haciendo", "lo estamos haciendo", "la estamos haciendo", "estamos trabajando con",
         "lo estoy haciendo con", "la estoy haciendo con", "lo estan haciendo", "la estan haciendo",
@@ -338,7 +368,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "la hicieron", "lo hicieron", "nos la hicieron", "nos lo hicieron", "trabajamos con",
         "ya trabajamos", "encontramos", "encontre", "conseguimos", "consegui", "nos salio",
         "me salio", "la tenemos con", "lo tenemos con", "nos cerro", "me cerro", "dimos el trabajo",
-        "le dimos", "les dimos", "found", "were working with", "signed with", "nos hizo", "me hizo", "nos la hace",
+        "le dimos", "les dimos", "le di el trabajo", "le di el proyecto", "les di el trabajo", "les di el proyecto",
+        "se lo di a", "se la di a", "found",
+        "going to build", "gonna build", "will build", "is building", "are building", "going to make it",
+        "going to do it", "is going to do", "are going to do", "will do it for", "were working with", "signed with", "nos hizo", "me hizo", "nos la hace",
         "nos lo hace", "me la hace", "me lo hace",
         "nos hicieron", "me hicieron", "lo resolvimos", "la resolvimos", "lo solucionamos",
         "la va a hacer", "lo va a hacer", "la van a hacer", "lo van a hacer", "la hara", "lo hara",
@@ -366,12 +399,14 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no podemos avanzar", "no puedo seguir", "no puedo continuar", "no podremos", "no podre",
         "no lo vamos a poder", "no lo voy a poder", "no podemos $", "wont be able", "cant go ahead", "cant move forward",
     ]),
-    (Act::ContractWord, &["contrato", "contract", "orden de compra", "purchase order"]),
+    (Act::ContractWord, &[
+        "contrato", "contract", "orden de compra", "purchase order", "orden de servicio", "orden de trabajo", "work order",
+    ]),
     (Act::Rejected, &[
         "no me interesa", "no nos interesa", "ya no me interesa", "mejor no",
-        "lo vamos a dejar", "lo dejamos $", "mejor lo dejamos", "lo dejo $", "lo dejo ahi", "dejarlo asi", "dejarla asi",
+        "lo vamos a dejar", "lo dejamos $", "mejor lo dejamos", "lo dejo ahi", "dejarlo asi", "dejarla asi",
         "no esta en mis planes", "no esta en nuestros planes", "no esta en los planes", "no entra en mis planes",
-        "no entra en nuestros planes", "no quiso", "no quisieron", "have to decline", "must decline", "will decline",
+        "no entra en nuestros planes", "no quiso $", "no quisieron $", "have to decline", "must decline", "will decline",
         "we decline", "going to decline", "respectfully decline", "politely decline", "not doing the", "not doing a",
         "wont be doing", "lo dejamos asi", "lo dejamos ahi", "vamos a dejarlo", "dejemoslo",
         "no vamos a seguir", "no seguimos", "no vamos a continuar", "descartamos", "desistimos",
@@ -380,7 +415,11 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no va a ser posible", "no sera posible", "decidimos no", "decidi no", "no vamos a hacer",
         "no, gracias $", "no, gracias ya", "no, gracias estamos", "no, gracias no", "no gracias $",
         "no gracias ya", "cancelar el proyecto", "cancelemos", "not interested", "no thanks", "well pass", "we will pass", "ill pass", "not going ahead",
-        "decided not", "not moving forward", "wont be moving", "no es para nosotros",
+        "decided not", "not moving forward", "wont be moving", "no es para nosotros", "no es viable", "declinamos",
+        "declino", "no me convencio", "no nos convencio", "no me termino de convencer", "no nos termino de convencer",
+        "no resulta viable", "no es factible", "no seria viable", "not viable", "not feasible", "^ no me sirve $",
+        "^ no nos sirve $", "no continuaremos", "no vamos a proceder", "no procederemos", "wont move ahead",
+        "not move ahead", "cant proceed $", "cannot proceed $", "not interested anymore",
         "no es para mi", "not for us", "not for me", "preferimos no", "prefiero no", "no continuar",
         "no continuamos", "olvidalo", "olvidelo", "no lo necesit*", "no la necesit*", "no necesitamos",
         "ya no quiero", "nos retiramos", "not this time", "no longer", "vamos a pasar",
@@ -424,7 +463,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es el momento", "no es buen momento", "ahora no $", "ahorita no $",
         "el ano que viene", "principios de ano", "inicios de ano", "el mes entrante", "para el otro mes", "el otro mes", "en pausa", "pausarlo", "pausarla", "pausemos", "lo pausamos",
         "lo vemos en", "lo vemos el",
-        "save up", "saving up", "ahorrar", "juntar plata", "juntar la plata", "retom*",
+        "save up", "saving up", "ahorrar", "juntar plata", "juntar la plata", "retom*", "lo postergamos", "postergamos", "postergarlo",
+        "lo aplazamos", "aplazamos", "aplazarlo", "lo posponemos", "posponemos", "posponerlo", "vamos a postergar",
+        "vamos a posponer", "vamos a aplazar", "circle back", "touch base in", "touch base next",
         "despues de navidad", "despues de las fiestas", "despues de vacaciones", "en unos meses",
         "en un par de meses", "not now", "next year", "after the holidays",
         "in a few months", "put it on hold", "on hold", "postpone*",
@@ -477,7 +518,7 @@ const MONEY: &[&str] = &[
 const PROVIDERS: &[&str] = &[
     "agencia", "empresa", "proveedor", "freelance", "freelancer", "disenador",
     "programador", "desarrollador", "persona", "cunado", "sobrino", "primo", "amigo",
-    "voluntario", "conocido", "conocida", "alguien", "hija", "hijo", "hermano", "hermana", "tio",
+    "voluntario", "conocido", "conocida", "alguien", "pibe", "piba", "chamo", "chama", "chavo", "chava", "vendor", "hija", "hijo", "hermano", "hermana", "tio",
     "tia", "prima", "sobrina", "yerno", "nieto", "nieta", "agencias", "empresas", "proveedores",
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
     "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
@@ -592,7 +633,8 @@ const CLASSES: &[(u32, &[&str])] = &[
     (F_BUDGET, &["presupuesto", "plata", "dinero", "budget", "money"]),
     (F_CHEAPER, &["gratis", "menos", "barato", "free", "less", "cheaper"]),
     (F_RECEIVED, &[
-        "recibi", "recibimos", "recibido", "recibida", "received", "got", "confirmo", "confirmamos",
+        "recibi", "recibimos", "recibido", "recibida", "received", "got", "confirmo", "confirmamos", "confirmado",
+        "confirmada",
         "confirmed", "llego", "registrado", "registrada", "acreditado", "acreditada",
     ]),
     (F_MONEY_IN, &[
@@ -668,6 +710,9 @@ struct Index {
     abbreviations: FastMap<&'static str, &'static [&'static str]>,
     /// Patterns anchored at the start of a clause (`^`).
     anchored: Vec<usize>,
+    /// Patterns starting with two words, by the ids of both: a common first word ("no",
+    /// "te", "ya") starts hundreds of patterns, and its next word rules out most.
+    pairs: FastMap<(u32, u32), Vec<usize>>,
     patterns: Vec<Pattern>,
     /// The ids of "no" and of "no," (a "no" before a comma).
     no: (u32, u32),
@@ -681,6 +726,7 @@ fn index() -> &'static Index {
             prefixed: FastMap::default(),
             abbreviations: ABBREVIATIONS.iter().copied().collect(),
             anchored: Vec::new(),
+            pairs: FastMap::default(),
             patterns: Vec::new(),
             no: (0, 0),
         };
@@ -706,7 +752,10 @@ fn index() -> &'static Index {
                 let fixed = NEGATORS.contains(&first) || matches!(act, Act::Rejected | Act::Stop | Act::Doubt);
                 let i = idx.patterns.len();
                 match toks[0] {
-                    Tok::Word(_) => idx.words.get_mut(first).expect("its id was given").patterns.push(i),
+                    Tok::Word(a) => match toks.get(1) {
+                        Some(Tok::Word(b)) => idx.pairs.entry((a, *b)).or_default().push(i),
+                        _ => idx.words.get_mut(first).expect("its id was given").patterns.push(i),
+                    },
                     Tok::Prefix(p) => {
                         let key: [u8; 3] = p.as_bytes()[..3].try_into().expect("prefixes have 3+ bytes");
                         idx.prefixed.entry(key).or_default().push(i);
@@ -934,9 +983,14 @@ fn collapse_stretch(w: &str) -> String {
     out
 }
 
+/// Whether word `i` starts a phrase: the clause's first word, or the first after a comma.
+fn starts_phrase(c: &Clause, i: usize) -> bool {
+    i == 0 || c.commas.contains(&i)
+}
+
 fn matches_at(p: &Pattern, c: &Clause, i: usize) -> bool {
     if let Some(Tok::Start) = p.toks.first() {
-        return i == 0 && matches_rest(&p.toks[1..], c, 0);
+        return starts_phrase(c, i) && matches_rest(&p.toks[1..], c, i);
     }
     matches_rest(&p.toks, c, i)
 }
@@ -950,8 +1004,8 @@ fn matches_rest(toks: &[Tok], c: &Clause, i: usize) -> bool {
     let ends = |k: usize| toks[k + 1..].iter().all(|t| matches!(t, Tok::End));
     toks.iter().enumerate().all(|(k, t)| match (t, words.get(i + k)) {
         (Tok::Start, _) => false,
-        // A comma after a closing "no" ends the phrase too ("ahora no, gracias").
-        (Tok::End, w) => w.is_none() || k > 0 && i + k > 0 && id(i + k - 1) == no_comma,
+        // A comma ends a phrase too ("ahora no, gracias", "no me sirve, gracias").
+        (Tok::End, w) => w.is_none() || c.commas.contains(&(i + k)),
         (_, None) => false,
         (Tok::Word(x), Some(_)) => *x == id(i + k) || *x == no && id(i + k) == no_comma && ends(k),
         (Tok::Prefix(p), Some(w)) => w.starts_with(p),
@@ -999,7 +1053,7 @@ fn polarity(act: Act, negated: bool, question: bool, question_ok: bool) -> Optio
         return match act {
             Paid => None,
             Committed => Some(AskPayment),
-            Rejected | ChoseCompetitor | Stop | Decided | Elsewhere | CantGo => None,
+            Rejected | ChoseCompetitor | Stop | Decided | Elsewhere | CantGo | Picked => None,
             _ => Some(act),
         };
     }
@@ -1020,6 +1074,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let mut provider = false;
     // ...unless it is us ("vamos con ustedes").
     let mut with_us = false;
+    let mut chose_ours = text.bytes().any(|b| b.is_ascii_digit());
     let mut cheaper = text.bytes().any(|b| b.is_ascii_digit());
     let money_sign = text.contains('%') || text.contains('$');
     let (mut words_n, mut common_n) = (0usize, 0usize);
@@ -1041,6 +1096,9 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         pay_words |= clause.has(F_PAY) || clause.has(F_MONEY) || clause.has(F_PAID_SENT)
             || sends_to_you(&clause);
         with_us |= clause.has(F_US);
+        // What a decision is about: us, what we sell, an amount, or going ahead itself
+        // ("decidimos arrancar"); not "ya elegimos los colores".
+        chose_ours |= clause.has(F_US | F_PRODUCT | F_MONEY | F_PAY);
         cheaper |= clause.has(F_CHEAPER);
         // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal"; a
         // payment said done: "ya está hecho el depósito", "the wire has been completed".
@@ -1103,14 +1161,23 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
             if dated_at(&clause, i) {
                 here.set(Act::Dated);
             }
-            let anchored = if i == 0 { idx.anchored.as_slice() } else { &[] };
+            let anchored = if starts_phrase(&clause, i) { idx.anchored.as_slice() } else { &[] };
             let prefixed = w
                 .as_bytes()
                 .get(..3)
                 .and_then(|k| idx.prefixed.get(<&[u8; 3]>::try_from(k).ok()?))
                 .map_or(&[][..], Vec::as_slice);
             let exact = clause.info[i].map_or(&[][..], |w| w.patterns.as_slice());
-            for &pi in exact.iter().chain(prefixed).chain(anchored) {
+            // Patterns of two words or more, by this word and the next (a "no" before a
+            // comma stands for "no" there: "ahora no, gracias").
+            let pair = match (clause.info[i], clause.info.get(i + 1).copied().flatten()) {
+                (Some(a), Some(b)) => {
+                    let b = if b.id == idx.no.1 { idx.no.0 } else { b.id };
+                    idx.pairs.get(&(a.id, b)).map_or(&[][..], Vec::as_slice)
+                }
+                _ => &[][..],
+            };
+            for &pi in exact.iter().chain(pair).chain(prefixed).chain(anchored) {
                 let p = &idx.patterns[pi];
                 if !matches_at(p, &clause, i) {
                     continue;
@@ -1124,6 +1191,10 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                     continue;
                 }
                 let neg = !p.fixed && negated(&clause, i);
+                // "todavía no lo he decidido" is undecided, not a no.
+                if neg && p.act == Act::Decided && w.starts_with("decid") {
+                    continue;
+                }
                 if let Some(a) = polarity(p.act, neg, clause.question, p.question_ok) {
                     here.set(a);
                 }
@@ -1165,7 +1236,19 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         // Money or time lacking "ahora" ("ahorita no me alcanza", "right now we can't
         // afford it") is not for now; a condition and a call back ("cuando abra el local
         // te escribo") is later.
-        if !clause.question && clause.has(F_NOW) && here.any(&[Act::ObjPrice, Act::ObjTime]) || clause.has(F_IF) && calls_back_when(&clause) {
+        let lacking_now = clause.has(F_NOW) && clause.has(F_NEG) && here.any(&[Act::ObjPrice, Act::ObjTime]);
+        if !clause.question && lacking_now || clause.has(F_IF) && calls_back_when(&clause) {
+            here.set(Act::Later);
+        }
+        // "en marzo vemos", "después de la feria lo hablamos": a time to come and seeing
+        // or talking about it then (later, said in passing: it undoes no decision).
+        if !clause.question
+            && here.has(Act::Dated)
+            && !here.any(&[Act::Committed, Act::Paid])
+            && talks_then(&clause)
+            // Not a next step ("el lunes vemos los detalles del pago").
+            && !(clause.has(F_PAY | F_MONEY) || words.iter().any(|w| w == "detalles"))
+        {
             here.set(Act::Later);
         }
         // A price or proposal word asks only in a question or a request.
@@ -1206,12 +1289,16 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     if acts.has(Act::CantGo) {
         acts.set(if acts.has(Act::Dated) { Act::Postponed } else { Act::Rejected });
     }
+    if acts.has(Act::Picked) && (acts.has(Act::Comparing) || provider && !with_us) {
+        acts.set(Act::ChoseCompetitor);
+        acts.clear(Act::Comparing);
+    }
     // What was decided, the rest of the message says.
     if acts.has(Act::Decided) {
         if acts.has(Act::Comparing) || provider && !with_us {
             acts.set(Act::ChoseCompetitor);
             acts.clear(Act::Comparing);
-        } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 || text_says_yes(text)) {
+        } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 && (chose_ours || starts_work(text)) || text_says_yes(text)) {
             // "ya decidimos" alone says what in the next message ("nos vamos con otra
             // agencia"): only a decision with its object is a yes.
             acts.set(Act::Committed);
@@ -1246,6 +1333,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     }
     for helper in [
         Act::PriceWord, Act::ProposalWord, Act::Request, Act::Decided, Act::Elsewhere, Act::CantGo, Act::ContractWord,
+        Act::Picked,
     ] {
         acts.clear(helper);
     }
@@ -1267,6 +1355,14 @@ fn dated_at(c: &Clause, i: usize) -> bool {
 
 fn dated(c: &Clause) -> bool {
     (0..c.words.len()).any(|i| dated_at(c, i))
+}
+
+/// Stems of starting the work ("arrancar", "empezamos", "hacerla").
+const STARTING: &[&str] = &["arranc", "empez", "empec", "comenz", "inici", "hacerl", "hacemos", "start", "propuesta", "cotizacion", "oferta", "opcion"];
+
+/// Whether a message speaks of going ahead or starting the work ("decidimos arrancar").
+fn starts_work(text: &str) -> bool {
+    clauses(text).iter().flat_map(|c| c.words.iter()).any(|w| goes_ahead(w) || STARTING.iter().any(|s| w.starts_with(s)))
 }
 
 /// Verbs of going on with the project: negated, they end it.
@@ -1376,6 +1472,15 @@ fn asks_where_to_pay(c: &Clause) -> bool {
             || c.has(F_MONEY) && c.words.iter().any(|w| matches!(w.as_str(), "send" | "mando" | "envio" | "transfer" | "wire")))
 }
 
+/// "vemos", "lo hablamos", "retomamos", "decidimos": looking at it again (with a time).
+fn talks_then(c: &Clause) -> bool {
+    const THEN: &[&str] = &[
+        "vemos", "hablamos", "conversamos", "decidimos", "definimos", "revisamos", "evaluamos",
+        "talk", "decide", "revisit", "discuss",
+    ];
+    c.words.iter().any(|w| THEN.contains(&w.as_str()))
+}
+
 /// "cuando abra el local te escribo", "when we have the budget I'll reach out": a
 /// condition, then the client getting back in touch.
 fn calls_back_when(c: &Clause) -> bool {
@@ -1389,7 +1494,7 @@ fn calls_back_when(c: &Clause) -> bool {
 /// "¿me pasas el CBU?", "¿a qué nombre hago el depósito?": the account to pay into, or
 /// whose name it is in, asked for.
 fn asks_for_account(c: &Clause, request: bool) -> bool {
-    const ACCOUNT: &[&str] = &["cbu", "cvu", "clabe", "iban", "alias", "routing"];
+    const ACCOUNT: &[&str] = &["cbu", "cvu", "clabe", "iban", "routing"];
     // A wallet is asked for ("¿me pasas tu Nequi?"), not asked about ("¿aceptan Yape?").
     const WALLET: &[&str] = &["nequi", "daviplata", "yape", "plin", "sinpe", "zelle"];
     let w = &c.words;
@@ -1397,7 +1502,9 @@ fn asks_for_account(c: &Clause, request: bool) -> bool {
     let named = |i: usize| {
         matches!(w[i].as_str(), "cuenta" | "account")
             && (w.get(i + 1).is_some_and(|n| matches!(n.as_str(), "bancaria" | "bancario" | "number" | "details"))
-                || i > 0 && matches!(w[i - 1].as_str(), "numero" | "bank" | "tu" | "your" | "la"))
+                || i > 0 && matches!(w[i - 1].as_str(), "numero" | "bank" | "tu" | "your")
+                // "pásame la cuenta" asks for it; "¿me mandaste la cuenta equivocada?" does not.
+                || request && i > 0 && w[i - 1] == "la")
     };
     (0..w.len()).any(|i| ACCOUNT.contains(&w[i].as_str()) || WALLET.contains(&w[i].as_str()) && yours(i) || named(i) || w[i] == "datos" && w.get(i + 1).is_some_and(|n| n == "bancarios"))
         || w.iter().any(|x| x == "nombre") && (c.has(F_PAY) || c.has(F_MONEY) || c.has(F_PAID_SENT) || sends_to_you(c))
@@ -1434,7 +1541,7 @@ fn paid_elsewhere(text: &str) -> bool {
     clauses(text).iter().any(|c| {
         let w = &c.words;
         w.iter().any(|x| paid(x)) && (1..w.len()).any(|i| {
-            c.flags(i) & F_PRODUCT != 0 && BEFORE.contains(&w[i - 1].as_str())
+            c.flags(i) & (F_PRODUCT | F_PROVIDER) != 0 && BEFORE.contains(&w[i - 1].as_str())
                 || A_LOT.contains(&w[i].as_str()) && (paid(&w[i - 1]) || i > 1 && matches!(w[i - 1].as_str(), "a" | "un") && paid(&w[i - 2]))
         })
     })
@@ -1487,6 +1594,31 @@ pub fn seller_confirms_payment(text: &str) -> bool {
     })
 }
 
+/// Whether a seller's message acknowledges receiving something, and asks nothing
+/// ("Recibido, ¡gracias!", "Ya me llegó 🙌", "Confirmado"): after the client's
+/// screenshot of a transfer, the payment arrived.
+pub fn seller_acknowledges(text: &str) -> bool {
+    if !(mentions(text, b"recib") || mentions(text, b"lleg") || mentions(text, b"confirm") || mentions(text, b"got it") || mentions(text, b"receiv")) {
+        return false;
+    }
+    clauses(text).iter().any(|c| {
+        !c.question
+            && !c.has(F_IF)
+            && (0..c.words.len()).any(|i| c.flags(i) & (F_RECEIVED | F_ARRIVED) != 0 && !(i.saturating_sub(2)..i).any(|j| c.flags(j) & F_NEG != 0))
+    })
+}
+
+/// Whether a client's message says something was just sent ("ya te mandé", "ahí va",
+/// "here it is"), not asked or negated.
+pub fn says_sent(text: &str) -> bool {
+    clauses(text).iter().any(|c| {
+        let w = &c.words;
+        !c.question
+            && !c.has(F_NEG)
+            && (c.has(F_SENT) || w.windows(2).any(|p| p[0] == "ahi" && matches!(p[1].as_str(), "va" | "te" | "tienes" | "esta")) || w.windows(2).any(|p| p[0] == "here" && matches!(p[1].as_str(), "it" | "is")))
+    })
+}
+
 /// Whether a seller's question proposes closing: starting, going ahead, sending the
 /// payment link, the invoice or the contract ("¿arrancamos el lunes?", "¿te envío el
 /// link de pago?", "shall we go ahead?"). Not offering more to read first (a proposal,
@@ -1501,23 +1633,40 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         // Terms put to the client: "¿te parece si lo dejamos en $1.500.000 con hosting?".
         "te parece si", "le parece si", "les parece si", "lo dejamos en", "quedamos en",
     ];
-    const READ_FIRST: &[&str] = &[
-        "propuesta", "cotiza", "informacion", "info", "precio", "detalle", "ejemplo", "catalogo", "llamada",
-        "reunion", "videollamada", "call", "meeting", "proposal", "quote", "price", "example",
-    ];
     // The terms or the start, stated without a question mark ("entonces arrancamos el
     // lunes", "te parece si lo dejamos en 1.500.000", "te mando el contrato para firmar").
     const STATED: &[&str] = &[
         "te parece si", "le parece si", "les parece si", "lo dejamos en", "quedamos en", "arrancamos el",
         "arrancamos la", "arrancamos manana", "arrancamos hoy", "empezamos el", "empezamos la", "empezamos manana",
-        "empezamos hoy", "comenzamos el", "comenzamos manana", "el contrato para", "contrato para firmar",
+        "empezamos hoy", "quedamos que", "quedamos asi", "entonces quedamos", "comenzamos el", "comenzamos manana", "el contrato para", "contrato para firmar",
         "contrato para que", "la factura para", "link de pago", "enlace de pago", "we start on", "well start",
         "ill send the contract", "ill send the invoice",
     ];
     let asks = seller_text.contains(['?', '¿']);
     let t = folded(seller_text);
     let question = asks && CLOSE.iter().any(|c| t.contains(c)) && is_question(seller_text);
-    (question || STATED.iter().any(|c| t.contains(c))) && !READ_FIRST.iter().any(|r| t.contains(r))
+    (question || STATED.iter().any(|c| t.contains(c))) && !offers_more_folded(&t)
+}
+
+/// Whether a seller's message offers more to read or a call first ("¿te mando la
+/// propuesta?", "¿agendamos una llamada?"): what the client answers is about that.
+pub fn offers_more(seller_text: &str) -> bool {
+    offers_more_folded(&folded(seller_text))
+}
+
+fn offers_more_folded(t: &str) -> bool {
+    // Offering more to read ("¿te mando la propuesta?"), not going ahead with it
+    // ("¿avanzamos con la propuesta?"); or a call first.
+    const TO_READ: &[&str] = &[
+        "propuesta", "cotiza", "informacion", "info", "precio", "detalle", "ejemplo", "catalogo", "proposal", "quote",
+        "price", "example",
+    ];
+    const SEND: &[&str] = &[
+        "te envi", "le envi", "les envi", "te mand", "le mand", "les mand", "te paso", "le paso", "les paso", "te compart",
+        "enviarte", "mandarte", "pasarte", "compartirte", "enviarle", "mandarle", "send", "share", "te muestro",
+    ];
+    const MEET: &[&str] = &["llamada", "reunion", "videollamada", "call", "meeting"];
+    MEET.iter().any(|m| t.contains(m)) || TO_READ.iter().any(|r| t.contains(r)) && SEND.iter().any(|s| t.contains(s))
 }
 
 /// Whether a client's message is a bare yes ("sí", "dale", "ok, perfecto", "👍"): it says
@@ -1566,7 +1715,7 @@ pub fn yes_and(text: &str) -> bool {
 pub fn bare_no(text: &str) -> bool {
     const NO: &[&str] = &[
         "no", "no,", "nop", "nel", "nope", "nah", "gracias", "thanks", "la", "verdad", "sorry", "lo", "siento", "mil", "creo",
-        "think", "so", "i", "dont", "que",
+        "think", "so", "i", "dont", "que", "muchas", "muchisimas", "igual", "todas", "formas", "maneras", "de",
     ];
     only_words(text, NO).is_some_and(|words| words.iter().any(|w| matches!(w.as_str(), "no" | "no," | "nop" | "nel" | "nope" | "nah" | "dont")))
 }

@@ -280,6 +280,10 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
     // bare no turns it down.
     // (Read only when the client's answer is a bare yes or no: most are not.)
     let mut closing: Option<&str> = None;
+    // Since our last message (from `turn`): the client's photo or document that could be
+    // a receipt. Our "recibido" after it, when the client also said it sent something
+    // ("ya te mandé", "ahí va"), says the payment arrived.
+    let (mut shown, mut turn) = (false, 0);
     for (i, (l, a)) in lines.iter().zip(acts).enumerate() {
         // A sentence sent in pieces ("ya lo está haciendo" / "mi sobrino"): read with the
         // client's message just before it when neither says enough alone.
@@ -287,10 +291,21 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         let asked_to_close = std::mem::take(&mut closing);
         if l.side == Side::Me && l.kind == MessageKind::Text {
             closing = Some(l.text);
+            let acknowledged = std::mem::take(&mut shown)
+                && acts::seller_acknowledges(l.text)
+                && lines[turn..i].iter().any(|c| c.side == Side::Client && c.kind == MessageKind::Text && acts::says_sent(c.text));
+            turn = i + 1;
+            if acknowledged && !found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid) {
+                found = Some(OutcomeFound { outcome: Outcome::Paid, quote: quote(l.text), dated: false, by_seller: true });
+                continue;
+            }
             // Where to pay, given: the client's receipt or "ya" after it says it was paid.
             if acts::gives_payment_details(l.text) {
                 promised = Some(l);
             }
+        }
+        if l.side == Side::Client && l.kind == MessageKind::Media {
+            shown |= acts::could_be_receipt(l.text);
         }
         let paid = found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid);
         // The receipt: a photo or document after the promise or our details (quoting
@@ -332,7 +347,9 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             // "Cuando tenga las fotos te las mando" after a yes, "más adelante capaz te
             // escribo" after choosing someone else: later said in passing keeps the decision.
             let decided = found.as_ref().is_some_and(|f| matches!(f.outcome, Outcome::Committed | Outcome::Rejected | Outcome::ChoseCompetitor));
-            if decided && a.has(Act::Later) {
+            // "No, todavía no" to "¿te envío la propuesta?" answers that question only.
+            let answers_other = asked_to_close.is_some_and(|t| acts::is_question(t) && acts::offers_more(t));
+            if a.has(Act::Later) && (decided || answers_other) {
                 continue;
             }
             Outcome::Postponed

@@ -134,6 +134,28 @@ fn assert_no_outcome(texts: &[&str]) {
     assert!(misread.is_empty(), "{misread:#?}");
 }
 
+/// A short chat and the outcome it states (`None`: none).
+type Dialogue<'a> = (&'a [(Side, &'a str)], Option<Outcome>);
+
+/// Every dialogue reads as its outcome; "<...>" lines are media. The misreadings are
+/// listed together.
+fn assert_dialogues(cases: &[Dialogue<'_>]) {
+    let mut miss = Vec::new();
+    for (msgs, want) in cases {
+        let mut c = chat(msgs);
+        for l in &mut c {
+            if l.text.starts_with('<') {
+                l.kind = MessageKind::Media;
+            }
+        }
+        let got = read_outcome(&c).map(|o| o.outcome);
+        if got != *want {
+            miss.push(format!("{want:?} read {got:?}: {msgs:?}"));
+        }
+    }
+    assert!(miss.is_empty(), "{miss:#?}");
+}
+
 #[test]
 fn negation_and_reassurance_are_not_objections() {
     use acts::Act::*;
@@ -739,8 +761,7 @@ fn outcome_phrasings_seventh_batch() {
 /// "más adelante capaz te escribo") does not undo.
 #[test]
 fn dialogues_of_the_seventh_batch() {
-    type Dialogue<'a> = (&'a [(Side, &'a str)], Option<Outcome>);
-    let cases: &[Dialogue<'_>] = &[
+    assert_dialogues(&[
         (&[(M, "Entonces arrancamos el lunes con el diseño"), (C, "Perfecto 👍")], Some(Outcome::Committed)),
         (&[(M, "Te parece si lo dejamos en 1.500.000 con el hosting incluido"), (C, "dale")], Some(Outcome::Committed)),
         (&[(M, "Te mando el contrato para que lo firmes"), (C, "ok, mándalo")], Some(Outcome::Committed)),
@@ -784,19 +805,123 @@ fn dialogues_of_the_seventh_batch() {
         (&[(C, "sí, adelante con la landing"), (M, "¿Tienes dominio?"), (C, "todavía no, ¿me ayudas con eso?")], Some(Outcome::Committed)),
         (&[(C, "ya contratamos a otra agencia"), (M, "Entiendo, ¡éxitos!"), (C, "gracias, más adelante capaz te escribo para el mantenimiento")], Some(Outcome::ChoseCompetitor)),
         (&[(C, "no me interesa, gracias"), (M, "Entendido, cualquier cosa aquí estoy"), (C, "👍")], Some(Outcome::Rejected)),
-    ];
-    let mut miss = Vec::new();
-    for (msgs, want) in cases {
-        let mut c = chat(msgs);
-        for l in &mut c {
-            if l.text.starts_with('<') {
-                l.kind = MessageKind::Media;
-            }
-        }
-        let got = read_outcome(&c).map(|o| o.outcome);
-        if got != *want {
-            miss.push(format!("{want:?} read {got:?}: {msgs:?}"));
-        }
-    }
-    assert!(miss.is_empty(), "{miss:#?}");
+    ]);
+}
+/// An eighth batch, written before the rules that read it: the formal register of a
+/// company ("le confirmamos que aceptamos su propuesta", "hemos optado por otro
+/// proveedor", "por el momento no es viable"), voseo ("comenzá cuando quieras"),
+/// partial payments, and our "recibido" after the client said it sent a screenshot (not
+/// after a photo alone).
+#[test]
+fn outcome_phrasings_eighth_batch_formal_and_regional() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Le confirmamos que aceptamos su propuesta", Committed),
+        ("Procederemos con el pago la próxima semana", Committed),
+        ("Quedamos atentos a la factura para proceder con el pago", Committed),
+        ("Hemos decidido avanzar con ustedes", Committed),
+        ("Por favor envíenos la orden de servicio para firmarla", Committed),
+        ("Estamos de acuerdo con los términos, ¿cuándo iniciamos?", Committed),
+        ("Aprobado por gerencia, favor enviar factura", Committed),
+        ("Damos el visto bueno a la cotización", Committed), ("Adelante, pueden iniciar", Committed),
+        ("Le escribo para confirmar la contratación del plan tienda", Committed),
+        ("te mando el logo y las fotos para que arranques", Committed),
+        ("ya te envié los textos, dale nomás", Committed), ("ok, comenzá cuando quieras", Committed),
+        ("dale, hacela", Committed), ("mándame la cuenta y te transfiero", Committed),
+        ("confirmado, vamos con la web", Committed), ("ya hablé con mi esposo y dijo que sí, hagámosla", Committed),
+        ("quiero que me la hagas vos", Committed), ("we're going ahead with you", Committed),
+        ("approved, please send the invoice", Committed), ("let's make it happen", Committed),
+        ("you've got a deal", Committed), ("please go ahead with the store plan", Committed),
+        ("Adjunto soporte de pago", Paid), ("Se realizó el pago según lo acordado", Paid),
+        ("Le informamos que el pago fue efectuado", Paid), ("Ya se hizo el abono, favor confirmar", Paid),
+        ("te pasé 300 de los 600", Paid), ("listo te mandé la mitad, el resto al entregar", Paid),
+        ("ya está hecho el pago de la primera cuota", Paid), ("te mandé el pago por bizum", Paid),
+        ("ya deposité en la cuenta que me pasaste", Paid), ("transferencia ok, revisá", Paid),
+        ("acabo de mandarte la plata", Paid), ("payment has been sent", Paid), ("I've wired the deposit", Paid),
+        ("we just paid the first installment", Paid), ("sent you the money on venmo", Paid),
+        ("Lamentamos informarle que no continuaremos con el proceso", Rejected),
+        ("Agradecemos su propuesta, sin embargo no será posible avanzar", Rejected),
+        ("Por el momento no es viable para nosotros", Rejected),
+        ("La gerencia decidió no aprobar el proyecto", Rejected),
+        ("No vamos a proceder, gracias por su tiempo", Rejected), ("no che, gracias, no me sirve", Rejected),
+        ("nah, está muy caro, paso", Rejected), ("no, ya no la voy a hacer", Rejected),
+        ("gracias pero no me interesa por ahora", Rejected), ("after reviewing, we won't move ahead", Rejected),
+        ("we're not interested anymore, thanks", Rejected), ("unfortunately we can't proceed", Rejected),
+        ("Hemos optado por otro proveedor", ChoseCompetitor),
+        ("Agradecemos su propuesta, sin embargo la adjudicamos a otra empresa", ChoseCompetitor),
+        ("Seleccionamos otra propuesta que se ajusta mejor a nuestro presupuesto", ChoseCompetitor),
+        ("al final me la hizo un pibe que conozco", ChoseCompetitor),
+        ("nos la hace el sobrino de mi socio", ChoseCompetitor), ("le di el trabajo a otro chico", ChoseCompetitor),
+        ("we decided to go with another vendor", ChoseCompetitor),
+        ("our nephew is going to build it", ChoseCompetitor), ("we chose a different agency", ChoseCompetitor),
+        ("Retomaremos el tema el próximo trimestre", Postponed),
+        ("Por ahora no, el proyecto quedó para el segundo semestre", Postponed),
+        ("Lo postergamos hasta febrero", Postponed), ("esperemos a que pase la temporada", Postponed),
+        ("hablemos en febrero mejor", Postponed), ("we'll circle back in Q2", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "¿Cuál es la forma de pago?", "¿La factura sale a nombre de la empresa?",
+        "Necesitamos la propuesta formal para presentarla a gerencia", "¿Podrían enviarnos referencias de clientes?",
+        "te mando el logo para que veas cómo es", "¿ya viste lo que te mandé?", "te pasé el contacto de mi socio",
+        "me mandaste la cuenta equivocada?", "ya te envié los textos que me pediste?",
+        "the last agency we paid never delivered", "¿me confirmas si recibiste los archivos?",
+        "quedo atento a la propuesta", "¿qué necesitan de nosotros para cotizar?",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "<imagen>"), (M, "Recibido, ¡gracias! Arrancamos mañana")], None),
+        (&[(M, "Te paso los datos: Banco Pichincha 2201234567"), (C, "<foto>"), (M, "Ya me llegó 🙌")], Some(Outcome::Paid)),
+        (&[(M, "Perfecto, entonces quedamos que el lunes me envías el anticipo"), (C, "👍")], Some(Outcome::Committed)),
+        (&[(M, "Listo, quedamos así: tienda a 1.800.000 en dos pagos"), (C, "de acuerdo")], Some(Outcome::Committed)),
+        (&[(C, "<imagen>"), (M, "¡Qué lindo logo!")], None),
+        (&[(M, "Te envío el catálogo"), (C, "<documento: catalogo.pdf>")], None),
+        (&[(C, "ya te mandé"), (C, "<captura>"), (M, "Confirmado, gracias")], Some(Outcome::Paid)),
+        (&[(M, "¿Pudiste revisar la propuesta?"), (C, "<audio>"), (C, "lo que te decía en el audio, nos vamos con otra agencia, gracias igual")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Le envío la factura para el anticipo?"), (C, "Sí por favor, a nombre de Comercial Andina SAS")], Some(Outcome::Committed)),
+        (&[(M, "¿Avanzamos con la propuesta?"), (C, "No, muchas gracias")], Some(Outcome::Rejected)),
+        (&[(M, "¿Te envío la propuesta?"), (C, "no, todavía no")], None),
+        (&[(M, "¿Avanzamos?"), (C, "aún no, déjame terminar la mudanza y en marzo vemos")], Some(Outcome::Postponed)),
+    ]);
+}
+
+
+/// A ninth batch: formal wishes to go ahead ("nos gustaría avanzar con la propuesta"),
+/// and the look-alikes of this round's rules that state nothing: a choice that is not
+/// of the offer ("ya elegimos los colores"), undecided ("todavía no lo he decidido"), a
+/// day that does not suit, a next step about paying.
+#[test]
+fn outcome_phrasings_ninth_batch_and_their_look_alikes() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Nos gustaría avanzar con la propuesta", Committed), ("Deseamos proceder con la contratación", Committed),
+        ("Queremos proceder con el plan corporativo", Committed),
+        ("Me gustaría contratar el plan de mantenimiento", Committed), ("Estamos listos para comenzar", Committed),
+        ("Por nuestra parte está aprobado, pueden comenzar", Committed), ("Acepto la cotización enviada", Committed),
+        ("Confirmo que seguimos adelante", Committed),
+        ("Quedo atenta a los datos para el pago del anticipo", Committed),
+        ("Favor enviar la cuenta de cobro para gestionar el pago", Committed),
+        ("Sí, avancemos con la opción B", Committed), ("Tomamos la opción de 1.200.000", Committed),
+        ("Nos quedamos con la propuesta de ustedes", Committed), ("Le damos para adelante", Committed),
+        ("Le agradezco, pero hemos decidido no avanzar", Rejected),
+        ("Después de revisarlo internamente, no vamos a continuar", Rejected),
+        ("Lo conversamos con el directorio y no fue aprobado", Rejected),
+        ("Preferimos no seguir adelante por ahora, gracias", Rejected),
+        ("En esta oportunidad no vamos a contratar", Rejected),
+        ("Declinamos la propuesta, muchas gracias", Rejected), ("Descartamos el proyecto por el momento", Rejected),
+        ("la verdad no me convenció, gracias igual", Rejected),
+        ("mi esposa no quiso, disculpa la molestia", Rejected), ("no me sirve, gracias", Rejected),
+        ("Le informamos que el proyecto fue adjudicado a otro proveedor", ChoseCompetitor),
+        ("Nos decantamos por otra agencia", ChoseCompetitor),
+        ("Finalmente trabajaremos con otra empresa", ChoseCompetitor),
+        ("Elegimos a otro proveedor por precio", ChoseCompetitor),
+        ("Optamos por la propuesta de otra agencia", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "Antes de avanzar con la propuesta necesito ver ejemplos", "Para avanzar necesito la factura proforma",
+        "¿Qué necesitamos para avanzar?", "Mi socio no quiso opinar todavía",
+        "El martes no me sirve, ¿puede ser el miércoles?", "Seleccionamos las fotos que irían en la web",
+        "Ya elegimos los colores", "Todavía no lo he decidido", "No hemos decidido nada aún",
+        "De aquí para adelante, ¿cuánto sería el mantenimiento?", "El alias de Instagram es @florcita",
+        "Le di tu número a una amiga", "La chica que me hizo el logo me recomendó",
+        "¿Se puede posponer el segundo pago?", "el lunes vemos los detalles del pago",
+    ]);
 }
