@@ -213,7 +213,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "por otro $", "por otra $",
         "otro mas barato", "otra mas barata", "alguien mas barato", "opcion mas barata",
         "cheaper option", "another option", "someone cheaper", "el otro presupuesto", "otro presupuesto",
-        "la competencia", "another provider", "other provider*",
+        "la competencia", "another provider", "other provider*", "another shop", "another studio", "another designer",
+        "another developer", "another guy", "other guy", "another team",
     ]),
     (Act::Paid, &[
         "ya pague", "ya te pague", "ya les pague", "ya le pague", "ya pagamos", "ya te pagamos",
@@ -229,7 +230,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjunto el comprobante", "aqui el comprobante", "aqui esta el comprobante",
         "envie el comprobante", "te envie el comprobante", "mande el comprobante",
         "?comprobante*", "?voucher*", "adjunto el soporte", "transferencia enviada", "transferencia hecha",
-        "transferencia ok $", "pago ok $", "deposito ok $", "ya quedo la transferencia", "ya quedo el deposito", "ya quedo la consignacion", "ya quedo el abono", "adjunto soporte", "te envio el soporte",
+        "transferencia ok $", "pago ok $", "deposito ok $", "ya page", "ya te page", "ya le page",
+        "ya quedo la transferencia", "ya quedo el deposito", "ya quedo la consignacion", "ya quedo el abono", "adjunto soporte", "te envio el soporte",
         "soporte del pago", "soporte de pago", "soporte del primer pago", "soporte de la transferencia",
         "pase la mitad", "pase el anticipo", "pase la plata", "pase el dinero", "pase el pago",
         "pasamos la mitad", "pasamos el anticipo", "pago listo", "primer pago listo", "ya abone",
@@ -267,7 +269,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "transfer is on its way", "payments on its way", "transfers on its way",
     ]),
     (Act::Committed, &[
-        "hagamoslo", "hagamos lo", "lo hacemos", "hagamos la", "hagamos el",
+        "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
         "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez",
@@ -341,6 +343,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "im sold", "were sold", "please proceed", "you can proceed", "sign us up",
     ]),
     (Act::Decided, &[
+        "go with", "gonna go with", "will go with", "going to go with",
         "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "decidido", "nos decantamos", "me decante", "trabajaremos con", "vamos a trabajar con",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
@@ -450,7 +453,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "skip it", "well skip", "going to skip", "gonna skip", "skip this one", "not going to do it",
         "not gonna do it", "wont do it", "not doing it", "not a good fit", "not the right fit", "isnt a good fit",
         "need it anymore", "no longer need", "dont think its for", "dont think this is for", "lets drop it",
-        "drop the project", "drop it $",
+        "drop the project", "drop it $", "were good $", "im good $", "^ pass $", "nah were good",
     ]),
     (Act::Postponed, &[
         "lo dejamos para", "dejarlo para", "lo dejo para",
@@ -479,7 +482,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos",
         "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
         "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
-        "te escribo mas adelante", "lo vemos despues", "lo vemos luego",
+        "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next",
     ]),
     // Asking not to be written to: said of the messages, never a word on its own
     // ("no me molesta pagar más", "quiero publicidad en Google", "sácame de la duda").
@@ -552,6 +555,11 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("bn", &["bien"]), ("ok", &["ok"]), ("okey", &["ok"]), ("oki", &["ok"]), ("okay", &["ok"]),
     ("vdd", &["verdad"]), ("tqm", &["te", "quiero"]), ("u", &["you"]), ("ur", &["your"]),
     ("thx", &["thanks"]), ("ty", &["thanks"]), ("cuant", &["cuanto"]), ("mnn", &["manana"]), ("mnna", &["manana"]), ("mna", &["manana"]), ("tmr", &["tomorrow"]),
+    ("m", &["me"]), ("grax", &["gracias"]), ("grx", &["gracias"]), ("grcs", &["gracias"]), ("grs", &["gracias"]),
+    ("graxias", &["gracias"]), ("nop", &["no"]), ("nopi", &["no"]), ("w", &["with"]), ("l8r", &["later"]),
+    ("dps", &["despues"]), ("dsp", &["despues"]), ("dsps", &["despues"]), ("bno", &["bueno"]), ("ta", &["esta"]),
+    ("tamos", &["estamos"]), ("toy", &["estoy"]), ("payed", &["paid"]), ("ia", &["ya"]), ("tons", &["entonces"]),
+    ("entons", &["entonces"]), ("pfa", &["porfavor"]), ("ntc", &["no", "te", "preocupes"]),
 ];
 
 #[derive(Clone, Copy, Debug)]
@@ -582,6 +590,7 @@ pub struct WordInfo {
     patterns: Vec<usize>,
     flags: u32,
     id: u32,
+    text: &'static str,
 }
 
 // Word classes (bits of `WordInfo::flags`).
@@ -716,6 +725,11 @@ struct Index {
     patterns: Vec<Pattern>,
     /// The ids of "no" and of "no," (a "no" before a comma).
     no: (u32, u32),
+    /// Every known word by how it sounds ([`sound`]): a word typed as heard ("ise",
+    /// "kiero", "transferensia", "pagao") reads as the one it stands for.
+    sounds: FastMap<String, &'static str>,
+    /// Known words in the order first seen (the first of two that sound alike wins).
+    order: Vec<&'static str>,
 }
 
 fn index() -> &'static Index {
@@ -729,6 +743,8 @@ fn index() -> &'static Index {
             pairs: FastMap::default(),
             patterns: Vec::new(),
             no: (0, 0),
+            sounds: FastMap::default(),
+            order: Vec::new(),
         };
         for (act, list) in PATTERNS {
             for raw in *list {
@@ -778,6 +794,12 @@ fn index() -> &'static Index {
             }
         }
         idx.no = (idx.id("no"), idx.id("no,"));
+        for w in std::mem::take(&mut idx.order) {
+            let mut buf = [0u8; SOUND_MAX];
+            if let Some(key) = sound(w, &mut buf) {
+                idx.sounds.entry(key.to_string()).or_insert(w);
+            }
+        }
         idx
     })
 }
@@ -789,9 +811,73 @@ impl Index {
         let info = self.words.entry(w).or_default();
         if info.id == 0 {
             info.id = next;
+            info.text = w;
+            self.order.push(w);
         }
         info.id
     }
+}
+
+/// The longest word given a sound.
+const SOUND_MAX: usize = 24;
+
+/// How a folded word sounds, written into `buf`: silent "h" dropped, "c" before "e"/"i"
+/// and "z" as "s", "qu" and other "c" as "k", "v" as "b", "y" and "ll" as "i", doubled
+/// letters once, a final "s" and the "d" of a final "-ad" dropped, "-ado" as "-ao". `None` for words shorter
+/// than 3 letters, longer than `SOUND_MAX` or with anything but ASCII letters.
+fn sound<'b>(w: &str, buf: &'b mut [u8; SOUND_MAX]) -> Option<&'b str> {
+    let b = w.as_bytes();
+    if b.len() < 3 || b.len() > SOUND_MAX || !b.iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let next = b.get(i + 1).copied();
+        let c = match b[i] {
+            // Silent "h" at the start or between vowels ("hice", "ahora"); "ch", "th" stay.
+            b'h' if i == 0 || b"aeiou".contains(&b[i - 1]) => {
+                i += 1;
+                continue;
+            }
+            b'q' if next == Some(b'u') => {
+                i += 1;
+                b'k'
+            }
+            b'c' if matches!(next, Some(b'e' | b'i')) => b's',
+            b'c' if next == Some(b'h') => b'c',
+            b'c' => b'k',
+            b'z' => b's',
+            b'v' => b'b',
+            b'y' => b'i',
+            b'l' if next == Some(b'l') => {
+                i += 1;
+                b'i'
+            }
+            c => c,
+        };
+        i += 1;
+        if n > 0 && buf[n - 1] == c {
+            continue;
+        }
+        buf[n] = c;
+        n += 1;
+    }
+    // A final "s" ("pagos"), and the "d" of "-ad" ("mitá" for "mitad").
+    if n > 0 && buf[n - 1] == b's' {
+        n -= 1;
+    }
+    if n > 1 && buf[n - 1] == b'd' && buf[n - 2] == b'a' {
+        n -= 1;
+    }
+    if n >= 3 && &buf[n - 3..n] == b"ado" {
+        buf[n - 2] = b'o';
+        n -= 1;
+    }
+    if n < 3 {
+        return None;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// `client::fold_char`, plus "ñ" (so "mañana" and "año" match as typed without it) and
@@ -831,6 +917,11 @@ impl Clause {
     }
     fn push(&mut self, w: String) {
         let info = index().words.get(w.as_str());
+        self.push_as(w, info);
+    }
+    /// Pushes a word read as another (a word typed as heard keeps its spelling, and
+    /// matches as the known word it sounds like).
+    fn push_as(&mut self, w: String, info: Option<&'static WordInfo>) {
         self.mask |= info.map_or(0, |i| i.flags);
         self.info.push(info);
         self.words.push(w);
@@ -877,8 +968,15 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         if yes {
             last.yes_at.push(last.words.len());
         }
-        match index().abbreviations.get(w.as_str()) {
+        let idx = index();
+        match idx.abbreviations.get(w.as_str()) {
             Some(full) => full.iter().for_each(|s| last.push(s.to_string())),
+            // A word typed as heard reads as the known word it sounds like.
+            None if !idx.words.contains_key(w.as_str()) => {
+                let mut buf = [0u8; SOUND_MAX];
+                let known = sound(&w, &mut buf).and_then(|k| idx.sounds.get(k)).and_then(|k| idx.words.get(k));
+                last.push_as(w, known);
+            }
             None => last.push(w),
         }
         if comma {
@@ -1008,7 +1106,8 @@ fn matches_rest(toks: &[Tok], c: &Clause, i: usize) -> bool {
         (Tok::End, w) => w.is_none() || c.commas.contains(&(i + k)),
         (_, None) => false,
         (Tok::Word(x), Some(_)) => *x == id(i + k) || *x == no && id(i + k) == no_comma && ends(k),
-        (Tok::Prefix(p), Some(w)) => w.starts_with(p),
+        // A word typed as heard ("presio") also as the word it reads as ("precio").
+        (Tok::Prefix(p), Some(w)) => w.starts_with(p) || c.info[i + k].is_some_and(|x| x.text.starts_with(p)),
         (Tok::Any, Some(_)) => true,
     })
 }
@@ -1162,7 +1261,9 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                 here.set(Act::Dated);
             }
             let anchored = if starts_phrase(&clause, i) { idx.anchored.as_slice() } else { &[] };
-            let prefixed = w
+            // (A word typed as heard is looked up as the word it reads as.)
+            let prefixed = clause.info[i]
+                .map_or(w.as_str(), |x| x.text)
                 .as_bytes()
                 .get(..3)
                 .and_then(|k| idx.prefixed.get(<&[u8; 3]>::try_from(k).ok()?))

@@ -925,3 +925,39 @@ fn outcome_phrasings_ninth_batch_and_their_look_alikes() {
         "¿Se puede posponer el segundo pago?", "el lunes vemos los detalles del pago",
     ]);
 }
+
+/// A tenth batch: typed fast or as heard ("ya t hise la transferensia", "kiero la
+/// tienda", "agamoslo", "nos fuimo con otra empresa", "pagao"), chat shorthand ("nop,
+/// grax", "dsp de enero hablamos", "went w someone else"), and look-alikes.
+#[test]
+fn outcome_phrasings_tenth_batch_typed_as_heard() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya t pague", Paid), ("ia pague", Paid), ("ya t hise la transferensia", Paid),
+        ("ya te deposité jeje", Paid), ("listo ya pagé", Paid), ("ya quedo pagao", Paid),
+        ("ya te mande la plata x nequi", Paid), ("transferi ya, fijate", Paid), ("ya ta pagado", Paid),
+        ("pagado amiga 🙏", Paid), ("ya consigné la mitá", Paid), ("sent ya the $$", Paid), ("paid ✅", Paid),
+        ("just sent it over paypal", Paid), ("payed the deposit", Paid), ("ok sent the money", Paid),
+        ("dale q si", Committed), ("kiero la tienda", Committed), ("hagamolo", Committed), ("agamoslo", Committed),
+        ("aganla porfa", Committed), ("sip, vamo a darle", Committed), ("bno dale, arrancamos", Committed),
+        ("oki cerramos", Committed), ("ok dale mañana t pago", Committed), ("psss dale, va", Committed),
+        ("yep lets do it", Committed), ("k cool lets go", Committed), ("im down, lets do it", Committed),
+        ("sounds good, send me the invoice", Committed), ("nop, grax", Rejected), ("no grax", Rejected),
+        ("nel, no me interesa", Rejected), ("no m interesa", Rejected), ("no graciass, ya no", Rejected),
+        ("mejor nop", Rejected), ("nah we're good", Rejected), ("nah, not for us", Rejected), ("no thx", Rejected),
+        ("pass, thx", Rejected), ("ya lo ise con otra agencia", ChoseCompetitor),
+        ("me la ace mi primo", ChoseCompetitor), ("gonna go w another shop", ChoseCompetitor),
+        ("went w someone else", ChoseCompetitor), ("ya contrate a otro", ChoseCompetitor),
+        ("nos fuimo con otra empresa", ChoseCompetitor), ("dsp de enero hablamos", Postponed),
+        ("mas adelante t escribo", Postponed), ("x ahora no, dps vemos", Postponed),
+        ("l8r, maybe next month", Postponed),
+    ]);
+    // Asked as heard, still asked.
+    assert_reads(&[("el presio es con iva?", AskPrice), ("kuanto cuesta la tienda", AskPrice), ("tan karo?", ObjPrice)]);
+    assert_no_outcome(&[
+        "cuanto sale??", "q incluye el plan", "ok grax", "oki", "xq tan caro?", "t mando el logo dsp",
+        "pagan en cuotas?", "kiero saber el precio", "lol ok", "k", "page looks great, can we add a blog?",
+        "do you take venmo?", "tan caro?", "nesesito saber si incluye hosting", "el presio es con iva?",
+    ]);
+}
+
