@@ -213,7 +213,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "por otro $", "por otra $",
         "otro mas barato", "otra mas barata", "alguien mas barato", "opcion mas barata",
         "cheaper option", "another option", "someone cheaper", "el otro presupuesto", "otro presupuesto",
-        "la competencia", "another provider", "other provider*", "another shop", "another studio", "another designer",
+        "la competencia", "resolvimos por otro lado", "lo resolvi por otro lado", "lo conseguimos por otro lado",
+        "lo consegui por otro lado", "another provider", "other provider*", "another shop", "another studio", "another designer",
         "another developer", "another guy", "other guy", "another team",
     ]),
     (Act::Paid, &[
@@ -269,7 +270,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "transfer is on its way", "payments on its way", "transfers on its way",
     ]),
     (Act::Committed, &[
-        "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
+        "la hacemos $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
         "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez",
@@ -365,6 +366,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjudicada", "adjudico",
     ]),
     (Act::Elsewhere, &[
+        "terminamos haciendo", "terminamos contratando", "terminamos con", "termine con", "ended up", "hiring",
         "lo esta haciendo", "la esta haciendo", "lo estamos haciendo", "la estamos haciendo", "estamos trabajando con",
         "lo estoy haciendo con", "la estoy haciendo con", "lo estan haciendo", "la estan haciendo",
         "me la armo", "nos la armo", "la armo", "lo armo", "me la armaron", "nos la armaron",
@@ -416,7 +418,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "desisto", "cancelamos", "cancelo", "ya no lo necesito", "ya no la necesito",
         "ya no necesito", "ya no lo vamos", "no lo voy a hacer", "no lo vamos a hacer",
         "no va a ser posible", "no sera posible", "decidimos no", "decidi no", "no vamos a hacer",
-        "no, gracias $", "no, gracias ya", "no, gracias estamos", "no, gracias no", "no gracias $",
+        "no, gracias $", "no, gracias de", "no gracias de", "no, gracias igual", "no gracias igual", "no, gracias ya", "no, gracias estamos", "no, gracias no", "no gracias $",
         "no gracias ya", "cancelar el proyecto", "cancelemos", "not interested", "no thanks", "well pass", "we will pass", "ill pass", "not going ahead",
         "decided not", "not moving forward", "wont be moving", "no es para nosotros", "no es viable", "declinamos",
         "declino", "no me convencio", "no nos convencio", "no me termino de convencer", "no nos termino de convencer",
@@ -453,7 +455,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "skip it", "well skip", "going to skip", "gonna skip", "skip this one", "not going to do it",
         "not gonna do it", "wont do it", "not doing it", "not a good fit", "not the right fit", "isnt a good fit",
         "need it anymore", "no longer need", "dont think its for", "dont think this is for", "lets drop it",
-        "drop the project", "drop it $", "were good $", "im good $", "^ pass $", "nah were good",
+        "drop the project", "drop it $", "were good $", "im good $", "no vamos a necesitar", "no voy a necesitar",
+        "wont need it", "wont need the", "no va a hacer falta $", "no hara falta $", "^ lo dejo $", "indefinidamente",
+        "indefinitely", "^ pass $", "nah were good",
     ]),
     (Act::Postponed, &[
         "lo dejamos para", "dejarlo para", "lo dejo para",
@@ -472,7 +476,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "despues de navidad", "despues de las fiestas", "despues de vacaciones", "en unos meses",
         "en un par de meses", "not now", "next year", "after the holidays",
         "in a few months", "put it on hold", "on hold", "postpone*",
-        "revisit", "come back to this",
+        "revisit", "come back to this", "hold off",
         "no por el momento", "por el momento no $", "de momento no $", "no de momento", "no por ahora",
     ]),
     // Later, said in passing: of the project only while nothing is decided ("más adelante
@@ -524,7 +528,9 @@ const PROVIDERS: &[&str] = &[
     "voluntario", "conocido", "conocida", "alguien", "pibe", "piba", "chamo", "chama", "chavo", "chava", "vendor", "hija", "hijo", "hermano", "hermana", "tio",
     "tia", "prima", "sobrina", "yerno", "nieto", "nieta", "agencias", "empresas", "proveedores",
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
-    "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
+    "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "brother", "sister",
+    "son", "daughter", "uncle", "aunt", "partner", "husband", "wife", "esposo", "esposa", "socio", "socia", "pareja", "novio",
+    "novia", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
 ];
 
 /// Words that make a time concrete.
@@ -1225,7 +1231,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
             acts.set(if dated(&clause) { Act::Committed } else { Act::Paid });
         }
         // "ya está el depósito", "ya está la plata": the money is there.
-        if !negative && !clause.question && clause.has(F_PAST) && clause.has(F_MONEY_IN) && money_is_there(&clause) {
+        if !negative && !clause.question && clause.has(F_MONEY_IN) && money_is_there(&clause) {
             acts.set(Act::Paid);
         }
         // "¿a dónde te transfiero?", "where do I send the payment?": where to pay is a yes.
@@ -1291,6 +1297,11 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                 if on_condition && matches!(p.act, Act::Committed | Act::Paid) {
                     continue;
                 }
+                // "no voy a poder revisarlo hoy", "no me animo a elegir el color": about
+                // another thing to do, not the project.
+                if matches!(p.act, Act::Committed | Act::CantGo) && about_other_verb(p, words, i) {
+                    continue;
+                }
                 let neg = !p.fixed && negated(&clause, i);
                 // "todavía no lo he decidido" is undecided, not a no.
                 if neg && p.act == Act::Decided && w.starts_with("decid") {
@@ -1314,6 +1325,10 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         }
         // "no seguiremos", "no quiero continuar con el proyecto": going on, negated.
         if !clause.question && (0..words.len()).any(|i| goes_ahead(&words[i]) && refused(words, i)) {
+            here.set(Act::Rejected);
+        }
+        // "no creo que la hagamos", "dudo que sigamos": going on, doubted.
+        if !clause.question && doubts_going_on(words) {
             here.set(Act::Rejected);
         }
         // Taking the other option ("el otro presupuesto era más bajo y lo aceptamos").
@@ -1461,6 +1476,23 @@ fn dated(c: &Clause) -> bool {
 /// Stems of starting the work ("arrancar", "empezamos", "hacerla").
 const STARTING: &[&str] = &["arranc", "empez", "empec", "comenz", "inici", "hacerl", "hacemos", "start", "propuesta", "cotizacion", "oferta", "opcion"];
 
+/// Whether the words right after pattern `p` (matched at `i`) name another thing to do
+/// than the project ("no voy a poder | revisarlo", "me animo a | elegir"): an infinitive
+/// that is not going ahead, doing, paying or starting.
+fn about_other_verb(p: &Pattern, words: &[String], i: usize) -> bool {
+    const CLITICS: &[&str] = &["las", "los", "la", "lo", "les", "le", "me", "te", "nos", "se"];
+    const PROJECT: &[&str] = &["hac", "pag", "invert", "empez", "arranc", "comenz", "inici", "trabaj", "cancel", "transfer", "deposit"];
+    let len = p.toks.iter().filter(|t| !matches!(t, Tok::Start | Tok::End)).count();
+    let mut at = i + len;
+    if words.get(at).is_some_and(|w| w == "a" || w == "to") {
+        at += 1;
+    }
+    let Some(w) = words.get(at) else { return false };
+    let stem = CLITICS.iter().find_map(|c| w.strip_suffix(c).filter(|s| s.len() >= 4 && s.ends_with('r'))).unwrap_or(w);
+    let infinitive = stem.len() >= 4 && (stem.ends_with("ar") || stem.ends_with("er") || stem.ends_with("ir"));
+    infinitive && !goes_ahead(stem) && !PROJECT.iter().any(|s| stem.starts_with(s))
+}
+
 /// Whether a message speaks of going ahead or starting the work ("decidimos arrancar").
 fn starts_work(text: &str) -> bool {
     clauses(text).iter().flat_map(|c| c.words.iter()).any(|w| goes_ahead(w) || STARTING.iter().any(|s| w.starts_with(s)))
@@ -1470,6 +1502,13 @@ fn starts_work(text: &str) -> bool {
 fn goes_ahead(w: &str) -> bool {
     const STEMS: &[&str] = &["segui", "seguir", "sigamos", "continu", "avanz", "proced", "contrat", "proceed", "tomar"];
     STEMS.iter().any(|s| w.starts_with(s)) || w == "seguimos"
+}
+
+/// "no creo que la hagamos", "dudo que sigamos", "I doubt we'll go ahead".
+fn doubts_going_on(words: &[String]) -> bool {
+    let start = words.windows(3).position(|w| w[0] == "no" && w[1] == "creo" && w[2] == "que").map(|k| k + 3)
+        .or_else(|| words.windows(2).position(|w| w[0] == "dudo" && w[1] == "que").map(|k| k + 2));
+    start.is_some_and(|k| words[k..words.len().min(k + 3)].iter().any(|w| goes_ahead(w) || w.starts_with("hag")))
 }
 
 /// A negator right before the verb, with only pronouns and auxiliaries between ("no
@@ -1611,13 +1650,16 @@ fn asks_for_account(c: &Clause, request: bool) -> bool {
         || w.iter().any(|x| x == "nombre") && (c.has(F_PAY) || c.has(F_MONEY) || c.has(F_PAID_SENT) || sends_to_you(c))
 }
 
-/// "ya está el depósito", "ya está la plata": "ya está" and the money, nothing after it
-/// but where ("en tu cuenta").
+/// "ya está el depósito", "ahí te va el pago", "aquí está la transferencia": the money
+/// is there.
 fn money_is_there(c: &Clause) -> bool {
     let w = &c.words;
     w.windows(2).enumerate().any(|(i, p)| {
-        p[0] == "ya" && p[1] == "esta" && {
-            let at = i + 2 + usize::from(c.flags(i + 2) & F_THE != 0);
+        let here = matches!(p[0].as_str(), "ya" | "ahi" | "aqui" | "aca");
+        // "ahí te va el pago", "aquí está la transferencia".
+        let (verb, after) = if p[1] == "te" { (w.get(i + 2).map_or("", String::as_str), i + 3) } else { (p[1].as_str(), i + 2) };
+        here && (verb == "esta" || p[0] != "ya" && matches!(verb, "va" | "tienes")) && {
+            let at = after + usize::from(c.flags(after) & F_THE != 0);
             c.flags(at) & F_MONEY_IN != 0 && c.flags(at) & F_PAY == 0 || w.get(at).is_some_and(|x| x == "pago")
         }
     })
@@ -1630,7 +1672,10 @@ fn built_already(c: &Clause) -> bool {
         "hicieron", "hizo", "hice", "hicimos", "armaron", "armo", "arme", "armamos", "construyeron", "construyo",
         "entregaron", "entrego", "built", "made",
     ];
-    c.has(F_PAST) && c.has(F_PRODUCT) && c.words.iter().any(|w| BUILT.contains(&w.as_str()))
+    let w = &c.words;
+    // "ya nos la hicieron": the site, said as "la".
+    let for_us = |i: usize| i >= 2 && matches!(w[i - 1].as_str(), "la" | "lo") && matches!(w[i - 2].as_str(), "nos" | "me");
+    c.has(F_PAST) && (0..w.len()).any(|i| BUILT.contains(&w[i].as_str()) && (c.has(F_PRODUCT) || for_us(i)))
 }
 
 /// Whether a message tells of paying for another site, or of paying a lot once ("I paid
@@ -1707,6 +1752,60 @@ pub fn seller_acknowledges(text: &str) -> bool {
             && !c.has(F_IF)
             && (0..c.words.len()).any(|i| c.flags(i) & (F_RECEIVED | F_ARRIVED) != 0 && !(i.saturating_sub(2)..i).any(|j| c.flags(j) & F_NEG != 0))
     })
+}
+
+/// Whether a seller's message welcomes a client who just said yes ("¡gracias por
+/// elegirnos!", "bienvenida a bordo", "¡excelente decisión!"), not a greeting
+/// ("bienvenida, ¿en qué te ayudo?").
+pub fn seller_welcomes_deal(text: &str) -> bool {
+    const SAID: &[&str] = &[
+        "gracias por elegirnos", "gracias por escogernos", "gracias por preferirnos", "gracias por confiar en nosotros",
+        "gracias por confiarnos", "a bordo", "excelente decision", "buena decision", "excelente eleccion",
+        "welcome aboard", "thanks for choosing", "thank you for choosing", "great decision", "great choice",
+    ];
+    if !(mentions(text, b"gracias") || mentions(text, b"bordo") || mentions(text, b"decisi") || mentions(text, b"elecci")
+        || mentions(text, b"aboard") || mentions(text, b"choos") || mentions(text, b"great"))
+    {
+        return false;
+    }
+    let t = folded(text);
+    SAID.iter().any(|s| t.contains(s)) && !is_question(text)
+}
+
+/// Whether a seller's message puts prices or options to the client ("plan básico
+/// 900.000 o plan pro 1.400.000", "tenemos dos opciones"): a pick in the answer takes one.
+pub fn offers_options(seller_text: &str) -> bool {
+    let amount = seller_text.split(|c: char| !c.is_ascii_digit() && c != '.').any(|r| r.chars().filter(char::is_ascii_digit).count() >= 3)
+        || mentions(seller_text, b" mil");
+    amount || ["opcion", "opción", "plan", "paquete", "option", "package"].iter().any(|n| mentions(seller_text, n.as_bytes()))
+}
+
+/// Whether a client's message picks one of the options of `offer` ("ese me sirve", "la
+/// landing me va perfecto", "me quedo con el pro" after "plan básico o plan pro", "el
+/// segundo, ese quiero"), asking, doubting or putting nothing off.
+pub fn picks_offer(text: &str, offer: &str) -> bool {
+    const PICK: &[&str] = &[
+        "ese", "esa", "este", "esta", "primero", "primera", "segundo", "segunda", "tercero", "tercera", "ultimo",
+        "ultima", "that", "this", "first", "second", "one",
+    ];
+    const TAKE: &[&str] = &["sirve", "va", "conviene", "quiero", "quedo", "quedamos", "tomo", "tomamos", "elijo", "take", "works"];
+    const NOT: [Act; 9] = [
+        Act::Doubt, Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::ObjThink, Act::Postponed, Act::Rejected, Act::Comparing, Act::Later,
+    ];
+    let cs = clauses(text);
+    if cs.len() > 3 || cs.iter().any(|c| c.question || c.after_but || c.has(F_NEG) || c.has(F_IF)) {
+        return false;
+    }
+    let words = || cs.iter().flat_map(|c| c.words.iter());
+    // An option named as we named it ("el pro").
+    let named = || {
+        let offered: Vec<String> = clauses(offer).into_iter().flat_map(|c| c.words).collect();
+        cs.iter().any(|c| {
+            (0..c.words.len()).any(|i| c.words[i].len() >= 3 && c.flags(i) & F_COMMON == 0 && offered.contains(&c.words[i]))
+        })
+    };
+    let picked = cs.iter().any(|c| c.has(F_PRODUCT)) || words().any(|w| PICK.contains(&w.as_str())) || named();
+    picked && words().any(|w| TAKE.contains(&w.as_str())) && !read(text).any(&NOT)
 }
 
 /// Whether a client's message says something was just sent ("ya te mandé", "ahí va",

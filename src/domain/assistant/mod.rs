@@ -299,6 +299,12 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
                 found = Some(OutcomeFound { outcome: Outcome::Paid, quote: quote(l.text), dated: false, by_seller: true });
                 continue;
             }
+            // "¡Gracias por elegirnos!" after the client's turn: it said yes.
+            let open = found.as_ref().is_none_or(|f| f.outcome == Outcome::Postponed);
+            if open && lines[..i].iter().any(|p| p.side == Side::Client) && acts::seller_welcomes_deal(l.text) {
+                found = Some(OutcomeFound { outcome: Outcome::Committed, quote: quote(l.text), dated: false, by_seller: true });
+                continue;
+            }
             // Where to pay, given: the client's receipt or "ya" after it says it was paid.
             if acts::gives_payment_details(l.text) {
                 promised = Some(l);
@@ -358,6 +364,11 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             && (acts::bare_yes(l.text) || acts::yes_and(l.text))
             && asked_to_close.is_some_and(acts::proposes_deal)
         {
+            Outcome::Committed
+        } else if l.kind == MessageKind::Text
+            && asked_to_close.is_some_and(|offer| acts::offers_options(offer) && acts::picks_offer(l.text, offer))
+        {
+            // One of the prices or options we just put, taken ("ese me sirve").
             Outcome::Committed
         } else if l.kind == MessageKind::Text
             && asked_to_close.is_some()

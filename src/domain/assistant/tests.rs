@@ -961,3 +961,62 @@ fn outcome_phrasings_tenth_batch_typed_as_heard() {
     ]);
 }
 
+/// An eleventh batch, of dialogues: one of the prices or options we put, picked ("ese me
+/// sirve", "me quedo con el pro"), our welcome after a yes ("¡gracias por elegirnos!"),
+/// not a greeting; the money shown ("ahí está el pago").
+#[test]
+fn dialogues_of_the_eleventh_batch_picks_and_welcomes() {
+    assert_dialogues(&[
+        (&[(M, "Te puedo ofrecer el plan Básico de $800.000."), (C, "Ese me sirve 😊")], Some(Outcome::Committed)),
+        (&[(M, "Tenemos dos opciones: landing a 700 mil o web completa a 1.5"), (C, "la landing me va perfecto")], Some(Outcome::Committed)),
+        (&[(M, "Plan básico 900.000 o plan pro 1.400.000"), (C, "me quedo con el pro")], Some(Outcome::Committed)),
+        (&[(C, "bueno, va"), (M, "¡Excelente decisión! Te envío la factura del anticipo")], Some(Outcome::Committed)),
+        (&[(C, "ok entonces así"), (M, "¡Gracias por elegirnos! Bienvenida a bordo 🎉")], Some(Outcome::Committed)),
+        (&[(C, "Hola, vi su anuncio"), (M, "¡Hola! Bienvenida, gracias por escribirnos. ¿En qué te ayudo?")], None),
+        (&[(M, "Te puedo ofrecer el plan Básico de $800.000."), (C, "ese me sirve pero tengo que consultarlo")], None),
+        (&[(M, "¿Cuál de los dos planes te gusta más?"), (C, "el segundo, ese quiero")], Some(Outcome::Committed)),
+        (&[(M, "¿Cuál de los dos diseños te gusta más?"), (C, "el segundo me gusta más")], None),
+        (&[(M, "Te puedo dejar el plan básico en 700.000"), (C, "aun así se me sale del presupuesto, lo siento, no voy a poder")], Some(Outcome::Rejected)),
+        (&[(C, "ok"), (C, "<imagen omitida>"), (C, "ahí está el pago"), (M, "Gracias!")], Some(Outcome::Paid)),
+        (&[(C, "mira te cuento, al final mi cuñado que sabe de computadoras me la va a armar")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Pudiste revisar?"), (C, "sí, la revisamos con mi socio y por ahora no vamos a invertir en la web")], Some(Outcome::Rejected)),
+    ]);
+}
+
+
+/// A twelfth batch: a no said with the site as "la" or "lo" ("no la vamos a hacer", "no
+/// creo que la hagamos", "ya nos la hicieron"), what will not be needed, ending up with
+/// someone else; and look-alikes about another thing to do ("no lo voy a poder revisar
+/// hoy", "no me animo a elegir el color").
+#[test]
+fn outcome_phrasings_twelfth_batch_said_with_clitics() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("no la quiero, gracias", Rejected), ("no la vamos a hacer", Rejected), ("no vamos a hacerla", Rejected),
+        ("no la voy a contratar", Rejected), ("no lo voy a tomar", Rejected),
+        ("no me voy a meter en eso ahora, gracias", Rejected), ("no creo que la hagamos", Rejected),
+        ("no creo que sigamos", Rejected), ("no, no nos interesa", Rejected), ("nada, no me animé", Rejected),
+        ("no me animo, gracias", Rejected), ("no nos animamos al final", Rejected),
+        ("al final no la hicimos", Rejected), ("no vamos a necesitar la página", Rejected),
+        ("no va a hacer falta, gracias", Rejected),
+        ("ya no hace falta, conseguimos clientes por instagram", Rejected), ("no me da para eso, lo dejo", Rejected),
+        ("muy lindo todo pero no", Rejected), ("no, gracias de todos modos", Rejected),
+        ("I don't think we'll go ahead", Rejected), ("we won't need it after all", Rejected),
+        ("we're going to hold off indefinitely, thanks", Rejected), ("ya nos la hicieron, gracias", ChoseCompetitor),
+        ("ya tenemos web, nos la hizo una agencia de Lima", ChoseCompetitor),
+        ("la terminamos haciendo con otro", ChoseCompetitor), ("lo resolvimos por otro lado", ChoseCompetitor),
+        ("conseguimos otro proveedor", ChoseCompetitor),
+        ("al final la hizo un amigo de mi hermano", ChoseCompetitor),
+        ("we ended up hiring a freelancer", ChoseCompetitor), ("my brother in law built it for us", ChoseCompetitor),
+        ("sí, la quiero", Committed), ("sí, la vamos a hacer", Committed),
+        ("vamos a hacerla con ustedes", Committed), ("la hacemos, ¿qué sigue?", Committed),
+        ("sí, me animo", Committed), ("ya me animé, arranquemos", Committed), ("sí, la contratamos", Committed),
+        ("we'll go ahead with it", Committed), ("count us in, what's next?", Committed),
+    ]);
+    assert_no_outcome(&[
+        "no la quiero tan cargada de colores", "no lo voy a poder revisar hoy", "no creo que sea caro",
+        "no me animo a elegir el color, ¿me ayudas?", "no hace falta que me llames, por acá está bien",
+        "no necesito el dominio, ya tengo uno",
+    ]);
+}
+
