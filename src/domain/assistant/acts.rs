@@ -56,6 +56,9 @@ pub enum Act {
     CantGo,
     /// "contrato", "contract": asking for it is a yes.
     ContractWord,
+    /// "ya lo resolvimos", "ya tenemos página", "we're covered": someone else covers it,
+    /// when the message asks nothing more and puts no "pero".
+    Covered,
     /// "hemos optado", "seleccionamos": someone else's offer picked, when the message
     /// names another option or provider; nothing otherwise.
     Picked,
@@ -358,6 +361,14 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "cerramos con", "firmamos con", "vamos a hacer con", "la vamos a hacer con",
         "lo vamos a hacer con", "la voy a hacer con", "la hacemos con", "nos fuimos por", "nos vamos por",
         "fuimos por", "contrate a", "contrate un", "contrate una", "contratamos a", "contratamos un",
+    ]),
+    (Act::Covered, &[
+        "ya lo resolvimos", "ya lo solucionamos", "ya lo tenemos resuelto", "ya lo tenemos solucionado", "ya esta resuelto",
+        "ya esta solucionado", "ya estamos cubiertos", "ya estamos cubiertas", "ya tenemos eso cubierto", "ya lo tenemos cubierto",
+        "ya tenemos cubierto", "se dio por otro lado", "se resolvio por otro lado", "ya tenemos pagina", "ya tenemos web",
+        "ya tenemos sitio", "ya tengo pagina", "ya tengo web", "ya tenemos la pagina", "ya tenemos la web", "ya tengo la pagina",
+        "got it covered", "were covered", "already sorted", "already taken care of", "already have a website",
+        "already have a site", "already have one",
     ]),
     // Picking, said formally: only ever someone else's offer by itself ("hemos optado por
     // otro proveedor"); "seleccionamos las fotos" is nothing.
@@ -1189,6 +1200,8 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let mut already_built = false;
     // "mejor", "prefiero": what follows is chosen, not said in passing.
     let mut prefers = false;
+    // A question anywhere in the message, and a "pero" after it said it was covered.
+    let (mut asks_more, mut any_but) = (false, false);
     let all = clauses(text);
     let last_clause = all.len().saturating_sub(1);
     for (ci, clause) in all.into_iter().enumerate() {
@@ -1198,6 +1211,9 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         }
         provider |= clause.has(F_PROVIDER);
         prefers |= clause.has(F_PREFER);
+        asks_more |= clause.question;
+        // A "pero" after it was covered ("ya tenemos página, pero...").
+        any_but |= clause.after_but && acts.has(Act::Covered);
         pay_words |= clause.has(F_PAY) || clause.has(F_MONEY) || clause.has(F_PAID_SENT)
             || sends_to_you(&clause);
         with_us |= clause.has(F_US);
@@ -1405,6 +1421,11 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     if acts.has(Act::CantGo) {
         acts.set(if acts.has(Act::Dated) { Act::Postponed } else { Act::Rejected });
     }
+    // "Ya lo resolvimos, gracias": covered elsewhere, unless the message goes on to ask
+    // or to a "pero" ("ya tenemos página, pero queremos renovarla").
+    if acts.has(Act::Covered) && !asks_more && !any_but && !with_us {
+        acts.set(Act::ChoseCompetitor);
+    }
     if acts.has(Act::Picked) && (acts.has(Act::Comparing) || provider && !with_us) {
         acts.set(Act::ChoseCompetitor);
         acts.clear(Act::Comparing);
@@ -1449,7 +1470,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     }
     for helper in [
         Act::PriceWord, Act::ProposalWord, Act::Request, Act::Decided, Act::Elsewhere, Act::CantGo, Act::ContractWord,
-        Act::Picked,
+        Act::Picked, Act::Covered,
     ] {
         acts.clear(helper);
     }
@@ -1770,6 +1791,38 @@ pub fn seller_welcomes_deal(text: &str) -> bool {
     }
     let t = folded(text);
     SAID.iter().any(|s| t.contains(s)) && !is_question(text)
+}
+
+/// The decision a seller's message acknowledges: "¡éxitos con la otra agencia!" (someone
+/// else), "quedo atento por si cambias de opinión" (a no), "cuando quieras retomamos"
+/// (later). Read only when the client's words said none.
+pub fn seller_acknowledges_decision(text: &str) -> Option<Act> {
+    const OTHER: &[&str] = &[
+        "con la otra agencia", "con el otro proveedor", "con la otra empresa", "con el otro disenador", "con tu sobrino",
+        "con tu primo", "con tu amigo", "with the other agency", "with your new agency",
+    ];
+    const NO: &[&str] = &["cambias de opinion", "cambian de opinion", "cambia de opinion", "change your mind", "change your minds"];
+    const LATER: &[&str] = &[
+        "cuando quieras retomamos", "cuando quieran retomamos", "cuando quiera retomamos", "cuando quieras lo retomamos",
+        "cuando quieras retomar", "cuando quieran retomar", "te escribo en", "te busco en", "whenever you want to pick",
+        "when youre ready",
+    ];
+    if !(mentions(text, b"otr") || mentions(text, b"opini") || mentions(text, b"retom") || mentions(text, b"mind")
+        || mentions(text, b"other") || mentions(text, b"ready") || mentions(text, b"tu ") || mentions(text, b"te "))
+    {
+        return None;
+    }
+    let t = folded(text);
+    let has = |list: &[&str]| list.iter().any(|p| t.contains(p));
+    if has(OTHER) {
+        Some(Act::ChoseCompetitor)
+    } else if has(NO) {
+        Some(Act::Rejected)
+    } else if has(LATER) {
+        Some(Act::Postponed)
+    } else {
+        None
+    }
 }
 
 /// Whether a seller's message puts prices or options to the client ("plan básico

@@ -299,6 +299,19 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
                 found = Some(OutcomeFound { outcome: Outcome::Paid, quote: quote(l.text), dated: false, by_seller: true });
                 continue;
             }
+            // "¡Éxitos con la otra agencia!" after the client's turn that said nothing we
+            // read: what we acknowledge is what was decided.
+            if found.is_none() && i > 0 && lines[i - 1].side == Side::Client {
+                let decided = acts::seller_acknowledges_decision(l.text).map(|a| match a {
+                    Act::ChoseCompetitor => Outcome::ChoseCompetitor,
+                    Act::Rejected => Outcome::Rejected,
+                    _ => Outcome::Postponed,
+                });
+                if let Some(outcome) = decided {
+                    found = Some(OutcomeFound { outcome, quote: quote(l.text), dated: false, by_seller: true });
+                    continue;
+                }
+            }
             // "¡Gracias por elegirnos!" after the client's turn: it said yes.
             let open = found.as_ref().is_none_or(|f| f.outcome == Outcome::Postponed);
             if open && lines[..i].iter().any(|p| p.side == Side::Client) && acts::seller_welcomes_deal(l.text) {

@@ -1020,3 +1020,26 @@ fn outcome_phrasings_twelfth_batch_said_with_clitics() {
     ]);
 }
 
+/// A thirteenth batch, of dialogues: covered elsewhere without naming who ("ya lo
+/// resolvimos, gracias", "ya tenemos página"), unless the message asks on or says "pero";
+/// and our acknowledgement of what the client decided when its words said nothing we read
+/// ("¡éxitos con la otra agencia!", "por si cambian de opinión", "cuando quieras
+/// retomamos").
+#[test]
+fn dialogues_of_the_thirteenth_batch_covered_and_acknowledged() {
+    assert_dialogues(&[
+        (&[(C, "ya lo resolvimos, gracias igual")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "ya lo tenemos resuelto, muchas gracias")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "ya tenemos página, gracias")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "te cuento que ya estamos cubiertos con eso")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "gracias pero ya lo solucionamos")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "ya tenemos eso cubierto por otro lado"), (M, "¡Entiendo! Éxitos con el proyecto")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "gracias, al final se dio por otro lado"), (M, "Qué bueno, éxitos con la otra agencia 🙌")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "uf no, demasiado para nosotros, gracias"), (M, "Entiendo, quedo atento por si cambian de opinión")], Some(Outcome::Rejected)),
+        (&[(C, "ahorita estamos muy apretados"), (M, "Sin problema, cuando quieras retomamos")], Some(Outcome::Postponed)),
+        (&[(C, "¿ya tienen el diseño listo?"), (M, "Sí, te lo envío hoy")], None),
+        (&[(C, "ya tenemos logo, ¿lo usan?")], None),
+        (&[(C, "ya lo resolví, era un problema de mi correo. ¿me reenvías la propuesta?")], None),
+    ]);
+}
+
