@@ -287,7 +287,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "vamos a hacer*", "aprob*", "proced*", "tomarla", "tomarlo", "si quiero", "si vamos",
         "lets go", "go for it", "book it", "hagamosla", "quiero contratar*", "queremos contratar*",
         "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "te separo",
-        "separo el cupo", "dale para adelante", "vamos para adelante", "sigamos para adelante", "dale pa adelante",
+        "separo el cupo", "me anotas", "anotame", "me apuntas", "apuntame", "me separas", "me reservas",
+        "dale para adelante", "vamos para adelante", "sigamos para adelante", "dale pa adelante",
         "dale palante", "vamos palante", "que se haga", "hagase",
         "?te firmo", "?firmo $", "?firmo el", "?firmo algo", "me anoto", "nos anotamos", "cuenta con nosotros", "cuenten con nosotros",
         "si queremos", "nos animamos", "me animo", "me anime", "y cerramos", "?cuando firmamos",
@@ -390,7 +391,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "going to do it", "is going to do", "are going to do", "will do it for", "were working with", "signed with", "nos hizo", "me hizo", "nos la hace",
         "nos lo hace", "me la hace", "me lo hace",
         "nos hicieron", "me hicieron", "lo resolvimos", "la resolvimos", "lo solucionamos",
-        "la va a hacer", "lo va a hacer", "la van a hacer", "lo van a hacer", "la hara", "lo hara",
+        "la va a hacer", "lo va a hacer", "la van a hacer", "lo van a hacer", "la hara", "lo hara", "nos va a hacer",
+        "me va a hacer", "nos van a hacer", "me van a hacer",
         // Someone doing it for the client: who, the message says (or the next one).
         "nos la esta haciendo", "nos lo esta haciendo", "ya nos la hace", "nos la hizo", "nos lo hizo",
         "me la hizo", "me lo hizo", "me la esta haciendo", "ya la esta haciendo", "nos lo va a hacer",
@@ -1432,7 +1434,9 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     }
     // What was decided, the rest of the message says.
     if acts.has(Act::Decided) {
-        if acts.has(Act::Comparing) || provider && !with_us {
+        // Someone named in a no ("hablé con mi socio y al final no vamos a hacerla") is
+        // who decided it, not who will build it.
+        if acts.has(Act::Comparing) || (provider || with_them(text)) && !with_us && !acts.has(Act::Rejected) {
             acts.set(Act::ChoseCompetitor);
             acts.clear(Act::Comparing);
         } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 && (chose_ours || starts_work(text)) || text_says_yes(text)) {
@@ -1512,6 +1516,17 @@ fn about_other_verb(p: &Pattern, words: &[String], i: usize) -> bool {
     let stem = CLITICS.iter().find_map(|c| w.strip_suffix(c).filter(|s| s.len() >= 4 && s.ends_with('r'))).unwrap_or(w);
     let infinitive = stem.len() >= 4 && (stem.ends_with("ar") || stem.ends_with("er") || stem.ends_with("ir"));
     infinitive && !goes_ahead(stem) && !PROJECT.iter().any(|s| stem.starts_with(s))
+}
+
+/// "me voy con él", "vamos con ellos": a decision for someone just named, not us.
+fn with_them(text: &str) -> bool {
+    clauses(text).iter().any(|c| {
+        let w = &c.words;
+        (1..w.len()).any(|i| {
+            w[i - 1] == "con" && (matches!(w[i].as_str(), "ella" | "ellos" | "ellas") || w[i] == "el" && (i + 1 == w.len() || c.commas.contains(&(i + 1))))
+                || w[i - 1] == "with" && matches!(w[i].as_str(), "him" | "her" | "them")
+        })
+    })
 }
 
 /// Whether a message speaks of going ahead or starting the work ("decidimos arrancar").
@@ -1725,10 +1740,13 @@ fn will_pay(c: &Clause) -> bool {
         })
 }
 
-/// "quiero la tienda", "queremos el plan": wanting *the* product, not asking about one.
+/// "quiero la tienda", "queremos el plan", "que sea la tienda": wanting *the* product,
+/// not asking about one.
 fn wants_the_offer(c: &Clause) -> bool {
     (0..c.words.len()).any(|i| {
-        c.flags(i) & F_WANT != 0 && c.flags(i + 1) & F_THE != 0 && c.flags(i + 2) & F_PRODUCT != 0
+        // "quiero la tienda", "que sea la tienda".
+        let want = c.flags(i) & F_WANT != 0 || c.words[i] == "sea" && i > 0 && c.words[i - 1] == "que";
+        want && c.flags(i + 1) & F_THE != 0 && c.flags(i + 2) & F_PRODUCT != 0
     })
 }
 

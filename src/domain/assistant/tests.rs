@@ -1043,3 +1043,41 @@ fn dialogues_of_the_thirteenth_batch_covered_and_acknowledged() {
     ]);
 }
 
+/// Fourteenth and fifteenth batches: whole chats written before the rules (a group
+/// message moved to private, a voice note explained, a formal no after gaps, a yes undone
+/// two days later, a reopened no, a relative who builds it for free, usted), each read
+/// for the decision it ends with. The rules of the time read 23 of 28.
+#[test]
+fn whole_chats_of_the_fourteenth_and_fifteenth_batches() {
+    assert_dialogues(&[
+        (&[(C, "Buenas, me pasó tu contacto la Sra. Marta"), (M, "¡Hola! Sí, cuéntame qué necesitas"), (C, "Una página para mi consultorio, algo sencillo"), (M, "Plan consultorio: $950.000, incluye agenda online"), (C, "<audio omitido>"), (C, "perdón el audio, lo que te decía es que me parece bien pero pago en 2"), (M, "Claro, 50% y 50%"), (C, "listo, pásame la cuenta"), (M, "Bancolombia ahorros 0123456789 a nombre de Agencia Demo"), (C, "<imagen omitida>"), (C, "ahí quedó la primera parte 🙏")], Some(Outcome::Paid)),
+        (&[(C, "Hola 👋 [Grupo Comerciantes Centro]"), (C, "¿alguien que haga páginas?"), (M, "¡Hola! Yo, te escribo al privado"), (C, "dale"), (M, "Hola de nuevo 😊 ¿qué negocio tienes?"), (C, "panadería, quiero que la gente haga pedidos"), (M, "Te recomiendo la tienda: 1.200.000"), (C, "uff caro"), (M, "Puedo dejarte la landing con pedidos por WhatsApp en 700.000"), (C, "esa me gusta más"), (C, "y cuándo estaría?"), (M, "10 días"), (C, "va, hagámosle")], Some(Outcome::Committed)),
+        (&[(C, "Buenos días, solicito cotización para sitio web corporativo"), (M, "Buenos días, adjunto propuesta: $3.500.000 + IVA"), (M, "d"), (M, "¿Pudo revisar la propuesta?"), (M, "d"), (C, "Buenas tardes. La revisamos con gerencia; el presupuesto asignado no alcanza para esta propuesta, por lo que no continuaremos. Gracias.")], Some(Outcome::Rejected)),
+        (&[(C, "hola cuanto por una web??"), (M, "Desde $800.000 😊"), (C, "y x que tan caro? vi en marketplace a 300"), (M, "Lo nuestro incluye hosting, dominio y soporte"), (C, "mmm ok lo pienso"), (M, "0d"), (M, "¡Hola! ¿Pudiste pensarlo?"), (C, "si, ya me la hizo el muchacho de marketplace, gracias")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "Hi! Need a landing for my Airbnb"), (M, "Sure! $450 USD, ready in 5 days"), (C, "Sounds good. Paypal ok?"), (M, "Yes, here's the link: https://paypal.me/agenciademo/450"), (C, "done ✅")], Some(Outcome::Paid)),
+        (&[(C, "Hola, ¿siguen con la promo del 20%?"), (M, "¡Sí! Hasta el viernes"), (C, "perfecto, entonces me anotas para la tienda"), (M, "¡Listo! Te envío los datos")], Some(Outcome::Committed)),
+        (&[(M, "¡Hola Carla! ¿Cómo vas con la decisión?"), (C, "hola! mira la verdad lo hablamos en casa y por ahora no vamos a hacer la web 😕"), (C, "gracias por todo igual"), (M, "¡Gracias a ti! Aquí estoy si algo")], Some(Outcome::Rejected)),
+        (&[(C, "me interesa pero estoy esperando que me paguen un cliente"), (C, "apenas me paguen te escribo"), (M, "¡Perfecto! Quedo atento")], Some(Outcome::Postponed)),
+        (&[(C, "Hola, buenas"), (C, "Te quería avisar que decidimos trabajar con una agencia de Bogotá que ya nos conocía"), (C, "Muchas gracias por tu tiempo 🙏")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Te parece si arrancamos el lunes?"), (C, "sii de una"), (C, "ya te mando los textos")], Some(Outcome::Committed)),
+        (&[(C, "oye ya te hice la consignación"), (C, "me confirmas porfa?"), (M, "Ya la veo, ¡gracias!")], Some(Outcome::Paid)),
+        (&[(C, "Hola! Al final no vamos a seguir con la web, se nos complicó el tema de plata este año"), (M, "Uy, entiendo. Si cambian de planes me avisan 😊")], Some(Outcome::Rejected)),
+        (&[(C, "ok me convenciste con lo del soporte jaja"), (C, "mandame el contrato y lo firmo hoy")], Some(Outcome::Committed)),
+        (&[(C, "Disculpa la demora. Nos quedamos con la propuesta de otra agencia que incluía fotos del local"), (M, "¡Entiendo! Gracias por avisar")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "Te dejo el link de pago: https://mpago.la/abc123"), (C, "Listo!! ya lo pagué con tarjeta"), (M, "¡Llegó! Gracias")], Some(Outcome::Paid)),
+        (&[(C, "Hola, ¿podemos dejarlo para después de la temporada alta? ahora no tengo cabeza"), (M, "¡Claro! ¿Te escribo en marzo?"), (C, "sí porfa")], Some(Outcome::Postponed)),
+        (&[(C, "no gracias, está caro"), (M, "Entiendo. ¿Y si lo hacemos en 3 cuotas?"), (C, "ah en cuotas sí me sirve"), (C, "ok hagámoslo así")], Some(Outcome::Committed)),
+        (&[(C, "Listo, ¿me envía los datos para transferir?"), (M, "Claro: Banco Estado, cuenta vista 12345678, RUT 76.123.456-7"), (C, "Transferido 👌"), (C, "Avíseme si le llegó"), (M, "Le llegó, muchas gracias Don Pedro")], Some(Outcome::Paid)),
+        (&[(C, "ok, hagámoslo"), (M, "¡Genial! te mando los datos"), (C, "perdón, hablé con mi socio y al final no vamos a hacerla ahora, disculpa el cambio")], Some(Outcome::Rejected)),
+        (&[(C, "¿Cuánto por la tienda?"), (M, "1.500.000"), (C, "Me hacen descuento?"), (M, "Te dejo en 1.350.000"), (C, "Otro diseñador me la deja en 900"), (C, "Creo que me voy con él, gracias igual")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "Good morning, we're ready to proceed with the website package"), (M, "Great! I'll send the invoice now"), (M, "Invoice #203 - $1,200 USD"), (C, "Payment sent via wire transfer this morning. Please confirm receipt.")], Some(Outcome::Paid)),
+        (&[(C, "Buenas tardes, ¿usted es quien hace páginas?"), (M, "Sí, ¿en qué le ayudo?"), (C, "Necesito una para mi ferretería"), (M, "Le propongo el plan básico: 850.000"), (C, "Está bien, me parece justo. ¿Cuándo me la entregaría?"), (M, "En 12 días hábiles"), (C, "Perfecto, entonces proceda por favor")], Some(Outcome::Committed)),
+        (&[(C, "me encantó todo 😍 pero mi marido dice que no, que no es el momento de gastar"), (C, "lo siento mucho 😔")], Some(Outcome::Rejected)),
+        (&[(C, "Hola, gracias por la propuesta. Te cuento que la empresa de mi cuñado nos va a hacer la web gratis 😅 así que por ahora no"), (M, "¡Qué bien! Éxitos")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "dale, que sea la tienda"), (C, "te paso el logo más tarde")], Some(Outcome::Committed)),
+        (&[(C, "Amigo te hice un pago de 400 por yape"), (C, "el resto la próxima semana"), (M, "Recibido 🙌")], Some(Outcome::Paid)),
+        (&[(C, "Hola, lo pensé y prefiero esperar a que pase diciembre"), (C, "en enero te escribo sin falta"), (M, "¡Perfecto! Te espero")], Some(Outcome::Postponed)),
+        (&[(M, "Hola Juan, ¿seguimos con la propuesta?"), (C, "No, gracias. Ya no la necesitamos.")], Some(Outcome::Rejected)),
+    ]);
+}
+
