@@ -1192,9 +1192,11 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let mut provider = false;
     // ...unless it is us ("vamos con ustedes").
     let mut with_us = false;
-    let mut chose_ours = text.bytes().any(|b| b.is_ascii_digit());
+    // A decision whose own clause names us after it ("decidí quedarme con ustedes").
+    let mut decided_us = false;
     let mut cheaper = text.bytes().any(|b| b.is_ascii_digit());
     let money_sign = text.contains('%') || text.contains('$');
+    let mut chose_ours = money_sign;
     let (mut words_n, mut common_n) = (0usize, 0usize);
     // The message speaks of paying or sending money.
     let mut pay_words = false;
@@ -1218,10 +1220,12 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         any_but |= clause.after_but && acts.has(Act::Covered);
         pay_words |= clause.has(F_PAY) || clause.has(F_MONEY) || clause.has(F_PAID_SENT)
             || sends_to_you(&clause);
-        with_us |= clause.has(F_US);
+        // Us, said of us ("vamos con ustedes"), not "no con ustedes".
+        with_us |= clause.has(F_US)
+            && (0..clause.words.len()).any(|j| clause.flags(j) & F_US != 0 && !(j.saturating_sub(2)..j).any(|k| clause.flags(k) & F_NEG != 0));
         // What a decision is about: us, what we sell, an amount, or going ahead itself
         // ("decidimos arrancar"); not "ya elegimos los colores".
-        chose_ours |= clause.has(F_US | F_PRODUCT | F_MONEY | F_PAY);
+        chose_ours |= clause.has(F_US | F_PRODUCT | F_MONEY | F_PAY) || has_amount(&clause.words);
         cheaper |= clause.has(F_CHEAPER);
         // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal"; a
         // payment said done: "ya está hecho el depósito", "the wire has been completed".
@@ -1324,6 +1328,18 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                 // "todavía no lo he decidido" is undecided, not a no.
                 if neg && p.act == Act::Decided && w.starts_with("decid") {
                     continue;
+                }
+                if matches!(p.act, Act::Decided | Act::Picked) {
+                    // "si no me mejoran el precio, me quedo con la otra agencia": a
+                    // condition, not a decision.
+                    if (0..i).any(|j| matches!(words[j].as_str(), "si" | "if") && !clause.yes_at.contains(&j)) {
+                        continue;
+                    }
+                    // "decidí quedarme con ustedes": the decision names us.
+                    // (Close after it, before any comma: not "..., gracias a ustedes".)
+                    decided_us |= (i + 1..words.len().min(i + 6))
+                        .take_while(|&j| !clause.commas.contains(&j))
+                        .any(|j| clause.flags(j) & F_US != 0);
                 }
                 if let Some(a) = polarity(p.act, neg, clause.question, p.question_ok) {
                     here.set(a);
@@ -1433,10 +1449,15 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         acts.clear(Act::Comparing);
     }
     // What was decided, the rest of the message says.
+    // "Nos quedamos con 3 opciones": a shortlist, still comparing.
+    if acts.has(Act::Decided) && shortlist(text) {
+        acts.clear(Act::Decided);
+        acts.set(Act::Comparing);
+    }
     if acts.has(Act::Decided) {
         // Someone named in a no ("hablé con mi socio y al final no vamos a hacerla") is
         // who decided it, not who will build it.
-        if acts.has(Act::Comparing) || (provider || with_them(text)) && !with_us && !acts.has(Act::Rejected) {
+        if !decided_us && (acts.has(Act::Comparing) || (provider || with_them(text)) && !with_us && !acts.has(Act::Rejected)) {
             acts.set(Act::ChoseCompetitor);
             acts.clear(Act::Comparing);
         } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 && (chose_ours || starts_work(text)) || text_says_yes(text)) {
@@ -1516,6 +1537,13 @@ fn about_other_verb(p: &Pattern, words: &[String], i: usize) -> bool {
     let stem = CLITICS.iter().find_map(|c| w.strip_suffix(c).filter(|s| s.len() >= 4 && s.ends_with('r'))).unwrap_or(w);
     let infinitive = stem.len() >= 4 && (stem.ends_with("ar") || stem.ends_with("er") || stem.ends_with("ir"));
     infinitive && !goes_ahead(stem) && !PROJECT.iter().any(|s| stem.starts_with(s))
+}
+
+/// "nos quedamos con 3 opciones", "shortlisted two agencies": a number of options.
+fn shortlist(text: &str) -> bool {
+    const COUNT: &[&str] = &["2", "3", "4", "5", "dos", "tres", "cuatro", "cinco", "two", "three", "four", "five"];
+    const OPTIONS: &[&str] = &["opciones", "propuestas", "cotizaciones", "agencias", "finalistas", "options", "agencies", "quotes", "proposals"];
+    clauses(text).iter().any(|c| c.words.windows(2).any(|w| COUNT.contains(&w[0].as_str()) && OPTIONS.contains(&w[1].as_str())))
 }
 
 /// "me voy con él", "vamos con ellos": a decision for someone just named, not us.

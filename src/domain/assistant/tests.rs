@@ -1081,3 +1081,25 @@ fn whole_chats_of_the_fourteenth_and_fifteenth_batches() {
     ]);
 }
 
+/// A sixteenth batch: two client messages of one turn that say nothing together; a
+/// decision on a condition ("si no me mejoran el precio, me quedo con la otra agencia"),
+/// a shortlist ("nos quedamos con 3 opciones"), and a decision that names us right after
+/// it ("comparé con otra agencia y decidí quedarme con ustedes").
+#[test]
+fn decisions_on_a_condition_a_shortlist_or_naming_us() {
+    assert_dialogues(&[
+        (&[(C, "mi primo tiene una tienda online"), (C, "¿cuánto cuesta una web así?")], None),
+        (&[(C, "mi hermano hace diseño gráfico"), (C, "pero quiero algo profesional")], None),
+        (&[(C, "encontramos tu página en google"), (C, "nos gustó mucho")], None),
+        (&[(C, "mi sobrino me ayudó a buscar agencias"), (C, "y nos quedamos con 3 opciones, la de ustedes es una")], None),
+        (&[(C, "la otra agencia tardó meses"), (C, "por eso no quiero arriesgarme de nuevo")], None),
+        (&[(C, "un amigo me recomendó"), (C, "¿ustedes hacen tiendas?")], None),
+        (&[(C, "mi socia ya decidió los colores"), (C, "¿te los mando?")], None),
+        (&[(C, "la otra agencia me lo deja en 900, ¿ustedes pueden igualarlo? si no, me voy con ellos")], None),
+        (&[(C, "si ustedes no me mejoran el precio, me quedo con la otra agencia")], None),
+        (&[(C, "ustedes me gustaban más pero nos vamos con la otra agencia por precio")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "comparé con otra agencia y decidí quedarme con ustedes")], Some(Outcome::Committed)),
+        (&[(C, "nos vamos con otra agencia, gracias a ustedes por todo")], Some(Outcome::ChoseCompetitor)),
+    ]);
+}
+
