@@ -270,7 +270,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "consignacion lista", "deposit is in", "payment is in", "money is in", "transfer is in", "funds are in",
         "^ paid", "ok paid", "paid the", "confirmation attached", "payment confirmation", "proof of payment",
         "receipt attached", "payment is on its way", "moneys on its way", "money is on its way",
-        "transfer is on its way", "payments on its way", "transfers on its way",
+        "transfer is on its way", "payments on its way", "transfers on its way", "payment went out", "transfer went out",
+        "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
         "la hacemos $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
@@ -345,7 +346,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "convinced me", "youve convinced", "lo compro", "la compro", "lo compramos", "la compramos",
         "ill take the", "well take the", "ill go with the", "well go with the", "lets get started",
         "lets get going", "lets begin", "lets kick off", "cant wait to start", "cant wait to get started",
-        "im sold", "were sold", "please proceed", "you can proceed", "sign us up",
+        "im sold", "were sold", "please proceed", "you can proceed", "sign us up", "get this started", "get it started",
+        "get the ball rolling", "were on board", "im on board", "on board $", "you can start", "you can begin",
+        "you can go ahead", "approved", "pueden empezar", "puedes empezar", "pueden arrancar", "puedes arrancar",
+        "pueden comenzar", "puedes comenzar",
     ]),
     (Act::Decided, &[
         "go with", "gonna go with", "will go with", "going to go with",
@@ -468,7 +472,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "skip it", "well skip", "going to skip", "gonna skip", "skip this one", "not going to do it",
         "not gonna do it", "wont do it", "not doing it", "not a good fit", "not the right fit", "isnt a good fit",
         "need it anymore", "no longer need", "dont think its for", "dont think this is for", "lets drop it",
-        "drop the project", "drop it $", "were good $", "im good $", "no vamos a necesitar", "no voy a necesitar",
+        "drop the project", "drop it $", "a no from", "its a no", "the answer is no", "la respuesta es no",
+        "not later either", "ni ahora ni despues", "ni ahora ni nunca", "were good $", "im good $", "no vamos a necesitar", "no voy a necesitar",
         "wont need it", "wont need the", "no va a hacer falta $", "no hara falta $", "^ lo dejo $", "indefinidamente",
         "indefinitely", "^ pass $", "nah were good",
     ]),
@@ -489,7 +494,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "despues de navidad", "despues de las fiestas", "despues de vacaciones", "en unos meses",
         "en un par de meses", "not now", "next year", "after the holidays",
         "in a few months", "put it on hold", "on hold", "postpone*",
-        "revisit", "come back to this", "hold off",
+        "revisit", "come back to this", "hold off", "pick this up", "pick it up again", "pick back up", "need to wait",
+        "have to wait", "lets wait", "wait until next", "wait till next", "on pause", "pause this", "pause it",
         "no por el momento", "por el momento no $", "de momento no $", "no de momento", "no por ahora",
     ]),
     // Later, said in passing: of the project only while nothing is decided ("más adelante
@@ -531,7 +537,7 @@ const MONEY: &[&str] = &[
     "adelanto", "lana", "billete", "guita", "voucher", "recibo", "comprobante", "mil", "pesos", "soles",
     "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
     "payment", "payments", "deposit", "money", "half", "installment", "receipt", "transfer", "wire",
-    "funds",
+    "funds", "moneys",
 ];
 
 /// Those who could build the site instead of us.
@@ -668,7 +674,7 @@ const CLASSES: &[(u32, &[&str])] = &[
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
         "comprobante", "payment", "deposit", "transfer", "wire", "sinpe", "adelanto", "plata", "lana",
-        "dinero", "money", "funds", "transfers", "payments",
+        "dinero", "money", "funds", "transfers", "payments", "moneys",
     ]),
     (F_SPLIT, &["pero", "but", "aunque", "although", "sino"]),
     (F_DONE, &[
@@ -1241,7 +1247,10 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                 || paid_before(&clause)
                 || sent_money(&clause))
         {
-            acts.set(if dated(&clause) { Act::Committed } else { Act::Paid });
+            // A day to come before any comma is when it will be sent ("el pago listo el
+            // lunes"); after one, it is something else ("just made the transfer, should
+            // show up tomorrow").
+            acts.set(if dated_before_comma(&clause) { Act::Committed } else { Act::Paid });
         }
         // "¿ya te cayó la plata?", "ya entró el pago": asked or told, the money was sent.
         // So is money said to be in the seller's account ("ya está la plata en tu cuenta").
@@ -1519,6 +1528,11 @@ fn dated(c: &Clause) -> bool {
     (0..c.words.len()).any(|i| dated_at(c, i))
 }
 
+fn dated_before_comma(c: &Clause) -> bool {
+    let end = c.commas.iter().copied().filter(|&k| k > 0).min().unwrap_or(c.words.len());
+    (0..end.min(c.words.len())).any(|i| dated_at(c, i))
+}
+
 /// Stems of starting the work ("arrancar", "empezamos", "hacerla").
 const STARTING: &[&str] = &["arranc", "empez", "empec", "comenz", "inici", "hacerl", "hacemos", "start", "propuesta", "cotizacion", "oferta", "opcion"];
 
@@ -1748,12 +1762,14 @@ fn paid_elsewhere(text: &str) -> bool {
     const BEFORE: &[&str] = &["last", "previous", "old", "other", "anterior", "vieja", "viejo", "otra", "otro", "pasada"];
     const A_LOT: &[&str] = &["mucho", "muchisimo", "carisimo", "caro", "lot", "fortune"];
     let paid = |w: &str| matches!(w, "pague" | "pagamos" | "paid" | "pagaba" | "pagabamos");
+    const ELSEWHERE: &[&str] = &["elsewhere", "previously", "anteriormente"];
     clauses(text).iter().any(|c| {
         let w = &c.words;
-        w.iter().any(|x| paid(x)) && (1..w.len()).any(|i| {
+        let before = w.windows(2).any(|p| matches!((p[0].as_str(), p[1].as_str()), ("last", "year") | ("ano", "pasado")));
+        w.iter().any(|x| paid(x)) && (before || w.iter().any(|x| ELSEWHERE.contains(&x.as_str())) || (1..w.len()).any(|i| {
             c.flags(i) & (F_PRODUCT | F_PROVIDER) != 0 && BEFORE.contains(&w[i - 1].as_str())
                 || A_LOT.contains(&w[i].as_str()) && (paid(&w[i - 1]) || i > 1 && matches!(w[i - 1].as_str(), "a" | "un") && paid(&w[i - 2]))
-        })
+        }))
     })
 }
 

@@ -1103,3 +1103,41 @@ fn decisions_on_a_condition_a_shortlist_or_naming_us() {
     ]);
 }
 
+/// A seventeenth batch, in English: business and casual ("we have settled the invoice",
+/// "we are on board", "it is a no from us", "let us pick this up again in January"), a
+/// transfer made whose arrival is dated, and paying elsewhere before.
+#[test]
+fn outcome_phrasings_seventeenth_batch_in_english() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Just made the transfer, should show up tomorrow", Paid), ("The deposit has been sent", Paid),
+        ("Paid the first 50% just now", Paid), ("I've sent over the payment, let me know when it arrives", Paid),
+        ("Transfer completed, screenshot attached", Paid), ("Money's in your account", Paid),
+        ("Sent you $500 on Zelle", Paid), ("Payment went out this morning", Paid),
+        ("We've settled the invoice", Paid), ("Invoice paid ✔️", Paid),
+        ("Let's move ahead with the standard package", Committed), ("We'd like to go ahead", Committed),
+        ("Sign us up for the premium plan", Committed), ("Okay, you've convinced me. Where do I pay?", Committed),
+        ("Alright, let's get this started", Committed), ("I'll take the basic plan", Committed),
+        ("Please send over the contract and we'll sign it today", Committed), ("We're on board", Committed),
+        ("Approved on our end, you can start", Committed), ("Go for it!", Committed),
+        ("That works, let's do it", Committed), ("I'll send the deposit by Friday", Committed),
+        ("We've decided not to move forward at this time", Rejected),
+        ("Thanks, but it's not in our budget, so we'll pass", Rejected), ("I'm going to have to decline", Rejected),
+        ("We're no longer pursuing this project", Rejected), ("After much thought, it's a no from us", Rejected),
+        ("Please close our file, we won't be continuing", Rejected),
+        ("Not for now, thanks, and probably not later either", Rejected), ("The owner said no", Rejected),
+        ("We went with another company", ChoseCompetitor), ("We decided to use a local designer", ChoseCompetitor),
+        ("Our in-house team will handle it", Rejected), ("We found someone cheaper", ChoseCompetitor),
+        ("We're going with Wix for now", ChoseCompetitor), ("We chose a different vendor", ChoseCompetitor),
+        ("My cousin is building it for free", ChoseCompetitor), ("Let's pick this up again in January", Postponed),
+        ("Can we revisit after the holidays?", Postponed), ("We need to wait until next quarter", Postponed),
+        ("Put this on pause for now, I'll reach out in March", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "How long does it take?", "Do you accept credit cards?", "Can I pay in installments?",
+        "We're comparing a few agencies", "I need to run this by my partner", "What's included in the basic plan?",
+        "I paid for hosting elsewhere last year, can you migrate it?", "Is there a discount if we pay upfront?",
+        "We went over the proposal, a few questions", "I'm not sure yet",
+    ]);
+}
+
