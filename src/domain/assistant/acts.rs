@@ -1240,17 +1240,17 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         let negative = clause.has(F_NEG) && (0..clause.words.len()).any(|j| clause.flags(j) & F_NEG != 0 && !calming(&clause, j));
         let sent = clause.has(F_SENT) || just_sent(&clause.words);
         let money = clause.has(F_MONEY) || money_sign || has_amount(&clause.words);
-        if !clause.question
-            && !negative
-            && (sent && money
-                || done_with_money(&clause)
-                || paid_before(&clause)
-                || sent_money(&clause))
-        {
-            // A day to come before any comma is when it will be sent ("el pago listo el
-            // lunes"); after one, it is something else ("just made the transfer, should
-            // show up tomorrow").
-            acts.set(if dated_before_comma(&clause) { Act::Committed } else { Act::Paid });
+        if !clause.question && !negative {
+            // A verb of sending in the past: paid, whatever day comes after it ("te mandé
+            // 200 y el resto el viernes" is a partial payment).
+            if sent && money || paid_before(&clause) || sent_money(&clause) {
+                acts.set(Act::Paid);
+            } else if done_with_money(&clause) {
+                // "Hecho", "listo" may be to come: a day before any comma is when ("el
+                // pago queda hecho el lunes"); after one, something else ("just made the
+                // transfer, should show up tomorrow").
+                acts.set(if dated_before_comma(&clause) { Act::Committed } else { Act::Paid });
+            }
         }
         // "¿ya te cayó la plata?", "ya entró el pago": asked or told, the money was sent.
         // So is money said to be in the seller's account ("ya está la plata en tu cuenta").
@@ -1259,7 +1259,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         }
         // "te hice el yape", "le hice la consignación": done to the seller, with money.
         if !negative && !clause.question && did_you_money(&clause) {
-            acts.set(if dated(&clause) { Act::Committed } else { Act::Paid });
+            acts.set(Act::Paid);
         }
         // "ya está el depósito", "ya está la plata": the money is there.
         if !negative && !clause.question && clause.has(F_MONEY_IN) && money_is_there(&clause) {
@@ -1853,6 +1853,28 @@ pub fn seller_welcomes_deal(text: &str) -> bool {
     }
     let t = folded(text);
     SAID.iter().any(|s| t.contains(s)) && !is_question(text)
+}
+
+/// Whether a seller's message takes the client's last words as a yes and states the
+/// start or the invoice ("¡Perfecto! Empezamos mañana", "Listo, arrancamos el lunes",
+/// "Genial, te envío la factura del anticipo"): an acknowledgement first, no question, no
+/// condition ("si me confirmas hoy arrancamos").
+pub fn seller_confirms_start(text: &str) -> bool {
+    const ACK: &[&str] = &["perfecto", "perfecta", "listo", "genial", "excelente", "dale", "buenisimo", "great", "perfect", "awesome", "super", "ok", "okay"];
+    const START: &[&str] = &[
+        "empezamos", "arrancamos", "comenzamos", "iniciamos", "te envio la factura", "te mando la factura", "te paso la factura",
+        "te envio el contrato", "te mando el contrato", "te paso el contrato", "le envio la factura", "le envio el contrato",
+        "well start", "we start", "ill send the invoice", "ill send the contract", "ill send over the invoice",
+    ];
+    let cs = clauses(text);
+    let first = cs.first().and_then(|c| c.words.first()).is_some_and(|w| ACK.contains(&w.as_str()));
+    if !first || cs.iter().any(|c| c.question || c.has(F_IF)) {
+        return false;
+    }
+    let t = folded(text);
+    // "Listo, empezamos con tu propuesta" starts the proposal, not the work.
+    let proposal = ["propuesta", "cotizacion", "presupuesto", "proposal", "quote"].iter().any(|p| t.contains(p));
+    START.iter().any(|s| t.contains(s)) && !proposal
 }
 
 /// The decision a seller's message acknowledges: "¡éxitos con la otra agencia!" (someone

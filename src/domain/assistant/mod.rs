@@ -312,6 +312,19 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
                     continue;
                 }
             }
+            // "¡Perfecto! Empezamos mañana" right after the client's words, which raised no
+            // worry: we took them as a yes.
+            let calm = |a: &Acts| !a.any(&[Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::ObjThink, Act::Doubt, Act::Postponed, Act::Later, Act::Rejected, Act::Comparing]);
+            if found.is_none()
+                && i > 0
+                && lines[i - 1].side == Side::Client
+                && lines[i - 1].kind == MessageKind::Text
+                && calm(&acts[i - 1])
+                && acts::seller_confirms_start(l.text)
+            {
+                found = Some(OutcomeFound { outcome: Outcome::Committed, quote: quote(l.text), dated: false, by_seller: true });
+                continue;
+            }
             // "¡Gracias por elegirnos!" after the client's turn: it said yes.
             let open = found.as_ref().is_none_or(|f| f.outcome == Outcome::Postponed);
             if open && lines[..i].iter().any(|p| p.side == Side::Client) && acts::seller_welcomes_deal(l.text) {

@@ -1141,3 +1141,29 @@ fn outcome_phrasings_seventeenth_batch_in_english() {
     ]);
 }
 
+/// An eighteenth batch: a partial payment whose rest has a day ("te mandé 200 y el resto
+/// el viernes" is paid, not a promise), and our start stated right after the client's
+/// calm words ("¡Perfecto! Empezamos mañana"), not on a condition or for the proposal.
+#[test]
+fn partial_payments_and_our_start_after_a_yes() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("te mandé 200 y el resto el viernes", Paid), ("ya te pasé la mitad, la otra mitad el 15", Paid),
+        ("te transferí el anticipo, el saldo a la entrega", Paid),
+        ("consigné 500 mil hoy y el resto la otra semana", Paid),
+        ("te hice el yape de 300, lo demás el lunes", Paid),
+        ("ya deposité la primera cuota, la segunda en enero", Paid), ("sent $300 today, rest next week", Paid),
+        ("paid half, the rest on delivery", Paid), ("te pago la mitad el viernes", Committed),
+        ("el lunes te transfiero el anticipo", Committed), ("I'll pay half on Monday", Committed),
+    ]);
+    assert_dialogues(&[
+        (&[(C, "ok dale"), (M, "¡Perfecto! Empezamos mañana 💪")], Some(Outcome::Committed)),
+        (&[(C, "bueno, vamos viendo"), (M, "Listo, arrancamos el lunes con el diseño")], Some(Outcome::Committed)),
+        (&[(C, "me parece bien el precio"), (M, "Genial, te envío la factura del anticipo y arrancamos")], Some(Outcome::Committed)),
+        (&[(C, "¿y cuánto tardan?"), (M, "Perfecto, si me confirmas hoy arrancamos el lunes")], None),
+        (&[(C, "lo voy a pensar"), (M, "Perfecto, cuando quieras empezamos")], None),
+        (&[(C, "¿me mandas ejemplos?"), (M, "Listo, te envío el portafolio")], None),
+        (&[(C, "hola, quiero una web"), (M, "Listo, empezamos con tu propuesta y te la envío mañana")], None),
+    ]);
+}
+
