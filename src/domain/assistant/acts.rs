@@ -472,7 +472,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "skip it", "well skip", "going to skip", "gonna skip", "skip this one", "not going to do it",
         "not gonna do it", "wont do it", "not doing it", "not a good fit", "not the right fit", "isnt a good fit",
         "need it anymore", "no longer need", "dont think its for", "dont think this is for", "lets drop it",
-        "drop the project", "drop it $", "a no from", "its a no", "the answer is no", "la respuesta es no",
+        "drop the project", "drop it $", "a no from", "its a no", "no se va a poder", "no la hago", "no lo hago $", "ya fue $", "the answer is no", "la respuesta es no",
         "not later either", "ni ahora ni despues", "ni ahora ni nunca", "were good $", "im good $", "no vamos a necesitar", "no voy a necesitar",
         "wont need it", "wont need the", "no va a hacer falta $", "no hara falta $", "^ lo dejo $", "indefinidamente",
         "indefinitely", "^ pass $", "nah were good",
@@ -505,7 +505,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos",
         "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
         "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
-        "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next",
+        "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next", "despues de la quincena",
+        "pasada la quincena",
     ]),
     // Asking not to be written to: said of the messages, never a word on its own
     // ("no me molesta pagar más", "quiero publicidad en Google", "sácame de la duda").
@@ -527,7 +528,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
 
 /// Verbs of having sent something, and money words that make it a payment.
 const SENT: &[&str] = &[
-    "envie", "enviamos", "mande", "mandamos", "pase", "pasamos", "transferi", "consigne", "deposite",
+    "tire", "envie", "enviamos", "mande", "mandamos", "pase", "pasamos", "transferi", "consigne", "deposite",
     "gire", "giramos", "yapee", "yapeamos", "plinee", "cancele", "abone", "abonamos",
     "sent", "wired", "transferred",
 ];
@@ -544,7 +545,8 @@ const MONEY: &[&str] = &[
 const PROVIDERS: &[&str] = &[
     "agencia", "empresa", "proveedor", "freelance", "freelancer", "disenador",
     "programador", "desarrollador", "persona", "cunado", "sobrino", "primo", "amigo",
-    "voluntario", "conocido", "conocida", "alguien", "pibe", "piba", "chamo", "chama", "chavo", "chava", "vendor", "hija", "hijo", "hermano", "hermana", "tio",
+    "voluntario", "conocido", "conocida", "alguien", "pibe", "piba", "chamo", "chama", "chavo", "chava", "vendor", "pata", "causa", "pana", "cuate",
+    "compa", "parcero", "parce", "compadre", "hija", "hijo", "hermano", "hermana", "tio",
     "tia", "prima", "sobrina", "yerno", "nieto", "nieta", "agencias", "empresas", "proveedores",
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
     "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "brother", "sister",
@@ -585,6 +587,7 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("dps", &["despues"]), ("dsp", &["despues"]), ("dsps", &["despues"]), ("bno", &["bueno"]), ("ta", &["esta"]),
     ("tamos", &["estamos"]), ("toy", &["estoy"]), ("payed", &["paid"]), ("ia", &["ya"]), ("tons", &["entonces"]),
     ("entons", &["entonces"]), ("pfa", &["porfavor"]), ("ntc", &["no", "te", "preocupes"]),
+    ("transfe", &["transferencia"]), ("transf", &["transferencia"]), ("nica", &["no"]), ("po", &[]),
 ];
 
 #[derive(Clone, Copy, Debug)]

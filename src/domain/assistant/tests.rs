@@ -1167,3 +1167,29 @@ fn partial_payments_and_our_start_after_a_yes() {
     ]);
 }
 
+/// A nineteenth batch: the region's slang ("simón, hagámosle", "ya te plinée", "te hice la
+/// transfe", "no po, gracias", "nica", "me la armó un pana", "un cuate me la hace gratis").
+#[test]
+fn outcome_phrasings_nineteenth_batch_regional_slang() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("simón, hagámosle", Committed), ("va que va, ¿a dónde te deposito?", Committed),
+        ("sipo, hagámoslo", Committed), ("bacán, listo, vamos con la tienda", Committed),
+        ("chévere, arranquemos", Committed), ("al toque te pago", Committed),
+        ("ahorita te yapeo el adelanto", Committed), ("de una, ¿a qué cuenta?", Committed),
+        ("órale pues, cuenta conmigo", Committed), ("sale y vale, lo hacemos", Committed),
+        ("ta bien, procedamos", Committed), ("ya te plinée", Paid), ("te mandé por sinpe móvil", Paid),
+        ("ya le hice el depósito por banreservas", Paid), ("te pasé por mercado pago", Paid),
+        ("listo, ya te giré por western", Paid), ("te hice la transfe", Paid), ("ya te pasé la guita", Paid),
+        ("ya te tiré la lana", Paid), ("nica, gracias", Rejected),
+        ("pucha, no, gracias, está muy caro para mí", Rejected), ("ni modo, no se va a poder", Rejected),
+        ("no po, gracias", Rejected), ("ya fue, no la hago", Rejected), ("ya la hizo un pata", ChoseCompetitor),
+        ("me la hizo un causa", ChoseCompetitor), ("me la armó un pana", ChoseCompetitor),
+        ("un cuate me la hace gratis", ChoseCompetitor), ("después de la quincena te aviso", Postponed),
+        ("capaz el mes que viene, ahora no", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "¿y si te pago por plin?", "ya po, ¿cuánto es?", "simón, ¿qué incluye?", "de una pregunta, ¿tienen hosting?",
+    ]);
+}
+
