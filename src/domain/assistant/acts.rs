@@ -274,7 +274,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
-        "la hacemos $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
+        "la hacemos $", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
         "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez",
@@ -398,6 +398,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "la va a hacer", "lo va a hacer", "la van a hacer", "lo van a hacer", "la hara", "lo hara", "nos va a hacer",
         "me va a hacer", "nos van a hacer", "me van a hacer",
         // Someone doing it for the client: who, the message says (or the next one).
+        "nos la esta armando", "me la esta armando", "la esta armando", "lo esta armando", "nos la estan armando",
         "nos la esta haciendo", "nos lo esta haciendo", "ya nos la hace", "nos la hizo", "nos lo hizo",
         "me la hizo", "me lo hizo", "me la esta haciendo", "ya la esta haciendo", "nos lo va a hacer",
         "nos la va a hacer", "me lo va a hacer", "me la va a hacer",
@@ -472,7 +473,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "skip it", "well skip", "going to skip", "gonna skip", "skip this one", "not going to do it",
         "not gonna do it", "wont do it", "not doing it", "not a good fit", "not the right fit", "isnt a good fit",
         "need it anymore", "no longer need", "dont think its for", "dont think this is for", "lets drop it",
-        "drop the project", "drop it $", "a no from", "its a no", "no se va a poder", "no la hago", "no lo hago $", "ya fue $", "the answer is no", "la respuesta es no",
+        "drop the project", "drop it $", "a no from", "its a no", "no se va a poder", "no la hago", "no puedo pagar eso", "no puedo pagarlo", "no puedo pagar tanto",
+        "no podemos pagar eso", "no podemos pagarlo", "no lo hago $", "ya fue $", "the answer is no", "la respuesta es no",
         "not later either", "ni ahora ni despues", "ni ahora ni nunca", "were good $", "im good $", "no vamos a necesitar", "no voy a necesitar",
         "wont need it", "wont need the", "no va a hacer falta $", "no hara falta $", "^ lo dejo $", "indefinidamente",
         "indefinitely", "^ pass $", "nah were good",
@@ -482,7 +484,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "dejemoslo para", "en otro momento", "vamos a esperar",
         "prefiero esperar", "preferimos esperar", "voy a esperar", "mejor esperar", "mejor esperamos",
         "esperemos a", "esperemos hasta", "hay que esperar a",
-        "hablamos en", "hablamos el", "hablamos la", "hablamos despues", "hablemos en",
+        "hablamos en", "hablamos el", "hablamos la", "hablemos la", "lo dejamos pendiente", "queda pendiente hasta",
+        "dejarlo pendiente", "hablamos despues", "hablemos en",
         "hablemos el", "hablemos despues", "escribeme en", "escribeme el", "escribeme la",
         "contactame en", "el otro ano", "el proximo ano",
         "no es el momento", "no es buen momento", "ahora no $", "ahorita no $",
@@ -1326,7 +1329,8 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                 // "si te pago hoy, ¿...?": a condition, not a yes. An unaccented "si" is
                 // one only when something follows ("si lo quiero" alone says yes).
                 let on_condition = (i.saturating_sub(2)..i).any(|j| {
-                    words[j] == "if" || words[j] == "si" && !clause.yes_at.contains(&j) && ci < last_clause
+                    // (Mid-sentence it is "if"/"whether": "te confirmo mañana si arrancamos".)
+                    words[j] == "if" || words[j] == "si" && !clause.yes_at.contains(&j) && (ci < last_clause || j > 0)
                 });
                 if on_condition && matches!(p.act, Act::Committed | Act::Paid) {
                     continue;
@@ -1366,11 +1370,21 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         // "ya nos hicieron la página": someone else already built it.
         already_built |= here.has(Act::Elsewhere) && !clause.question && built_already(&clause);
         // Asking where to send the money is a yes ("¿cuenta para el anticipo?").
-        if clause.has(F_ACCOUNT) && clause.has(F_PAY) && !(0..words.len().min(3)).any(|j| clause.flags(j) & F_NEG != 0) {
+        // ("¿Puedo pagar con tarjeta en el link?" asks whether, not where.)
+        let whether = words.first().is_some_and(|w| matches!(w.as_str(), "puedo" | "podemos" | "se" | "aceptan" | "acepta" | "can" | "could" | "do" | "is"));
+        if clause.has(F_ACCOUNT) && clause.has(F_PAY) && !whether && !(0..words.len().min(3)).any(|j| clause.flags(j) & F_NEG != 0) {
             here.set(Act::Committed);
         }
         // "no seguiremos", "no quiero continuar con el proyecto": going on, negated.
         if !clause.question && (0..words.len()).any(|i| goes_ahead(&words[i]) && refused(words, i)) {
+            here.set(Act::Rejected);
+        }
+        // "con ese precio no puedo": a price, and not being able, ending the clause.
+        let cant = words.len() >= 2
+            && words[words.len() - 2] == "no"
+            && matches!(words[words.len() - 1].as_str(), "puedo" | "podemos")
+            || words.windows(3).enumerate().any(|(k, w)| w[0] == "no" && matches!(w[1].as_str(), "puedo" | "podemos") && clause.commas.contains(&(k + 2)));
+        if !clause.question && cant && (clause.has(F_MONEY | F_PAY | F_BUDGET) || here.any(&[Act::PriceWord, Act::ObjPrice])) {
             here.set(Act::Rejected);
         }
         // "no creo que la hagamos", "dudo que sigamos": going on, doubted.
@@ -1739,9 +1753,15 @@ fn money_is_there(c: &Clause) -> bool {
         let here = matches!(p[0].as_str(), "ya" | "ahi" | "aqui" | "aca");
         // "ahí te va el pago", "aquí está la transferencia".
         let (verb, after) = if p[1] == "te" { (w.get(i + 2).map_or("", String::as_str), i + 3) } else { (p[1].as_str(), i + 2) };
-        here && (verb == "esta" || p[0] != "ya" && matches!(verb, "va" | "tienes")) && {
+        // ("ya quedó la primera cuota": paid.)
+        here && (verb == "esta" || p[0] == "ya" && verb == "quedo" || p[0] != "ya" && matches!(verb, "va" | "tienes")) && {
             let at = after + usize::from(c.flags(after) & F_THE != 0);
-            c.flags(at) & F_MONEY_IN != 0 && c.flags(at) & F_PAY == 0 || w.get(at).is_some_and(|x| x == "pago")
+            // "la primera cuota", "el segundo pago".
+            let ordinal = w.get(at).is_some_and(|x| matches!(x.as_str(), "primera" | "primer" | "segunda" | "segundo" | "ultima" | "ultimo" | "first" | "second" | "last"));
+            let at = at + usize::from(ordinal);
+            // (A payment word alone, "ya está el anticipo", may be the amount agreed.)
+            let settled = ordinal || verb == "quedo" || w.get(at).is_some_and(|x| x == "pago");
+            c.flags(at) & F_MONEY_IN != 0 && (c.flags(at) & F_PAY == 0 || settled)
         }
     })
 }
@@ -1791,8 +1811,8 @@ fn will_pay(c: &Clause) -> bool {
 /// not asking about one.
 fn wants_the_offer(c: &Clause) -> bool {
     (0..c.words.len()).any(|i| {
-        // "quiero la tienda", "que sea la tienda".
-        let want = c.flags(i) & F_WANT != 0 || c.words[i] == "sea" && i > 0 && c.words[i - 1] == "que";
+        // "quiero la tienda", "que sea la tienda", "hacemos la landing".
+        let want = c.flags(i) & F_WANT != 0 || c.words[i] == "sea" && i > 0 && c.words[i - 1] == "que" || c.words[i] == "hacemos";
         want && c.flags(i + 1) & F_THE != 0 && c.flags(i + 2) & F_PRODUCT != 0
     })
 }

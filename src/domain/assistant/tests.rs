@@ -1193,3 +1193,38 @@ fn outcome_phrasings_nineteenth_batch_regional_slang() {
     ]);
 }
 
+/// A twentieth batch: a yes with its terms ("bueno, lo hago, pero pagando en dos partes"),
+/// "ya quedó la primera cuota", a price that cannot be paid ("con ese precio no puedo"),
+/// a day that cannot (not a no), and a whether ("te confirmo mañana si arrancamos").
+#[test]
+fn outcome_phrasings_twentieth_batch() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("bueno, confío en ti, hagámoslo", Committed), ("ok mándame los datos y te transfiero", Committed),
+        ("listo, cerramos en 1.300.000", Committed), ("me decidí, quiero la web con tienda", Committed),
+        ("trato, arrancá cuando puedas", Committed), ("ya está, me convenciste, ¿qué te paso primero?", Committed),
+        ("sí, quiero seguir adelante con ustedes", Committed),
+        ("dale, hacemos la landing y después vemos la tienda", Committed),
+        ("bueno, lo hago, pero pagando en dos partes", Committed),
+        ("perfecto, vamos con el plan de 3 cuotas", Committed), ("listo, abonado el 50%", Paid),
+        ("acabo de pagar con la tarjeta en el link", Paid), ("ya hice el pago por el link que me mandaste", Paid),
+        ("te dejé pagado el anticipo", Paid), ("ya quedó la primera cuota", Paid),
+        ("transferencia hecha 👍 avísame", Paid), ("ya te consigné lo del anticipo", Paid),
+        ("con ese precio no puedo, gracias", Rejected), ("se me sale del presupuesto, lo dejo ahí", Rejected),
+        ("no puedo pagar eso, lo siento", Rejected), ("pensándolo bien, no la necesito", Rejected),
+        ("no estoy para gastos ahora, gracias, no sigamos", Rejected), ("ok no, gracias", Rejected),
+        ("no, gracias, de verdad", Rejected), ("me decidí por la agencia de mi cuñado", ChoseCompetitor),
+        ("lo va a hacer el ingeniero de sistemas de la empresa", ChoseCompetitor),
+        ("nos la está armando un conocido", ChoseCompetitor),
+        ("compramos una plantilla y la armamos nosotros con la ayuda de un amigo", ChoseCompetitor),
+        ("hablemos la otra semana mejor", Postponed), ("lo dejamos pendiente hasta marzo", Postponed),
+        ("no por ahora, quizás a mitad de año", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "¿y si pago la mitad ahora?", "¿puedo pagar con tarjeta en el link?", "no puedo abrir el link",
+        "con ese precio, ¿qué incluye?", "mi cuñado tiene una agencia también jaja",
+        "te confirmo mañana si arrancamos", "el lunes no puedo, ¿puede ser el martes?", "a esa hora no puedo",
+        "¿hacemos la landing o la tienda?",
+    ]);
+}
+
