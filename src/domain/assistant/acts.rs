@@ -675,7 +675,8 @@ const CLASSES: &[(u32, &[&str])] = &[
     (F_RECEIVED, &[
         "recibi", "recibimos", "recibido", "recibida", "received", "got", "confirmo", "confirmamos", "confirmado",
         "confirmada",
-        "confirmed", "llego", "registrado", "registrada", "acreditado", "acreditada",
+        "confirmed", "llego", "registrado", "registrada", "acreditado", "acreditada", "vi", "veo", "aparece", "aparecio",
+        "ingreso", "ingresaron",
     ]),
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
@@ -1826,7 +1827,9 @@ pub fn seller_confirms_payment(text: &str) -> bool {
     let says = |n: &[u8]| mentions(text, n);
     let thanks = says(b"gracias") || says(b"thank");
     let money = || [&b"pago"[..], b"transfer", b"deposit", b"payment", b"abono", b"cuota", b"anticipo", b"consign"].iter().any(|n| says(n));
-    let received = [&b"recib"[..], b"confirm", b"lleg", b"receiv", b"got", b"reflej"].iter().any(|n| says(n));
+    let received = [&b"recib"[..], b"confirm", b"lleg", b"receiv", b"got", b"reflej", b"vi ", b"veo", b"aparec", b"ingres", b"entr"]
+        .iter()
+        .any(|n| says(n));
     if !(received || thanks && money()) {
         return false;
     }

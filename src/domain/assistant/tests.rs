@@ -1228,3 +1228,19 @@ fn outcome_phrasings_twentieth_batch() {
     ]);
 }
 
+/// A twenty-first batch, of dialogues: our words for the money seen ("ya vi la
+/// transferencia", "ya me aparece el pago", "ya ingresó el abono"), not a logo seen nor the
+/// money not there yet.
+#[test]
+fn dialogues_of_the_twenty_first_batch_we_see_the_money() {
+    assert_dialogues(&[
+        (&[(C, "listo"), (M, "Ya vi la transferencia 🙌 gracias")], Some(Outcome::Paid)),
+        (&[(C, "ahí te mandé"), (M, "Ya me aparece el pago, gracias!")], Some(Outcome::Paid)),
+        (&[(C, "ya está"), (M, "Ya ingresó el abono, arrancamos")], Some(Outcome::Paid)),
+        (&[(C, "te transferí"), (M, "ya me entró 👍")], Some(Outcome::Paid)),
+        (&[(M, "Ya vi tu logo, está lindo")], None),
+        (&[(M, "¿Ya te aparece el link de pago?")], None),
+        (&[(M, "Todavía no me aparece el pago")], None),
+    ]);
+}
+
