@@ -1281,6 +1281,11 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         if !negative && (promises_payment(&clause) || will_pay(&clause)) {
             acts.set(if clause.question { Act::AskPayment } else { Act::Committed });
         }
+        // "¿te transfiero mañana?", "¿te pago el viernes entonces?": offering a day to pay
+        // is a yes ("¿te pago hoy?", "¿te pago antes o después?" ask how it works).
+        if !negative && clause.question && clause.has(F_DATED | F_DATED_AFTER) && offers_to_pay_on(&clause) {
+            acts.set(Act::Committed);
+        }
         // "quiero la tienda online", "queremos el plan básico": choosing what was offered;
         // "no quiero la página ya": not any more.
         if !clause.question && wants_the_offer(&clause) {
@@ -1725,6 +1730,24 @@ fn calls_back_when(c: &Clause) -> bool {
     let when = w.iter().position(|x| matches!(x.as_str(), "cuando" | "apenas" | "when"));
     when.is_some_and(|k| (k + 2..w.len()).any(|i| BACK.contains(&w[i].as_str()) && (c.flags(i - 1) & F_TO_YOU != 0 || matches!(w[i - 1].as_str(), "ill" | "well" | "we" | "i"))))
         && !c.question
+}
+
+/// A question offering to pay on a day: a payment verb to "te"/"le" or "can I send",
+/// a day to come, no condition and no terms asked ("antes", "todo", "upfront").
+fn offers_to_pay_on(c: &Clause) -> bool {
+    const TERMS: &[&str] = &["antes", "despues", "adelantado", "todo", "primero", "cuando", "before", "after", "upfront", "when", "first"];
+    let w = &c.words;
+    if !dated(c) || c.has(F_IF) || w.iter().any(|x| TERMS.contains(&x.as_str())) {
+        return false;
+    }
+    // A verb that can only pay, or one that sends with money in the clause ("¿te mando
+    // el logo el lunes?" offers no payment).
+    const PAYS: &[&str] = &["pago", "transfiero", "deposito", "consigno", "giro", "abono", "yapeo", "plineo", "cancelo"];
+    let to_you = (1..w.len()).any(|i| {
+        c.flags(i - 1) & F_TO_YOU != 0 && (PAYS.contains(&w[i].as_str()) || c.flags(i) & F_WILL_SEND != 0 && c.has(F_MONEY))
+    });
+    let can_i = w.windows(3).any(|x| matches!(x[0].as_str(), "can" | "could" | "shall") && x[1] == "i" && matches!(x[2].as_str(), "send" | "pay" | "transfer" | "wire"));
+    to_you || can_i
 }
 
 /// "¿me pasas el CBU?", "¿a qué nombre hago el depósito?": the account to pay into, or

@@ -1244,3 +1244,22 @@ fn dialogues_of_the_twenty_first_batch_we_see_the_money() {
     ]);
 }
 
+/// A twenty-second batch: a question offering a day to pay ("¿te transfiero mañana?",
+/// "can I send the deposit tomorrow?") is a yes; asking how paying works ("¿te pago
+/// antes o después?", "¿te pago hoy?"), on a condition, or sending something else on a
+/// day is not.
+#[test]
+fn offering_a_day_to_pay_is_a_yes() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ok, ¿te transfiero mañana?", Committed), ("¿te pago el viernes entonces?", Committed),
+        ("dale, ¿te deposito el lunes el anticipo?", Committed), ("¿le transfiero la próxima semana?", Committed),
+        ("¿te consigno el 50 % el lunes?", Committed), ("can I send the deposit tomorrow?", Committed),
+    ]);
+    assert_no_outcome(&[
+        "te pago hoy?", "¿te pago antes o después de ver el diseño?", "¿te pago todo por adelantado?",
+        "¿cuándo te pago?", "¿te pago a ti o a la empresa?", "si te pago el lunes, ¿empiezan el martes?",
+        "¿te mando el logo el lunes?", "¿te paso los textos mañana?",
+    ]);
+}
+
