@@ -1023,6 +1023,13 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             word.extend(c.to_lowercase().map(fold_char));
             continue;
         }
+        // Money emoji are money ("ya está 💸").
+        if matches!(c, '💸' | '💰' | '💵' | '💴' | '💶' | '💷') {
+            flush(&mut word, &mut out, false, &mut accented_yes);
+            word.push_str("plata");
+            flush(&mut word, &mut out, false, &mut accented_yes);
+            continue;
+        }
         // An apostrophe inside a word joins it ("don't" -> "dont").
         if matches!(c, '\'' | '’') && !word.is_empty() && next.is_some_and(char::is_alphabetic) {
             continue;
@@ -2066,7 +2073,7 @@ pub fn bare_yes(text: &str) -> bool {
         "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "mandalo", "mandala", "envialo", "enviala",
         "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
     ];
-    let thumbs = text.contains('👍') || text.contains('👌') || text.contains('✅');
+    let thumbs = ['👍', '👌', '✅', '🤝', '💯', '✔'].iter().any(|e| text.contains(*e));
     only_words(text, YES).is_some_and(|words| {
         thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que"))
     })
@@ -2130,8 +2137,10 @@ pub fn gives_payment_details(seller_text: &str) -> bool {
 pub fn bare_done(text: &str) -> bool {
     const DONE: &[&str] = &["ya", "esta", "hecho", "done", "quedo", "listo", "ready", "all", "set", "y", "ahi", "va", "it", "is"];
     // "listo", "ok" or a bare "ya" (Chile's "ok") may only acknowledge.
+    // A check mark says it is done ("✅ listo").
+    let checked = text.contains('✅') || text.contains('✔');
     only_words(text, DONE).is_some_and(|words| {
-        words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo")) || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta")
+        checked || words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo")) || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta")
     })
 }
 

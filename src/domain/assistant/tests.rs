@@ -1263,3 +1263,21 @@ fn offering_a_day_to_pay_is_a_yes() {
     ]);
 }
 
+/// A twenty-third batch, of dialogues answered with emoji: a handshake or "💯" to our
+/// closing question, a check mark after our payment details, money emoji as money; a
+/// thumbs up to examples or a handshake to a call is not a yes.
+#[test]
+fn dialogues_of_the_twenty_third_batch_emoji() {
+    assert_dialogues(&[
+        (&[(M, "Entonces: tienda a 1.500.000, empezamos el lunes. ¿Cerramos?"), (C, "🤝")], Some(Outcome::Committed)),
+        (&[(M, "¿Arrancamos?"), (C, "💯")], Some(Outcome::Committed)),
+        (&[(M, "¿Te envío los datos de pago?"), (C, "✅")], Some(Outcome::Committed)),
+        (&[(M, "¿Seguimos con la propuesta?"), (C, "❌ no gracias")], Some(Outcome::Rejected)),
+        (&[(M, "Bancolombia 123-456789-01"), (C, "✅ listo")], Some(Outcome::Paid)),
+        (&[(C, "🤝 trato hecho")], Some(Outcome::Committed)),
+        (&[(M, "Te envío ejemplos"), (C, "👍")], None),
+        (&[(M, "¿Te llamo mañana?"), (C, "🤝")], None),
+        (&[(C, "ya está 💸"), (M, "¡Llegó! gracias")], Some(Outcome::Paid)),
+    ]);
+}
+
