@@ -382,6 +382,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjudicada", "adjudico",
     ]),
     (Act::Elsewhere, &[
+        "arme la", "arme el", "arme mi", "me arme", "armamos la", "hice una", "me hice una", "me hice la", "cree una",
+        "cree la", "monte la", "monte una", "voy a usar", "usare",
         "terminamos haciendo", "terminamos contratando", "terminamos con", "termine con", "ended up", "hiring",
         "lo esta haciendo", "la esta haciendo", "lo estamos haciendo", "la estamos haciendo", "estamos trabajando con",
         "lo estoy haciendo con", "la estoy haciendo con", "lo estan haciendo", "la estan haciendo",
@@ -473,7 +475,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "skip it", "well skip", "going to skip", "gonna skip", "skip this one", "not going to do it",
         "not gonna do it", "wont do it", "not doing it", "not a good fit", "not the right fit", "isnt a good fit",
         "need it anymore", "no longer need", "dont think its for", "dont think this is for", "lets drop it",
-        "drop the project", "drop it $", "a no from", "its a no", "no se va a poder", "no la hago", "no puedo pagar eso", "no puedo pagarlo", "no puedo pagar tanto",
+        "drop the project", "drop it $", "a no from", "its a no", "no se va a poder", "no voy a hacer", "no la hago", "no puedo pagar eso", "no puedo pagarlo", "no puedo pagar tanto",
         "no podemos pagar eso", "no podemos pagarlo", "no lo hago $", "ya fue $", "the answer is no", "la respuesta es no",
         "not later either", "ni ahora ni despues", "ni ahora ni nunca", "were good $", "im good $", "no vamos a necesitar", "no voy a necesitar",
         "wont need it", "wont need the", "no va a hacer falta $", "no hara falta $", "^ lo dejo $", "indefinidamente",
@@ -1398,6 +1400,14 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
             && matches!(words[words.len() - 1].as_str(), "puedo" | "podemos")
             || words.windows(3).enumerate().any(|(k, w)| w[0] == "no" && matches!(w[1].as_str(), "puedo" | "podemos") && clause.commas.contains(&(k + 2)));
         if !clause.question && cant && (clause.has(F_MONEY | F_PAY | F_BUDGET) || here.any(&[Act::PriceWord, Act::ObjPrice])) {
+            here.set(Act::Rejected);
+        }
+        // "con el instagram me basta", "con la fanpage me alcanza": what they have is enough.
+        let enough = (1..words.len()).any(|i| {
+            matches!(words[i].as_str(), "basta" | "alcanza") && matches!(words[i - 1].as_str(), "me" | "nos") && !negated(&clause, i - 1)
+                && words[..i].iter().any(|w| w == "con")
+        });
+        if !clause.question && enough {
             here.set(Act::Rejected);
         }
         // "no creo que la hagamos", "dudo que sigamos": going on, doubted.

@@ -1281,3 +1281,26 @@ fn dialogues_of_the_twenty_third_batch_emoji() {
     ]);
 }
 
+/// A twenty-fourth batch: building it themselves with a platform ("armé la tienda en
+/// Shopify", "me hice una página en Canva") and what they have being enough ("con el
+/// Instagram me basta"); asking about a platform, or a price that is not enough, is not.
+#[test]
+fn outcome_phrasings_twenty_fourth_batch_diy() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("armé la tienda en shopify yo misma", ChoseCompetitor), ("al final usamos tiendanube", ChoseCompetitor),
+        ("me hice una página en canva y me sirve", ChoseCompetitor),
+        ("voy a usar una plantilla de wordpress", ChoseCompetitor), ("me la armé con wix, gracias", ChoseCompetitor),
+        ("nos quedamos con una plantilla que compramos", ChoseCompetitor),
+        ("contratamos un plan de godaddy que trae el constructor", ChoseCompetitor),
+        ("con el instagram me basta por ahora, gracias", Rejected),
+        ("creo que con la fanpage me alcanza, no voy a hacer la web", Rejected),
+        ("vendemos por whatsapp nomás, no necesitamos web", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "¿trabajan con wordpress?", "¿me pueden migrar de wix?",
+        "tengo una plantilla que me gusta, ¿la pueden usar?", "hoy vendo por instagram y quiero pasar a una web",
+        "con ese precio no me alcanza", "hice una pregunta sobre el hosting",
+    ]);
+}
+
