@@ -216,7 +216,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "por otro $", "por otra $",
         "otro mas barato", "otra mas barata", "alguien mas barato", "opcion mas barata",
         "cheaper option", "another option", "someone cheaper", "el otro presupuesto", "otro presupuesto",
-        "la competencia", "resolvimos por otro lado", "lo resolvi por otro lado", "lo conseguimos por otro lado",
+        "la competencia", "con quien ya", "con quien nos", "con el que ya", "con la que ya", "con los que ya",
+        "resolvimos por otro lado", "lo resolvi por otro lado", "lo conseguimos por otro lado",
         "lo consegui por otro lado", "another provider", "other provider*", "another shop", "another studio", "another designer",
         "another developer", "another guy", "other guy", "another team",
     ]),
@@ -234,7 +235,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjunto el comprobante", "aqui el comprobante", "aqui esta el comprobante",
         "envie el comprobante", "te envie el comprobante", "mande el comprobante",
         "?comprobante*", "?voucher*", "adjunto el soporte", "transferencia enviada", "transferencia hecha",
-        "transferencia ok $", "pago ok $", "deposito ok $", "ya page", "ya te page", "ya le page",
+        "cancelado el saldo", "saldo cancelado", "transferencia ok $", "pago ok $", "deposito ok $", "ya page", "ya te page", "ya le page",
         "ya quedo la transferencia", "ya quedo el deposito", "ya quedo la consignacion", "ya quedo el abono", "adjunto soporte", "te envio el soporte",
         "soporte del pago", "soporte de pago", "soporte del primer pago", "soporte de la transferencia",
         "pase la mitad", "pase el anticipo", "pase la plata", "pase el dinero", "pase el pago",
@@ -288,7 +289,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "vamos a hacer*", "aprob*", "proced*", "tomarla", "tomarlo", "si quiero", "si vamos",
         "lets go", "go for it", "book it", "hagamosla", "quiero contratar*", "queremos contratar*",
         "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "te separo",
-        "separo el cupo", "me anotas", "anotame", "me apuntas", "apuntame", "me separas", "me reservas",
+        "separo el cupo", "contamos contigo", "contamos con ustedes", "^ confirmamos $", "^ confirmo $", "me anotas", "anotame", "me apuntas", "apuntame", "me separas", "me reservas",
         "dale para adelante", "vamos para adelante", "sigamos para adelante", "dale pa adelante",
         "dale palante", "vamos palante", "que se haga", "hagase",
         "?te firmo", "?firmo $", "?firmo el", "?firmo algo", "me anoto", "nos anotamos", "cuenta con nosotros", "cuenten con nosotros",
@@ -475,7 +476,11 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "skip it", "well skip", "going to skip", "gonna skip", "skip this one", "not going to do it",
         "not gonna do it", "wont do it", "not doing it", "not a good fit", "not the right fit", "isnt a good fit",
         "need it anymore", "no longer need", "dont think its for", "dont think this is for", "lets drop it",
-        "drop the project", "drop it $", "a no from", "its a no", "no se va a poder", "no voy a hacer", "no la hago", "no puedo pagar eso", "no puedo pagarlo", "no puedo pagar tanto",
+        "drop the project", "drop it $", "a no from", "its a no", "era solo para", "solo estaba averiguando", "solo estaba cotizando",
+        "solo estaba preguntando", "was just asking", "just wanted a quote", "quedar con lo que tenemos",
+        "quedamos con lo que tenemos", "seguir con lo que tenemos", "seguimos con lo que tenemos",
+        "nos quedamos como estamos", "stick with what we have", "dejamos la idea", "abandonamos la idea",
+        "dejamos de lado la", "no se va a poder", "no voy a hacer", "no la hago", "no puedo pagar eso", "no puedo pagarlo", "no puedo pagar tanto",
         "no podemos pagar eso", "no podemos pagarlo", "no lo hago $", "ya fue $", "the answer is no", "la respuesta es no",
         "not later either", "ni ahora ni despues", "ni ahora ni nunca", "were good $", "im good $", "no vamos a necesitar", "no voy a necesitar",
         "wont need it", "wont need the", "no va a hacer falta $", "no hara falta $", "^ lo dejo $", "indefinidamente",
@@ -510,7 +515,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos",
         "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
         "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
-        "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next", "despues de la quincena",
+        "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next", "a fin de mes",
+        "a fin de ano", "a mi regreso", "a mi vuelta", "cuando vuelva", "cuando regrese", "when im back",
+        "when i get back", "despues de la quincena",
         "pasada la quincena",
     ]),
     // Asking not to be written to: said of the messages, never a word on its own
@@ -543,14 +550,14 @@ const MONEY: &[&str] = &[
     "adelanto", "lana", "billete", "guita", "voucher", "recibo", "comprobante", "mil", "pesos", "soles",
     "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
     "payment", "payments", "deposit", "money", "half", "installment", "receipt", "transfer", "wire",
-    "funds", "moneys",
+    "funds", "moneys", "saldo",
 ];
 
 /// Those who could build the site instead of us.
 const PROVIDERS: &[&str] = &[
     "agencia", "empresa", "proveedor", "freelance", "freelancer", "disenador",
     "programador", "desarrollador", "persona", "cunado", "sobrino", "primo", "amigo",
-    "voluntario", "conocido", "conocida", "alguien", "pibe", "piba", "chamo", "chama", "chavo", "chava", "vendor", "pata", "causa", "pana", "cuate",
+    "voluntario", "conocido", "conocida", "alguien", "chico", "chica", "pibe", "piba", "chamo", "chama", "chavo", "chava", "vendor", "pata", "causa", "pana", "cuate",
     "compa", "parcero", "parce", "compadre", "hija", "hijo", "hermano", "hermana", "tio",
     "tia", "prima", "sobrina", "yerno", "nieto", "nieta", "agencias", "empresas", "proveedores",
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
@@ -683,7 +690,7 @@ const CLASSES: &[(u32, &[&str])] = &[
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
         "comprobante", "payment", "deposit", "transfer", "wire", "sinpe", "adelanto", "plata", "lana",
-        "dinero", "money", "funds", "transfers", "payments", "moneys",
+        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo",
     ]),
     (F_SPLIT, &["pero", "but", "aunque", "although", "sino"]),
     (F_DONE, &[
@@ -1212,6 +1219,8 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let mut acts = Acts::default();
     // Someone who does the work: deciding for one of them is choosing another provider.
     let mut provider = false;
+    // A part of the offer (logo, hosting) and what we sell, named in the message.
+    let (mut addon, mut product) = (false, false);
     // ...unless it is us ("vamos con ustedes").
     let mut with_us = false;
     // A decision whose own clause names us after it ("decidí quedarme con ustedes").
@@ -1236,6 +1245,8 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
             acts.set(Act::Rejected);
         }
         provider |= clause.has(F_PROVIDER);
+        addon |= clause.has(F_ADDON);
+        product |= clause.has(F_PRODUCT);
         prefers |= clause.has(F_PREFER);
         asks_more |= clause.question;
         // A "pero" after it was covered ("ya tenemos página, pero...").
@@ -1480,6 +1491,8 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     }
     // Someone else is doing it, if the message says who ("ya lo está haciendo otra agencia").
     let someone_else = acts.has(Act::Comparing) || provider && !with_us || already_built && !with_us;
+    // Someone who made the logo, not the site ("la chica que me hizo el logo").
+    let someone_else = someone_else && (product || !addon);
     if acts.has(Act::Elsewhere) && someone_else {
         acts.set(Act::ChoseCompetitor);
         acts.clear(Act::Comparing);
@@ -1697,7 +1710,7 @@ fn sends_to_you(c: &Clause) -> bool {
 fn done_with_money(c: &Clause) -> bool {
     let n = c.words.len();
     (0..n).any(|i| {
-        c.flags(i) & F_DONE != 0 && (i.saturating_sub(3)..(i + 4).min(n)).any(|j| c.flags(j) & F_MONEY_IN != 0)
+        c.flags(i) & F_DONE != 0 && (i.saturating_sub(3)..(i + 5).min(n)).any(|j| c.flags(j) & F_MONEY_IN != 0)
     })
 }
 
@@ -1848,12 +1861,14 @@ fn will_pay(c: &Clause) -> bool {
         })
 }
 
-/// "quiero la tienda", "queremos el plan", "que sea la tienda": wanting *the* product,
-/// not asking about one.
+/// "quiero la tienda", "queremos el plan", "que sea la tienda", "hagan la página":
+/// wanting *the* product, not asking about one.
 fn wants_the_offer(c: &Clause) -> bool {
     (0..c.words.len()).any(|i| {
         // "quiero la tienda", "que sea la tienda", "hacemos la landing".
-        let want = c.flags(i) & F_WANT != 0 || c.words[i] == "sea" && i > 0 && c.words[i - 1] == "que" || c.words[i] == "hacemos";
+        let want = c.flags(i) & F_WANT != 0
+            || c.words[i] == "sea" && i > 0 && c.words[i - 1] == "que"
+            || matches!(c.words[i].as_str(), "hacemos" | "hagan" | "haganme" | "hazme" | "hagame" | "hagannos");
         want && c.flags(i + 1) & F_THE != 0 && c.flags(i + 2) & F_PRODUCT != 0
     })
 }

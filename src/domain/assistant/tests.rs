@@ -1304,3 +1304,44 @@ fn outcome_phrasings_twenty_fourth_batch_diy() {
     ]);
 }
 
+/// A twenty-fifth batch, a mix: "cancelado el saldo", "contamos contigo", "hagan la
+/// página", "era sólo para cotizar", "nos vamos a quedar con lo que tenemos", "un chico de
+/// la universidad me la está haciendo", "con quien ya nos hace el marketing", "a mi
+/// regreso lo vemos".
+#[test]
+fn outcome_phrasings_twenty_fifth_batch() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya te hice llegar el pago", Paid), ("el pago ya salió de mi cuenta", Paid),
+        ("te acabo de enviar el dinero, confírmame", Paid), ("ya cumplí con el primer pago", Paid),
+        ("listo, cancelado el saldo", Paid), ("ya está abonado", Paid), ("te mandé los 600 por transferencia", Paid),
+        ("realicé el pago por PSE", Paid), ("pagué con la tarjeta de crédito en el link", Paid),
+        ("ya le pagué a la chica de la agencia", Paid), ("ya está depositado, fíjate", Paid),
+        ("deposité en la cuenta que me diste", Paid), ("perfecto, procedemos con el plan medio", Committed),
+        ("listo, contamos contigo", Committed), ("bueno, que empiecen", Committed),
+        ("ya aprobaron el presupuesto, avancemos", Committed), ("me gustó la propuesta, la tomo", Committed),
+        ("adelante, te confirmo que sí", Committed), ("sí, confirmamos", Committed),
+        ("confirmado, arranquen", Committed), ("de acuerdo, hagan la página", Committed),
+        ("ok, me interesa, ¿cómo seguimos?", Committed), ("vale, lo quiero para antes de navidad", Committed),
+        ("queremos empezar ya mismo", Committed), ("la verdad es que no me interesa más", Rejected),
+        ("decidí no invertir en la web este año", Rejected), ("no, era sólo para cotizar", Rejected),
+        ("solo estaba averiguando precios, gracias", Rejected), ("nos vamos a quedar con lo que tenemos", Rejected),
+        ("dejamos la idea de la página", Rejected), ("no vamos a hacer ningún cambio por ahora, gracias", Rejected),
+        ("ya no, gracias, ya pasó la fecha", Rejected), ("ya lo hizo otra persona", ChoseCompetitor),
+        ("encontramos a alguien que lo hace más barato", ChoseCompetitor),
+        ("un chico de la universidad me la está haciendo", ChoseCompetitor),
+        ("la agencia que nos lleva las redes nos la va a hacer", ChoseCompetitor),
+        ("mejor lo hacemos con quien ya nos hace el marketing", ChoseCompetitor),
+        ("otro proveedor nos dio mejor precio y cerramos con él", ChoseCompetitor),
+        ("lo dejamos para el próximo trimestre", Postponed), ("mejor lo vemos a fin de mes", Postponed),
+        ("escríbeme en un mes", Postponed), ("ahora estoy de viaje, a mi regreso lo vemos", Postponed),
+        ("lo retomo en febrero", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "¿qué pasa si no me gusta el diseño?", "¿cuántas revisiones incluye?", "¿me haces una factura con IVA?",
+        "¿puedo pagar la mitad ahora y la mitad después?", "ya te escribo con las dudas",
+        "¿ya tienen disponible el diseño?", "el lunes te confirmo", "mi socio lo está revisando",
+        "es más de lo que pensaba", "¿hay descuento por pago de contado?",
+    ]);
+}
+
