@@ -1235,6 +1235,8 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let mut already_built = false;
     // "mejor", "prefiero": what follows is chosen, not said in passing.
     let mut prefers = false;
+    // ...except a day preferred ("la otra semana mejor"): it may only move a meeting.
+    let mut preferred_day = false;
     // A question anywhere in the message, and a "pero" after it said it was covered.
     let (mut asks_more, mut any_but) = (false, false);
     let all = clauses(text);
@@ -1450,6 +1452,12 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         if !clause.question && lacking_now || clause.has(F_IF) && calls_back_when(&clause) {
             here.set(Act::Later);
         }
+        // "mejor en dos semanas", "mejor en enero": a time to come, chosen (later: a
+        // rescheduled meeting says the same words).
+        if !clause.question && clause.has(F_PREFER) && here.has(Act::Dated) && !here.any(&[Act::Committed, Act::Paid, Act::Later]) {
+            here.set(Act::Later);
+            preferred_day = true;
+        }
         // "en marzo vemos", "después de la feria lo hablamos": a time to come and seeing
         // or talking about it then (later, said in passing: it undoes no decision).
         if !clause.question
@@ -1480,7 +1488,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     // Later said in passing puts the project off only when nothing stronger does; a
     // "mejor" or "prefiero" makes it a choice ("mejor más adelante").
     if acts.has(Act::Later) {
-        if acts.has(Act::Postponed) || prefers {
+        if acts.has(Act::Postponed) || prefers && !preferred_day {
             acts.clear(Act::Later);
         }
         acts.set(Act::Postponed);
@@ -1575,6 +1583,17 @@ fn dated_at(c: &Clause, i: usize) -> bool {
     f & F_DATED != 0
         || f & F_DATED_AFTER != 0 && c.flags(i + 1) & F_PERIOD != 0
         || f & F_PERIOD != 0 && w.get(i + 1).is_some_and(|n| n == "que")
+        || in_some(w, i)
+}
+
+/// "en dos semanas", "in 3 months": a count of days, weeks or months from now.
+fn in_some(w: &[String], i: usize) -> bool {
+    const SPANS: &[&str] = &["dias", "semanas", "meses", "days", "weeks", "months"];
+    const COUNTS: &[&str] = &["dos", "tres", "cuatro", "cinco", "unos", "unas", "par", "two", "three", "four", "five", "a", "few"];
+    i >= 2
+        && SPANS.contains(&w[i].as_str())
+        && (COUNTS.contains(&w[i - 1].as_str()) || w[i - 1].bytes().all(|b| b.is_ascii_digit()))
+        && w[..i].iter().rev().take(3).any(|x| x == "en" || x == "in")
 }
 
 fn dated(c: &Clause) -> bool {
@@ -2127,6 +2146,37 @@ pub fn yes_and(text: &str) -> bool {
             c.question || c.after_but || (0..c.words.len()).any(|i| (k, i) != (0, 0) && c.flags(i) & F_IF != 0)
         })
         && !read(text).any(&NOT)
+}
+
+/// Whether a client's message starts with a no and goes on with its reasons, not a
+/// question, a later or a yes ("la verdad creo que no, está fuera de lo que podemos
+/// pagar", "no, está muy caro para nosotros"): said to our closing question, it turns
+/// it down.
+pub fn no_and(text: &str) -> bool {
+    const STARTS: &[&[&str]] = &[
+        &["no,"], &["no"], &["nop"], &["nah"], &["creo", "que", "no,"], &["creo", "que", "no"], &["la", "verdad", "no,"],
+        &["la", "verdad", "no"], &["la", "verdad", "creo", "que", "no,"], &["la", "verdad", "creo", "que", "no"], &["mejor", "no,"],
+        &["mejor", "no"], &["i", "dont", "think", "so"],
+    ];
+    const NOT: [Act; 6] = [Act::Committed, Act::Paid, Act::Postponed, Act::Later, Act::AskPrice, Act::AskProposal];
+    // Most answers start otherwise: look at the first word before reading.
+    let first: String = text.trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(fold_char).collect();
+    if !matches!(first.as_str(), "no" | "nop" | "nah" | "creo" | "la" | "mejor" | "i") {
+        return false;
+    }
+    let cs = clauses(text);
+    let Some(c) = cs.first() else { return false };
+    // "creo que no" ends its phrase: a comma or the clause's end after it.
+    let starts = STARTS.iter().any(|s| {
+        c.words.len() >= s.len()
+            && s.iter().zip(&c.words).all(|(a, b)| *a == b.as_str())
+            && (c.words.len() == s.len() || s.last().is_some_and(|l| l.ends_with(',')) || c.commas.contains(&s.len()))
+    });
+    let acts = read(text);
+    // A bare "no" going on must give a reason ("no, está muy caro"), not "no tengo el
+    // logo todavía".
+    let reasons = acts.any(&[Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::Doubt, Act::Rejected]);
+    (starts || c.words.first().is_some_and(|w| w == "no") && reasons) && cs.len() <= 3 && !cs.iter().any(|c| c.question) && !acts.any(&NOT)
 }
 
 /// Whether a client's message is a bare no ("no", "nop", "no, gracias", "nope, sorry").

@@ -398,7 +398,7 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             Outcome::Committed
         } else if l.kind == MessageKind::Text
             && asked_to_close.is_some()
-            && acts::bare_no(l.text)
+            && (acts::bare_no(l.text) || acts::no_and(l.text))
             && asked_to_close.is_some_and(acts::proposes_deal)
         {
             Outcome::Rejected

@@ -1345,3 +1345,24 @@ fn outcome_phrasings_twenty_fifth_batch() {
     ]);
 }
 
+/// A twenty-sixth batch, of dialogues: a no that gives its reasons to our closing question
+/// ("la verdad creo que no, está fuera de lo que podemos pagar"), a later day preferred
+/// ("mejor en dos semanas"), and neither for "no tengo el logo todavía".
+#[test]
+fn dialogues_of_the_twenty_sixth_batch() {
+    assert_dialogues(&[
+        (&[(C, "Hola, vi la propuesta"), (C, "está buena"), (M, "¡Gracias! ¿Alguna duda?"), (C, "ninguna, ¿cómo seguimos?")], Some(Outcome::Committed)),
+        (&[(M, "El anticipo es de $450.000 a la cuenta Bancolombia 1234567890"), (C, "oki"), (C, "<IMG-20261120-WA0003.jpg>"), (C, "ahí va")], Some(Outcome::Paid)),
+        (&[(M, "Hola Pedro, ¿pudiste ver la cotización?"), (C, "sí, la vimos, pero nos quedamos sin presupuesto para este año, así que no vamos a avanzar"), (M, "Entiendo, gracias por avisar")], Some(Outcome::Rejected)),
+        (&[(M, "¿Cómo vas con la decisión?"), (C, "mira, te soy sincero, otra agencia nos dio mejor precio y ya les dimos el ok"), (M, "Gracias por la honestidad, éxitos")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Te parece si arrancamos el lunes?"), (C, "uy, el lunes no, estoy a full con la feria. mejor en dos semanas")], Some(Outcome::Postponed)),
+        (&[(M, "Te dejo el resumen: landing + dominio + hosting, $900.000, entrega en 10 días"), (C, "perfecto, así lo quiero")], Some(Outcome::Committed)),
+        (&[(C, "¿a qué cuenta te deposito?"), (M, "Nequi 3001234567"), (C, "listo, hecho"), (C, "te mando captura")], Some(Outcome::Paid)),
+        (&[(M, "¿Avanzamos con la tienda?"), (C, "la verdad creo que no, está fuera de lo que podemos pagar"), (M, "Lo entiendo perfectamente")], Some(Outcome::Rejected)),
+        (&[(C, "Hola, gracias por todo. Al final mi hermano, que es diseñador, nos va a armar la página"), (M, "¡Qué bueno! Cualquier cosa aquí estoy")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "¿si te pago hoy arrancas mañana?"), (M, "¡Claro que sí!"), (C, "listo, hoy te pago")], Some(Outcome::Committed)),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "no tengo el logo todavía")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "no sé, déjame ver")], None),
+    ]);
+}
+
