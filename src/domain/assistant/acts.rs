@@ -235,7 +235,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjunto el comprobante", "aqui el comprobante", "aqui esta el comprobante",
         "envie el comprobante", "te envie el comprobante", "mande el comprobante",
         "?comprobante*", "?voucher*", "adjunto el soporte", "transferencia enviada", "transferencia hecha",
-        "cancelado el saldo", "saldo cancelado", "transferencia ok $", "pago ok $", "deposito ok $", "ya page", "ya te page", "ya le page",
+        "cancelado el saldo", "saldo cancelado", "paz y salvo", "transferencia ok $", "pago ok $", "deposito ok $", "ya page", "ya te page", "ya le page",
         "ya quedo la transferencia", "ya quedo el deposito", "ya quedo la consignacion", "ya quedo el abono", "adjunto soporte", "te envio el soporte",
         "soporte del pago", "soporte de pago", "soporte del primer pago", "soporte de la transferencia",
         "pase la mitad", "pase el anticipo", "pase la plata", "pase el dinero", "pase el pago",
@@ -275,7 +275,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
-        "la hacemos $", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
+        "la hacemos $", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
         "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez",
@@ -383,6 +383,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjudicada", "adjudico",
     ]),
     (Act::Elsewhere, &[
+        "me la regala", "nos la regala", "me la regalan", "nos la regalan", "tercerizar", "tercerizamos", "tercerizarlo",
+        "outsource", "outsourcing",
         "arme la", "arme el", "arme mi", "me arme", "armamos la", "hice una", "me hice una", "me hice la", "cree una",
         "cree la", "monte la", "monte una", "voy a usar", "usare",
         "terminamos haciendo", "terminamos contratando", "terminamos con", "termine con", "ended up", "hiring",
@@ -480,7 +482,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "solo estaba preguntando", "was just asking", "just wanted a quote", "quedar con lo que tenemos",
         "quedamos con lo que tenemos", "seguir con lo que tenemos", "seguimos con lo que tenemos",
         "nos quedamos como estamos", "stick with what we have", "dejamos la idea", "abandonamos la idea",
-        "dejamos de lado la", "no se va a poder", "no voy a hacer", "no la hago", "no puedo pagar eso", "no puedo pagarlo", "no puedo pagar tanto",
+        "dejamos de lado la", "no se va a poder", "no va a poder ser", "no estamos en condiciones", "no estoy en condiciones",
+        "no voy a hacer", "no la hago", "no puedo pagar eso", "no puedo pagarlo", "no puedo pagar tanto",
         "no podemos pagar eso", "no podemos pagarlo", "no lo hago $", "ya fue $", "the answer is no", "la respuesta es no",
         "not later either", "ni ahora ni despues", "ni ahora ni nunca", "were good $", "im good $", "no vamos a necesitar", "no voy a necesitar",
         "wont need it", "wont need the", "no va a hacer falta $", "no hara falta $", "^ lo dejo $", "indefinidamente",
@@ -516,7 +519,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
         "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
         "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next", "a fin de mes",
-        "a fin de ano", "a mi regreso", "a mi vuelta", "cuando vuelva", "cuando regrese", "when im back",
+        "a fin de ano", "a la vuelta de vacaciones", "a la vuelta de las vacaciones",
+        "a la vuelta del viaje", "a mi regreso", "a mi vuelta", "cuando vuelva", "cuando regrese", "when im back",
         "when i get back", "despues de la quincena",
         "pasada la quincena",
     ]),
@@ -540,7 +544,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
 
 /// Verbs of having sent something, and money words that make it a payment.
 const SENT: &[&str] = &[
-    "tire", "envie", "enviamos", "mande", "mandamos", "pase", "pasamos", "transferi", "consigne", "deposite",
+    "di", "dimos", "tire", "envie", "enviamos", "mande", "mandamos", "pase", "pasamos", "transferi", "consigne", "deposite",
     "gire", "giramos", "yapee", "yapeamos", "plinee", "cancele", "abone", "abonamos",
     "sent", "wired", "transferred",
 ];
@@ -550,14 +554,14 @@ const MONEY: &[&str] = &[
     "adelanto", "lana", "billete", "guita", "voucher", "recibo", "comprobante", "mil", "pesos", "soles",
     "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
     "payment", "payments", "deposit", "money", "half", "installment", "receipt", "transfer", "wire",
-    "funds", "moneys", "saldo",
+    "funds", "moneys", "saldo", "faltaba", "faltante", "diferencia",
 ];
 
 /// Those who could build the site instead of us.
 const PROVIDERS: &[&str] = &[
     "agencia", "empresa", "proveedor", "freelance", "freelancer", "disenador",
     "programador", "desarrollador", "persona", "cunado", "sobrino", "primo", "amigo",
-    "voluntario", "conocido", "conocida", "alguien", "chico", "chica", "pibe", "piba", "chamo", "chama", "chavo", "chava", "vendor", "pata", "causa", "pana", "cuate",
+    "voluntario", "conocido", "conocida", "alguien", "chico", "chica", "amiga", "disenadora", "pibe", "piba", "chamo", "chama", "chavo", "chava", "vendor", "pata", "causa", "pana", "cuate",
     "compa", "parcero", "parce", "compadre", "hija", "hijo", "hermano", "hermana", "tio",
     "tia", "prima", "sobrina", "yerno", "nieto", "nieta", "agencias", "empresas", "proveedores",
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
@@ -721,7 +725,7 @@ const CLASSES: &[(u32, &[&str])] = &[
     // Sending that can only be money: "te consigné en Bancolombia", "le transferí anoche".
     (F_PAID_SENT, &[
         "transferi", "transferimos", "consigne", "consignamos", "deposite", "depositamos", "gire",
-        "yapee", "yapeamos", "plinee", "wired", "transferred", "venmod", "venmoed", "zelled", "cashapped",
+        "yapee", "yapeamos", "plinee", "liquide", "liquidamos", "wired", "transferred", "venmod", "venmoed", "zelled", "cashapped",
     ]),
     (F_PREFER, &["mejor", "prefiero", "preferimos", "prefer", "rather"]),
     (F_NOW, &["ahora", "ahorita", "now"]),

@@ -1366,3 +1366,33 @@ fn dialogues_of_the_twenty_sixth_batch() {
     ]);
 }
 
+/// A twenty-seventh batch: what was missing paid ("te envié lo que faltaba", "paz y
+/// salvo", "liquidé el saldo", "ya di el anticipo"), "no estamos en condiciones de
+/// contratar", outsourcing to another company, a friend who gives it away.
+#[test]
+fn outcome_phrasings_twenty_seventh_batch() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("listo, ya pagué la diferencia", Paid), ("te envié lo que faltaba", Paid),
+        ("ya quedamos a paz y salvo", Paid), ("liquidé el saldo", Paid), ("ya te pagué lo acordado", Paid),
+        ("ya realicé el abono del mes", Paid), ("ya di el anticipo", Paid),
+        ("ya está decidido, queremos la web", Committed), ("cuenten con nosotros para la tienda", Committed),
+        ("me sumo, hagámoslo", Committed), ("vamos, te contrato", Committed), ("tomo la oferta", Committed),
+        ("acepto el presupuesto", Committed), ("confírmame el cupo, voy con todo", Committed),
+        ("ok, arrancamos cuando me digas", Committed),
+        ("no estamos en condiciones de contratar ahora, gracias", Rejected),
+        ("paso por ahora, gracias por la paciencia", Rejected), ("no va a poder ser, gracias", Rejected),
+        ("al final no nos decidimos, gracias", Rejected), ("desistimos de la página, mil gracias", Rejected),
+        ("cancelá todo porfa", Rejected), ("ya nos la hizo la agencia de al lado", ChoseCompetitor),
+        ("una amiga diseñadora me la regala", ChoseCompetitor),
+        ("lo vamos a tercerizar con otra empresa", ChoseCompetitor),
+        ("lo voy a dejar para cuando tenga más clientes", Postponed),
+        ("lo hablamos a la vuelta de vacaciones", Postponed), ("dame hasta fin de mes y lo retomamos", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "¿cuánto sería con el dominio incluido?", "no entiendo bien lo del mantenimiento",
+        "¿me explicas cómo es el pago en cuotas?", "ya vi tu propuesta, está interesante",
+        "¿tú haces también el logo?", "la oficina está a la vuelta de la esquina", "te di mi número equivocado",
+    ]);
+}
+
