@@ -235,7 +235,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjunto el comprobante", "aqui el comprobante", "aqui esta el comprobante",
         "envie el comprobante", "te envie el comprobante", "mande el comprobante",
         "?comprobante*", "?voucher*", "adjunto el soporte", "transferencia enviada", "transferencia hecha",
-        "cancelado el saldo", "saldo cancelado", "paz y salvo", "transferencia ok $", "pago ok $", "deposito ok $", "ya page", "ya te page", "ya le page",
+        "cancelado el saldo", "saldo cancelado", "paz y salvo", "check your account", "check ur account", "transferencia ok $", "pago ok $", "deposito ok $", "ya page", "ya te page", "ya le page",
         "ya quedo la transferencia", "ya quedo el deposito", "ya quedo la consignacion", "ya quedo el abono", "adjunto soporte", "te envio el soporte",
         "soporte del pago", "soporte de pago", "soporte del primer pago", "soporte de la transferencia",
         "pase la mitad", "pase el anticipo", "pase la plata", "pase el dinero", "pase el pago",
@@ -275,7 +275,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
-        "la hacemos $", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
+        "la hacemos $", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
         "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez",
@@ -383,7 +383,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjudicada", "adjudico",
     ]),
     (Act::Elsewhere, &[
-        "me la regala", "nos la regala", "me la regalan", "nos la regalan", "tercerizar", "tercerizamos", "tercerizarlo",
+        "doing it for free", "doing it for us", "doing it for me", "me la regala", "nos la regala", "me la regalan", "nos la regalan", "tercerizar", "tercerizamos", "tercerizarlo",
         "outsource", "outsourcing",
         "arme la", "arme el", "arme mi", "me arme", "armamos la", "hice una", "me hice una", "me hice la", "cree una",
         "cree la", "monte la", "monte una", "voy a usar", "usare",
@@ -417,6 +417,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     // Someone else has the job, said without naming them.
     (Act::ChoseCompetitor, &[
+        "already got someone", "got someone on", "got someone else",
         "haciendo otro $", "haciendo otra $", "la hace otro $", "lo hace otro $", "la hizo otro $", "lo hizo otro $",
         "ya tenemos quien nos la", "ya tenemos quien nos lo", "ya tenemos quien la", "ya tenemos quien lo",
         "ya tengo quien me la", "ya tengo quien me lo", "ya tengo quien la", "ya tengo quien lo",
@@ -482,7 +483,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "solo estaba preguntando", "was just asking", "just wanted a quote", "quedar con lo que tenemos",
         "quedamos con lo que tenemos", "seguir con lo que tenemos", "seguimos con lo que tenemos",
         "nos quedamos como estamos", "stick with what we have", "dejamos la idea", "abandonamos la idea",
-        "dejamos de lado la", "no se va a poder", "no va a poder ser", "no estamos en condiciones", "no estoy en condiciones",
+        "dejamos de lado la", "no se va a poder", "no va a poder ser", "were all set $", "im all set $", "not gonna happen",
+        "not going to happen", "no estamos en condiciones", "no estoy en condiciones",
         "no voy a hacer", "no la hago", "no puedo pagar eso", "no puedo pagarlo", "no puedo pagar tanto",
         "no podemos pagar eso", "no podemos pagarlo", "no lo hago $", "ya fue $", "the answer is no", "la respuesta es no",
         "not later either", "ni ahora ni despues", "ni ahora ni nunca", "were good $", "im good $", "no vamos a necesitar", "no voy a necesitar",
@@ -507,7 +509,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "despues de navidad", "despues de las fiestas", "despues de vacaciones", "en unos meses",
         "en un par de meses", "not now", "next year", "after the holidays",
         "in a few months", "put it on hold", "on hold", "postpone*",
-        "revisit", "come back to this", "hold off", "pick this up", "pick it up again", "pick back up", "need to wait",
+        "revisit", "come back to this", "hold off", "not right now", "pick this up", "pick it up again", "pick back up", "need to wait",
         "have to wait", "lets wait", "wait until next", "wait till next", "on pause", "pause this", "pause it",
         "no por el momento", "por el momento no $", "de momento no $", "no de momento", "no por ahora",
     ]),
@@ -561,7 +563,7 @@ const MONEY: &[&str] = &[
 const PROVIDERS: &[&str] = &[
     "agencia", "empresa", "proveedor", "freelance", "freelancer", "disenador",
     "programador", "desarrollador", "persona", "cunado", "sobrino", "primo", "amigo",
-    "voluntario", "conocido", "conocida", "alguien", "chico", "chica", "amiga", "disenadora", "pibe", "piba", "chamo", "chama", "chavo", "chava", "vendor", "pata", "causa", "pana", "cuate",
+    "voluntario", "conocido", "conocida", "alguien", "chico", "chica", "amiga", "disenadora", "buddy", "buddys", "guy", "pibe", "piba", "chamo", "chama", "chavo", "chava", "vendor", "pata", "causa", "pana", "cuate",
     "compa", "parcero", "parce", "compadre", "hija", "hijo", "hermano", "hermana", "tio",
     "tia", "prima", "sobrina", "yerno", "nieto", "nieta", "agencias", "empresas", "proveedores",
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
@@ -603,7 +605,7 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("dps", &["despues"]), ("dsp", &["despues"]), ("dsps", &["despues"]), ("bno", &["bueno"]), ("ta", &["esta"]),
     ("tamos", &["estamos"]), ("toy", &["estoy"]), ("payed", &["paid"]), ("ia", &["ya"]), ("tons", &["entonces"]),
     ("entons", &["entonces"]), ("pfa", &["porfavor"]), ("ntc", &["no", "te", "preocupes"]),
-    ("transfe", &["transferencia"]), ("transf", &["transferencia"]), ("nica", &["no"]), ("po", &[]),
+    ("transfe", &["transferencia"]), ("rn", &["right", "now"]), ("transf", &["transferencia"]), ("nica", &["no"]), ("po", &[]),
 ];
 
 #[derive(Clone, Copy, Debug)]
@@ -1204,7 +1206,8 @@ fn polarity(act: Act, negated: bool, question: bool, question_ok: bool) -> Optio
         return match act {
             Paid => None,
             Committed => Some(AskPayment),
-            Rejected | ChoseCompetitor | Stop | Decided | Elsewhere | CantGo | Picked => None,
+            // ("talk later?" asks to talk later, it puts nothing off.)
+            Rejected | ChoseCompetitor | Stop | Decided | Elsewhere | CantGo | Picked | Later => None,
             _ => Some(act),
         };
     }

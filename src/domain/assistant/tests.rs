@@ -1396,3 +1396,24 @@ fn outcome_phrasings_twenty_seventh_batch() {
     ]);
 }
 
+/// A twenty-eighth batch, casual English: "sent!! check ur account", "we are good to go",
+/// "not rn" (later, like "ahora no"), "we are all set", "my buddy is doing it for free",
+/// "already got someone on fiverr"; asking to talk later puts nothing off.
+#[test]
+fn outcome_phrasings_twenty_eighth_batch_casual_english() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("sent!! check ur account", Paid), ("i just venmo'd u the deposit", Paid), ("ok its paid", Paid),
+        ("paid via the link, thx", Paid), ("yesss lets do it 🙌", Committed),
+        ("ok ok you convinced me lol, send the invoice", Committed), ("we're good to go", Committed),
+        ("book us for next week", Committed), ("consider it done, we're in", Committed),
+        ("nah thx, not rn", Postponed), ("gonna pass on this, ty", Rejected),
+        ("we're all set, thanks though", Rejected), ("not gonna happen this year, sorry", Rejected),
+        ("my buddy's doing it for free lol", ChoseCompetitor), ("went with a guy from upwork", ChoseCompetitor),
+        ("already got someone on fiverr", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "how much for a logo too?", "lol that's a lot", "can u do it by friday?", "can we talk later?",
+    ]);
+}
+
