@@ -1416,4 +1416,3 @@ fn outcome_phrasings_twenty_eighth_batch_casual_english() {
         "how much for a logo too?", "lol that's a lot", "can u do it by friday?", "can we talk later?",
     ]);
 }
-
