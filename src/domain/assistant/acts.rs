@@ -275,7 +275,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
-        "la hacemos $", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
+        "la hacemos $", "hacemos trato", "hagamos trato", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
         "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez",
@@ -509,7 +509,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "despues de navidad", "despues de las fiestas", "despues de vacaciones", "en unos meses",
         "en un par de meses", "not now", "next year", "after the holidays",
         "in a few months", "put it on hold", "on hold", "postpone*",
-        "revisit", "come back to this", "hold off", "not right now", "pick this up", "pick it up again", "pick back up", "need to wait",
+        "revisit", "come back to this", "hold off", "not right now", "stand by", "standby", "en espera", "pick this up", "pick it up again", "pick back up", "need to wait",
         "have to wait", "lets wait", "wait until next", "wait till next", "on pause", "pause this", "pause it",
         "no por el momento", "por el momento no $", "de momento no $", "no de momento", "no por ahora",
     ]),
@@ -702,7 +702,7 @@ const CLASSES: &[(u32, &[&str])] = &[
     (F_DONE, &[
         "hecho", "hecha", "hice", "hicimos", "realizado", "realizada", "realice", "realizamos", "efectuado",
         "efectuada", "efectue", "completado", "completada", "completed", "done", "made", "hizo",
-        "salio", "cumpli", "cumplimos",
+        "salio", "cumpli", "cumplimos", "enviada", "enviado",
     ]),
     // "¿te cayó la plata?", "ya entró el pago": the money arrived.
     (F_ARRIVED, &["llego", "llegaron", "cayo", "entro", "reflejo", "arrived"]),
@@ -1736,7 +1736,7 @@ fn sends_to_you(c: &Clause) -> bool {
 fn done_with_money(c: &Clause) -> bool {
     let n = c.words.len();
     (0..n).any(|i| {
-        c.flags(i) & F_DONE != 0 && (i.saturating_sub(3)..(i + 5).min(n)).any(|j| c.flags(j) & F_MONEY_IN != 0)
+        c.flags(i) & F_DONE != 0 && (i.saturating_sub(4)..(i + 5).min(n)).any(|j| c.flags(j) & F_MONEY_IN != 0)
     })
 }
 

@@ -1416,3 +1416,29 @@ fn outcome_phrasings_twenty_eighth_batch_casual_english() {
         "how much for a logo too?", "lol that's a lot", "can u do it by friday?", "can we talk later?",
     ]);
 }
+
+/// A twenty-ninth batch: "la transferencia ya aparece como enviada", "hacemos trato", "lo
+/// dejamos en stand by", and what stays a question or a doubt.
+#[test]
+fn outcome_phrasings_twenty_ninth_batch() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya está hecho el depósito, revisa cuando puedas", Paid), ("te mandé el comprobante al correo", Paid),
+        ("la transferencia ya aparece como enviada", Paid), ("pagado, ¿me mandas la factura?", Paid),
+        ("ya pagamos la primera parte", Paid), ("ok, dame los datos y lo hago hoy", Committed),
+        ("hacemos trato", Committed), ("quiero arrancar ya, decime cómo pago", Committed),
+        ("estoy de acuerdo, adelante con todo", Committed), ("vamos con la opción 2", Committed),
+        ("al final decidí que no, gracias", Rejected), ("mil gracias pero no", Rejected),
+        ("no creo que lo hagamos, gracias igual", Rejected), ("me arrepentí, mejor no", Rejected),
+        ("sorry, changed plans, we won't need the site", Rejected),
+        ("ya lo está haciendo mi sobrina", ChoseCompetitor),
+        ("al final se lo encargamos a otra agencia", ChoseCompetitor),
+        ("la va a hacer un conocido de mi esposo", ChoseCompetitor), ("lo dejamos en stand by", Postponed),
+        ("en otro momento lo retomamos", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "¿el precio incluye IVA?", "¿se puede pagar en efectivo?", "no sé si me alcanza para la tienda",
+        "mi esposo dice que lo pensemos",
+    ]);
+}
+
