@@ -275,7 +275,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
-        "la hacemos $", "hacemos trato", "hagamos trato", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
+        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
         "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez",
@@ -417,6 +417,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     // Someone else has the job, said without naming them.
     (Act::ChoseCompetitor, &[
+        "proveedor asignado", "agencia asignada", "obliga a usar", "obligan a usar", "tenemos que usar su", "debemos usar su",
         "already got someone", "got someone on", "got someone else",
         "haciendo otro $", "haciendo otra $", "la hace otro $", "lo hace otro $", "la hizo otro $", "lo hizo otro $",
         "ya tenemos quien nos la", "ya tenemos quien nos lo", "ya tenemos quien la", "ya tenemos quien lo",
@@ -495,7 +496,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "lo dejamos para", "dejarlo para", "lo dejo para",
         "dejemoslo para", "en otro momento", "vamos a esperar",
         "prefiero esperar", "preferimos esperar", "voy a esperar", "mejor esperar", "mejor esperamos",
-        "esperemos a", "esperemos hasta", "hay que esperar a",
+        "esperemos a", "esperemos al", "esperar al", "esperemos hasta", "hay que esperar a",
         "hablamos en", "hablamos el", "hablamos la", "hablemos la", "lo dejamos pendiente", "queda pendiente hasta",
         "dejarlo pendiente", "hablamos despues", "hablemos en",
         "hablemos el", "hablemos despues", "escribeme en", "escribeme el", "escribeme la",
@@ -1301,6 +1302,9 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         if !negative && !clause.question && clause.has(F_MONEY_IN) && money_is_there(&clause) {
             acts.set(Act::Paid);
         }
+        if !negative && !clause.question && ordered_to_pay(&clause) {
+            acts.set(Act::Committed);
+        }
         // "¿a dónde te transfiero?", "where do I send the payment?": where to pay is a yes.
         if clause.question && !negative && asks_where_to_pay(&clause) {
             acts.set(Act::Committed);
@@ -1444,8 +1448,9 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         }
         // Asking for the contract is a yes ("envíame el contrato para firmar"), not asking
         // to read it first ("quiero ver el contrato antes").
-        const READ: &[&str] = &["ver", "revisar", "leer", "antes", "see", "review", "read", "before"];
-        if here.has(Act::ContractWord) && here.has(Act::Request) && !words.iter().any(|w| READ.contains(&w.as_str())) {
+        const READ: &[&str] = &["ver", "revis", "leer", "leerl", "antes", "mirar", "chequ", "see", "review", "read", "before", "check"];
+        let to_read = words.iter().any(|w| READ.iter().any(|r| if r.len() <= 4 { w == r } else { w.starts_with(r) }) || w.starts_with("revis"));
+        if here.has(Act::ContractWord) && here.has(Act::Request) && !to_read {
             here.set(Act::Committed);
         }
         // A budget in a negative clause is a price objection ("no tenemos ese presupuesto").
@@ -1707,8 +1712,19 @@ fn just_sent(words: &[String]) -> bool {
 /// "pagamos ayer", "ya abonamos": a payment verb in the past with a word that dates it
 /// before now, not after "si"/"cuando" ("si pagamos ya, ¿hay descuento?").
 fn paid_before(c: &Clause) -> bool {
+    let w = &c.words;
+    // "que te pague" asks someone to pay (a subjunctive), it does not say it was paid.
+    let subjunctive = |i: usize| i > 0 && w[i - 1] == "que" || i > 1 && c.flags(i - 1) & F_TO_YOU != 0 && w[i - 2] == "que";
     c.has(F_PAST)
-        && (0..c.words.len()).any(|i| c.flags(i) & F_PAID_VERB != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0))
+        && (0..w.len()).any(|i| c.flags(i) & F_PAID_VERB != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0) && !subjunctive(i))
+}
+
+/// "le pedí a contabilidad que te pague", "ya dije que te paguen": payment ordered.
+fn ordered_to_pay(c: &Clause) -> bool {
+    const ASKED: &[&str] = &["pedi", "pedimos", "dije", "dijimos", "solicite", "solicitamos", "ordene", "autorice", "autorizamos"];
+    let w = &c.words;
+    w.iter().any(|x| ASKED.contains(&x.as_str()))
+        && w.windows(3).any(|x| x[0] == "que" && matches!(x[1].as_str(), "te" | "le" | "les") && x[2].starts_with("pag"))
 }
 
 /// "te giro", "le mando", "les hago" with money in the clause.

@@ -1442,3 +1442,29 @@ fn outcome_phrasings_twenty_ninth_batch() {
     ]);
 }
 
+/// A thirtieth batch, from companies: accounting asked to pay ("le pedí a contabilidad que
+/// te pague"), a signed contract, a provider assigned by the head office, waiting for next
+/// year's budget; asking for the contract to read it is not a yes.
+#[test]
+fn outcome_phrasings_thirtieth_batch_companies() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya se hizo la transferencia desde la cuenta de la empresa", Paid),
+        ("te llegó el pago? lo hice anoche", Paid), ("ya está, pagué por bancolombia", Paid),
+        ("ok, ya le pedí a contabilidad que te pague", Committed),
+        ("mañana temprano te hago el pago sin falta", Committed), ("bueno va, le entramos", Committed),
+        ("listo, quedamos así", Committed), ("perfecto, ¿a quién le mando el contrato firmado?", Committed),
+        ("lo siento, la gerencia no lo aprobó", Rejected),
+        ("no vamos a continuar con el proceso, gracias por su tiempo", Rejected),
+        ("definitivamente no, gracias", Rejected),
+        ("la casa matriz ya tiene un proveedor asignado", ChoseCompetitor),
+        ("el corporativo nos obliga a usar su agencia", ChoseCompetitor),
+        ("retomemos después del cierre fiscal", Postponed),
+        ("esperemos al presupuesto del año que viene", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "¿contabilidad necesita la factura antes?", "¿me mandas el contrato para revisarlo?",
+        "la gerencia lo está evaluando",
+    ]);
+}
+
