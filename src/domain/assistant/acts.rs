@@ -1249,7 +1249,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let (mut asks_more, mut any_but) = (false, false);
     let all = clauses(text);
     let last_clause = all.len().saturating_sub(1);
-    for (ci, clause) in all.into_iter().enumerate() {
+    for (ci, clause) in all.iter().enumerate() {
         // "gracias pero no": a bare no after "pero" answers the offer.
         if clause.after_but && clause.words.len() == 1 && matches!(clause.words[0].as_str(), "no" | "no,") && !clause.question {
             acts.set(Act::Rejected);
@@ -1262,7 +1262,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         // A "pero" after it was covered ("ya tenemos página, pero...").
         any_but |= clause.after_but && acts.has(Act::Covered);
         pay_words |= clause.has(F_PAY) || clause.has(F_MONEY) || clause.has(F_PAID_SENT)
-            || sends_to_you(&clause);
+            || sends_to_you(clause);
         // Us, said of us ("vamos con ustedes"), not "no con ustedes".
         with_us |= clause.has(F_US)
             && (0..clause.words.len()).any(|j| clause.flags(j) & F_US != 0 && !(j.saturating_sub(2)..j).any(|k| clause.flags(k) & F_NEG != 0));
@@ -1274,54 +1274,54 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         // payment said done: "ya está hecho el depósito", "the wire has been completed".
         // Not in a question, not negated, not for a day to come ("el pago listo el lunes").
         // Negated somewhere, reassurances aside ("no te preocupes, ya te consigné").
-        let negative = clause.has(F_NEG) && (0..clause.words.len()).any(|j| clause.flags(j) & F_NEG != 0 && !calming(&clause, j));
+        let negative = clause.has(F_NEG) && (0..clause.words.len()).any(|j| clause.flags(j) & F_NEG != 0 && !calming(clause, j));
         let sent = clause.has(F_SENT) || just_sent(&clause.words);
         let money = clause.has(F_MONEY) || money_sign || has_amount(&clause.words);
         if !clause.question && !negative {
             // A verb of sending in the past: paid, whatever day comes after it ("te mandé
             // 200 y el resto el viernes" is a partial payment).
-            if sent && money || paid_before(&clause) || sent_money(&clause) {
+            if sent && money || paid_before(clause) || sent_money(clause) {
                 acts.set(Act::Paid);
-            } else if done_with_money(&clause) {
+            } else if done_with_money(clause) {
                 // "Hecho", "listo" may be to come: a day before any comma is when ("el
                 // pago queda hecho el lunes"); after one, something else ("just made the
                 // transfer, should show up tomorrow").
-                acts.set(if dated_before_comma(&clause) { Act::Committed } else { Act::Paid });
+                acts.set(if dated_before_comma(clause) { Act::Committed } else { Act::Paid });
             }
         }
         // "¿ya te cayó la plata?", "ya entró el pago": asked or told, the money was sent.
         // So is money said to be in the seller's account ("ya está la plata en tu cuenta").
-        if !negative && clause.has(F_MONEY_IN) && (clause.has(F_ARRIVED) || in_your_account(&clause) && !clause.question && !clause.has(F_IF)) {
-            acts.set(if clause.has(F_ARRIVED) || !dated(&clause) { Act::Paid } else { Act::Committed });
+        if !negative && clause.has(F_MONEY_IN) && (clause.has(F_ARRIVED) || in_your_account(clause) && !clause.question && !clause.has(F_IF)) {
+            acts.set(if clause.has(F_ARRIVED) || !dated(clause) { Act::Paid } else { Act::Committed });
         }
         // "te hice el yape", "le hice la consignación": done to the seller, with money.
-        if !negative && !clause.question && did_you_money(&clause) {
+        if !negative && !clause.question && did_you_money(clause) {
             acts.set(Act::Paid);
         }
         // "ya está el depósito", "ya está la plata": the money is there.
-        if !negative && !clause.question && clause.has(F_MONEY_IN) && money_is_there(&clause) {
+        if !negative && !clause.question && clause.has(F_MONEY_IN) && money_is_there(clause) {
             acts.set(Act::Paid);
         }
-        if !negative && !clause.question && ordered_to_pay(&clause) {
+        if !negative && !clause.question && ordered_to_pay(clause) {
             acts.set(Act::Committed);
         }
         // "¿a dónde te transfiero?", "where do I send the payment?": where to pay is a yes.
-        if clause.question && !negative && asks_where_to_pay(&clause) {
+        if clause.question && !negative && asks_where_to_pay(clause) {
             acts.set(Act::Committed);
         }
         // "te giro el anticipo", "el viernes le hago el depósito", "I'll send the deposit
         // on Friday": a payment promised ("¿te mando el anticipo?" asks how).
-        if !negative && (promises_payment(&clause) || will_pay(&clause)) {
+        if !negative && (promises_payment(clause) || will_pay(clause)) {
             acts.set(if clause.question { Act::AskPayment } else { Act::Committed });
         }
         // "¿te transfiero mañana?", "¿te pago el viernes entonces?": offering a day to pay
         // is a yes ("¿te pago hoy?", "¿te pago antes o después?" ask how it works).
-        if !negative && clause.question && clause.has(F_DATED | F_DATED_AFTER) && offers_to_pay_on(&clause) {
+        if !negative && clause.question && clause.has(F_DATED | F_DATED_AFTER) && offers_to_pay_on(clause) {
             acts.set(Act::Committed);
         }
         // "quiero la tienda online", "queremos el plan básico": choosing what was offered;
         // "no quiero la página ya": not any more.
-        if !clause.question && wants_the_offer(&clause) {
+        if !clause.question && wants_the_offer(clause) {
             let no_more = clause.words.iter().position(|w| w == "no").is_some_and(|n| {
                 clause.flags(n + 1) & F_WANT != 0 && clause.words[n + 1..].iter().any(|w| w == "ya")
             });
@@ -1339,10 +1339,10 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                 words_n += 1;
                 common_n += usize::from(f & F_COMMON != 0);
             }
-            if dated_at(&clause, i) {
+            if dated_at(clause, i) {
                 here.set(Act::Dated);
             }
-            let anchored = if starts_phrase(&clause, i) { idx.anchored.as_slice() } else { &[] };
+            let anchored = if starts_phrase(clause, i) { idx.anchored.as_slice() } else { &[] };
             // (A word typed as heard is looked up as the word it reads as.)
             let prefixed = clause.info[i]
                 .map_or(w.as_str(), |x| x.text)
@@ -1362,7 +1362,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
             };
             for &pi in exact.iter().chain(pair).chain(prefixed).chain(anchored) {
                 let p = &idx.patterns[pi];
-                if !matches_at(p, &clause, i) {
+                if !matches_at(p, clause, i) {
                     continue;
                 }
                 // "si te pago hoy, ¿...?": a condition, not a yes. An unaccented "si" is
@@ -1379,7 +1379,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
                 if matches!(p.act, Act::Committed | Act::CantGo) && about_other_verb(p, words, i) {
                     continue;
                 }
-                let neg = !p.fixed && negated(&clause, i);
+                let neg = !p.fixed && negated(clause, i);
                 // "todavía no lo he decidido" is undecided, not a no.
                 if neg && p.act == Act::Decided && w.starts_with("decid") {
                     continue;
@@ -1403,11 +1403,11 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         }
         // Asking for the account to pay into ("¿me pasas el CBU?", "pásame la CLABE",
         // "¿a nombre de quién hago la transferencia?") is a yes.
-        if !negative && (clause.question || here.has(Act::Request)) && asks_for_account(&clause, here.has(Act::Request)) {
+        if !negative && (clause.question || here.has(Act::Request)) && asks_for_account(clause, here.has(Act::Request)) {
             here.set(Act::Committed);
         }
         // "ya nos hicieron la página": someone else already built it.
-        already_built |= here.has(Act::Elsewhere) && !clause.question && built_already(&clause);
+        already_built |= here.has(Act::Elsewhere) && !clause.question && built_already(clause);
         // Asking where to send the money is a yes ("¿cuenta para el anticipo?").
         // ("¿Puedo pagar con tarjeta en el link?" asks whether, not where.)
         let whether = words.first().is_some_and(|w| matches!(w.as_str(), "puedo" | "podemos" | "se" | "aceptan" | "acepta" | "can" | "could" | "do" | "is"));
@@ -1428,7 +1428,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         }
         // "con el instagram me basta", "con la fanpage me alcanza": what they have is enough.
         let enough = (1..words.len()).any(|i| {
-            matches!(words[i].as_str(), "basta" | "alcanza") && matches!(words[i - 1].as_str(), "me" | "nos") && !negated(&clause, i - 1)
+            matches!(words[i].as_str(), "basta" | "alcanza") && matches!(words[i - 1].as_str(), "me" | "nos") && !negated(clause, i - 1)
                 && words[..i].iter().any(|w| w == "con")
         });
         if !clause.question && enough {
@@ -1461,7 +1461,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         // afford it") is not for now; a condition and a call back ("cuando abra el local
         // te escribo") is later.
         let lacking_now = clause.has(F_NOW) && clause.has(F_NEG) && here.any(&[Act::ObjPrice, Act::ObjTime]);
-        if !clause.question && lacking_now || clause.has(F_IF) && calls_back_when(&clause) {
+        if !clause.question && lacking_now || clause.has(F_IF) && calls_back_when(clause) {
             here.set(Act::Later);
         }
         // "mejor en dos semanas", "mejor en enero": a time to come, chosen (later: a
@@ -1475,7 +1475,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
         if !clause.question
             && here.has(Act::Dated)
             && !here.any(&[Act::Committed, Act::Paid])
-            && talks_then(&clause)
+            && talks_then(clause)
             // Not a next step ("el lunes vemos los detalles del pago").
             && !(clause.has(F_PAY | F_MONEY) || words.iter().any(|w| w == "detalles"))
         {
@@ -1494,7 +1494,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     }
     // Paying for another site or paying a lot once ("I paid a lot for my last website",
     // "pagué carísimo la página anterior") tells a story, not a payment to us.
-    if acts.has(Act::Paid) && paid_elsewhere(text) {
+    if acts.has(Act::Paid) && paid_elsewhere(&all) {
         acts.clear(Act::Paid);
     }
     // Later said in passing puts the project off only when nothing stronger does; a
@@ -1532,17 +1532,17 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     }
     // What was decided, the rest of the message says.
     // "Nos quedamos con 3 opciones": a shortlist, still comparing.
-    if acts.has(Act::Decided) && shortlist(text) {
+    if acts.has(Act::Decided) && shortlist(&all) {
         acts.clear(Act::Decided);
         acts.set(Act::Comparing);
     }
     if acts.has(Act::Decided) {
         // Someone named in a no ("hablé con mi socio y al final no vamos a hacerla") is
         // who decided it, not who will build it.
-        if !decided_us && (acts.has(Act::Comparing) || (provider || with_them(text)) && !with_us && !acts.has(Act::Rejected)) {
+        if !decided_us && (acts.has(Act::Comparing) || (provider || with_them(&all)) && !with_us && !acts.has(Act::Rejected)) {
             acts.set(Act::ChoseCompetitor);
             acts.clear(Act::Comparing);
-        } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 && (chose_ours || starts_work(text)) || text_says_yes(text)) {
+        } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 && (chose_ours || starts_work(&all)) || text_says_yes(&all)) {
             // "ya decidimos" alone says what in the next message ("nos vamos con otra
             // agencia"): only a decision with its object is a yes.
             acts.set(Act::Committed);
@@ -1638,15 +1638,15 @@ fn about_other_verb(p: &Pattern, words: &[String], i: usize) -> bool {
 }
 
 /// "nos quedamos con 3 opciones", "shortlisted two agencies": a number of options.
-fn shortlist(text: &str) -> bool {
+fn shortlist(all: &[Clause]) -> bool {
     const COUNT: &[&str] = &["2", "3", "4", "5", "dos", "tres", "cuatro", "cinco", "two", "three", "four", "five"];
     const OPTIONS: &[&str] = &["opciones", "propuestas", "cotizaciones", "agencias", "finalistas", "options", "agencies", "quotes", "proposals"];
-    clauses(text).iter().any(|c| c.words.windows(2).any(|w| COUNT.contains(&w[0].as_str()) && OPTIONS.contains(&w[1].as_str())))
+    all.iter().any(|c| c.words.windows(2).any(|w| COUNT.contains(&w[0].as_str()) && OPTIONS.contains(&w[1].as_str())))
 }
 
 /// "me voy con él", "vamos con ellos": a decision for someone just named, not us.
-fn with_them(text: &str) -> bool {
-    clauses(text).iter().any(|c| {
+fn with_them(all: &[Clause]) -> bool {
+    all.iter().any(|c| {
         let w = &c.words;
         (1..w.len()).any(|i| {
             w[i - 1] == "con" && (matches!(w[i].as_str(), "ella" | "ellos" | "ellas") || w[i] == "el" && (i + 1 == w.len() || c.commas.contains(&(i + 1))))
@@ -1656,8 +1656,8 @@ fn with_them(text: &str) -> bool {
 }
 
 /// Whether a message speaks of going ahead or starting the work ("decidimos arrancar").
-fn starts_work(text: &str) -> bool {
-    clauses(text).iter().flat_map(|c| c.words.iter()).any(|w| goes_ahead(w) || STARTING.iter().any(|s| w.starts_with(s)))
+fn starts_work(all: &[Clause]) -> bool {
+    all.iter().flat_map(|c| c.words.iter()).any(|w| goes_ahead(w) || STARTING.iter().any(|s| w.starts_with(s)))
 }
 
 /// Verbs of going on with the project: negated, they end it.
@@ -1757,8 +1757,8 @@ fn done_with_money(c: &Clause) -> bool {
 }
 
 /// Whether a short message carries a yes ("decidimos que sí", "yes, decided").
-fn text_says_yes(text: &str) -> bool {
-    clauses(text).iter().flat_map(|c| c.words.iter()).any(|w| matches!(w.as_str(), "si" | "yes" | "dale" | "ustedes" | "contigo" | "you"))
+fn text_says_yes(all: &[Clause]) -> bool {
+    all.iter().flat_map(|c| c.words.iter()).any(|w| matches!(w.as_str(), "si" | "yes" | "dale" | "ustedes" | "contigo" | "you"))
 }
 
 /// "en tu cuenta", "in your account": the seller's account.
@@ -1877,12 +1877,12 @@ fn built_already(c: &Clause) -> bool {
 
 /// Whether a message tells of paying for another site, or of paying a lot once ("I paid
 /// a lot for my last website", "pagué carísimo por la anterior").
-fn paid_elsewhere(text: &str) -> bool {
+fn paid_elsewhere(all: &[Clause]) -> bool {
     const BEFORE: &[&str] = &["last", "previous", "old", "other", "anterior", "vieja", "viejo", "otra", "otro", "pasada"];
     const A_LOT: &[&str] = &["mucho", "muchisimo", "carisimo", "caro", "lot", "fortune"];
     let paid = |w: &str| matches!(w, "pague" | "pagamos" | "paid" | "pagaba" | "pagabamos");
     const ELSEWHERE: &[&str] = &["elsewhere", "previously", "anteriormente"];
-    clauses(text).iter().any(|c| {
+    all.iter().any(|c| {
         let w = &c.words;
         let before = w.windows(2).any(|p| matches!((p[0].as_str(), p[1].as_str()), ("last", "year") | ("ano", "pasado")));
         w.iter().any(|x| paid(x)) && (before || w.iter().any(|x| ELSEWHERE.contains(&x.as_str())) || (1..w.len()).any(|i| {
