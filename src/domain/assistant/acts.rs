@@ -1920,13 +1920,12 @@ fn wants_the_offer(c: &Clause) -> bool {
 /// or thanks for it ("¡gracias por tu pago!"); not a promise to confirm it ("te confirmo
 /// el pago cuando llegue").
 pub fn seller_confirms_payment(text: &str) -> bool {
-    // Most seller messages say none of these: skip reading them. (One lower-case copy
-    // and a substring search per word: quicker than a case-blind scan per word.)
+    // Most seller messages say none of these: skip reading them (one lower-case copy for
+    // the three looks).
     let lower = text.to_ascii_lowercase();
-    let says = |n: &&str| lower.contains(n);
-    let thanks = ["gracias", "thank"].iter().any(says);
-    let money = || ["pago", "transfer", "deposit", "payment", "abono", "cuota", "anticipo", "consign"].iter().any(says);
-    let received = ["recib", "confirm", "lleg", "receiv", "got", "reflej", "vi ", "veo", "aparec", "ingres", "entr"].iter().any(says);
+    let thanks = lower_has(&lower, &["gracias", "thank"]);
+    let money = || lower_has(&lower, &["pago", "transfer", "deposit", "payment", "abono", "cuota", "anticipo", "consign"]);
+    let received = lower_has(&lower, &["recib", "confirm", "lleg", "receiv", "got", "reflej", "vi ", "veo", "aparec", "ingres", "entr"]);
     if !(received || thanks && money()) {
         return false;
     }
@@ -1950,7 +1949,7 @@ pub fn seller_confirms_payment(text: &str) -> bool {
 /// ("Recibido, ¡gracias!", "Ya me llegó 🙌", "Confirmado"): after the client's
 /// screenshot of a transfer, the payment arrived.
 pub fn seller_acknowledges(text: &str) -> bool {
-    if !(mentions(text, b"recib") || mentions(text, b"lleg") || mentions(text, b"confirm") || mentions(text, b"got it") || mentions(text, b"receiv")) {
+    if !mentions_any(text, &["recib", "lleg", "confirm", "got it", "receiv"]) {
         return false;
     }
     clauses(text).iter().any(|c| {
@@ -1969,8 +1968,7 @@ pub fn seller_welcomes_deal(text: &str) -> bool {
         "gracias por confiarnos", "a bordo", "excelente decision", "buena decision", "excelente eleccion",
         "welcome aboard", "thanks for choosing", "thank you for choosing", "great decision", "great choice",
     ];
-    let lower = text.to_ascii_lowercase();
-    if !["gracias", "bordo", "decisi", "elecci", "aboard", "choos", "great"].iter().any(|n| lower.contains(n)) {
+    if !mentions_any(text, &["gracias", "bordo", "decisi", "elecci", "aboard", "choos", "great"]) {
         return false;
     }
     let t = folded(text);
@@ -1989,8 +1987,7 @@ pub fn seller_confirms_start(text: &str) -> bool {
         "well start", "we start", "ill send the invoice", "ill send the contract", "ill send over the invoice",
     ];
     // Most messages start otherwise: look at the first word before reading.
-    let start: String = text.trim_start_matches(|c: char| !c.is_alphabetic()).chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(fold_char).collect();
-    if !ACK.contains(&start.as_str()) {
+    if !ACK.contains(&first_word(text.trim_start_matches(|c: char| !c.is_alphabetic())).as_str()) {
         return false;
     }
     let cs = clauses(text);
@@ -2018,8 +2015,7 @@ pub fn seller_acknowledges_decision(text: &str) -> Option<Act> {
         "cuando quieras retomar", "cuando quieran retomar", "te escribo en", "te busco en", "whenever you want to pick",
         "when youre ready",
     ];
-    let lower = text.to_ascii_lowercase();
-    if !["otr", "opini", "retom", "mind", "other", "ready", "tu ", "te "].iter().any(|n| lower.contains(n)) {
+    if !mentions_any(text, &["otr", "opini", "retom", "mind", "other", "ready", "tu ", "te "]) {
         return None;
     }
     let t = folded(text);
@@ -2040,8 +2036,14 @@ pub fn seller_acknowledges_decision(text: &str) -> Option<Act> {
 pub fn offers_options(seller_text: &str) -> bool {
     let amount = seller_text.split(|c: char| !c.is_ascii_digit() && c != '.').any(|r| r.chars().filter(char::is_ascii_digit).count() >= 3)
         || mentions(seller_text, b" mil");
-    amount || ["opcion", "opción", "plan", "paquete", "option", "package"].iter().any(|n| mentions(seller_text, n.as_bytes()))
+    amount || mentions_any(seller_text, &["opcion", "opción", "plan", "paquete", "option", "package"])
 }
+
+/// A worry, a doubt, a delay, a no or another option: a message with one is not a plain
+/// yes (nor words we may take as one).
+pub const HESITATIONS: [Act; 9] = [
+    Act::Doubt, Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::ObjThink, Act::Postponed, Act::Rejected, Act::Comparing, Act::Later,
+];
 
 /// Whether a client's message picks one of the options of `offer` ("ese me sirve", "la
 /// landing me va perfecto", "me quedo con el pro" after "plan básico o plan pro", "el
@@ -2052,9 +2054,6 @@ pub fn picks_offer(text: &str, offer: &str) -> bool {
         "ultima", "that", "this", "first", "second", "one",
     ];
     const TAKE: &[&str] = &["sirve", "va", "conviene", "quiero", "quedo", "quedamos", "tomo", "tomamos", "elijo", "take", "works"];
-    const NOT: [Act; 9] = [
-        Act::Doubt, Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::ObjThink, Act::Postponed, Act::Rejected, Act::Comparing, Act::Later,
-    ];
     let cs = clauses(text);
     if cs.len() > 3 || cs.iter().any(|c| c.question || c.after_but || c.has(F_NEG) || c.has(F_IF)) {
         return false;
@@ -2068,7 +2067,7 @@ pub fn picks_offer(text: &str, offer: &str) -> bool {
         })
     };
     let picked = cs.iter().any(|c| c.has(F_PRODUCT)) || words().any(|w| PICK.contains(&w.as_str())) || named();
-    picked && words().any(|w| TAKE.contains(&w.as_str())) && !read(text).any(&NOT)
+    picked && words().any(|w| TAKE.contains(&w.as_str())) && !read(text).any(&HESITATIONS)
 }
 
 /// Whether a client's message says something was just sent ("ya te mandé", "ahí va",
@@ -2159,8 +2158,7 @@ pub fn yes_and(text: &str) -> bool {
         Act::Rejected, Act::AskPrice, Act::AskProposal, Act::Stop,
     ];
     // Most answers do not start with a yes: look at the first word before reading.
-    let start: String = text.trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(fold_char).collect();
-    if !YES.contains(&collapse_stretch(&start).as_str()) {
+    if !YES.contains(&collapse_stretch(&first_word(text)).as_str()) {
         return false;
     }
     let cs = clauses(text);
@@ -2186,8 +2184,7 @@ pub fn no_and(text: &str) -> bool {
     ];
     const NOT: [Act; 6] = [Act::Committed, Act::Paid, Act::Postponed, Act::Later, Act::AskPrice, Act::AskProposal];
     // Most answers start otherwise: look at the first word before reading.
-    let first: String = text.trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(fold_char).collect();
-    if !matches!(first.as_str(), "no" | "nop" | "nah" | "creo" | "la" | "mejor" | "i") {
+    if !matches!(first_word(text).as_str(), "no" | "nop" | "nah" | "creo" | "la" | "mejor" | "i") {
         return false;
     }
     let cs = clauses(text);
@@ -2256,6 +2253,12 @@ fn only_words(text: &str, allowed: &[&str]) -> Option<Vec<String>> {
     words.iter().all(|w| allowed.contains(&w.as_str())).then_some(words)
 }
 
+/// The letters a message starts with (after spaces), lower case and folded: a cheap look
+/// at its first word before cutting it into clauses.
+fn first_word(text: &str) -> String {
+    text.trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(fold_char).collect()
+}
+
 /// Lower case with the accents folded as the patterns are written ("número" -> "numero").
 fn folded(text: &str) -> String {
     text.to_lowercase().chars().map(fold_char).collect()
@@ -2264,6 +2267,17 @@ fn folded(text: &str) -> String {
 /// Whether `text` holds `needle` (ASCII, any case): a cheap look before reading a message.
 fn mentions(text: &str, needle: &[u8]) -> bool {
     text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Whether `text` holds any of `needles` (lower-case, ASCII case folded): lowered once
+/// and searched, quicker than a case-blind scan per needle.
+fn mentions_any(text: &str, needles: &[&str]) -> bool {
+    lower_has(&text.to_ascii_lowercase(), needles)
+}
+
+/// Whether the already lowered `lower` holds any of `needles`.
+fn lower_has(lower: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| lower.contains(n))
 }
 
 /// Whether a media message could be a payment's receipt: a photo, a screenshot or a

@@ -296,7 +296,7 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
                 && lines[turn..i].iter().any(|c| c.side == Side::Client && c.kind == MessageKind::Text && acts::says_sent(c.text));
             turn = i + 1;
             if acknowledged && !found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid) {
-                found = Some(OutcomeFound { outcome: Outcome::Paid, quote: quote(l.text), dated: false, by_seller: true });
+                found = Some(said_by_us(Outcome::Paid, l.text));
                 continue;
             }
             // "¡Éxitos con la otra agencia!" after the client's turn that said nothing we
@@ -308,27 +308,26 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
                     _ => Outcome::Postponed,
                 });
                 if let Some(outcome) = decided {
-                    found = Some(OutcomeFound { outcome, quote: quote(l.text), dated: false, by_seller: true });
+                    found = Some(said_by_us(outcome, l.text));
                     continue;
                 }
             }
             // "¡Perfecto! Empezamos mañana" right after the client's words, which raised no
             // worry: we took them as a yes.
-            let calm = |a: &Acts| !a.any(&[Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::ObjThink, Act::Doubt, Act::Postponed, Act::Later, Act::Rejected, Act::Comparing]);
             if found.is_none()
                 && i > 0
                 && lines[i - 1].side == Side::Client
                 && lines[i - 1].kind == MessageKind::Text
-                && calm(&acts[i - 1])
+                && !acts[i - 1].any(&acts::HESITATIONS)
                 && acts::seller_confirms_start(l.text)
             {
-                found = Some(OutcomeFound { outcome: Outcome::Committed, quote: quote(l.text), dated: false, by_seller: true });
+                found = Some(said_by_us(Outcome::Committed, l.text));
                 continue;
             }
             // "¡Gracias por elegirnos!" after the client's turn: it said yes.
             let open = found.as_ref().is_none_or(|f| f.outcome == Outcome::Postponed);
             if open && lines[..i].iter().any(|p| p.side == Side::Client) && acts::seller_welcomes_deal(l.text) {
-                found = Some(OutcomeFound { outcome: Outcome::Committed, quote: quote(l.text), dated: false, by_seller: true });
+                found = Some(said_by_us(Outcome::Committed, l.text));
                 continue;
             }
             // Where to pay, given: the client's receipt or "ya" after it says it was paid.
@@ -386,9 +385,7 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             }
             Outcome::Postponed
         } else if l.kind == MessageKind::Text
-            && asked_to_close.is_some()
-            && (acts::bare_yes(l.text) || acts::yes_and(l.text))
-            && asked_to_close.is_some_and(acts::proposes_deal)
+            && asked_to_close.is_some_and(|t| (acts::bare_yes(l.text) || acts::yes_and(l.text)) && acts::proposes_deal(t))
         {
             Outcome::Committed
         } else if l.kind == MessageKind::Text
@@ -397,9 +394,7 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             // One of the prices or options we just put, taken ("ese me sirve").
             Outcome::Committed
         } else if l.kind == MessageKind::Text
-            && asked_to_close.is_some()
-            && (acts::bare_no(l.text) || acts::no_and(l.text))
-            && asked_to_close.is_some_and(acts::proposes_deal)
+            && asked_to_close.is_some_and(|t| (acts::bare_no(l.text) || acts::no_and(l.text)) && acts::proposes_deal(t))
         {
             Outcome::Rejected
         } else {
@@ -419,6 +414,11 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         });
     }
     found
+}
+
+/// The decision our own message states, quoting it.
+fn said_by_us(outcome: Outcome, text: &str) -> OutcomeFound {
+    OutcomeFound { outcome, quote: quote(text), dated: false, by_seller: true }
 }
 
 /// How close two client messages are to be one sentence sent in pieces.
