@@ -175,7 +175,7 @@ pub struct OutcomeFound {
     pub quote: String,
     /// A postponement with a concrete time ("en enero", "el lunes").
     pub dated: bool,
-    /// The seller confirmed receiving the payment.
+    /// The seller confirmed receiving the payment (only ever with `Outcome::Paid`).
     pub by_seller: bool,
 }
 
@@ -416,9 +416,11 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
     found
 }
 
-/// The decision our own message states, quoting it.
+/// The decision our own message states, quoting it. Only a payment we confirm is
+/// `by_seller` (the card then says "you confirmed receiving the payment"); a yes, a no or
+/// someone else read from our reply shows as the client's decision.
 fn said_by_us(outcome: Outcome, text: &str) -> OutcomeFound {
-    OutcomeFound { outcome, quote: quote(text), dated: false, by_seller: true }
+    OutcomeFound { outcome, quote: quote(text), dated: false, by_seller: outcome == Outcome::Paid }
 }
 
 /// How close two client messages are to be one sentence sent in pieces.

@@ -1468,3 +1468,19 @@ fn outcome_phrasings_thirtieth_batch_companies() {
     ]);
 }
 
+/// A decision read from our own reply is the client's, quoted from us; only a payment we
+/// confirm is "you confirmed receiving the payment" on the card.
+#[test]
+fn only_a_payment_we_confirm_is_ours() {
+    let read = |msgs: &[(Side, &str)]| read_outcome(&chat(msgs)).expect("a decision");
+    for (msgs, want) in [
+        (&[(C, "ok entonces así"), (M, "¡Gracias por elegirnos! Bienvenida a bordo 🎉")][..], Outcome::Committed),
+        (&[(C, "ok dale"), (M, "¡Perfecto! Empezamos mañana 💪")][..], Outcome::Committed),
+        (&[(C, "gracias, al final se dio por otro lado"), (M, "Qué bueno, éxitos con la otra agencia 🙌")][..], Outcome::ChoseCompetitor),
+    ] {
+        let found = read(msgs);
+        assert_eq!((found.outcome, found.by_seller), (want, false), "{msgs:?}");
+    }
+    let confirmed = read(&[(C, "listo"), (M, "Pago recibido, ¡gracias!")]);
+    assert_eq!((confirmed.outcome, confirmed.by_seller), (Outcome::Paid, true));
+}
