@@ -1223,6 +1223,11 @@ pub fn read(text: &str) -> Acts {
 /// The acts of one message, its words (with a letter) and how many of them are common
 /// Spanish or English words.
 pub fn read_counting(text: &str) -> (Acts, usize, usize) {
+    read_cut(text, &clauses(text))
+}
+
+/// [`read_counting`] of a message already cut into `all`, its [`clauses`].
+fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     let idx = index();
     let mut acts = Acts::default();
     // Someone who does the work: deciding for one of them is choosing another provider.
@@ -1247,7 +1252,6 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     let mut preferred_day = false;
     // A question anywhere in the message, and a "pero" after it said it was covered.
     let (mut asks_more, mut any_but) = (false, false);
-    let all = clauses(text);
     let last_clause = all.len().saturating_sub(1);
     for (ci, clause) in all.iter().enumerate() {
         // "gracias pero no": a bare no after "pero" answers the offer.
@@ -1494,7 +1498,7 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     }
     // Paying for another site or paying a lot once ("I paid a lot for my last website",
     // "pagué carísimo la página anterior") tells a story, not a payment to us.
-    if acts.has(Act::Paid) && paid_elsewhere(&all) {
+    if acts.has(Act::Paid) && paid_elsewhere(all) {
         acts.clear(Act::Paid);
     }
     // Later said in passing puts the project off only when nothing stronger does; a
@@ -1532,17 +1536,17 @@ pub fn read_counting(text: &str) -> (Acts, usize, usize) {
     }
     // What was decided, the rest of the message says.
     // "Nos quedamos con 3 opciones": a shortlist, still comparing.
-    if acts.has(Act::Decided) && shortlist(&all) {
+    if acts.has(Act::Decided) && shortlist(all) {
         acts.clear(Act::Decided);
         acts.set(Act::Comparing);
     }
     if acts.has(Act::Decided) {
         // Someone named in a no ("hablé con mi socio y al final no vamos a hacerla") is
         // who decided it, not who will build it.
-        if !decided_us && (acts.has(Act::Comparing) || (provider || with_them(&all)) && !with_us && !acts.has(Act::Rejected)) {
+        if !decided_us && (acts.has(Act::Comparing) || (provider || with_them(all)) && !with_us && !acts.has(Act::Rejected)) {
             acts.set(Act::ChoseCompetitor);
             acts.clear(Act::Comparing);
-        } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 && (chose_ours || starts_work(&all)) || text_says_yes(&all)) {
+        } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 && (chose_ours || starts_work(all)) || text_says_yes(all)) {
             // "ya decidimos" alone says what in the next message ("nos vamos con otra
             // agencia"): only a decision with its object is a yes.
             acts.set(Act::Committed);
@@ -2067,7 +2071,7 @@ pub fn picks_offer(text: &str, offer: &str) -> bool {
         })
     };
     let picked = cs.iter().any(|c| c.has(F_PRODUCT)) || words().any(|w| PICK.contains(&w.as_str())) || named();
-    picked && words().any(|w| TAKE.contains(&w.as_str())) && !read(text).any(&HESITATIONS)
+    picked && words().any(|w| TAKE.contains(&w.as_str())) && !read_cut(text, &cs).0.any(&HESITATIONS)
 }
 
 /// Whether a client's message says something was just sent ("ya te mandé", "ahí va",
@@ -2169,7 +2173,7 @@ pub fn yes_and(text: &str) -> bool {
             // A condition after the yes ("sí, si me hacen descuento"); the yes itself may be "si".
             c.question || c.after_but || (0..c.words.len()).any(|i| (k, i) != (0, 0) && c.flags(i) & F_IF != 0)
         })
-        && !read(text).any(&NOT)
+        && !read_cut(text, &cs).0.any(&NOT)
 }
 
 /// Whether a client's message starts with a no and goes on with its reasons, not a
@@ -2195,7 +2199,7 @@ pub fn no_and(text: &str) -> bool {
             && s.iter().zip(&c.words).all(|(a, b)| *a == b.as_str())
             && (c.words.len() == s.len() || s.last().is_some_and(|l| l.ends_with(',')) || c.commas.contains(&s.len()))
     });
-    let acts = read(text);
+    let acts = read_cut(text, &cs).0;
     // A bare "no" going on must give a reason ("no, está muy caro"), not "no tengo el
     // logo todavía".
     let reasons = acts.any(&[Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::Doubt, Act::Rejected]);
