@@ -263,6 +263,12 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "payment is done", "paid the deposit", "deposit sent", "deposit paid", "money sent",
         "sent via zelle", "zelle sent", "sent it via", "?did the transfer go through",
         "depositado", "depositada", "girado", "abonado", "ya se pago", "se pago el", "se pago la",
+        // Paid by someone else for the client ("mi socio te giró", "mi hija te transfirió").
+        "ya se pagó", "se pagó el", "se pagó la", "te pagó", "ya pagó", "les pagó", "te giró", "ya giró",
+        "te consignó", "ya consignó", "te depositó", "ya depositó", "te abonó", "ya abonó", "te canceló",
+        "te transfirio", "ya transfirio", "les transfirio", "te pagaron", "te depositaron", "te transfirieron",
+        "te consignaron", "te giraron", "acaba de pag*", "acaba de transf*", "acaba de consig*", "acaba de depos*",
+        "acaban de pag*", "acaban de transf*", "acabo de yape*", "acabo de plin*", "acabo de gir*", "acabo de abon*",
         "se realizo el pago", "se realizo la transferencia", "ya abonamos", "ya depositamos",
         "ya consignamos", "ya giramos", "ive paid", "weve paid", "already paid", "has been paid",
         "been paid", "ive transferred", "weve transferred", "went through",
@@ -367,6 +373,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "cerramos con", "firmamos con", "vamos a hacer con", "la vamos a hacer con",
         "lo vamos a hacer con", "la voy a hacer con", "la hacemos con", "nos fuimos por", "nos vamos por",
         "fuimos por", "contrate a", "contrate un", "contrate una", "contratamos a", "contratamos un",
+        "contrató a", "contrató un", "contrató una", "contrató otra", "contrataron a", "contrataron un",
+        "contrataron una", "contrataron otra",
     ]),
     (Act::Covered, &[
         "ya lo resolvimos", "ya lo solucionamos", "ya lo tenemos resuelto", "ya lo tenemos solucionado", "ya esta resuelto",
@@ -471,6 +479,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
+        "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
+        "vetoed", "lo veto", "la veto", "lo vetaron", "la vetaron", "veto el", "veto la",
         // Idioms of a deal that fell through.
         "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
         "se cayo el proyecto", "se nos cayo", "proyecto se cayo", "se cae el proyecto", "ya no va $", "ya no va a ser",
@@ -980,6 +990,11 @@ impl Clause {
     }
 }
 
+/// Verbs whose past said of someone else differs from the present said of oneself only
+/// by the accent ("pagó" / "pago", "giró" / "giro", "contrató" / "contrato"): typed with
+/// it, the word keeps its "ó" (by stem).
+const PAST_BY_OTHERS: &[&str] = &["pag", "gir", "consign", "deposit", "abon", "cancel", "contrat"];
+
 /// Cuts a message into normalised clauses.
 pub fn clauses(text: &str) -> Vec<Clause> {
     let mut out: Vec<Clause> = vec![Clause::default()];
@@ -998,6 +1013,13 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             return;
         }
         let mut w = collapse_stretch(word);
+        // A final "ó" is kept only where it tells who did it: "te pagó" (paid, by
+        // someone else) is not "te pago" (I will pay).
+        if let Some(stem) = w.strip_suffix('ó')
+            && !PAST_BY_OTHERS.contains(&stem)
+        {
+            w = format!("{stem}o");
+        }
         if comma && w == "no" {
             w.push(',');
         }
@@ -1036,7 +1058,11 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         let before = prev.replace(c);
         if c.is_alphanumeric() {
             accented_yes |= matches!(c, 'í' | 'Í') && word == "s";
-            word.extend(c.to_lowercase().map(fold_char));
+            if matches!(c, 'ó' | 'Ó') && !next.is_some_and(char::is_alphanumeric) {
+                word.push('ó');
+            } else {
+                word.extend(c.to_lowercase().map(fold_char));
+            }
             continue;
         }
         // Money emoji are money ("ya está 💸").
@@ -1238,6 +1264,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     let mut with_us = false;
     // A decision whose own clause names us after it ("decidí quedarme con ustedes").
     let mut decided_us = false;
+    // ...or what we sell, or someone else's ("vamos con la web" / "con la de los otros").
+    let (mut decided_product, mut decided_other) = (false, false);
     let mut cheaper = text.bytes().any(|b| b.is_ascii_digit());
     let money_sign = text.contains('%') || text.contains('$');
     let mut chose_ours = money_sign;
@@ -1295,8 +1323,12 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         }
         // "¿ya te cayó la plata?", "ya entró el pago": asked or told, the money was sent.
         // So is money said to be in the seller's account ("ya está la plata en tu cuenta").
-        if !negative && clause.has(F_MONEY_IN) && (clause.has(F_ARRIVED) || in_your_account(clause) && !clause.question && !clause.has(F_IF)) {
-            acts.set(if clause.has(F_ARRIVED) || !dated(clause) { Act::Paid } else { Act::Committed });
+        // (An amount counts as money there: "ya quedaron los 350 dólares en tu cuenta"; a
+        // sending verb in the present is a promise: "te deposito la plata en tu cuenta".)
+        let in_yours = in_your_account(clause) && !clause.question && !clause.has(F_IF);
+        if !negative && (clause.has(F_MONEY_IN) || in_yours && has_amount(&clause.words)) && (clause.has(F_ARRIVED) || in_yours) {
+            let to_come = !clause.has(F_ARRIVED) && (dated(clause) || sends_to_you(clause));
+            acts.set(if to_come { Act::Committed } else { Act::Paid });
         }
         // "te hice el yape", "le hice la consignación": done to the seller, with money.
         if !negative && !clause.question && did_you_money(clause) {
@@ -1396,9 +1428,13 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                     }
                     // "decidí quedarme con ustedes": the decision names us.
                     // (Close after it, before any comma: not "..., gracias a ustedes".)
-                    decided_us |= (i + 1..words.len().min(i + 6))
-                        .take_while(|&j| !clause.commas.contains(&j))
-                        .any(|j| clause.flags(j) & F_US != 0);
+                    let phrase = || (i + 1..words.len()).take_while(|&j| !clause.commas.contains(&j));
+                    decided_us |= phrase().take(5).any(|j| clause.flags(j) & F_US != 0);
+                    // "nos quedamos con la propuesta de los otros", "vamos con la de mi
+                    // primo": someone else's; "vamos con la web": what we sell.
+                    let other = phrase().any(|j| clause.flags(j) & F_PROVIDER != 0 || matches!(words[j].as_str(), "otro" | "otra" | "otros" | "otras" | "other" | "others"));
+                    decided_other |= other;
+                    decided_product |= !other && phrase().take(4).any(|j| clause.flags(j) & F_PRODUCT != 0);
                 }
                 if let Some(a) = polarity(p.act, neg, clause.question, p.question_ok) {
                     here.set(a);
@@ -1543,7 +1579,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     if acts.has(Act::Decided) {
         // Someone named in a no ("hablé con mi socio y al final no vamos a hacerla") is
         // who decided it, not who will build it.
-        if !decided_us && (acts.has(Act::Comparing) || (provider || with_them(all)) && !with_us && !acts.has(Act::Rejected)) {
+        let theirs = acts.has(Act::Comparing) || decided_other || (provider || with_them(all)) && !with_us && !acts.has(Act::Rejected);
+        if !decided_us && !decided_product && theirs {
             acts.set(Act::ChoseCompetitor);
             acts.clear(Act::Comparing);
         } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 && (chose_ours || starts_work(all)) || text_says_yes(all)) {
@@ -1597,6 +1634,8 @@ fn dated_at(c: &Clause, i: usize) -> bool {
         return false;
     }
     f & F_DATED != 0
+        // "pasando la temporada", "pasando las fiestas": once a time is over.
+        || w[i] == "pasando" && starts_phrase(c, i) && c.flags(i + 1) & F_THE != 0
         || f & F_DATED_AFTER != 0 && c.flags(i + 1) & F_PERIOD != 0
         || f & F_PERIOD != 0 && w.get(i + 1).is_some_and(|n| n == "que")
         || in_some(w, i)
@@ -2072,6 +2111,83 @@ pub fn picks_offer(text: &str, offer: &str) -> bool {
     };
     let picked = cs.iter().any(|c| c.has(F_PRODUCT)) || words().any(|w| PICK.contains(&w.as_str())) || named();
     picked && words().any(|w| TAKE.contains(&w.as_str())) && !read_cut(text, &cs).0.any(&HESITATIONS)
+}
+
+/// Whether a seller's question asks if the payment was made ("¿pudiste hacer el pago?",
+/// "¿ya transferiste?", "¿ya quedó el anticipo?", "did you manage to pay?"): a yes to it
+/// says it was paid.
+pub fn asks_if_paid(seller_text: &str) -> bool {
+    // Done by the one asked: "¿ya pagaste?", "¿te transfirieron?".
+    const PAID_YOU: &[&str] = &[
+        "pagaste", "pagaron", "transferiste", "transfirieron", "consignaste", "consignaron", "depositaste",
+        "depositaron", "giraste", "giraron", "abonaste", "abonaron", "yapeaste", "paid",
+    ];
+    // Managing it, said of a payment: "¿pudiste hacer el pago?", "did you send the deposit?".
+    const MANAGED: &[&str] = &[
+        "pudiste", "pudieron", "pudo", "lograste", "lograron", "logro", "alcanzaste", "alcanzaron", "hiciste", "hicieron",
+        "realizaste", "realizaron", "did", "have", "manage", "managed",
+    ];
+    // There, said of a payment: "¿ya quedó el anticipo?", "¿ya salió la transferencia?".
+    const THERE: &[&str] = &["quedo", "salio", "esta", "gone", "went"];
+    if !seller_text.contains('?') {
+        return false;
+    }
+    clauses(seller_text).iter().any(|c| {
+        let has = |list: &[&str]| c.words.iter().any(|w| list.contains(&w.as_str()));
+        let money = c.has(F_PAY | F_MONEY_IN);
+        c.question && !c.has(F_NEG) && (has(PAID_YOU) || money && (has(MANAGED) || has(&["ya"]) && has(THERE)))
+    })
+}
+
+/// Whether a seller's question proposes putting the project off ("¿entonces lo dejamos
+/// para enero?", "¿te escribo después de las fiestas?"), not going ahead as well: a yes to
+/// it is a later.
+pub fn asks_to_put_off(seller_text: &str) -> bool {
+    // (Not between two things: "¿lo vemos en enero o hacemos una llamada?".)
+    let t = folded(seller_text);
+    let either = t.contains(" o ") || t.contains(" or ");
+    seller_text.contains('?') && !either && is_question(seller_text) && read(seller_text).has(Act::Postponed) && !proposes_deal(seller_text)
+}
+
+/// Whether a client's message says not yet, and when ("todavía no, mañana sin falta",
+/// "aún no, el viernes"): to our question whether it paid, a promise to pay.
+pub fn not_yet_on(text: &str) -> bool {
+    const NOT_YET: &[&[&str]] = &[&["todavia", "no"], &["aun", "no"], &["no,"], &["no"], &["not", "yet"], &["todavia", "no,"], &["aun", "no,"]];
+    const NOT: [Act; 5] = [Act::Rejected, Act::ChoseCompetitor, Act::Stop, Act::AskPrice, Act::AskProposal];
+    if !matches!(first_word(text).as_str(), "todavia" | "aun" | "no" | "not") {
+        return false;
+    }
+    let cs = clauses(text);
+    let starts = cs.first().is_some_and(|c| NOT_YET.iter().any(|s| c.words.len() >= s.len() && s.iter().zip(&c.words).all(|(a, b)| *a == b.as_str())));
+    let acts = read_cut(text, &cs).0;
+    starts && cs.len() <= 3 && !cs.iter().any(|c| c.question) && acts.has(Act::Dated) && !acts.any(&NOT)
+}
+
+/// What a client's message picks from our question between us and someone else ("¿te
+/// decidiste por nosotros o por la otra agencia?"): "por la otra" is someone else,
+/// "con ustedes" is us; `None` for anything else.
+pub fn picks_between_us_and_other(text: &str, seller_text: &str) -> Option<Act> {
+    const OTHER: &[&str] = &["otra", "otro", "otros", "otras", "other", "others", "ellos", "ellas", "them"];
+    let t = folded(seller_text);
+    let either = t.contains(" o ") || t.contains(" or ");
+    // Someone else against us, not two of our plans ("¿el básico o el otro?").
+    let parties = [" nosotros", " us ", " us?", "agencia", "empresa", "proveedor", "disenador", "agency", "company", "ellos", "them"];
+    if !either || !OTHER.iter().any(|o| t.contains(o)) || !parties.iter().any(|p| t.contains(p)) || !is_question(seller_text) {
+        return None;
+    }
+    let cs = clauses(text);
+    let first = cs.first()?;
+    if cs.len() > 3 || cs.iter().any(|c| c.question) || first.has(F_NEG) {
+        return None;
+    }
+    let head = &first.words[..first.words.len().min(3)];
+    if head.iter().any(|w| OTHER.contains(&w.as_str())) {
+        Some(Act::ChoseCompetitor)
+    } else if (0..head.len()).any(|i| first.flags(i) & F_US != 0) {
+        Some(Act::Committed)
+    } else {
+        None
+    }
 }
 
 /// Whether a client's message says something was just sent ("ya te mandé", "ahí va",

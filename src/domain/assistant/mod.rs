@@ -366,8 +366,12 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         if paid || l.side != Side::Client {
             continue;
         }
+        // The answer to our question: whether it paid, putting it off, us or the other.
+        let answered = asked_to_close.filter(|_| l.kind == MessageKind::Text && !a.any(&DECIDED)).and_then(|t| answer_to(t, l.text));
         let outcome = if a.has(Act::Stop) {
             Outcome::AskedToStop
+        } else if let Some(o) = answered {
+            o
         } else if a.has(Act::ChoseCompetitor) {
             Outcome::ChoseCompetitor
         } else if a.has(Act::Committed) {
@@ -379,7 +383,8 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             // escribo" after choosing someone else: later said in passing keeps the decision.
             let decided = found.as_ref().is_some_and(|f| matches!(f.outcome, Outcome::Committed | Outcome::Rejected | Outcome::ChoseCompetitor));
             // "No, todavía no" to "¿te envío la propuesta?" answers that question only.
-            let answers_other = asked_to_close.is_some_and(|t| acts::is_question(t) && acts::offers_more(t));
+            // So does "todavía no" to "¿pudiste hacer el pago?".
+            let answers_other = asked_to_close.is_some_and(|t| acts::is_question(t) && (acts::offers_more(t) || acts::asks_if_paid(t)));
             if a.has(Act::Later) && (decided || answers_other) {
                 continue;
             }
@@ -405,7 +410,7 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             }
             continue;
         };
-        promised = (outcome == Outcome::Committed && a.has(Act::WillPay)).then_some(l);
+        promised = (outcome == Outcome::Committed && (a.has(Act::WillPay) || answered.is_some())).then_some(l);
         found = Some(OutcomeFound {
             outcome,
             quote: quote(l.text),
@@ -414,6 +419,32 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         });
     }
     found
+}
+
+/// A decision a message states by itself: what our question asked does not change it.
+const DECIDED: [Act; 5] = [Act::Paid, Act::Committed, Act::Rejected, Act::ChoseCompetitor, Act::Stop];
+
+/// What the client's answer decides of our question (`None`: nothing): a yes to "¿pudiste
+/// hacer el pago?" is paid and "todavía no, mañana sin falta" a promise to pay; a yes to
+/// "¿lo dejamos para enero?" is a later; "por la otra" to "¿nosotros o la otra agencia?"
+/// is someone else.
+fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
+    let yes = || acts::bare_yes(answer) || acts::yes_and(answer);
+    if acts::asks_if_paid(question) {
+        if yes() {
+            return Some(Outcome::Paid);
+        }
+        if acts::not_yet_on(answer) {
+            return Some(Outcome::Committed);
+        }
+    }
+    if acts::asks_to_put_off(question) && yes() {
+        return Some(Outcome::Postponed);
+    }
+    match acts::picks_between_us_and_other(answer, question)? {
+        Act::ChoseCompetitor => Some(Outcome::ChoseCompetitor),
+        _ => Some(Outcome::Committed),
+    }
 }
 
 /// The decision our own message states, quoting it. Only a payment we confirm is

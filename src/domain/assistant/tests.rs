@@ -1484,3 +1484,78 @@ fn only_a_payment_we_confirm_is_ours() {
     let confirmed = read(&[(C, "listo"), (M, "Pago recibido, ¡gracias!")]);
     assert_eq!((confirmed.outcome, confirmed.by_seller), (Outcome::Paid, true));
 }
+
+/// Thirty-first batch: someone else paying or deciding for the client ("mi socio te giró",
+/// "la gerencia decidió no"), a decision naming our product or someone else's, and the
+/// answers to our questions: whether it paid, putting it off, us or the other agency.
+#[test]
+fn outcome_phrasings_thirty_first_batch_others_paying_and_our_questions() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("mi contadora ya te hizo el depósito esta mañana", Paid),
+        ("mi hija te transfirió hace un rato, revisa porfa", Paid),
+        ("el señor de la oficina ya te consignó lo acordado", Paid), ("mi socio te giró los 900 mil ayer", Paid),
+        ("ahí te mandé los 450 de adelanto", Paid), ("ya quedaron los 350 dólares en tu cuenta", Paid),
+        ("depositado el 50% 👍", Paid), ("te acabo de yapear la mitad", Paid),
+        ("ya pagué en el OXXO, te mando foto del ticket", Paid), ("hecho el sinpe, revisá", Paid),
+        ("mi esposo ya te pagó por zelle", Paid), ("already sent the deposit through zelle", Paid),
+        ("my partner wired the money this morning", Paid),
+        ("la transferencia salió hoy temprano desde la cuenta de la empresa", Paid),
+        ("mi socio dice que le demos, arrancamos", Committed),
+        ("ya hablé con mi esposa y vamos con la web", Committed),
+        ("el jefe aprobó el presupuesto, adelante", Committed),
+        ("la junta dio el visto bueno, procedamos", Committed), ("resérvame el cupo de diciembre porfa", Committed),
+        ("apártame el plan básico, el viernes te pago", Committed), ("anótame para la tienda online", Committed),
+        ("cuenta conmigo, vamos con todo", Committed), ("me apunto con el plan de 1.800", Committed),
+        ("my boss signed off, let's do it", Committed), ("count me in for the basic plan", Committed),
+        ("mi socio no quiere invertir en eso, así que no", Rejected), ("mi esposo dijo que no, lo siento", Rejected),
+        ("el jefe no aprobó el gasto, no vamos a seguir", Rejected),
+        ("la gerencia decidió no hacer la página", Rejected), ("mejor no, gracias por tu tiempo igual", Rejected),
+        ("paso, no es para mí", Rejected), ("my partner vetoed it, sorry", Rejected),
+        ("mi sobrino al final me la va a hacer", ChoseCompetitor),
+        ("mi socio ya tenía un conocido que nos la armó", ChoseCompetitor),
+        ("la empresa contrató a una agencia de Bogotá", ChoseCompetitor),
+        ("nos quedamos con la propuesta de los otros muchachos", ChoseCompetitor),
+        ("we hired a freelancer instead", ChoseCompetitor), ("retomamos después de semana santa", Postponed),
+        ("pasando la temporada alta lo vemos", Postponed), ("cuando cobre la quincena te aviso", Postponed),
+        ("después de las fiestas lo retomamos", Postponed), ("let's revisit after the holidays", Postponed),
+        ("¿a nombre de quién hago el depósito?", Committed),
+        ("vamos con la página, la otra propuesta era más cara", Committed),
+        ("vamos con la web de mi sobrino", ChoseCompetitor), ("te pago el viernes sin falta", Committed),
+        ("la agencia ya te depositó lo del mes", Paid),
+    ]);
+    assert_no_outcome(&[
+        "todavía no te he pagado, mañana te confirmo", "mi socio todavía no decide",
+        "aún no le muestro la propuesta a mi esposa", "no hemos elegido a otra agencia, tranquilo",
+        "no es que no quiera, es que no sé cuál plan", "mi contadora pregunta si emites factura",
+        "el jefe está revisando la propuesta", "my partner is still looking at it",
+        "mi sobrino dice que la web está bonita", "mi socio no te pagó todavía", "¿ya te pagó mi socio?",
+        "mi vecino pagó un montón por su web", "el contrato a nombre de la empresa, porfa",
+        "pasando la propuesta por mi jefe te digo",
+    ]);
+    assert_dialogues(&[
+        (&[(M, "¿Pudiste hacer el pago?"), (C, "sí, ayer en la tarde")], Some(Outcome::Paid)),
+        (&[(M, "¿Ya quedó el anticipo?"), (C, "Sí señor, desde el lunes")], Some(Outcome::Paid)),
+        (&[(M, "¿Pudiste hacer el pago?"), (C, "todavía no, mañana sin falta")], Some(Outcome::Committed)),
+        (&[(M, "¿Ya lo pensaste?"), (C, "sí, y mejor no")], Some(Outcome::Rejected)),
+        (&[(M, "¿Ya lo pensaste? ¿Arrancamos?"), (C, "sí, vamos")], Some(Outcome::Committed)),
+        (&[(M, "¿Te decidiste por nosotros o por la otra agencia?"), (C, "por la otra, lo siento")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Entonces lo dejamos para enero?"), (C, "sí, mejor")], Some(Outcome::Postponed)),
+        (&[(M, "¿Te envío los datos para el anticipo?"), (C, "dale")], Some(Outcome::Committed)),
+        (&[(M, "¿Te envío el portafolio?"), (C, "dale")], None),
+        (&[(M, "¿Pudiste revisar la propuesta?"), (C, "sí, la estoy viendo con mi socio")], None),
+        (&[(M, "¿Seguimos con el proyecto?"), (C, "no, por ahora lo vamos a dejar así")], Some(Outcome::Rejected)),
+        (&[(M, "Te paso los datos: Bancolombia ahorros 123-456"), (C, "<image>"), (C, "ahí está")], Some(Outcome::Paid)),
+        (&[(M, "¿Te llegó la propuesta?"), (C, "sí, gracias")], None),
+        (&[(M, "¿Qué decidieron al final?"), (C, "nos fuimos con la agencia de mi cuñado")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Qué decidieron al final?"), (C, "que sí, vamos con ustedes")], Some(Outcome::Committed)),
+        (&[(M, "¿Qué decidieron al final?"), (C, "que no por ahora, gracias")], Some(Outcome::Postponed)),
+        (&[(M, "¿Pudiste revisar la propuesta?"), (C, "sí")], None),
+        (&[(M, "¿Pudiste hacer el pago?"), (C, "no, todavía no")], None),
+        (&[(M, "¿Prefieres el plan básico o el otro?"), (C, "el otro")], None),
+        (&[(M, "¿Te decidiste por nosotros o por la otra agencia?"), (C, "todavía no sé")], None),
+        (&[(M, "¿Ya quedó listo el logo?"), (C, "sí")], None),
+        (&[(M, "¿Te decidiste por nosotros o por la otra agencia?"), (C, "por ustedes obvio")], Some(Outcome::Committed)),
+        (&[(M, "¿Lo vemos en enero o prefieres una llamada esta semana?"), (C, "sí")], None),
+    ]);
+}
