@@ -266,7 +266,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         // Paid by someone else for the client ("mi socio te giró", "mi hija te transfirió").
         "ya se pagó", "se pagó el", "se pagó la", "te pagó", "ya pagó", "les pagó", "te giró", "ya giró",
         "te consignó", "ya consignó", "te depositó", "ya depositó", "te abonó", "ya abonó", "te canceló",
-        "te transfirio", "ya transfirio", "les transfirio", "te pagaron", "te depositaron", "te transfirieron",
+        "te lo transfirio", "te la transfirio", "te lo pagó", "te lo depositó", "te lo giró", "te lo consignó",
+        "te lo transfirieron", "te lo depositaron", "te lo pagaron", "te transfirio", "ya transfirio", "les transfirio", "te pagaron", "te depositaron", "te transfirieron",
         "te consignaron", "te giraron", "acaba de pag*", "acaba de transf*", "acaba de consig*", "acaba de depos*",
         "acaban de pag*", "acaban de transf*", "acabo de yape*", "acabo de plin*", "acabo de gir*", "acabo de abon*",
         "se realizo el pago", "se realizo la transferencia", "ya abonamos", "ya depositamos",
@@ -346,7 +347,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "vale adelante", "ok adelante", "listo adelante", "dale adelante", "si adelante", "^ adelante",
         "adelante pues", "adelante entonces", "?para firmar", "lets do this", "im in", "count us in",
         "when can we start", "when do we start", "dale va", "orale va", "ok va", "si va", "listo va",
-        "bueno va", "^ va $", "vamos a darle", "demosle", "vamos con todo", "book me in",
+        "bueno va", "^ va $", "^ entonces va $", "^ entonces dale $", "^ entonces si $", "vamos a darle", "demosle", "vamos con todo", "book me in",
         "book us in", "go with you", "going with you", "go ahead with you", "lo contrato", "la contrato",
         "lo contratamos", "cerramos $", "dale cerramos", "move ahead", "moving ahead", "moving forward",
         "me voy a animar", "nos vamos a animar", "we accept", "i accept", "dale que si",
@@ -363,7 +364,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "decidido", "nos decantamos", "me decante", "trabajaremos con", "vamos a trabajar con",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
-        "me voy con", "vamos a ir con", "nos vamos a ir con", "contratamos", "ya contratamos",
+        "me voy con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
         "went with", "going with", "we hired", "hired", "we signed with",
         "se lo dimos a", "se la dimos a", "le dimos el proyecto", "les dimos el proyecto",
@@ -479,7 +480,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
+        "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
         "vetoed", "lo veto", "la veto", "lo vetaron", "la vetaron", "veto el", "veto la",
         // Idioms of a deal that fell through.
         "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
@@ -1471,7 +1472,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             matches!(words[i].as_str(), "basta" | "alcanza") && matches!(words[i - 1].as_str(), "me" | "nos") && !negated(clause, i - 1)
                 && words[..i].iter().any(|w| w == "con")
         });
-        if !clause.question && enough {
+        if !clause.question && (enough || stays_with_social(clause)) {
             here.set(Act::Rejected);
         }
         // "no creo que la hagamos", "dudo que sigamos": going on, doubted.
@@ -1579,7 +1580,9 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     if acts.has(Act::Decided) {
         // Someone named in a no ("hablé con mi socio y al final no vamos a hacerla") is
         // who decided it, not who will build it.
-        let theirs = acts.has(Act::Comparing) || decided_other || (provider || with_them(all)) && !with_us && !acts.has(Act::Rejected);
+        // ("Creo que voy a ir por esa, disculpa": an apology tells whose.)
+        let sorry = apologises(all) && !with_us && !acts.any(&[Act::Rejected, Act::Postponed]);
+        let theirs = acts.has(Act::Comparing) || decided_other || sorry || (provider || with_them(all)) && !with_us && !acts.has(Act::Rejected);
         if !decided_us && !decided_product && theirs {
             acts.set(Act::ChoseCompetitor);
             acts.clear(Act::Comparing);
@@ -1694,6 +1697,38 @@ fn with_them(all: &[Clause]) -> bool {
         (1..w.len()).any(|i| {
             w[i - 1] == "con" && (matches!(w[i].as_str(), "ella" | "ellos" | "ellas") || w[i] == "el" && (i + 1 == w.len() || c.commas.contains(&(i + 1))))
                 || w[i - 1] == "with" && matches!(w[i].as_str(), "him" | "her" | "them")
+        })
+    })
+}
+
+/// "vamos a seguir con el Instagram nomás", "nos quedamos con la fanpage": staying with
+/// the social network they have, not negated (and not "mientras armamos la web").
+fn stays_with_social(c: &Clause) -> bool {
+    const STAY: &[&str] = &[
+        "seguir", "seguimos", "seguiremos", "sigo", "quedarnos", "quedarme", "quedamos", "quedo", "continuar", "continuamos",
+        "stick", "stay", "keep",
+    ];
+    const SOCIAL: &[&str] = &[
+        "instagram", "insta", "ig", "facebook", "face", "fanpage", "whatsapp", "tiktok", "redes", "marketplace",
+        "linktree", "catalogo",
+    ];
+    let w = &c.words;
+    (0..w.len()).any(|i| {
+        STAY.contains(&w[i].as_str())
+            && !negated(c, i)
+            && w.get(i + 1).is_some_and(|x| x == "con" || x == "with")
+            && w[i + 2..w.len().min(i + 5)].iter().any(|x| SOCIAL.contains(&x.as_str()))
+    }) && !c.has(F_PRODUCT)
+}
+
+/// Whether a message says sorry ("disculpa", "qué pena", "lo siento"): nobody apologises
+/// for choosing us.
+fn apologises(all: &[Clause]) -> bool {
+    all.iter().any(|c| {
+        c.words.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "disculpa" | "disculpe" | "disculpen" | "disculpas" | "perdon" | "perdona" | "perdone" | "sorry")
+                || w == "siento" && i > 0 && c.words[i - 1] == "lo"
+                || w == "pena" && i > 0 && c.words[i - 1] == "que"
         })
     })
 }
@@ -2002,6 +2037,15 @@ pub fn seller_acknowledges(text: &str) -> bool {
     })
 }
 
+/// Whether a seller's message asks for a payment due ("te recuerdo el saldo de $400.000",
+/// "queda pendiente la segunda cuota"): the client's photo after it is the receipt.
+pub fn requests_payment(seller_text: &str) -> bool {
+    const DUE: &[&str] = &["saldo", "cuota", "anticipo", "restante", "balance", "el resto", "la mitad", "el pago"];
+    const ASK: &[&str] = &["recuerdo", "recordarte", "recordarle", "recordamos", "pendiente", "falta", "queda", "remind", "due"];
+    let lower = folded(seller_text);
+    lower_has(&lower, DUE) && lower_has(&lower, ASK) && !lower_has(&lower, &["recibi", "recibimos", "llego", "llegó", "gracias por"])
+}
+
 /// Whether a seller's message welcomes a client who just said yes ("¡gracias por
 /// elegirnos!", "bienvenida a bordo", "¡excelente decisión!"), not a greeting
 /// ("bienvenida, ¿en qué te ayudo?").
@@ -2144,9 +2188,13 @@ pub fn asks_if_paid(seller_text: &str) -> bool {
 /// it is a later.
 pub fn asks_to_put_off(seller_text: &str) -> bool {
     // (Not between two things: "¿lo vemos en enero o hacemos una llamada?".)
-    let t = folded(seller_text);
-    let either = t.contains(" o ") || t.contains(" or ");
-    seller_text.contains('?') && !either && is_question(seller_text) && read(seller_text).has(Act::Postponed) && !proposes_deal(seller_text)
+    seller_text.contains('?') && !either_or(seller_text) && is_question(seller_text) && read(seller_text).has(Act::Postponed) && !proposes_deal(seller_text)
+}
+
+/// Whether a message puts two things to choose from ("¿arrancamos o prefieres ver
+/// ejemplos?"): a bare yes to it says neither.
+pub fn either_or(text: &str) -> bool {
+    mentions_any(text, &[" o ", " or "])
 }
 
 /// Whether a client's message says not yet, and when ("todavía no, mañana sin falta",
@@ -2169,10 +2217,9 @@ pub fn not_yet_on(text: &str) -> bool {
 pub fn picks_between_us_and_other(text: &str, seller_text: &str) -> Option<Act> {
     const OTHER: &[&str] = &["otra", "otro", "otros", "otras", "other", "others", "ellos", "ellas", "them"];
     let t = folded(seller_text);
-    let either = t.contains(" o ") || t.contains(" or ");
     // Someone else against us, not two of our plans ("¿el básico o el otro?").
     let parties = [" nosotros", " us ", " us?", "agencia", "empresa", "proveedor", "disenador", "agency", "company", "ellos", "them"];
-    if !either || !OTHER.iter().any(|o| t.contains(o)) || !parties.iter().any(|p| t.contains(p)) || !is_question(seller_text) {
+    if !either_or(seller_text) || !OTHER.iter().any(|o| t.contains(o)) || !parties.iter().any(|p| t.contains(p)) || !is_question(seller_text) {
         return None;
     }
     let cs = clauses(text);
@@ -2207,7 +2254,7 @@ pub fn says_sent(text: &str) -> bool {
 /// the prices, examples) or a call.
 pub fn proposes_deal(seller_text: &str) -> bool {
     const CLOSE: &[&str] = &[
-        "arranc", "empez", "empec", "comenz", "comienc", "avanz", "cerramos", "cerremos", "confirm", "proced",
+        "arranc", "empez", "empec", "comenz", "comienc", "avanz", "armamos", "te la armo", "te lo armo", "cerramos", "cerremos", "confirm", "proced",
         "inici", "reserv", "separ", "contrat", "firm", "link de pago", "enlace de pago", "datos de pago",
         "datos para", "numero de cuenta", "la factura", "el contrato", "lo hacemos", "la hacemos", "hacemos el",
         "hacemos la", "seguimos", "start", "proceed", "go ahead", "book", "invoice", "contract", "deal",

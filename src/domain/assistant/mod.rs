@@ -331,7 +331,7 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
                 continue;
             }
             // Where to pay, given: the client's receipt or "ya" after it says it was paid.
-            if acts::gives_payment_details(l.text) {
+            if acts::gives_payment_details(l.text) || acts::requests_payment(l.text) {
                 promised = Some(l);
             }
         }
@@ -390,7 +390,7 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             }
             Outcome::Postponed
         } else if l.kind == MessageKind::Text
-            && asked_to_close.is_some_and(|t| (acts::bare_yes(l.text) || acts::yes_and(l.text)) && acts::proposes_deal(t))
+            && asked_to_close.is_some_and(|t| (if acts::bare_yes(l.text) { !acts::either_or(t) } else { acts::yes_and(l.text) }) && acts::proposes_deal(t))
         {
             Outcome::Committed
         } else if l.kind == MessageKind::Text
@@ -425,7 +425,8 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
 const DECIDED: [Act; 5] = [Act::Paid, Act::Committed, Act::Rejected, Act::ChoseCompetitor, Act::Stop];
 
 /// What the client's answer decides of our question (`None`: nothing): a yes to "¿pudiste
-/// hacer el pago?" is paid and "todavía no, mañana sin falta" a promise to pay; a yes to
+/// hacer el pago?" is paid and "todavía no, mañana sin falta" (or a yes to "te recuerdo el
+/// saldo") a promise to pay; a yes to
 /// "¿lo dejamos para enero?" is a later; "por la otra" to "¿nosotros o la otra agencia?"
 /// is someone else.
 fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
@@ -440,6 +441,10 @@ fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
     }
     if acts::asks_to_put_off(question) && yes() {
         return Some(Outcome::Postponed);
+    }
+    // "sí, el viernes te lo paso" to "te recuerdo el saldo": a promise to pay.
+    if acts::requests_payment(question) && acts::yes_and(answer) {
+        return Some(Outcome::Committed);
     }
     match acts::picks_between_us_and_other(answer, question)? {
         Act::ChoseCompetitor => Some(Outcome::ChoseCompetitor),

@@ -1559,3 +1559,42 @@ fn outcome_phrasings_thirty_first_batch_others_paying_and_our_questions() {
         (&[(M, "¿Lo vemos en enero o prefieres una llamada esta semana?"), (C, "sí")], None),
     ]);
 }
+
+/// Thirty-second batch: whole chats (a voice note before the yes, a balance we remind
+/// and the photo after it, "ni así" after our instalments, "voy a ir por esa,
+/// disculpa", staying with Instagram), and their look-alikes.
+#[test]
+fn whole_chats_of_the_thirty_second_batch() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("disculpa la demora, vamos con el plan básico", Committed),
+        ("disculpa, al final decidimos ir con ustedes", Committed), ("perdón, decidimos esperar a enero", Postponed),
+        ("ni así, no me da el presupuesto", Rejected), ("nos quedamos con la fanpage por ahora, gracias", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "vamos a seguir con el Instagram mientras armamos la web",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "hola buenas, me pasaron tu número"), (M, "¡Hola! ¿En qué te puedo ayudar?"), (C, "necesito página pa mi ferretería"), (M, "Tenemos el plan básico en $1.200.000 con dominio y hosting"), (C, "<audio omitido>"), (C, "bueno como te dije en el audio, sí me interesa"), (C, "lo hacemos"), (M, "¡Genial!"), (C, "¿qué necesitas de mi parte? ¿el logo?")], Some(Outcome::Committed)),
+        (&[(C, "Buenos días, ¿me confirma el valor del plan tienda?"), (M, "$2.400.000, 50 % para iniciar."), (C, "Ok. Procedo con el 50 % hoy."), (M, "Perfecto, quedo atento."), (C, "<imagen omitida>"), (C, "Listo, ahí está. Cualquier cosa me avisa."), (M, "Recibido, gracias."), (C, "¿Cuándo me envía el primer avance?")], Some(Outcome::Paid)),
+        (&[(C, "hola, ¿siguen con la promo de landing?"), (M, "¡Sí! $600.000 hasta el viernes."), (C, "ok lo consulto con mi socio"), (M, "Dale, quedo atento."), (C, "mira al final mi socio tenía un diseñador de confianza y ya arrancó con él"), (C, "igual gracias por la paciencia 🙏")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "Hola, ¿cuánto sale una web para mi consultorio?"), (M, "Desde $1.500.000."), (C, "uf no pensé que fuera tanto"), (M, "Se puede en 3 cuotas sin interés."), (C, "ni así, está fuera de mi alcance"), (C, "gracias de todos modos")], Some(Outcome::Rejected)),
+        (&[(C, "hola! quiero una tienda para vender ropa"), (M, "¡Genial! ¿Tienes fotos de los productos?"), (C, "todavía no, estoy esperando la mercadería"), (M, "Sin problema, cuando las tengas arrancamos."), (C, "dale, eso sería como en febrero"), (C, "te escribo en febrero entonces")], Some(Outcome::Postponed)),
+        (&[(C, "Buenas noches"), (C, "Vi la propuesta que me mandaste"), (C, "Está todo muy claro"), (C, "Vamos adelante con el plan completo"), (M, "¡Excelente! Te envío el contrato mañana."), (C, "Perfecto, muchas gracias. Buenas noches.")], Some(Outcome::Committed)),
+        (&[(M, "Hola Carla, te recuerdo el saldo de $400.000 de tu web."), (C, "hola! sí perdona, se me había pasado"), (C, "ahí te va"), (C, "<imagen omitida>"), (M, "¡Gracias!")], Some(Outcome::Paid)),
+        (&[(C, "hola, quería saber precios de páginas"), (M, "Plan básico $900.000, plan pro $1.500.000."), (C, "ok gracias, lo voy a comentar en casa"), (M, "¡Claro! Cualquier duda me escribes.")], None),
+        (&[(C, "Buen día. Le escribo para comunicarle que, tras evaluar su propuesta, la dirección ha resuelto no avanzar con el proyecto este año."), (C, "Agradecemos su tiempo y disposición.")], Some(Outcome::Rejected)),
+        (&[(C, "Hola! me gustó mucho lo de la web con reservas"), (M, "¡Qué bueno! ¿Te la armamos?"), (C, "sí porfa, pero necesito que esté antes de diciembre"), (M, "Llegamos sin problema."), (C, "entonces va, ¿qué te mando?")], Some(Outcome::Committed)),
+        (&[(C, "hola, sigo interesado pero me ofrecieron algo parecido a la mitad de precio"), (M, "Te entiendo, ¿qué incluye esa oferta?"), (C, "más o menos lo mismo"), (C, "creo que voy a ir por esa, disculpa")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "Hola Pedro, ¿pudiste ver la propuesta?"), (C, "hola, sí, está buena"), (C, "pero ahorita estamos con el cierre de año contable"), (C, "después de enero lo retomamos con calma")], Some(Outcome::Postponed)),
+        (&[(C, "hola te escribo por lo del anticipo"), (C, "mi hermana te lo transfirió desde su cuenta porque la mía está bloqueada"), (C, "sale a nombre de Laura Gómez"), (M, "¡Perfecto, ya lo veo! Gracias.")], Some(Outcome::Paid)),
+        (&[(M, "¿Cómo vas con la decisión?"), (C, "ya lo hablamos en familia"), (C, "nos animamos"), (C, "¿cuándo podemos empezar?")], Some(Outcome::Committed)),
+        (&[(M, "¿Qué tal, pudiste pensarlo?"), (C, "sí, lo pensé bien"), (C, "y creo que por ahora no es prioridad, vamos a seguir con el Instagram nomás")], Some(Outcome::Rejected)),
+        (&[(C, "hola, ¿hacen apps?"), (M, "Solo webs por ahora, pero pueden funcionar como app en el celular."), (C, "ah ok, gracias")], None),
+        (&[(M, "Te recuerdo el saldo de $400.000."), (C, "sí, el viernes te lo paso")], Some(Outcome::Committed)),
+        (&[(M, "Te recuerdo el saldo de $400.000."), (C, "<sticker omitido>")], None),
+        (&[(M, "Te envío el catálogo de diseños"), (C, "<imagen omitida>"), (C, "ahí te va mi logo"), (M, "¡Gracias!")], None),
+        (&[(M, "¿Te la armamos con el plan pro o prefieres ver ejemplos?"), (C, "sí")], None),
+        (&[(M, "Queda pendiente la segunda cuota de $300.000"), (C, "<imagen omitida>")], Some(Outcome::Paid)),
+    ]);
+}
