@@ -331,6 +331,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "arranca cuando", "arranquen cuando", "empiecen cuando", "hacela", "hacelo", "metele", "dale nomas",
         "dale no mas", "que me la hagas", "que me lo hagas", "que nos la hagan", "que nos lo hagan",
         "que me la hagan", "que ustedes la hagan", "que ustedes lo hagan", "visto bueno", "luz verde", "green light",
+        "dale que sea", "ok que sea", "bueno que sea", "listo que sea", "va que sea", "^ que sea $", "que sea entonces",
+        "dice que adelante", "dijo que adelante", "dicen que adelante", "dijeron que adelante", "dice que dale",
+        "dijo que dale", "dice que si $", "dijo que si $", "dijeron que si $", "dicen que si $", "says go ahead",
+        "said go ahead", "said yes", "says yes",
         "de acuerdo con los terminos", "de acuerdo con las condiciones", "de acuerdo con la propuesta",
         "de acuerdo con la cotizacion", "aceptamos los terminos", "acepto los terminos", "confirmar la contratacion",
         "confirmamos la contratacion", "confirmo la contratacion", "confirmamos el pedido", "confirmo el pedido",
@@ -1407,7 +1411,12 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 let on_condition = (i.saturating_sub(2)..i).any(|j| {
                     // (Mid-sentence it is "if"/"whether": "te confirmo mañana si arrancamos".)
                     words[j] == "if" || words[j] == "si" && !clause.yes_at.contains(&j) && (ci < last_clause || j > 0)
-                });
+                })
+                    // "si le bajas el precio, adelante": the phrase after the condition.
+                    || (0..i).any(|j| {
+                        (words[j] == "if" || words[j] == "si" && !clause.yes_at.contains(&j))
+                            && clause.commas.iter().any(|&k| k > j + 1 && k <= i)
+                    });
                 if on_condition && matches!(p.act, Act::Committed | Act::Paid) {
                     continue;
                 }
@@ -1505,6 +1514,10 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         if !clause.question && lacking_now || clause.has(F_IF) && calls_back_when(clause) {
             here.set(Act::Later);
         }
+        // "la junta se reúne recién en marzo": not until then.
+        if !clause.question && not_until(clause) && !here.any(&[Act::Committed, Act::Paid]) {
+            here.set(Act::Later);
+        }
         // "mejor en dos semanas", "mejor en enero": a time to come, chosen (later: a
         // rescheduled meeting says the same words).
         if !clause.question && clause.has(F_PREFER) && here.has(Act::Dated) && !here.any(&[Act::Committed, Act::Paid, Act::Later]) {
@@ -1576,6 +1589,11 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     if acts.has(Act::Decided) && shortlist(all) {
         acts.clear(Act::Decided);
         acts.set(Act::Comparing);
+    }
+    // "Decidimos invertir en publicidad en vez de la web": what we sell, passed over.
+    if acts.has(Act::Decided) && instead_of_ours(all) {
+        acts.clear(Act::Decided);
+        acts.set(Act::Rejected);
     }
     if acts.has(Act::Decided) {
         // Someone named in a no ("hablé con mi socio y al final no vamos a hacerla") is
@@ -1697,6 +1715,28 @@ fn with_them(all: &[Clause]) -> bool {
         (1..w.len()).any(|i| {
             w[i - 1] == "con" && (matches!(w[i].as_str(), "ella" | "ellos" | "ellas") || w[i] == "el" && (i + 1 == w.len() || c.commas.contains(&(i + 1))))
                 || w[i - 1] == "with" && matches!(w[i].as_str(), "him" | "her" | "them")
+        })
+    })
+}
+
+/// "recién en marzo", "recién la otra semana": not until a time to come.
+fn not_until(c: &Clause) -> bool {
+    c.words.iter().enumerate().any(|(i, w)| w == "recien" && (i + 1..c.words.len().min(i + 4)).any(|j| dated_at(c, j)))
+}
+
+/// "en vez de la web", "instead of the website": something else chosen over what we sell
+/// (not "la tienda en vez de la landing": one of ours over another).
+fn instead_of_ours(all: &[Clause]) -> bool {
+    all.iter().any(|c| {
+        let w = &c.words;
+        (0..w.len()).any(|i| {
+            let after = match (w[i].as_str(), w.get(i + 1).map(String::as_str), w.get(i + 2).map(String::as_str)) {
+                ("en", Some("vez" | "lugar"), Some("de" | "del")) => i + 3,
+                ("instead", Some("of"), _) => i + 2,
+                _ => return false,
+            };
+            let ours = |j: usize| c.flags(j) & (F_PRODUCT | F_US) != 0;
+            (after..w.len().min(after + 3)).any(ours) && !(0..i).any(ours)
         })
     })
 }

@@ -442,6 +442,10 @@ fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
     if acts::asks_to_put_off(question) && yes() {
         return Some(Outcome::Postponed);
     }
+    // "listo, mañana temprano" to our account's details: a day to pay.
+    if acts::gives_payment_details(question) && acts::yes_and(answer) && acts::read(answer).has(Act::Dated) {
+        return Some(Outcome::Committed);
+    }
     // "sí, el viernes te lo paso" to "te recuerdo el saldo": a promise to pay.
     if acts::requests_payment(question) && acts::yes_and(answer) {
         return Some(Outcome::Committed);

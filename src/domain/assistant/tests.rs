@@ -1598,3 +1598,42 @@ fn whole_chats_of_the_thirty_second_batch() {
         (&[(M, "Queda pendiente la segunda cuota de $300.000"), (C, "<imagen omitida>")], Some(Outcome::Paid)),
     ]);
 }
+
+/// Thirty-third batch: whole chats typed fast or formal ("ok dale q sea", "dice que
+/// adelante", "la junta se reúne recién en marzo", "decidimos invertir en publicidad
+/// en vez de la web", a day to pay after our account's details), and look-alikes.
+#[test]
+fn whole_chats_of_the_thirty_third_batch() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("recién en marzo me pagan, ahí vemos", Postponed),
+        ("decidimos ir con la tienda en vez de la landing", Committed),
+        ("decidimos invertir en publicidad en vez de la web", Rejected), ("bueno, que sea", Committed),
+        ("mi jefa dijo que adelante", Committed),
+    ]);
+    assert_no_outcome(&[
+        "lo que sea que decidas me parece bien", "que sea rápido porfa", "dice que si le bajas el precio, adelante",
+        "recién hoy vi tu mensaje", "mi jefa dijo que lo va a revisar",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "buenas, cuanto x una web sencilla pa mi barberia"), (M, "$800.000 con dominio y hosting el primer año"), (C, "y en cuanto tiempo"), (M, "10 días hábiles"), (C, "ok dale q sea"), (C, "t escribo mañana pa lo del pago")], Some(Outcome::Committed)),
+        (&[(C, "Buenas tardes, ya le hice llegar el abono por Bancolombia"), (M, "¡Gracias! Apenas lo vea te confirmo."), (C, "Quedo atenta")], Some(Outcome::Paid)),
+        (&[(C, "hola"), (C, "mire lo estuve pensando y no me voy a meter en eso ahorita ni más adelante"), (C, "gracias por la atención")], Some(Outcome::Rejected)),
+        (&[(C, "holi, perdón la demora"), (C, "se me complicó todo con el local"), (C, "apenas abra te escribo para hacer la página, ¿vale?")], Some(Outcome::Postponed)),
+        (&[(C, "Hola, cómo estás"), (C, "Te cuento que al final la página me la hizo la misma empresa que me hizo el logo"), (C, "igual gracias")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Te paso el link de pago o prefieres transferencia?"), (C, "transferencia mejor"), (M, "Bancolombia ahorros 12345678901 a nombre de TuSitioYa"), (C, "listo, mañana temprano")], Some(Outcome::Committed)),
+        (&[(M, "Bancolombia ahorros 12345678901 a nombre de TuSitioYa"), (C, "<documento omitido>"), (C, "ahí está el comprobante del 50")], Some(Outcome::Paid)),
+        (&[(C, "hola, hablé con mi jefa"), (C, "le gustó la propuesta"), (C, "dice que adelante, que le mandes la factura a su correo")], Some(Outcome::Committed)),
+        (&[(M, "Hola Andrés, ¿cómo va todo? ¿Pudiste revisar la cotización?"), (C, "Hola, sí"), (C, "la verdad no nos convence, vamos a dejarlo así"), (C, "gracias")], Some(Outcome::Rejected)),
+        (&[(M, "Hola Marta, ¿seguimos con tu web?"), (C, "ay no te dije?? ya la tengo!! me la hizo una chica que conocí en un curso"), (C, "perdón!!")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "quiero la tienda pero con pago contra entrega"), (M, "Se puede, lo configuramos con tu transportadora."), (C, "ahh buenísimo"), (C, "entonces hagámosla")], Some(Outcome::Committed)),
+        (&[(C, "¿ustedes hacen el logo también?"), (M, "Sí, $250.000 aparte o incluido en el plan pro."), (C, "ok lo tengo en cuenta")], None),
+        (&[(C, "oye ya te yapeé los 300, me avisas si te llegó"), (M, "Llegó, ¡gracias!")], Some(Outcome::Paid)),
+        (&[(C, "Buenas. Nos interesa, pero la junta se reúne recién en marzo."), (C, "Le escribimos después de esa reunión.")], Some(Outcome::Postponed)),
+        (&[(M, "¿Avanzamos con la propuesta?"), (C, "No. Decidimos invertir en publicidad en vez de la web.")], Some(Outcome::Rejected)),
+        (&[(C, "Buenas noches, disculpe la hora"), (C, "Ya tomé la decisión, vamos con ustedes"), (C, "Mañana le envío los textos")], Some(Outcome::Committed)),
+        (&[(C, "hola! oye al final nos decidimos por Wix, lo voy a armar yo con mi hija"), (C, "gracias por todo!!")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "hola"), (C, "<audio omitido>"), (C, "<audio omitido>"), (M, "¡Hola! No puedo escuchar audios ahora, ¿me escribes?")], None),
+        (&[(M, "Bancolombia ahorros 12345678901 a nombre de TuSitioYa"), (C, "listo, gracias")], None),
+    ]);
+}
