@@ -484,7 +484,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
+        "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
         "vetoed", "lo veto", "la veto", "lo vetaron", "la vetaron", "veto el", "veto la",
         // Idioms of a deal that fell through.
         "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
@@ -508,7 +508,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "indefinitely", "^ pass $", "nah were good",
     ]),
     (Act::Postponed, &[
-        "lo dejamos para", "dejarlo para", "lo dejo para",
+        "lo dejamos para", "dejarlo para", "lo dejo para", "dejame que pase", "deja que pase", "dejemos que pase",
+        "dejame que pasen", "deja que pasen", "dejemos que pasen",
         "dejemoslo para", "en otro momento", "vamos a esperar",
         "prefiero esperar", "preferimos esperar", "voy a esperar", "mejor esperar", "mejor esperamos",
         "esperemos a", "esperemos al", "esperar al", "esperemos hasta", "hay que esperar a",
@@ -687,6 +688,7 @@ const F_PAID_SENT: u32 = 1 << 28;
 const F_ADDON: u32 = 1 << 27;
 const F_PREFER: u32 = 1 << 29;
 const F_NOW: u32 = 1 << 30;
+const F_SOCIAL: u32 = 1 << 31;
 
 const CLASSES: &[(u32, &[&str])] = &[
     (F_DATED, DATED),
@@ -740,6 +742,7 @@ const CLASSES: &[(u32, &[&str])] = &[
         "pague", "pagamos", "transferimos", "depositamos", "consignamos", "abonamos", "giramos",
     ]),
     (F_IF, &["si", "cuando", "if", "when", "apenas"]),
+    (F_SOCIAL, SOCIAL),
     // Sending that can only be money: "te consigné en Bancolombia", "le transferí anoche".
     (F_PAID_SENT, &[
         "transferi", "transferimos", "consigne", "consignamos", "deposite", "depositamos", "gire",
@@ -1046,12 +1049,16 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         let idx = index();
         match idx.abbreviations.get(w.as_str()) {
             Some(full) => full.iter().for_each(|s| last.push(s.to_string())),
-            // A word typed as heard reads as the known word it sounds like.
-            None if !idx.words.contains_key(w.as_str()) => {
-                let mut buf = [0u8; SOUND_MAX];
-                let known = sound(&w, &mut buf).and_then(|k| idx.sounds.get(k)).and_then(|k| idx.words.get(k));
-                last.push_as(w, known);
-            }
+            // A diminutive reads as its word ("paginita", "platita", "webcita"); a word
+            // typed as heard, as the known word it sounds like.
+            None if !idx.words.contains_key(w.as_str()) => match diminished(&w) {
+                Some(base) => last.push(base),
+                None => {
+                    let mut buf = [0u8; SOUND_MAX];
+                    let known = sound(&w, &mut buf).and_then(|k| idx.sounds.get(k)).and_then(|k| idx.words.get(k));
+                    last.push_as(w, known);
+                }
+            },
             None => last.push(w),
         }
         if comma {
@@ -1142,6 +1149,32 @@ pub fn clauses(text: &str) -> Vec<Clause> {
     }
     out.retain(|c| !c.words.is_empty());
     out
+}
+
+/// The known word a diminutive stands for ("paginita" -> "pagina", "platita" -> "plata",
+/// "webcita" -> "web", "amiguita" -> "amiga", "mesecito" -> "mes", "transferencita" ->
+/// "transferencia"), if any.
+fn diminished(w: &str) -> Option<String> {
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(x) => (x, "s"),
+        None => (w, ""),
+    };
+    let (stem, vowel) = match (stem.strip_suffix("ito"), stem.strip_suffix("ita")) {
+        (Some(x), _) => (x, "o"),
+        (_, Some(x)) => (x, "a"),
+        _ => return None,
+    };
+    if stem.len() < 2 || !stem.is_ascii() {
+        return None;
+    }
+    let known = |c: String| index().words.contains_key(c.as_str()).then_some(c);
+    // "amigu-ita" -> "amiga", "poqu-ito" -> "poco": the spelling kept the sound.
+    let respelled = stem.strip_suffix("gu").map(|x| format!("{x}g")).or_else(|| stem.strip_suffix("qu").map(|x| format!("{x}c")));
+    let base = respelled.as_deref().unwrap_or(stem);
+    known(format!("{base}{vowel}{plural}"))
+        .or_else(|| known(format!("{base}i{vowel}{plural}")))
+        // "webc-ita" -> "web", "mesec-ito" -> "mes", "cafec-ito" -> "cafe".
+        .or_else(|| stem.strip_suffix('c').and_then(|x| known(format!("{x}{plural}")).or_else(|| known(x.strip_suffix('e')?.to_string()))))
 }
 
 /// "siiii" -> "si", "graciaaas" -> "gracias": three or more of a letter become one.
@@ -1330,7 +1363,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // So is money said to be in the seller's account ("ya está la plata en tu cuenta").
         // (An amount counts as money there: "ya quedaron los 350 dólares en tu cuenta"; a
         // sending verb in the present is a promise: "te deposito la plata en tu cuenta".)
-        let in_yours = in_your_account(clause) && !clause.question && !clause.has(F_IF);
+        let in_yours = clause.has(F_ACCOUNT) && in_your_account(clause) && !clause.question && !clause.has(F_IF);
         if !negative && (clause.has(F_MONEY_IN) || in_yours && has_amount(&clause.words)) && (clause.has(F_ARRIVED) || in_yours) {
             let to_come = !clause.has(F_ARRIVED) && (dated(clause) || sends_to_you(clause));
             acts.set(if to_come { Act::Committed } else { Act::Paid });
@@ -1481,7 +1514,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             matches!(words[i].as_str(), "basta" | "alcanza") && matches!(words[i - 1].as_str(), "me" | "nos") && !negated(clause, i - 1)
                 && words[..i].iter().any(|w| w == "con")
         });
-        if !clause.question && (enough || stays_with_social(clause)) {
+        if !clause.question && (enough || clause.has(F_SOCIAL) && stays_with_social(clause)) {
             here.set(Act::Rejected);
         }
         // "no creo que la hagamos", "dudo que sigamos": going on, doubted.
@@ -1741,16 +1774,18 @@ fn instead_of_ours(all: &[Clause]) -> bool {
     })
 }
 
+/// The social networks and shop windows a client may already sell through.
+const SOCIAL: &[&str] = &[
+    "instagram", "insta", "ig", "facebook", "face", "fanpage", "whatsapp", "tiktok", "redes", "marketplace", "linktree",
+    "catalogo",
+];
+
 /// "vamos a seguir con el Instagram nomás", "nos quedamos con la fanpage": staying with
 /// the social network they have, not negated (and not "mientras armamos la web").
 fn stays_with_social(c: &Clause) -> bool {
     const STAY: &[&str] = &[
         "seguir", "seguimos", "seguiremos", "sigo", "quedarnos", "quedarme", "quedamos", "quedo", "continuar", "continuamos",
         "stick", "stay", "keep",
-    ];
-    const SOCIAL: &[&str] = &[
-        "instagram", "insta", "ig", "facebook", "face", "fanpage", "whatsapp", "tiktok", "redes", "marketplace",
-        "linktree", "catalogo",
     ];
     let w = &c.words;
     (0..w.len()).any(|i| {
@@ -2082,8 +2117,9 @@ pub fn seller_acknowledges(text: &str) -> bool {
 pub fn requests_payment(seller_text: &str) -> bool {
     const DUE: &[&str] = &["saldo", "cuota", "anticipo", "restante", "balance", "el resto", "la mitad", "el pago"];
     const ASK: &[&str] = &["recuerdo", "recordarte", "recordarle", "recordamos", "pendiente", "falta", "queda", "remind", "due"];
-    let lower = folded(seller_text);
-    lower_has(&lower, DUE) && lower_has(&lower, ASK) && !lower_has(&lower, &["recibi", "recibimos", "llego", "llegó", "gracias por"])
+    // (Every seller message is looked at: lowered as ASCII, the words above need no more.)
+    let lower = seller_text.to_ascii_lowercase();
+    lower_has(&lower, DUE) && lower_has(&lower, ASK) && !lower_has(&lower, &["recib", "lleg", "gracias por"])
 }
 
 /// Whether a seller's message welcomes a client who just said yes ("¡gracias por
@@ -2256,25 +2292,24 @@ pub fn not_yet_on(text: &str) -> bool {
 /// "con ustedes" is us; `None` for anything else.
 pub fn picks_between_us_and_other(text: &str, seller_text: &str) -> Option<Act> {
     const OTHER: &[&str] = &["otra", "otro", "otros", "otras", "other", "others", "ellos", "ellas", "them"];
-    let t = folded(seller_text);
     // Someone else against us, not two of our plans ("¿el básico o el otro?").
-    let parties = [" nosotros", " us ", " us?", "agencia", "empresa", "proveedor", "disenador", "agency", "company", "ellos", "them"];
-    if !either_or(seller_text) || !OTHER.iter().any(|o| t.contains(o)) || !parties.iter().any(|p| t.contains(p)) || !is_question(seller_text) {
-        return None;
-    }
+    const PARTIES: &[&str] = &[" nosotros", " us ", " us?", "agencia", "empresa", "proveedor", "disenador", "agency", "company", "ellos", "them"];
     let cs = clauses(text);
     let first = cs.first()?;
     if cs.len() > 3 || cs.iter().any(|c| c.question) || first.has(F_NEG) {
         return None;
     }
     let head = &first.words[..first.words.len().min(3)];
-    if head.iter().any(|w| OTHER.contains(&w.as_str())) {
-        Some(Act::ChoseCompetitor)
+    let picked = if head.iter().any(|w| OTHER.contains(&w.as_str())) {
+        Act::ChoseCompetitor
     } else if (0..head.len()).any(|i| first.flags(i) & F_US != 0) {
-        Some(Act::Committed)
+        Act::Committed
     } else {
-        None
-    }
+        return None;
+    };
+    let t = folded(seller_text);
+    let between = either_or(seller_text) && OTHER.iter().any(|o| t.contains(o)) && PARTIES.iter().any(|p| t.contains(p));
+    (between && is_question(seller_text)).then_some(picked)
 }
 
 /// Whether a client's message says something was just sent ("ya te mandé", "ahí va",
@@ -2349,6 +2384,11 @@ pub fn bare_yes(text: &str) -> bool {
         "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "mandalo", "mandala", "envialo", "enviala",
         "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
     ];
+    // Most answers start otherwise: look at the first word before reading.
+    let first = first_word(text.trim_start_matches(|c: char| !c.is_alphabetic()));
+    if !first.is_empty() && !YES.contains(&collapse_stretch(&first).as_str()) {
+        return false;
+    }
     let thumbs = ['👍', '👌', '✅', '🤝', '💯', '✔'].iter().any(|e| text.contains(*e));
     only_words(text, YES).is_some_and(|words| {
         thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que"))
@@ -2425,14 +2465,15 @@ pub fn gives_payment_details(seller_text: &str) -> bool {
     const WHERE: &[&str] = &[
         "cuenta", "account", "nequi", "daviplata", "yape", "plin", "sinpe", "banco", "bancolombia", "clabe", "cbu",
         "cvu", "alias", "zelle", "paypal", "mercado pago", "mercadopago", "link de pago", "enlace de pago",
-        "payment link", "transferencia", "deposito", "consignacion",
+        "payment link", "transferencia", "deposit", "depósito", "consignaci",
     ];
     // Most seller messages carry no number or link: not read further.
     let has = |n: &[u8]| mentions(seller_text, n);
     if seller_text.bytes().filter(u8::is_ascii_digit).count() < 6 && !has(b"http") && !has(b"link") && !has(b"enlace") {
         return false;
     }
-    let t = folded(seller_text);
+    // (Lowered as ASCII: the words above need no more, and prices pass the look above.)
+    let t = seller_text.to_ascii_lowercase();
     let digits = t.split(|c: char| !c.is_ascii_digit() && c != '-' && c != ' ').any(|run| run.chars().filter(char::is_ascii_digit).count() >= 6);
     WHERE.iter().any(|w| t.contains(w)) && (digits || t.contains("http") || t.contains("link") || t.contains("enlace"))
 }

@@ -430,24 +430,25 @@ const DECIDED: [Act; 5] = [Act::Paid, Act::Committed, Act::Rejected, Act::ChoseC
 /// "¿lo dejamos para enero?" is a later; "por la otra" to "¿nosotros o la otra agencia?"
 /// is someone else.
 fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
-    let yes = || acts::bare_yes(answer) || acts::yes_and(answer);
-    if acts::asks_if_paid(question) {
-        if yes() {
+    // (The answer's shape first: most answers are none of these.)
+    let bare = acts::bare_yes(answer);
+    let yes_and = !bare && acts::yes_and(answer);
+    if bare || yes_and {
+        if acts::asks_if_paid(question) {
             return Some(Outcome::Paid);
         }
-        if acts::not_yet_on(answer) {
+        if acts::asks_to_put_off(question) {
+            return Some(Outcome::Postponed);
+        }
+        // "listo, mañana temprano" to our account's details: a day to pay. "sí, el
+        // viernes te lo paso" to "te recuerdo el saldo": a promise to pay.
+        let promise = || {
+            acts::gives_payment_details(question) && acts::read(answer).has(Act::Dated) || acts::requests_payment(question)
+        };
+        if yes_and && promise() {
             return Some(Outcome::Committed);
         }
-    }
-    if acts::asks_to_put_off(question) && yes() {
-        return Some(Outcome::Postponed);
-    }
-    // "listo, mañana temprano" to our account's details: a day to pay.
-    if acts::gives_payment_details(question) && acts::yes_and(answer) && acts::read(answer).has(Act::Dated) {
-        return Some(Outcome::Committed);
-    }
-    // "sí, el viernes te lo paso" to "te recuerdo el saldo": a promise to pay.
-    if acts::requests_payment(question) && acts::yes_and(answer) {
+    } else if acts::not_yet_on(answer) && acts::asks_if_paid(question) {
         return Some(Outcome::Committed);
     }
     match acts::picks_between_us_and_other(answer, question)? {

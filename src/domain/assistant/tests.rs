@@ -1637,3 +1637,34 @@ fn whole_chats_of_the_thirty_third_batch() {
         (&[(M, "Bancolombia ahorros 12345678901 a nombre de TuSitioYa"), (C, "listo, gracias")], None),
     ]);
 }
+
+/// Thirty-fourth batch: said warmly, with diminutives ("ya te mandé la platita",
+/// "pagadito", "mi primita me la está haciendo", "déjame que pase el mesecito"), and
+/// "no creo que más adelante tampoco"; with look-alikes.
+#[test]
+fn outcome_phrasings_thirty_fourth_batch_diminutives() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ay sí quiero mi paginita!! 😍", Committed), ("quiero la tiendita ya ya ya 🛍️", Committed),
+        ("hagamos la webcita porfis 🙏", Committed), ("ya te mandé la platita 💕", Paid),
+        ("listo el pagito, revisa amiga", Paid), ("ya te hice la transferencita jeje", Paid),
+        ("mañanita te deposito sin falta", Committed), ("el lunes temprano te paso la platita", Committed),
+        ("ya te pasé lo de la cuotita", Paid),
+        ("ay no amiga, no voy a poder con la paginita 😔 gracias igual", Rejected),
+        ("uy no, ahorita no me da el bolsillo para eso y no creo que más adelante tampoco", Rejected),
+        ("mi primita me la está haciendo, gracias de todos modos 🙏", ChoseCompetitor),
+        ("ya me la hizo una amiguita, mil gracias!!", ChoseCompetitor),
+        ("ay déjame que pase el mesecito y te escribo", Postponed),
+        ("para el añito que viene lo retomamos", Postponed), ("me encantó todo!! arranquemos 🥳🥳", Committed),
+        ("siii, dale con todo, confío en ti 💪", Committed), ("pagadito 😎", Paid),
+        ("ya quiero mi web, dime cómo te pago", Committed), ("mira, ya está!! te lo mandé por nequi 💸", Paid),
+        ("mi hijita me la está haciendo, gracias igual", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "ay qué lindo tu trabajo 😍", "me gusta mucho la paginita de ejemplo",
+        "jajaja sí, estoy pensándolo todavía 🙈", "¿y la tiendita incluye carrito?", "ya casi te paso las fotitos",
+        "un ratito y te digo", "está un poquito caro para mí", "quiero una paginita chiquita, ¿cuánto sería?",
+        "un momentito que estoy manejando", "la chiquita me está ayudando con las fotos",
+        "te mando las fotitos mañanita",
+    ]);
+}
