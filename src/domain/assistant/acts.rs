@@ -332,6 +332,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "dale no mas", "que me la hagas", "que me lo hagas", "que nos la hagan", "que nos lo hagan",
         "que me la hagan", "que ustedes la hagan", "que ustedes lo hagan", "visto bueno", "luz verde", "green light",
         "dale que sea", "ok que sea", "bueno que sea", "listo que sea", "va que sea", "^ que sea $", "que sea entonces",
+        "firme el contrato", "ya firme", "firmamos el contrato", "ya firmamos", "te devolvi el contrato",
+        "signed the contract", "signed the agreement", "ive signed", "weve signed", "ya llene el formulario",
+        "ya complete el formulario",
         "dice que adelante", "dijo que adelante", "dicen que adelante", "dijeron que adelante", "dice que dale",
         "dijo que dale", "dice que si $", "dijo que si $", "dijeron que si $", "dicen que si $", "says go ahead",
         "said go ahead", "said yes", "says yes",
@@ -484,7 +487,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
+        "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
         "vetoed", "lo veto", "la veto", "lo vetaron", "la vetaron", "veto el", "veto la",
         // Idioms of a deal that fell through.
         "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
@@ -519,6 +522,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "contactame en", "el otro ano", "el proximo ano",
         "no es el momento", "no es buen momento", "ahora no $", "ahorita no $",
         "el ano que viene", "principios de ano", "inicios de ano", "el mes entrante", "para el otro mes", "el otro mes", "en pausa", "pausarlo", "pausarla", "pausemos", "lo pausamos",
+        "hasta nuevo aviso", "lo congelamos", "congelemos", "congelarlo", "lo vamos a congelar",
         "lo vemos en", "lo vemos el",
         "save up", "saving up", "ahorrar", "juntar plata", "juntar la plata", "retom*", "lo postergamos", "postergamos", "postergarlo",
         "lo aplazamos", "aplazamos", "aplazarlo", "lo posponemos", "posponemos", "posponerlo", "vamos a postergar",
@@ -651,46 +655,48 @@ struct Pattern {
 #[derive(Debug, Default)]
 pub struct WordInfo {
     patterns: Vec<usize>,
-    flags: u32,
+    flags: u64,
     id: u32,
     text: &'static str,
 }
 
 // Word classes (bits of `WordInfo::flags`).
-const F_DATED: u32 = 1;
-const F_DATED_AFTER: u32 = 1 << 1;
-const F_PERIOD: u32 = 1 << 2;
-const F_NEG: u32 = 1 << 3;
-const F_NOT_NEG: u32 = 1 << 4;
-const F_COMMON: u32 = 1 << 5;
-const F_PROVIDER: u32 = 1 << 6;
-const F_US: u32 = 1 << 7;
-const F_SENT: u32 = 1 << 8;
-const F_MONEY: u32 = 1 << 9;
-const F_ACCOUNT: u32 = 1 << 10;
-const F_PAY: u32 = 1 << 11;
-const F_BUDGET: u32 = 1 << 12;
-const F_CHEAPER: u32 = 1 << 13;
-const F_RECEIVED: u32 = 1 << 14;
-const F_MONEY_IN: u32 = 1 << 15;
-const F_SPLIT: u32 = 1 << 16;
-const F_DONE: u32 = 1 << 17;
-const F_ARRIVED: u32 = 1 << 18;
-const F_WILL_SEND: u32 = 1 << 19;
-const F_PRODUCT: u32 = 1 << 20;
-const F_PAST: u32 = 1 << 21;
-const F_PAID_VERB: u32 = 1 << 22;
-const F_TO_YOU: u32 = 1 << 23;
-const F_THE: u32 = 1 << 24;
-const F_WANT: u32 = 1 << 25;
-const F_IF: u32 = 1 << 26;
-const F_PAID_SENT: u32 = 1 << 28;
-const F_ADDON: u32 = 1 << 27;
-const F_PREFER: u32 = 1 << 29;
-const F_NOW: u32 = 1 << 30;
-const F_SOCIAL: u32 = 1 << 31;
+const F_DATED: u64 = 1;
+const F_DATED_AFTER: u64 = 1 << 1;
+const F_PERIOD: u64 = 1 << 2;
+const F_NEG: u64 = 1 << 3;
+const F_NOT_NEG: u64 = 1 << 4;
+const F_COMMON: u64 = 1 << 5;
+const F_PROVIDER: u64 = 1 << 6;
+const F_US: u64 = 1 << 7;
+const F_SENT: u64 = 1 << 8;
+const F_MONEY: u64 = 1 << 9;
+const F_ACCOUNT: u64 = 1 << 10;
+const F_PAY: u64 = 1 << 11;
+const F_BUDGET: u64 = 1 << 12;
+const F_CHEAPER: u64 = 1 << 13;
+const F_RECEIVED: u64 = 1 << 14;
+const F_MONEY_IN: u64 = 1 << 15;
+const F_SPLIT: u64 = 1 << 16;
+const F_DONE: u64 = 1 << 17;
+const F_ARRIVED: u64 = 1 << 18;
+const F_WILL_SEND: u64 = 1 << 19;
+const F_PRODUCT: u64 = 1 << 20;
+const F_PAST: u64 = 1 << 21;
+const F_PAID_VERB: u64 = 1 << 22;
+const F_TO_YOU: u64 = 1 << 23;
+const F_THE: u64 = 1 << 24;
+const F_WANT: u64 = 1 << 25;
+const F_IF: u64 = 1 << 26;
+const F_PAID_SENT: u64 = 1 << 28;
+const F_ADDON: u64 = 1 << 27;
+const F_PREFER: u64 = 1 << 29;
+const F_NOW: u64 = 1 << 30;
+const F_SOCIAL: u64 = 1 << 31;
+const F_SUCCESS: u64 = 1 << 32;
+const F_SENT_YOU: u64 = 1 << 33;
 
-const CLASSES: &[(u32, &[&str])] = &[
+const CLASSES: &[(u64, &[&str])] = &[
     (F_DATED, DATED),
     (F_DATED_AFTER, DATED_AFTER),
     (F_PERIOD, PERIODS),
@@ -714,7 +720,14 @@ const CLASSES: &[(u32, &[&str])] = &[
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
         "comprobante", "payment", "deposit", "transfer", "wire", "sinpe", "adelanto", "plata", "lana",
-        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo",
+        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo", "transaccion", "transaction",
+    ]),
+    (F_SUCCESS, &[
+        "exitosa", "exitoso", "exito", "aprobado", "aprobada", "procesada", "procesado", "acreditado", "acreditada",
+        "successful", "completed", "approved", "processed",
+    ]),
+    (F_SENT_YOU, &[
+        "enviaste", "transferiste", "yapeaste", "plineaste", "pagaste", "depositaste", "consignaste", "giraste", "sent",
     ]),
     (F_SPLIT, &["pero", "but", "aunque", "although", "sino"]),
     (F_DONE, &[
@@ -971,14 +984,14 @@ pub struct Clause {
     /// Where commas are: before word `k` for each `k`.
     commas: Vec<usize>,
     /// Every class of its words (the union of their flags).
-    mask: u32,
+    mask: u64,
 }
 
 impl Clause {
-    fn flags(&self, i: usize) -> u32 {
+    fn flags(&self, i: usize) -> u64 {
         self.info.get(i).copied().flatten().map_or(0, |w| w.flags)
     }
-    fn has(&self, flag: u32) -> bool {
+    fn has(&self, flag: u64) -> bool {
         self.mask & flag != 0
     }
     fn push(&mut self, w: String) {
@@ -1345,7 +1358,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // Not in a question, not negated, not for a day to come ("el pago listo el lunes").
         // Negated somewhere, reassurances aside ("no te preocupes, ya te consigné").
         let negative = clause.has(F_NEG) && (0..clause.words.len()).any(|j| clause.flags(j) & F_NEG != 0 && !calming(clause, j));
-        let sent = clause.has(F_SENT) || just_sent(&clause.words);
+        // ("you sent me the quote": what the seller sent.)
+        let sent = clause.has(F_SENT) && !sent_to_client(clause) || just_sent(&clause.words);
         let money = clause.has(F_MONEY) || money_sign || has_amount(&clause.words);
         if !clause.question && !negative {
             // A verb of sending in the past: paid, whatever day comes after it ("te mandé
@@ -1367,6 +1381,13 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         if !negative && (clause.has(F_MONEY_IN) || in_yours && has_amount(&clause.words)) && (clause.has(F_ARRIVED) || in_yours) {
             let to_come = !clause.has(F_ARRIVED) && (dated(clause) || sends_to_you(clause));
             acts.set(if to_come { Act::Committed } else { Act::Paid });
+        }
+        // A bank's or a wallet's notice pasted in: "Transferencia exitosa", "Pago aprobado",
+        // "Enviaste $300.000 a ...", "You sent $300".
+        let notice = clause.has(F_SUCCESS) && (clause.has(F_MONEY_IN) || words_has(clause, &["operacion", "operation"]))
+            || clause.has(F_SENT_YOU) && (money_sign || has_amount(&clause.words)) && notice_sent(clause);
+        if !negative && !clause.question && notice {
+            acts.set(Act::Paid);
         }
         // "te hice el yape", "le hice la consignación": done to the seller, with money.
         if !negative && !clause.question && did_you_money(clause) {
@@ -1750,6 +1771,32 @@ fn with_them(all: &[Clause]) -> bool {
                 || w[i - 1] == "with" && matches!(w[i].as_str(), "him" | "her" | "them")
         })
     })
+}
+
+/// "Enviaste $300.000 a ...", "You sent $300 to ...": the notice's verb, not what the
+/// seller sent the client ("la propuesta que me enviaste", "you sent me the quote").
+fn notice_sent(c: &Clause) -> bool {
+    let w = &c.words;
+    (0..w.len()).any(|i| {
+        c.flags(i) & F_SENT_YOU != 0
+            && !(i > 0 && matches!(w[i - 1].as_str(), "me" | "nos" | "que" | "i" | "we"))
+            && !w.get(i + 1).is_some_and(|n| matches!(n.as_str(), "me" | "us"))
+    })
+}
+
+/// "you sent me the quote", "lo que me mandaste": a sending verb whose subject is the
+/// seller.
+fn sent_to_client(c: &Clause) -> bool {
+    let w = &c.words;
+    (0..w.len()).any(|i| {
+        c.flags(i) & F_SENT != 0
+            && (i > 0 && matches!(w[i - 1].as_str(), "you" | "me") || w.get(i + 1).is_some_and(|n| matches!(n.as_str(), "me" | "us")))
+    })
+}
+
+/// Whether a clause holds any of `list`.
+fn words_has(c: &Clause, list: &[&str]) -> bool {
+    c.words.iter().any(|w| list.contains(&w.as_str()))
 }
 
 /// "recién en marzo", "recién la otra semana": not until a time to come.

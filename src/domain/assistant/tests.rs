@@ -1668,3 +1668,38 @@ fn outcome_phrasings_thirty_fourth_batch_diminutives() {
         "te mando las fotitos mañanita",
     ]);
 }
+
+/// Thirty-fifth batch: a bank's or a wallet's notice pasted in ("Transferiste
+/// $450.000...", "Pago aprobado"), a contract signed, a project cancelled, frozen or
+/// built in Canva; with look-alikes (what the seller sent, a payment refused).
+#[test]
+fn outcome_phrasings_thirty_fifth_batch_notices_and_contracts() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Bancolombia: Transferiste $450.000 desde tu cuenta *4321 a la cuenta *1234 el 02/12/2026 10:15", Paid),
+        ("Nequi: Enviaste $300.000 a TuSitioYa", Paid), ("¡Yapeaste S/ 150 a Juan Pérez!", Paid),
+        ("Transferencia exitosa. Monto: $900.000. Destino: Ahorros 1234", Paid),
+        ("Operación exitosa - Comprobante N° 88231", Paid), ("Pago aprobado ✅ referencia 44521", Paid),
+        ("Tu transferencia fue procesada con éxito", Paid), ("Payment successful: $250.00 to TuSitioYa LLC", Paid),
+        ("Zelle: You sent $300 to Maria", Paid), ("ya firmé el contrato, te lo devuelvo escaneado", Committed),
+        ("te devolví el contrato firmado", Committed), ("ya llené el formulario que me mandaste", Committed),
+        ("te mando el logo y los textos para que empieces", Committed), ("contrato firmado ✍️", Committed),
+        ("signed the contract, sending it back now", Committed), ("olvídalo, ya no me interesa", Rejected),
+        ("déjalo así, gracias", Rejected), ("cancelemos lo de la página", Rejected),
+        ("se cae el proyecto, lo siento", Rejected), ("ya no va, gracias por todo", Rejected),
+        ("no va más lo de la web", Rejected), ("please cancel, we changed our minds", Rejected),
+        ("lo hice yo misma con Canva al final", ChoseCompetitor),
+        ("ya quedó la página con GoDaddy, la armé yo", ChoseCompetitor),
+        ("lo congelamos hasta nuevo aviso", Postponed), ("lo pausamos unos meses", Postponed),
+        ("let's put it on hold until spring", Postponed), ("I sent $300 this morning", Paid),
+    ]);
+    assert_no_outcome(&[
+        "¿la transferencia tiene que ser exitosa el mismo día?", "¿me mandas el contrato para revisarlo?",
+        "voy a llenar el formulario en la noche", "no sé si cancelar el otro proveedor",
+        "el pago fue rechazado, ¿me pasas otra cuenta?", "la operación no fue exitosa, lo intento de nuevo",
+        "¿me enviaste la propuesta?", "la propuesta de 1.200.000 que me enviaste está bien",
+        "you sent me the quote for $1,200, right", "la transferencia fue rechazada, mañana intento otra vez",
+        "¿la operación fue exitosa?",
+    ]);
+}
+
