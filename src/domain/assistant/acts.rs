@@ -333,6 +333,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "que me la hagan", "que ustedes la hagan", "que ustedes lo hagan", "visto bueno", "luz verde", "green light",
         "dale que sea", "ok que sea", "bueno que sea", "listo que sea", "va que sea", "^ que sea $", "que sea entonces",
         "firme el contrato", "ya firme", "firmamos el contrato", "ya firmamos", "te devolvi el contrato",
+        "?when can you start", "?when can we start", "?when do we start", "?how soon can you start", "lock it in",
+        "lets lock", "book it", "book us in",
         "signed the contract", "signed the agreement", "ive signed", "weve signed", "ya llene el formulario",
         "ya complete el formulario",
         "dice que adelante", "dijo que adelante", "dicen que adelante", "dijeron que adelante", "dice que dale",
@@ -530,6 +532,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "despues de navidad", "despues de las fiestas", "despues de vacaciones", "en unos meses",
         "en un par de meses", "not now", "next year", "after the holidays",
         "in a few months", "put it on hold", "on hold", "postpone*",
+        "wait until", "wait till", "hold off", "want to wait", "wants to wait", "rather wait", "pick this back up",
+        "pick it back up", "pick this up again", "pick it up again",
         "revisit", "come back to this", "hold off", "not right now", "stand by", "standby", "en espera", "pick this up", "pick it up again", "pick back up", "need to wait",
         "have to wait", "lets wait", "wait until next", "wait till next", "on pause", "pause this", "pause it",
         "no por el momento", "por el momento no $", "de momento no $", "no de momento", "no por ahora",
@@ -2195,6 +2199,8 @@ pub fn seller_confirms_start(text: &str) -> bool {
         "empezamos", "arrancamos", "comenzamos", "iniciamos", "te envio la factura", "te mando la factura", "te paso la factura",
         "te envio el contrato", "te mando el contrato", "te paso el contrato", "le envio la factura", "le envio el contrato",
         "well start", "we start", "ill send the invoice", "ill send the contract", "ill send over the invoice",
+        "youre booked", "you are booked", "youre all set", "quedas agendado", "quedas agendada", "quedaste agendado",
+        "quedaste agendada",
     ];
     // Most messages start otherwise: look at the first word before reading.
     if !ACK.contains(&first_word(text.trim_start_matches(|c: char| !c.is_alphabetic())).as_str()) {

@@ -1703,3 +1703,35 @@ fn outcome_phrasings_thirty_fifth_batch_notices_and_contracts() {
     ]);
 }
 
+/// Thirty-sixth batch: whole chats in English ("when can you start?", "can we pick this
+/// back up in April?", "wants to wait until the new location opens", "let's lock it
+/// in" and our "you're booked"), and look-alikes.
+#[test]
+fn whole_chats_of_the_thirty_sixth_batch_in_english() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("we'd rather wait until next year", Postponed), ("lock it in!", Committed),
+    ]);
+    assert_no_outcome(&[
+        "can't wait until it's live!", "I'll book a call with my partner first", "wait, does it include hosting?",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "Hi, how much for a simple site for my bakery?"), (M, "$900 with domain and hosting for the first year."), (C, "Hmm a bit more than I planned"), (M, "We can split it in two payments."), (C, "ok that works for me"), (C, "when can you start?")], Some(Outcome::Committed)),
+        (&[(C, "hey! just venmo'd you the first half"), (M, "Got it, thanks!")], Some(Outcome::Paid)),
+        (&[(C, "Hi, thanks for the proposal"), (C, "After going over the numbers with my accountant we won't be moving forward"), (C, "Best of luck!")], Some(Outcome::Rejected)),
+        (&[(M, "Hi Sarah, any news on the website?"), (C, "Hey! Sorry for the silence, we ended up going with a local studio"), (C, "Thanks for your time though")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "Love the mockups!"), (C, "Money's tight till tax season though"), (C, "Can we pick this back up in April?")], Some(Outcome::Postponed)),
+        (&[(M, "Shall I send over the invoice for the deposit?"), (C, "yes please, send it to billing@acme.com")], Some(Outcome::Committed)),
+        (&[(M, "Here's the payment link: https://pay.example.com/inv-2211"), (C, "<image omitted>"), (C, "should be there now")], Some(Outcome::Paid)),
+        (&[(C, "hi, do you guys do SEO too?"), (M, "Yes, it's included in the Pro plan."), (C, "cool, I'll keep it in mind")], None),
+        (&[(M, "Would you like to go ahead with the Pro plan?"), (C, "I'll pass for now, it's more than we need")], Some(Outcome::Rejected)),
+        (&[(C, "ok you convinced me lol"), (C, "what do you need from me to get started?")], Some(Outcome::Committed)),
+        (&[(C, "we found someone on Fiverr who'll do it for a third of the price"), (C, "thanks anyway")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "Wire sent from our corporate account, ref 55123. Please confirm receipt.")], Some(Outcome::Paid)),
+        (&[(C, "Hey, my partner wants to wait until the new location opens in the summer"), (C, "I'll reach out then")], Some(Outcome::Postponed)),
+        (&[(C, "hi! saw your ad"), (C, "<audio omitted>"), (M, "Hi! Sorry, can you type it? I can't play audio right now.")], None),
+        (&[(C, "Sounds great, let's lock it in for the 15th"), (M, "Perfect, you're booked.")], Some(Outcome::Committed)),
+        (&[(C, "not gonna happen this year, sorry")], Some(Outcome::Rejected)),
+    ]);
+}
+
