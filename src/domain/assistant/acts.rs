@@ -2320,6 +2320,15 @@ pub fn asks_to_put_off(seller_text: &str) -> bool {
     seller_text.contains('?') && !either_or(seller_text) && is_question(seller_text) && read(seller_text).has(Act::Postponed) && !proposes_deal(seller_text)
 }
 
+/// Whether a client's message asks for something only to keep it ("¿me mandas igual el
+/// PDF para tenerlo?", "send it anyway for my records"): after a no, it reopens nothing.
+pub fn asks_for_the_record(text: &str) -> bool {
+    mentions_any(text, &[
+        "igual", "de todos modos", "de todas formas", "de todas maneras", "para tenerl", "por si acaso", "por si algun",
+        "por si algún", "anyway", "for my records", "for our records", "for reference", "just in case",
+    ])
+}
+
 /// Whether a message puts two things to choose from ("¿arrancamos o prefieres ver
 /// ejemplos?"): a bare yes to it says neither.
 pub fn either_or(text: &str) -> bool {

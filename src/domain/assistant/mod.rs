@@ -403,8 +403,10 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         {
             Outcome::Rejected
         } else {
+            // (Asked "igual", "para tenerlo": kept for later, not reopened.)
             if a.any(&[Act::AskPrice, Act::AskProposal, Act::AskPayment])
                 && found.as_ref().is_some_and(|f| f.outcome != Outcome::Committed)
+                && !acts::asks_for_the_record(l.text)
             {
                 found = None;
             }

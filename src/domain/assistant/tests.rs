@@ -1735,3 +1735,27 @@ fn whole_chats_of_the_thirty_sixth_batch_in_english() {
     ]);
 }
 
+/// Thirty-seventh batch: what follows a decision (the deposit next week, photos in January,
+/// the rest at delivery, another day to start, the invoice, a question on maintenance,
+/// the proposal asked "igual, para tenerla" after a no): none of it undoes the decision.
+#[test]
+fn whole_chats_of_the_thirty_seventh_batch_after_the_decision() {
+    assert_dialogues(&[
+        (&[(C, "listo, hagámoslo"), (M, "¡Genial! Te paso los datos para el anticipo."), (C, "el anticipo te lo hago la otra semana que me pagan"), (C, "¿está bien?")], Some(Outcome::Committed)),
+        (&[(C, "dale, vamos con el plan pro"), (M, "¡Perfecto!"), (C, "las fotos te las mando cuando las tenga, todavía no hice la sesión"), (C, "seguro en enero")], Some(Outcome::Committed)),
+        (&[(C, "ya te transferí el 50%"), (M, "¡Recibido!"), (C, "el resto lo dejamos para la entrega, ¿no?")], Some(Outcome::Paid)),
+        (&[(C, "ok vamos con la web"), (M, "Buenísimo, empezamos el lunes."), (C, "uy el lunes no puedo, mejor el miércoles"), (M, "Dale, miércoles entonces.")], Some(Outcome::Committed)),
+        (&[(C, "listo pagado"), (C, "¿me mandas la factura a nombre de la empresa?"), (M, "Claro, hoy te la envío.")], Some(Outcome::Paid)),
+        (&[(C, "sí, quiero la tienda"), (M, "¡Excelente! ¿Qué medios de pago quieres en la tienda?"), (C, "no sé, ¿cuáles me recomiendas?")], Some(Outcome::Committed)),
+        (&[(M, "¿Arrancamos?"), (C, "sí!!"), (C, "pero ojo que en diciembre me voy de vacaciones, así que la reunión tiene que ser antes")], Some(Outcome::Committed)),
+        (&[(C, "me decidí, vamos con ustedes"), (C, "¿cuánto es el anticipo?")], Some(Outcome::Committed)),
+        (&[(C, "al final nos quedamos con la agencia de mi primo"), (M, "Entiendo, ¡éxitos!"), (C, "gracias! si algún día necesito algo te aviso")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "no vamos a seguir con la página, gracias"), (M, "Entiendo, cualquier cosa aquí estoy."), (C, "¿me podrías mandar igual el pdf de la propuesta para tenerlo?")], Some(Outcome::Rejected)),
+        (&[(C, "te acabo de transferir"), (C, "<imagen omitida>"), (M, "¡Gracias!"), (C, "¿cuándo me mandas el primer diseño?"), (C, "es que quiero mostrarlo la próxima semana")], Some(Outcome::Paid)),
+        (&[(C, "Aceptamos la propuesta."), (M, "Muchas gracias. Le envío el contrato."), (C, "Perfecto. Nuestro departamento legal lo revisará y lo firmaremos la próxima semana.")], Some(Outcome::Committed)),
+        (&[(C, "Listo ya quedó el depósito"), (M, "¡Gracias! Ya lo vi."), (C, "¿Y cuánto sería el mantenimiento mensual después?")], Some(Outcome::Paid)),
+        (&[(C, "no vamos a seguir con la página, gracias"), (M, "Entiendo, cualquier cosa aquí estoy."), (C, "oye, ¿y cuánto sería solo una landing? quizás eso sí")], None),
+        (&[(C, "lo dejamos para marzo"), (M, "Dale, te escribo en marzo."), (C, "¿me mandas igual los precios para tenerlos?")], Some(Outcome::Postponed)),
+    ]);
+}
+
