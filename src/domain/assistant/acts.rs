@@ -285,7 +285,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
-        "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez",
+        "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez $",
         "dale de una", "te pago", "les pago", "le pago", "te cancelo", "le cancelo", "les cancelo", "te transfiero", "te consigno", "te deposito",
         "te hago la transferencia", "te hago el pago", "hago el pago", "pago la primera",
         "pago el anticipo", "pago la mitad", "te mando el anticipo", "te envio el anticipo",
@@ -356,7 +356,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "vale adelante", "ok adelante", "listo adelante", "dale adelante", "si adelante", "^ adelante",
         "adelante pues", "adelante entonces", "?para firmar", "lets do this", "im in", "count us in",
         "when can we start", "when do we start", "dale va", "orale va", "ok va", "si va", "listo va",
-        "bueno va", "^ va $", "^ entonces va $", "^ entonces dale $", "^ entonces si $", "vamos a darle", "demosle", "vamos con todo", "book me in",
+        "bueno va", "le damos $", "le damos nomas", "le damos con", "de una $", "hazla $", "hazla nomas", "hazla ya", "hazlo $", "hazlo nomas", "hazlo ya", "hagala $",
+        "haganla $", "haganlo $", "vamos para adelante", "para adelante con", "^ entonces va $", "^ entonces dale $", "^ entonces si $", "vamos a darle", "demosle", "vamos con todo", "book me in",
         "book us in", "go with you", "going with you", "go ahead with you", "lo contrato", "la contrato",
         "lo contratamos", "cerramos $", "dale cerramos", "move ahead", "moving ahead", "moving forward",
         "me voy a animar", "nos vamos a animar", "we accept", "i accept", "dale que si",
@@ -489,7 +490,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
+        "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
         "vetoed", "lo veto", "la veto", "lo vetaron", "la vetaron", "veto el", "veto la",
         // Idioms of a deal that fell through.
         "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
@@ -621,7 +622,7 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("porq", &["porque"]), ("xk", &["porque"]), ("x", &["por"]), ("t", &["te"]), ("tb", &["tambien"]),
     ("tmb", &["tambien"]), ("tbn", &["tambien"]), ("pls", &["porfavor"]), ("plz", &["porfavor"]),
     ("porfa", &["porfavor"]), ("xfa", &["porfavor"]), ("xfavor", &["porfavor"]), ("d", &["de"]),
-    ("dnd", &["donde"]), ("pa", &["para"]), ("msj", &["mensaje"]), ("info", &["informacion"]),
+    ("dnd", &["donde"]), ("pa", &["para"]), ("lante", &["adelante"]), ("palante", &["para", "adelante"]), ("pal", &["para", "el"]), ("msj", &["mensaje"]), ("info", &["informacion"]),
     ("bn", &["bien"]), ("ok", &["ok"]), ("okey", &["ok"]), ("oki", &["ok"]), ("okay", &["ok"]),
     ("vdd", &["verdad"]), ("tqm", &["te", "quiero"]), ("u", &["you"]), ("ur", &["your"]),
     ("thx", &["thanks"]), ("ty", &["thanks"]), ("cuant", &["cuanto"]), ("mnn", &["manana"]), ("mnna", &["manana"]), ("mna", &["manana"]), ("tmr", &["tomorrow"]),
@@ -2112,7 +2113,9 @@ fn will_pay(c: &Clause) -> bool {
 fn wants_the_offer(c: &Clause) -> bool {
     (0..c.words.len()).any(|i| {
         // "quiero la tienda", "que sea la tienda", "hacemos la landing".
+        // ("va con la tienda", "dale con el plan pro").
         let want = c.flags(i) & F_WANT != 0
+            || c.words[i] == "con" && i > 0 && matches!(c.words[i - 1].as_str(), "va" | "dale" | "voy")
             || c.words[i] == "sea" && i > 0 && c.words[i - 1] == "que"
             || matches!(c.words[i].as_str(), "hacemos" | "hagan" | "haganme" | "hazme" | "hagame" | "hagannos");
         want && c.flags(i + 1) & F_THE != 0 && c.flags(i + 2) & F_PRODUCT != 0

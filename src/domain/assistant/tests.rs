@@ -1759,3 +1759,35 @@ fn whole_chats_of_the_thirty_seventh_batch_after_the_decision() {
     ]);
 }
 
+/// Thirty-eighth batch: regional words from the Southern Cone to the Caribbean ("ya po,
+/// hagámosla al tiro", "ta, de una", "nel, no va", "ni de vaina", "un causa me la
+/// está haciendo", "pa' lante"), with look-alikes ("va, te aviso", "de una vez te
+/// pregunto", "hazla bonita, ¿cuánto sale?").
+#[test]
+fn outcome_phrasings_thirty_eighth_batch_regional() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya po, hagámosla al tiro", Committed), ("bacán, le damos nomás", Committed),
+        ("joya, arrancamos cuando quieras", Committed), ("bárbaro, va con el plan pro", Committed),
+        ("ta, de una", Committed), ("chévere, dale pues, arranquemos", Committed),
+        ("va que va, sale y vale", Committed), ("pura vida, hagámosla", Committed),
+        ("listo pues, hágale con la tienda", Committed), ("ya pe, hazla nomás", Committed),
+        ("re va, metele", Committed), ("de una, mi llave", Committed),
+        ("dímelo, vamos pa' lante con eso", Committed), ("ya te pasé la luca, chequea", Paid),
+        ("ya te mandé la lana carnal", Paid), ("ya te deposité la plata al tiro", Paid),
+        ("ta, te giré hace un rato bo", Paid), ("listo, ya está la transfe", Paid), ("ahí va la transfe 💸", Paid),
+        ("nel, no va", Rejected), ("filo, no la vamos a hacer", Rejected), ("nah che, no da", Rejected),
+        ("naranjas, no me interesa", Rejected), ("ni de vaina, muy caro", Rejected),
+        ("nada que ver, paso", Rejected), ("un pana me la armó, sorry bro", ChoseCompetitor),
+        ("un cuate ya me la hizo, gracias igual", ChoseCompetitor),
+        ("un causa me la está haciendo", ChoseCompetitor), ("ahí vemos pal otro año", Postponed),
+        ("pa' después de la feria lo vemos", Postponed), ("lo dejamos pa' más adelante, ¿sale?", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "ya po, ¿cuánto sale?", "bacán tu trabajo", "chévere, déjame pensarlo", "va, te aviso",
+        "simón, ¿y el hosting?", "va, te aviso", "le damos una vuelta y te cuento",
+        "de una vez te pregunto, ¿incluye hosting?", "el logo no va, ese lo tengo",
+        "hazla bonita porfa, ¿cuánto sale?", "no da para más la semana, estoy reventado",
+    ]);
+}
+
