@@ -543,7 +543,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     // te paso el logo" after a yes is not putting the project off).
     (Act::Later, &[
         "mas adelante", "para despues", "cuando tenga", "cuando tengamos", "cuando cobre", "cuando me paguen",
-        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos",
+        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
         "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
         "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
         "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next", "a fin de mes",
@@ -814,6 +814,8 @@ struct Index {
     sounds: FastMap<String, &'static str>,
     /// Known words in the order first seen (the first of two that sound alike wins).
     order: Vec<&'static str>,
+    /// Long known words with one letter missed ("trasferi"), and the word each stands for.
+    omissions: FastMap<String, &'static str>,
 }
 
 fn index() -> &'static Index {
@@ -829,6 +831,7 @@ fn index() -> &'static Index {
             no: (0, 0),
             sounds: FastMap::default(),
             order: Vec::new(),
+            omissions: FastMap::default(),
         };
         for (act, list) in PATTERNS {
             for raw in *list {
@@ -882,6 +885,16 @@ fn index() -> &'static Index {
             let mut buf = [0u8; SOUND_MAX];
             if let Some(key) = sound(w, &mut buf) {
                 idx.sounds.entry(key.to_string()).or_insert(w);
+            }
+            if w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()) {
+                // (Not the first letter: rarely missed, and "agamos" is "hagamos" heard;
+                // not the last: "puede" is not "pueden" mistyped.)
+                for i in 1..w.len() - 1 {
+                    let missed = format!("{}{}", &w[..i], &w[i + 1..]);
+                    if !idx.words.contains_key(missed.as_str()) {
+                        idx.omissions.entry(missed).or_insert(w);
+                    }
+                }
             }
         }
         idx
@@ -1069,14 +1082,20 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             Some(full) => full.iter().for_each(|s| last.push(s.to_string())),
             // A diminutive reads as its word ("paginita", "platita", "webcita"); a word
             // typed as heard, as the known word it sounds like.
-            None if !idx.words.contains_key(w.as_str()) => match diminished(&w) {
-                Some(base) => last.push(base),
-                None => {
+            // Then a word typed in a hurry: joined to the next ("yate", "nomeinteresa"), a
+            // letter doubled, missed or slipped in ("yaa", "trasferi", "paguina").
+            None if !idx.words.contains_key(w.as_str()) => {
+                if let Some(base) = diminished(&w).or_else(|| retyped(&w)) {
+                    last.push(base.to_string());
+                } else if let Some(parts) = joined(&w) {
+                    parts.into_iter().for_each(|p| last.push(p.to_string()));
+                } else {
+                    // (Its spelling kept: "semanas" sounds as "semana", and is plural.)
                     let mut buf = [0u8; SOUND_MAX];
                     let known = sound(&w, &mut buf).and_then(|k| idx.sounds.get(k)).and_then(|k| idx.words.get(k));
                     last.push_as(w, known);
                 }
-            },
+            }
             None => last.push(w),
         }
         if comma {
@@ -1193,6 +1212,58 @@ fn diminished(w: &str) -> Option<String> {
         .or_else(|| known(format!("{base}i{vowel}{plural}")))
         // "webc-ita" -> "web", "mesec-ito" -> "mes", "cafec-ito" -> "cafe".
         .or_else(|| stem.strip_suffix('c').and_then(|x| known(format!("{x}{plural}")).or_else(|| known(x.strip_suffix('e')?.to_string()))))
+}
+
+/// The known word a word typed in a hurry stands for: a letter doubled ("yaa" -> "ya"),
+/// one missed inside it ("trasferi" -> "transferi", "consine" -> "consigne") or a vowel
+/// slipped in ("paguina" -> "pagina"). Long words only for the last two (short ones are
+/// other words a letter away); never the first or last letter (a plural, an infinitive).
+fn retyped(w: &str) -> Option<String> {
+    let idx = index();
+    if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let b = w.as_bytes();
+    if b.windows(2).any(|p| p[0] == p[1]) {
+        let mut once = String::with_capacity(w.len());
+        for c in w.chars() {
+            if !once.ends_with(c) {
+                once.push(c);
+            }
+        }
+        if let Some(k) = idx.words.get(once.as_str()) {
+            return Some(k.text.to_string());
+        }
+    }
+    if w.len() < 6 {
+        return None;
+    }
+    if let Some(k) = idx.omissions.get(w) {
+        return Some(k.to_string());
+    }
+    // (A vowel inside the word only: "mandarme" is not "mandame" mistyped.)
+    let mut shorter = String::with_capacity(w.len());
+    (1..w.len() - 1).filter(|&i| b"aeiou".contains(&b[i])).find_map(|i| {
+        shorter.clear();
+        shorter.push_str(&w[..i]);
+        shorter.push_str(&w[i + 1..]);
+        idx.words.get(shorter.as_str()).map(|k| k.text.to_string())
+    })
+}
+
+/// A word typed joined to the next: "yate" -> "ya te", "nocreo" -> "no creo",
+/// "nomeinteresa" -> "no me interesa". Only after "ya" or "no", and only into known words.
+fn joined(w: &str) -> Option<Vec<&str>> {
+    const PRONOUNS: &[&str] = &["te", "me", "se", "lo", "la", "le", "les", "nos"];
+    let known = |x: &str| x.len() >= 3 && index().words.contains_key(x);
+    let (first, rest) = [("ya", w.strip_prefix("ya")), ("no", w.strip_prefix("no"))].into_iter().find_map(|(p, r)| Some((p, r?)))?;
+    if known(rest) || PRONOUNS.contains(&rest) {
+        return Some(vec![first, rest]);
+    }
+    PRONOUNS.iter().find_map(|p| {
+        let last = rest.strip_prefix(p)?;
+        known(last).then(|| vec![first, *p, last])
+    })
 }
 
 /// "siiii" -> "si", "graciaaas" -> "gracias": three or more of a letter become one.
@@ -1875,7 +1946,8 @@ fn goes_ahead(w: &str) -> bool {
 fn doubts_going_on(words: &[String]) -> bool {
     let start = words.windows(3).position(|w| w[0] == "no" && w[1] == "creo" && w[2] == "que").map(|k| k + 3)
         .or_else(|| words.windows(2).position(|w| w[0] == "dudo" && w[1] == "que").map(|k| k + 2));
-    start.is_some_and(|k| words[k..words.len().min(k + 3)].iter().any(|w| goes_ahead(w) || w.starts_with("hag")))
+    // ("hagamos" typed as heard: "agamos".)
+    start.is_some_and(|k| words[k..words.len().min(k + 3)].iter().any(|w| goes_ahead(w) || w.starts_with("hag") || w.starts_with("agam")))
 }
 
 /// A negator right before the verb, with only pronouns and auxiliaries between ("no
@@ -2533,8 +2605,9 @@ pub fn gives_payment_details(seller_text: &str) -> bool {
         "payment link", "transferencia", "deposit", "depósito", "consignaci",
     ];
     // Most seller messages carry no number or link: not read further.
-    let has = |n: &[u8]| mentions(seller_text, n);
-    if seller_text.bytes().filter(u8::is_ascii_digit).count() < 6 && !has(b"http") && !has(b"link") && !has(b"enlace") {
+    // (One pass for the three: "http", "link", "enla(ce)".)
+    let linked = || seller_text.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"http") || w.eq_ignore_ascii_case(b"link") || w.eq_ignore_ascii_case(b"enla"));
+    if seller_text.bytes().filter(u8::is_ascii_digit).count() < 6 && !linked() {
         return false;
     }
     // (Lowered as ASCII: the words above need no more, and prices pass the look above.)

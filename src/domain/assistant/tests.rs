@@ -1791,3 +1791,28 @@ fn outcome_phrasings_thirty_eighth_batch_regional() {
     ]);
 }
 
+/// Thirty-ninth batch: typed in a hurry ("yate pague", "nomeinteresa", "yaa", "ya te
+/// trasferi", "kiero la paguina", "YA PAGUÉ!!!"), with look-alikes that must stay apart
+/// ("nose", "el nombre", "mi yate", "nosotros").
+#[test]
+fn outcome_phrasings_thirty_ninth_batch_typed_in_a_hurry() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("YA PAGUÉ!!!", Paid), ("yate pague", Paid), ("ya t pague", Paid), ("yaa te pagueee", Paid),
+        ("ya te trasferi", Paid), ("ya te tranferí la mitad", Paid), ("ya te deposte", Paid),
+        ("ya te consine", Paid), ("listo ya te pague ¡¡", Paid), ("ya t pase la plata x nequi", Paid),
+        ("yatransferi", Paid), ("HAGAMOSLO", Committed), ("agamoslo", Committed), ("hagamolo", Committed),
+        ("aganlo", Committed), ("arrankemos", Committed), ("kiero la paguina", Committed),
+        ("vamo a darle", Committed), ("vamoss con todoo", Committed), ("t pago mñn", Committed),
+        ("mñana t transfiero", Committed), ("nocreo q lo agamos", Rejected),
+        ("no gracias ya no m interesa", Rejected), ("nomeinteresa", Rejected), ("NO GRACIAS", Rejected),
+        ("ya contratamo otra ajencia", ChoseCompetitor), ("nos bamos con otra agencia", ChoseCompetitor),
+        ("mas adelantee", Postponed), ("despues lo bemos", Postponed), ("en unos mese te escribo", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "ya te pregunte eso?", "q tal", "t aviso", "nose, lo tengo que pensar", "el nombre de la empresa va arriba",
+        "la nota de crédito me la mandas", "mi yate está en la marina jaja", "la contraseña del correo es nueva",
+        "nosotros vendemos ropa", "necesito la pagina con tienda, ¿cuánto?", "no te preocupes, no hay apuro",
+    ]);
+}
+
