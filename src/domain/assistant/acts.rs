@@ -267,7 +267,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya se pagó", "se pagó el", "se pagó la", "te pagó", "ya pagó", "les pagó", "te giró", "ya giró",
         "te consignó", "ya consignó", "te depositó", "ya depositó", "te abonó", "ya abonó", "te canceló",
         "te lo transfirio", "te la transfirio", "te lo pagó", "te lo depositó", "te lo giró", "te lo consignó",
-        "te lo transfirieron", "te lo depositaron", "te lo pagaron", "te transfirio", "ya transfirio", "les transfirio", "te pagaron", "te depositaron", "te transfirieron",
+        "te lo transfirieron", "te lo depositaron", "te lo pagaron", "el check ya salio", "ya salio el check", "mande el check",
+        "mailed the check", "sent the check", "check is in the mail", "te transfirio", "ya transfirio", "les transfirio", "te pagaron", "te depositaron", "te transfirieron",
         "te consignaron", "te giraron", "acaba de pag*", "acaba de transf*", "acaba de consig*", "acaba de depos*",
         "acaban de pag*", "acaban de transf*", "acabo de yape*", "acabo de plin*", "acabo de gir*", "acabo de abon*",
         "se realizo el pago", "se realizo la transferencia", "ya abonamos", "ya depositamos",
@@ -399,7 +400,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     // otro proveedor"); "seleccionamos las fotos" is nothing.
     (Act::Picked, &[
         "optado", "elegido", "escogido", "seleccionamos", "seleccionado", "seleccionada", "adjudicamos", "adjudicado",
-        "adjudicada", "adjudico",
+        "adjudicada", "adjudico", "opto por", "optaron por", "se opto por",
     ]),
     (Act::Elsewhere, &[
         "doing it for free", "doing it for us", "doing it for me", "me la regala", "nos la regala", "me la regalan", "nos la regalan", "tercerizar", "tercerizamos", "tercerizarlo",
@@ -436,6 +437,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     // Someone else has the job, said without naming them.
     (Act::ChoseCompetitor, &[
+        "ya adjudicamos", "ya se adjudico", "ya fue adjudicado", "ya fue adjudicada",
         "proveedor asignado", "agencia asignada", "obliga a usar", "obligan a usar", "tenemos que usar su", "debemos usar su",
         "already got someone", "got someone on", "got someone else",
         "haciendo otro $", "haciendo otra $", "la hace otro $", "lo hace otro $", "la hizo otro $", "lo hizo otro $",
@@ -452,7 +454,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "contrato", "contract", "orden de compra", "purchase order", "orden de servicio", "orden de trabajo", "work order",
     ]),
     (Act::Rejected, &[
-        "no me interesa", "no nos interesa", "ya no me interesa", "mejor no",
+        "no me interesa", "no nos interesa", "no es de nuestro interes", "no es de mi interes", "ni en el mediano plazo",
+        "ni a mediano plazo", "ni en el corto plazo", "ni a futuro", "ni en el futuro", "ya no me interesa", "mejor no",
         "lo vamos a dejar", "lo dejamos $", "mejor lo dejamos", "lo dejo ahi", "dejarlo asi", "dejarla asi",
         "no esta en mis planes", "no esta en nuestros planes", "no esta en los planes", "no entra en mis planes",
         "no entra en nuestros planes", "no quiso $", "no quisieron $", "have to decline", "must decline", "will decline",
@@ -725,7 +728,7 @@ const CLASSES: &[(u64, &[&str])] = &[
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
         "comprobante", "payment", "deposit", "transfer", "wire", "sinpe", "adelanto", "plata", "lana",
-        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo", "transaccion", "transaction",
+        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo", "transaccion", "transaction", "cheque",
     ]),
     (F_SUCCESS, &[
         "exitosa", "exitoso", "exito", "aprobado", "aprobada", "procesada", "procesado", "acreditado", "acreditada",
@@ -2238,11 +2241,18 @@ pub fn seller_acknowledges(text: &str) -> bool {
     })
 }
 
-/// Whether a seller's message asks for a payment due ("te recuerdo el saldo de $400.000",
-/// "queda pendiente la segunda cuota"): the client's photo after it is the receipt.
+/// Whether a seller's message asks for a payment due or its receipt ("te recuerdo el saldo
+/// de $400.000", "queda pendiente la segunda cuota", "quedo atento al comprobante"): the
+/// client's photo after it is the receipt, and so is "se lo acabo de enviar".
 pub fn requests_payment(seller_text: &str) -> bool {
-    const DUE: &[&str] = &["saldo", "cuota", "anticipo", "restante", "balance", "el resto", "la mitad", "el pago"];
-    const ASK: &[&str] = &["recuerdo", "recordarte", "recordarle", "recordamos", "pendiente", "falta", "queda", "remind", "due"];
+    const DUE: &[&str] = &[
+        "saldo", "cuota", "anticipo", "restante", "balance", "el resto", "la mitad", "el pago", "comprobante", "soporte",
+        "receipt",
+    ];
+    const ASK: &[&str] = &[
+        "recuerdo", "recordarte", "recordarle", "recordamos", "pendiente", "falta", "queda", "remind", "due", "atento",
+        "atenta", "espero", "esperando", "waiting",
+    ];
     // (Every seller message is looked at: lowered as ASCII, the words above need no more.)
     let lower = seller_text.to_ascii_lowercase();
     lower_has(&lower, DUE) && lower_has(&lower, ASK) && !lower_has(&lower, &["recib", "lleg", "gracias por"])
@@ -2456,8 +2466,16 @@ pub fn says_sent(text: &str) -> bool {
         let w = &c.words;
         !c.question
             && !c.has(F_NEG)
-            && (c.has(F_SENT) || w.windows(2).any(|p| p[0] == "ahi" && matches!(p[1].as_str(), "va" | "te" | "tienes" | "esta")) || w.windows(2).any(|p| p[0] == "here" && matches!(p[1].as_str(), "it" | "is")))
+            && (c.has(F_SENT) || just_sent(w) || w.windows(2).any(|p| p[0] == "ahi" && matches!(p[1].as_str(), "va" | "te" | "tienes" | "esta")) || w.windows(2).any(|p| p[0] == "here" && matches!(p[1].as_str(), "it" | "is")))
     })
+}
+
+/// Whether a client's message says the payment or its receipt was just sent: [`says_sent`]
+/// of nothing else ("ahí te mando el logo" sends the logo).
+pub fn says_paid_sent(text: &str) -> bool {
+    // (Where it went is no other thing: "se lo envié a su correo".)
+    let other = |c: &Clause| (0..c.words.len()).any(|i| c.flags(i) & F_ADDON != 0 && !(i > 0 && matches!(c.words[i - 1].as_str(), "su" | "tu" | "al" | "your")));
+    says_sent(text) && !clauses(text).iter().any(other)
 }
 
 /// Whether a seller's question proposes closing: starting, going ahead, sending the
@@ -2473,6 +2491,8 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         "move forward", "payment link",
         // Terms put to the client: "¿te parece si lo dejamos en $1.500.000 con hosting?".
         "te parece si", "le parece si", "les parece si", "lo dejamos en", "quedamos en",
+        // Terms of payment: "¿lo dividimos en dos pagos?".
+        "lo dividimos", "dividirlo en", "en dos pagos", "en tres pagos", "en cuotas", "en dos cuotas", "en tres cuotas",
     ];
     // The terms or the start, stated without a question mark ("entonces arrancamos el
     // lunes", "te parece si lo dejamos en 1.500.000", "te mando el contrato para firmar").
@@ -2520,6 +2540,8 @@ pub fn bare_yes(text: &str) -> bool {
         "sure", "great", "perfect", "please", "absolutely", "definitely", "lets", "go", "que", "mil", "gracias",
         "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "mandalo", "mandala", "envialo", "enviala",
         "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
+        "confirmado", "confirmada", "confirmo", "correcto", "afirmativo", "efectivamente", "exactamente", "asi", "es",
+        "supuesto", "desde", "luego",
     ];
     // Most answers start otherwise: look at the first word before reading.
     let first = first_word(text.trim_start_matches(|c: char| !c.is_alphabetic()));
@@ -2536,7 +2558,10 @@ pub fn bare_yes(text: &str) -> bool {
 /// question, a doubt or a delay ("sí, mañana te lo paso", "dale, mándame los datos"):
 /// said to our question proposing to close, it takes it.
 pub fn yes_and(text: &str) -> bool {
-    const YES: &[&str] = &["si", "sii", "dale", "claro", "listo", "ok", "perfecto", "va", "sale", "obvio", "yes", "sure", "deal", "bueno", "vale"];
+    const YES: &[&str] = &[
+        "si", "sii", "dale", "claro", "listo", "ok", "perfecto", "va", "sale", "obvio", "yes", "sure", "deal", "bueno", "vale",
+        "correcto", "exacto", "efectivamente", "confirmado", "afirmativo", "asi",
+    ];
     const NOT: [Act; 11] = [
         Act::Doubt, Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::ObjThink, Act::Comparing, Act::Postponed,
         Act::Rejected, Act::AskPrice, Act::AskProposal, Act::Stop,

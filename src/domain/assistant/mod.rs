@@ -432,6 +432,10 @@ const DECIDED: [Act; 5] = [Act::Paid, Act::Committed, Act::Rejected, Act::ChoseC
 /// "¿lo dejamos para enero?" is a later; "por la otra" to "¿nosotros o la otra agencia?"
 /// is someone else.
 fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
+    // "Se lo acabo de enviar" to "quedo atento al comprobante": sent.
+    if acts::requests_payment(question) && acts::says_paid_sent(answer) {
+        return Some(Outcome::Paid);
+    }
     // (The answer's shape first: most answers are none of these.)
     let bare = acts::bare_yes(answer);
     let yes_and = !bare && acts::yes_and(answer);

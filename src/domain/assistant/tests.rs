@@ -1816,3 +1816,61 @@ fn outcome_phrasings_thirty_ninth_batch_typed_in_a_hurry() {
     ]);
 }
 
+/// Fortieth batch: Spanglish ("ok, let's do it, mándame el invoice", "ya te hice el
+/// Zelle", "mi cousin me la va a hacer", "vamos a esperar hasta next month").
+#[test]
+fn outcome_phrasings_fortieth_batch_spanglish() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ok, let's do it, mándame el invoice", Committed), ("I'm in, ¿cómo te pago?", Committed),
+        ("dale, go ahead con el plan pro", Committed), ("sounds good, arrancamos el Monday", Committed),
+        ("te hago el deposit mañana", Committed), ("mañana te mando el Zelle", Committed),
+        ("ya te hice el Zelle", Paid), ("ya te mandé el payment por Cash App", Paid),
+        ("ya te pagué por Cash App", Paid), ("te mandé el screenshot del pago", Paid),
+        ("el check ya salió por correo ayer", Paid), ("ya te hice el wire", Paid),
+        ("done, ya te mandé el money", Paid),
+        ("no thanks, no me interesa por ahora y creo que tampoco después", Rejected),
+        ("nah, we're good, gracias", Rejected), ("sorry, pero no vamos a seguir", Rejected),
+        ("no thanks, ya tengo un guy que me la hace", ChoseCompetitor),
+        ("mi cousin me la va a hacer", ChoseCompetitor), ("ya contratamos otra company", ChoseCompetitor),
+        ("vamos a esperar hasta next month", Postponed), ("let me know en enero y lo vemos", Postponed),
+        ("después del Thanksgiving lo retomamos", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "¿aceptas Zelle?", "¿me mandas el invoice para revisarlo?", "ok, let me think about it",
+        "¿tú haces el logo too?", "la gerencia optó por revisar la propuesta la otra semana",
+        "el cheque de la garantía lo vemos después",
+    ]);
+}
+
+
+/// Forty-first batch: formal answers to our questions ("Sí, resérvelo por favor",
+/// "Confirmado.", "Así es", "Correcto, se realizó esta mañana", "la gerencia optó por
+/// otro proveedor", "ya adjudicamos el proyecto", "se lo acabo de enviar" to our wait for
+/// the receipt), and look-alikes.
+#[test]
+fn dialogues_of_the_forty_first_batch_formal() {
+    assert_dialogues(&[
+        (&[(M, "¿Le reservo el espacio para iniciar el lunes?"), (C, "Sí, resérvelo por favor.")], Some(Outcome::Committed)),
+        (&[(M, "¿Le parece bien si empezamos con el diseño esta semana?"), (C, "Me parece muy bien, adelante.")], Some(Outcome::Committed)),
+        (&[(M, "¿Desea que le envíe el contrato?"), (C, "No será necesario, gracias. Hemos decidido no continuar.")], Some(Outcome::Rejected)),
+        (&[(M, "Quedo atento al comprobante."), (C, "Se lo acabo de enviar a su correo.")], Some(Outcome::Paid)),
+        (&[(M, "El valor total es de $2.500.000. ¿Lo dividimos en dos pagos?"), (C, "Sí, en dos pagos está bien.")], Some(Outcome::Committed)),
+        (&[(M, "¿Tuvo oportunidad de revisar nuestra propuesta?"), (C, "Sí, muchas gracias. Sin embargo, la gerencia optó por otro proveedor.")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Podemos agendar el inicio?"), (C, "Por el momento no. Le contactaremos el próximo trimestre.")], Some(Outcome::Postponed)),
+        (&[(M, "Le comparto los datos: Banco de Bogotá, cuenta corriente 0012345678."), (C, "Realizado. Adjunto soporte.")], Some(Outcome::Paid)),
+        (&[(M, "¿Le envío la factura a nombre de la empresa?"), (C, "Así es, a nombre de Distribuidora López S.A.S.")], Some(Outcome::Committed)),
+        (&[(M, "¿Le envío más ejemplos de trabajos similares?"), (C, "Sí, por favor.")], None),
+        (&[(M, "¿Continuamos con el proceso?"), (C, "Le agradezco, pero no es de nuestro interés en este momento ni en el mediano plazo.")], Some(Outcome::Rejected)),
+        (&[(M, "¿Confirmamos entonces el plan empresarial?"), (C, "Confirmado.")], Some(Outcome::Committed)),
+        (&[(M, "¿Pudo realizar la transferencia?"), (C, "Correcto, se realizó esta mañana.")], Some(Outcome::Paid)),
+        (&[(M, "¿Avanzamos?"), (C, "Preferiría esperar al cierre del trimestre.")], Some(Outcome::Postponed)),
+        (&[(M, "¿Le interesa avanzar?"), (C, "Agradecemos su propuesta; no obstante, ya adjudicamos el proyecto.")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "Quedo atento al comprobante."), (C, "ahí te mando el logo también")], None),
+        (&[(M, "¿Le envío más ejemplos de trabajos?"), (C, "Así es")], None),
+        (&[(M, "¿Lo dividimos en dos pagos o prefiere pagar todo junto?"), (C, "sí")], None),
+        (&[(M, "Te recuerdo el saldo de $300.000."), (C, "confirmado, mañana lo transfiero")], Some(Outcome::Committed)),
+        (&[(M, "¿Recibió la propuesta?"), (C, "Correcto, la estamos revisando.")], None),
+    ]);
+}
+
