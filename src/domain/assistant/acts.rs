@@ -333,6 +333,12 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "dale no mas", "que me la hagas", "que me lo hagas", "que nos la hagan", "que nos lo hagan",
         "que me la hagan", "que ustedes la hagan", "que ustedes lo hagan", "visto bueno", "luz verde", "green light",
         "dale que sea", "ok que sea", "bueno que sea", "listo que sea", "va que sea", "^ que sea $", "que sea entonces",
+        // Said by a company: accepted, a purchase order, a payment scheduled.
+        "ha sido aceptada", "ha sido aceptado", "fue aceptada", "fue aceptado", "damos por aceptada", "damos por aceptado",
+        "ha sido aprobada", "ha sido aprobado", "orden de compra ya", "emitida la orden", "emitimos la orden",
+        "adjunto la orden de compra", "adjuntamos la orden de compra", "enviara la oc", "le enviara la orden",
+        "te enviara la orden", "generamos la orden de compra", "se programo el pago", "programamos el pago",
+        "pago programado", "pago quedo programado", "purchase order",
         "firme el contrato", "ya firme", "firmamos el contrato", "ya firmamos", "te devolvi el contrato",
         "?when can you start", "?when can we start", "?when do we start", "?how soon can you start", "lock it in",
         "lets lock", "book it", "book us in",
@@ -437,6 +443,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     // Someone else has the job, said without naming them.
     (Act::ChoseCompetitor, &[
+        "asignad* a otra empresa", "asignad* a otra firma", "asignad* a otra agencia", "asignad* a otro proveedor",
+        "adjudicad* a otr*", "se eligio a otro proveedor", "se eligio a otra empresa", "se eligio a otro oferente",
+        "otro oferente", "otro proponente",
         "ya adjudicamos", "ya se adjudico", "ya fue adjudicado", "ya fue adjudicada",
         "proveedor asignado", "agencia asignada", "obliga a usar", "obligan a usar", "tenemos que usar su", "debemos usar su",
         "already got someone", "got someone on", "got someone else",
@@ -493,7 +502,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
+        "declin*", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
         "vetoed", "lo veto", "la veto", "lo vetaron", "la vetaron", "veto el", "veto la",
         // Idioms of a deal that fell through.
         "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
@@ -528,7 +537,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "contactame en", "el otro ano", "el proximo ano",
         "no es el momento", "no es buen momento", "ahora no $", "ahorita no $",
         "el ano que viene", "principios de ano", "inicios de ano", "el mes entrante", "para el otro mes", "el otro mes", "en pausa", "pausarlo", "pausarla", "pausemos", "lo pausamos",
-        "hasta nuevo aviso", "lo congelamos", "congelemos", "congelarlo", "lo vamos a congelar",
+        "hasta nuevo aviso", "en suspenso", "queda suspendido", "queda suspendida", "lo suspendemos", "lo congelamos", "congelemos", "congelarlo", "lo vamos a congelar",
         "lo vemos en", "lo vemos el",
         "save up", "saving up", "ahorrar", "juntar plata", "juntar la plata", "retom*", "lo postergamos", "postergamos", "postergarlo",
         "lo aplazamos", "aplazamos", "aplazarlo", "lo posponemos", "posponemos", "posponerlo", "vamos a postergar",
@@ -546,7 +555,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     // te paso el logo" after a yes is not putting the project off).
     (Act::Later, &[
         "mas adelante", "para despues", "cuando tenga", "cuando tengamos", "cuando cobre", "cuando me paguen",
-        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
+        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "retomaremos", "lo retomaremos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
         "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
         "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
         "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next", "a fin de mes",
@@ -609,8 +618,8 @@ const DATED: &[&str] = &[
     "april", "june", "july", "august", "september", "october", "november", "december",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
 ];
-const DATED_AFTER: &[&str] = &["proximo", "proxima", "siguiente", "next", "este", "esta", "this", "otro", "otra"];
-const PERIODS: &[&str] = &["semana", "mes", "ano", "week", "month", "year"];
+const DATED_AFTER: &[&str] = &["proximo", "proxima", "siguiente", "next", "este", "esta", "this", "otro", "otra", "segundo", "tercer", "cuarto"];
+const PERIODS: &[&str] = &["semana", "mes", "ano", "week", "month", "year", "semestre", "trimestre", "quarter"];
 
 const NEGATORS: &[&str] = &[
     "no", "ni", "nunca", "tampoco", "nada", "not", "dont", "doesnt", "isnt", "wasnt", "never",
@@ -728,7 +737,7 @@ const CLASSES: &[(u64, &[&str])] = &[
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
         "comprobante", "payment", "deposit", "transfer", "wire", "sinpe", "adelanto", "plata", "lana",
-        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo", "transaccion", "transaction", "cheque",
+        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo", "transaccion", "transaction", "cheque", "desembolso",
     ]),
     (F_SUCCESS, &[
         "exitosa", "exitoso", "exito", "aprobado", "aprobada", "procesada", "procesado", "acreditado", "acreditada",
@@ -741,7 +750,7 @@ const CLASSES: &[(u64, &[&str])] = &[
     (F_DONE, &[
         "hecho", "hecha", "hice", "hicimos", "realizado", "realizada", "realice", "realizamos", "efectuado",
         "efectuada", "efectue", "completado", "completada", "completed", "done", "made", "hizo",
-        "salio", "cumpli", "cumplimos", "enviada", "enviado",
+        "salio", "cumpli", "cumplimos", "enviada", "enviado", "efectuo", "efectuamos", "realizo",
     ]),
     // "¿te cayó la plata?", "ya entró el pago": the money arrived.
     (F_ARRIVED, &["llego", "llegaron", "cayo", "entro", "reflejo", "arrived"]),
@@ -1544,6 +1553,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 let on_condition = (i.saturating_sub(2)..i).any(|j| {
                     // (Mid-sentence it is "if"/"whether": "te confirmo mañana si arrancamos".)
                     words[j] == "if" || words[j] == "si" && !clause.yes_at.contains(&j) && (ci < last_clause || j > 0)
+                        // "una vez aprobado el presupuesto": once, on that condition.
+                        || words[j] == "vez" && j > 0 && words[j - 1] == "una"
                 })
                     // "si le bajas el precio, adelante": the phrase after the condition.
                     || (0..i).any(|j| {
@@ -1559,8 +1570,9 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                     continue;
                 }
                 let neg = !p.fixed && negated(clause, i);
-                // "todavía no lo he decidido" is undecided, not a no.
-                if neg && p.act == Act::Decided && w.starts_with("decid") {
+                // "todavía no lo he decidido" is undecided, not a no; so is "todavía no ha
+                // sido aprobada".
+                if neg && (p.act == Act::Decided && w.starts_with("decid") || p.act == Act::Committed && not_yet(words, i)) {
                     continue;
                 }
                 if matches!(p.act, Act::Decided | Act::Picked) {
@@ -1871,6 +1883,13 @@ fn sent_to_client(c: &Clause) -> bool {
         c.flags(i) & F_SENT != 0
             && (i > 0 && matches!(w[i - 1].as_str(), "you" | "me") || w.get(i + 1).is_some_and(|n| matches!(n.as_str(), "me" | "us")))
     })
+}
+
+/// Whether a "not yet" is near word `i` ("todavía no ha sido aprobada", "not yet
+/// approved", "no lo aprobaron aún").
+fn not_yet(words: &[String], i: usize) -> bool {
+    let near = &words[i.saturating_sub(4)..words.len().min(i + 4)];
+    near.iter().any(|w| matches!(w.as_str(), "todavia" | "aun" | "yet"))
 }
 
 /// Whether a clause holds any of `list`.

@@ -1874,3 +1874,50 @@ fn dialogues_of_the_forty_first_batch_formal() {
     ]);
 }
 
+/// Forty-second batch: a company's written register ("Damos por aceptada la cotización",
+/// "La orden de compra ya fue emitida", "Tesorería ya realizó el desembolso", "el comité
+/// decidió declinar", "fue asignado a otra firma", "queda en suspenso hasta el segundo
+/// semestre"), and look-alikes ("todavía no ha sido aprobada", "asignado a otra área").
+#[test]
+fn outcome_phrasings_forty_second_batch_corporate() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Por medio de la presente confirmamos la contratación del plan corporativo.", Committed),
+        ("Nos permitimos informarle que su propuesta fue aprobada.", Committed),
+        ("En atención a su propuesta, le informamos que ha sido aceptada.", Committed),
+        ("Damos por aceptada la cotización enviada el día de ayer.", Committed),
+        ("Procederemos con la contratación la próxima semana.", Committed),
+        ("La orden de compra ya fue emitida.", Committed),
+        ("Le adjunto la orden de compra para que inicien.", Committed),
+        ("El área de compras le enviará la OC hoy mismo.", Committed),
+        ("Quedamos a la espera de la factura para proceder con el pago.", Committed),
+        ("Se programó el pago para el viernes.", Committed),
+        ("Ya se radicó la factura, el pago sale a 30 días.", Committed),
+        ("Estamos de acuerdo con los términos; favor enviar el contrato.", Committed),
+        ("Le informamos que el pago fue efectuado el día de hoy.", Paid),
+        ("El pago se verá reflejado en su cuenta en 48 horas.", Paid),
+        ("Se efectuó la transferencia por el valor acordado.", Paid),
+        ("Adjuntamos el soporte de la consignación realizada.", Paid), ("Tesorería ya realizó el desembolso.", Paid),
+        ("El anticipo fue girado esta mañana.", Paid),
+        ("Agradecemos su gestión; sin embargo, el comité decidió declinar la propuesta.", Rejected),
+        ("Lamentamos informarle que no continuaremos con el proceso.", Rejected),
+        ("Después de evaluarlo, hemos decidido no contratar el servicio.", Rejected),
+        ("La propuesta no fue aprobada por la junta directiva.", Rejected),
+        ("Por ahora desistimos del proyecto.", Rejected),
+        ("Le informamos que el proyecto fue asignado a otra firma.", ChoseCompetitor),
+        ("Tras el proceso de selección, se eligió a otro oferente.", ChoseCompetitor),
+        ("La licitación fue adjudicada a otra empresa.", ChoseCompetitor),
+        ("Hemos resuelto postergar el proyecto para el próximo año fiscal.", Postponed),
+        ("El proyecto queda en suspenso hasta el segundo semestre.", Postponed),
+        ("Retomaremos el tema una vez aprobado el presupuesto del próximo año.", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "Quedamos atentos a su propuesta económica.", "¿Podría enviarnos la cámara de comercio y el RUT?",
+        "Le confirmo la reunión del jueves a las 10.", "La propuesta está en revisión por el comité.",
+        "¿Necesitan orden de compra para iniciar?",
+        "La propuesta todavía no ha sido aprobada, seguimos en revisión.",
+        "El proyecto fue asignado a otra área de la empresa, le escribirá la jefa de mercadeo.",
+        "Quedo atento a la orden de compra.", "Le confirmo que el comité se reúne el martes.",
+    ]);
+}
+
