@@ -363,7 +363,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "vale adelante", "ok adelante", "listo adelante", "dale adelante", "si adelante", "^ adelante",
         "adelante pues", "adelante entonces", "?para firmar", "lets do this", "im in", "count us in",
         "when can we start", "when do we start", "dale va", "orale va", "ok va", "si va", "listo va",
-        "bueno va", "le damos $", "le damos nomas", "le damos con", "de una $", "hazla $", "hazla nomas", "hazla ya", "hazlo $", "hazlo nomas", "hazlo ya", "hagala $",
+        "bueno va", "^ vamos $", "le damos $", "le damos nomas", "le damos con", "de una $", "hazla $", "hazla nomas", "hazla ya", "hazlo $", "hazlo nomas", "hazlo ya", "hagala $",
         "haganla $", "haganlo $", "vamos para adelante", "para adelante con", "^ entonces va $", "^ entonces dale $", "^ entonces si $", "vamos a darle", "demosle", "vamos con todo", "book me in",
         "book us in", "go with you", "going with you", "go ahead with you", "lo contrato", "la contrato",
         "lo contratamos", "cerramos $", "dale cerramos", "move ahead", "moving ahead", "moving forward",
@@ -508,7 +508,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
         "se cayo el proyecto", "se nos cayo", "proyecto se cayo", "se cae el proyecto", "ya no va $", "ya no va a ser",
         "dejalo asi", "dejemoslo asi", "lo dejamos aca", "lo dejamos aqui", "dejalo ahi", "cambiamos de opinion",
-        "cambie de opinion", "changed our mind*", "changed my mind", "different direction", "another direction",
+        "cambie de opinion", "me arrepenti", "nos arrepentimos", "me eche para atras", "nos echamos para atras",
+        "me retracto", "changed our mind*", "changed my mind", "different direction", "another direction",
         "have to say no", "going to say no", "gonna say no", "tengo que decirte que no", "tengo que decir que no",
         "skip it", "well skip", "going to skip", "gonna skip", "skip this one", "not going to do it",
         "not gonna do it", "wont do it", "not doing it", "not a good fit", "not the right fit", "isnt a good fit",
@@ -555,7 +556,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     // te paso el logo" after a yes is not putting the project off).
     (Act::Later, &[
         "mas adelante", "para despues", "cuando tenga", "cuando tengamos", "cuando cobre", "cuando me paguen",
-        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "retomaremos", "lo retomaremos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
+        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "no ahora", "not now", "retomaremos", "lo retomaremos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
         "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
         "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
         "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next", "a fin de mes",
@@ -1178,8 +1179,9 @@ pub fn clauses(text: &str) -> Vec<Clause> {
                 opened_question = false;
                 out.push(Clause::default());
             }
-            '.' | ',' if between_digits() => {}
-            '.' | '!' | ';' | '\n' | '¡' => {
+            '.' | ',' | ':' if between_digits() => {}
+            // ("ya me decidí: vamos": a colon ends a clause too, not in "10:30".)
+            '.' | '!' | ';' | ':' | '\n' | '¡' => {
                 last_comma = None;
                 if opened_question {
                     out.last_mut().expect("one clause").question = true;
@@ -1420,7 +1422,14 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     // A question anywhere in the message, and a "pero" after it said it was covered.
     let (mut asks_more, mut any_but) = (false, false);
     let last_clause = all.len().saturating_sub(1);
+    // The acts before the first "pero", and those after it (with whether what follows it
+    // asks for something first: "sí quiero, pero primero quiero ver ejemplos").
+    let (mut before_but, mut after_but, mut first_asks): (Option<Acts>, Acts, bool) = (None, Acts::default(), false);
     for (ci, clause) in all.iter().enumerate() {
+        if clause.after_but && before_but.is_none() {
+            before_but = Some(acts);
+        }
+        let before = acts;
         // "gracias pero no": a bare no after "pero" answers the offer.
         if clause.after_but && clause.words.len() == 1 && matches!(clause.words[0].as_str(), "no" | "no,") && !clause.question {
             acts.set(Act::Rejected);
@@ -1690,6 +1699,16 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             }
         }
         acts.0 |= here.0;
+        if before_but.is_some() {
+            after_but.0 |= acts.0 & !before.0 | here.0;
+            first_asks |= asks_first(&clause.words);
+        }
+    }
+    // "Sí quiero, pero no ahora", "sí, pero primero quiero ver ejemplos": what follows the
+    // "pero" takes back the yes before it.
+    let taken_back = after_but.any(&[Act::Later, Act::Postponed, Act::Rejected, Act::ObjThink]) || first_asks;
+    if before_but.is_some_and(|b| b.has(Act::Committed)) && taken_back && !after_but.any(&[Act::Committed, Act::Paid]) {
+        acts.clear(Act::Committed);
     }
     // Paying for another site or paying a lot once ("I paid a lot for my last website",
     // "pagué carísimo la página anterior") tells a story, not a payment to us.
@@ -1885,6 +1904,15 @@ fn sent_to_client(c: &Clause) -> bool {
     })
 }
 
+/// "primero quiero ver ejemplos", "antes necesito hablarlo", "first I need to see": something
+/// asked for before deciding.
+fn asks_first(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "primero" | "first")
+            || w == "antes" && words.get(i + 1).is_some_and(|n| matches!(n.as_str(), "quiero" | "necesito" | "tengo" | "debo" | "hay" | "quisiera"))
+    })
+}
+
 /// Whether a "not yet" is near word `i` ("todavía no ha sido aprobada", "not yet
 /// approved", "no lo aprobaron aún").
 fn not_yet(words: &[String], i: usize) -> bool {
@@ -1897,9 +1925,18 @@ fn words_has(c: &Clause, list: &[&str]) -> bool {
     c.words.iter().any(|w| list.contains(&w.as_str()))
 }
 
-/// "recién en marzo", "recién la otra semana": not until a time to come.
+/// "recién en marzo", "después de mayo", "after the holidays in March": not until a time to
+/// come.
 fn not_until(c: &Clause) -> bool {
-    c.words.iter().enumerate().any(|(i, w)| w == "recien" && (i + 1..c.words.len().min(i + 4)).any(|j| dated_at(c, j)))
+    let w = &c.words;
+    (0..w.len()).any(|i| {
+        let from = match w[i].as_str() {
+            "recien" | "after" => i + 1,
+            "despues" if w.get(i + 1).is_some_and(|n| n == "de" || n == "del") => i + 2,
+            _ => return false,
+        };
+        (from..w.len().min(from + 3)).any(|j| dated_at(c, j))
+    })
 }
 
 /// "en vez de la web", "instead of the website": something else chosen over what we sell

@@ -1921,3 +1921,37 @@ fn outcome_phrasings_forty_second_batch_corporate() {
     ]);
 }
 
+/// Forty-third batch: a mind that turns in the message ("al principio pensé que no, pero
+/// sí", "dije que sí pero me arrepentí", "sí quiero, pero no ahora", "me interesa,
+/// pero después de mayo", "sí quiero, pero primero quiero ver ejemplos"), and look-alikes
+/// (a yes with a deadline, a worry or the deposit first).
+#[test]
+fn outcome_phrasings_forty_third_batch_turns() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("al principio pensé que no, pero sí, hagámoslo", Committed),
+        ("lo dudé mucho pero ya me decidí: vamos", Committed),
+        ("no estaba segura, pero ya lo hablé y sí va", Committed),
+        ("sé que dije que lo iba a pensar, pero ya está, lo hacemos", Committed),
+        ("aunque está un poco caro, lo vamos a hacer igual", Committed),
+        ("caro sí, pero vale la pena, arranquemos", Committed), ("quería hacerlo pero al final no", Rejected),
+        ("sí quería, pero mi socio no quiso", Rejected), ("me encantaría, pero no vamos a poder hacerlo", Rejected),
+        ("la idea me gusta, pero no lo vamos a contratar", Rejected), ("lo pensamos bien y mejor no", Rejected),
+        ("dije que sí pero me arrepentí, disculpa", Rejected), ("ya no, cambié de opinión", Rejected),
+        ("iba a ir con ustedes pero otra agencia me dio mejor precio y me fui con ellos", ChoseCompetitor),
+        ("me gustó lo tuyo pero al final elegí a otro diseñador", ChoseCompetitor),
+        ("sí quiero, pero no ahora, quizás en marzo", Postponed), ("me interesa, pero después de mayo", Postponed),
+        ("ahorita no, tal vez el próximo año", Postponed), ("me costó pero ya te pagué 😅", Paid),
+        ("tarde pero seguro: ya te transferí", Paid),
+        ("sí, hagámoslo, pero necesito que esté antes de diciembre", Committed),
+        ("sí, pero primero te pago el anticipo", Committed),
+        ("hagámoslo, pero me preocupa un poco el tiempo de entrega", Committed),
+    ]);
+    assert_no_outcome(&[
+        "no es que no quiera, es que no sé si me alcance", "me gusta, pero ¿incluye el dominio?",
+        "sí quiero, pero primero quiero ver ejemplos", "quería preguntarte si hacen tiendas",
+        "me encantaría, ¿cuánto sería?", "ahí vamos, poco a poco", "son las 10:30, te escribo luego",
+        "sí quiero, pero déjame consultarlo con mi socio",
+    ]);
+}
+
