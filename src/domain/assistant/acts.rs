@@ -395,6 +395,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "contrataron una", "contrataron otra",
     ]),
     (Act::Covered, &[
+        "ya lo tengo resuelto", "ya lo tengo solucionado", "ya lo tengo cubierto", "lo tengo resuelto",
         "ya lo resolvimos", "ya lo solucionamos", "ya lo tenemos resuelto", "ya lo tenemos solucionado", "ya esta resuelto",
         "ya esta solucionado", "ya estamos cubiertos", "ya estamos cubiertas", "ya tenemos eso cubierto", "ya lo tenemos cubierto",
         "ya tenemos cubierto", "se dio por otro lado", "se resolvio por otro lado", "ya tenemos pagina", "ya tenemos web",
@@ -446,6 +447,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "asignad* a otra empresa", "asignad* a otra firma", "asignad* a otra agencia", "asignad* a otro proveedor",
         "adjudicad* a otr*", "se eligio a otro proveedor", "se eligio a otra empresa", "se eligio a otro oferente",
         "otro oferente", "otro proponente",
+        "nos la incluyeron", "me la incluyeron", "nos lo incluyeron", "me lo incluyeron", "viene incluida con",
+        "venia incluida con", "nos la dieron gratis", "me la dieron gratis",
         "ya adjudicamos", "ya se adjudico", "ya fue adjudicado", "ya fue adjudicada",
         "proveedor asignado", "agencia asignada", "obliga a usar", "obligan a usar", "tenemos que usar su", "debemos usar su",
         "already got someone", "got someone on", "got someone else",
@@ -502,7 +505,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "declin*", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
+        "declin*", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
         "vetoed", "lo veto", "la veto", "lo vetaron", "la vetaron", "veto el", "veto la",
         // Idioms of a deal that fell through.
         "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
@@ -538,7 +541,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "contactame en", "el otro ano", "el proximo ano",
         "no es el momento", "no es buen momento", "ahora no $", "ahorita no $",
         "el ano que viene", "principios de ano", "inicios de ano", "el mes entrante", "para el otro mes", "el otro mes", "en pausa", "pausarlo", "pausarla", "pausemos", "lo pausamos",
-        "hasta nuevo aviso", "en suspenso", "queda suspendido", "queda suspendida", "lo suspendemos", "lo congelamos", "congelemos", "congelarlo", "lo vamos a congelar",
+        "hasta nuevo aviso", "lo dejamos quieto", "dejarlo quieto", "en suspenso", "queda suspendido", "queda suspendida", "lo suspendemos", "lo congelamos", "congelemos", "congelarlo", "lo vamos a congelar",
         "lo vemos en", "lo vemos el",
         "save up", "saving up", "ahorrar", "juntar plata", "juntar la plata", "retom*", "lo postergamos", "postergamos", "postergarlo",
         "lo aplazamos", "aplazamos", "aplazarlo", "lo posponemos", "posponemos", "posponerlo", "vamos a postergar",
@@ -2335,13 +2338,9 @@ pub fn seller_welcomes_deal(text: &str) -> bool {
 /// "Genial, te envío la factura del anticipo"): an acknowledgement first, no question, no
 /// condition ("si me confirmas hoy arrancamos").
 pub fn seller_confirms_start(text: &str) -> bool {
-    const ACK: &[&str] = &["perfecto", "perfecta", "listo", "genial", "excelente", "dale", "buenisimo", "great", "perfect", "awesome", "super", "ok", "okay"];
-    const START: &[&str] = &[
-        "empezamos", "arrancamos", "comenzamos", "iniciamos", "te envio la factura", "te mando la factura", "te paso la factura",
-        "te envio el contrato", "te mando el contrato", "te paso el contrato", "le envio la factura", "le envio el contrato",
-        "well start", "we start", "ill send the invoice", "ill send the contract", "ill send over the invoice",
-        "youre booked", "you are booked", "youre all set", "quedas agendado", "quedas agendada", "quedaste agendado",
-        "quedaste agendada",
+    const ACK: &[&str] = &[
+        "perfecto", "perfecta", "listo", "genial", "excelente", "dale", "buenisimo", "great", "perfect", "awesome", "super", "ok",
+        "okay", "bienvenido", "bienvenida", "bienvenidos", "welcome",
     ];
     // Most messages start otherwise: look at the first word before reading.
     if !ACK.contains(&first_word(text.trim_start_matches(|c: char| !c.is_alphabetic())).as_str()) {
@@ -2352,8 +2351,22 @@ pub fn seller_confirms_start(text: &str) -> bool {
     if !first || cs.iter().any(|c| c.question || c.has(F_IF)) {
         return false;
     }
+    states_start(text)
+}
+
+/// Whether a seller's message states the start, the invoice, the contract or the
+/// onboarding form ("empezamos mañana", "te envío la factura", "te mando el formulario de
+/// inicio"), not the proposal ("listo, empezamos con tu propuesta").
+pub fn states_start(text: &str) -> bool {
+    const START: &[&str] = &[
+        "empezamos", "arrancamos", "comenzamos", "iniciamos", "te envio la factura", "te mando la factura", "te paso la factura",
+        "te envio el contrato", "te mando el contrato", "te paso el contrato", "le envio la factura", "le envio el contrato",
+        "well start", "we start", "ill send the invoice", "ill send the contract", "ill send over the invoice",
+        "youre booked", "you are booked", "youre all set", "quedas agendado", "quedas agendada", "quedaste agendado",
+        "quedaste agendada", "formulario de inicio", "te envio el formulario", "te mando el formulario", "te envio el brief",
+        "te mando el brief", "onboarding",
+    ];
     let t = folded(text);
-    // "Listo, empezamos con tu propuesta" starts the proposal, not the work.
     let proposal = ["propuesta", "cotizacion", "presupuesto", "proposal", "quote"].iter().any(|p| t.contains(p));
     START.iter().any(|s| t.contains(s)) && !proposal
 }

@@ -1955,3 +1955,45 @@ fn outcome_phrasings_forty_third_batch_turns() {
     ]);
 }
 
+/// Forty-fourth batch: no longer needed ("ya fue", "ya no es necesario", "cerré el
+/// negocio"), given or included elsewhere ("nos la incluyeron gratis con el sistema de
+/// facturación"), left still ("lo dejamos quieto"), and a vague word we answer ("bueno
+/// ya, va" / "¡Bienvenido! Te envío el formulario de inicio").
+#[test]
+fn outcome_phrasings_forty_fourth_batch_no_longer_needed() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya fue, gracias igual", Rejected), ("mejor lo dejamos así", Rejected),
+        ("ahí lo dejamos, gracias por todo", Rejected), ("ya no hace falta, gracias", Rejected),
+        ("ya no es necesario", Rejected), ("se canceló el evento, ya no necesito la landing", Rejected),
+        ("cerré el negocio, así que ya no la necesito", Rejected),
+        ("al final no abrimos el local, así que no va la página", Rejected),
+        ("no hay plata para eso, olvídate", Rejected), ("ya no la vamos a necesitar", Rejected),
+        ("no thanks, we don't need it anymore", Rejected), ("dejémoslo ahí", Rejected),
+        ("no lo voy a hacer, gracias", Rejected), ("ya lo tengo resuelto con otra persona", ChoseCompetitor),
+        ("me la regalaron, un amigo me la hizo gratis", ChoseCompetitor),
+        ("la empresa de mi hermano nos la va a hacer", ChoseCompetitor),
+        ("mi hija estudia diseño y me la hace ella", ChoseCompetitor),
+        ("nos la incluyeron gratis con el sistema de facturación", ChoseCompetitor),
+        ("lo dejamos en stand by", Postponed), ("por ahora lo dejamos quieto", Postponed),
+        ("primero abro el local y después vemos lo de la web", Postponed),
+        ("ya está decidido, va la web", Committed), ("listo, cerramos trato", Committed),
+    ]);
+    assert_no_outcome(&[
+        "ya fue la reunión con mi socio, le gustó", "ya no sé qué plan elegir",
+        "ahí lo dejamos para la próxima reunión el lunes", "ya no tengo dudas, solo una: ¿el dominio es mío?",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "bueno, mira, al final no"), (M, "Entiendo, gracias por avisarme. Cualquier cosa aquí estoy.")], Some(Outcome::Rejected)),
+        (&[(C, "te cuento que ya tengo quien me la haga"), (M, "¡Qué bien! Mucho éxito con tu página.")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "bueno ya, va"), (M, "¡Bienvenido! Te envío el formulario de inicio.")], Some(Outcome::Committed)),
+        (&[(C, "<imagen omitida>"), (M, "¡Pago recibido, gracias!")], Some(Outcome::Paid)),
+        (&[(C, "uff no sé, creo que lo voy a dejar"), (M, "Entiendo, si cambias de opinión me escribes.")], Some(Outcome::Rejected)),
+        (&[(C, "ahorita estoy a mil con otras cosas"), (M, "Tranquilo, te escribo en enero y vemos."), (C, "dale")], Some(Outcome::Postponed)),
+        (&[(M, "¿Cómo vas con la decisión?"), (C, "eh... ya la estoy haciendo con otros, perdón por no avisar")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Te mando el contrato?"), (C, "👍")], Some(Outcome::Committed)),
+        (&[(C, "hola"), (M, "¡Bienvenida! ¿En qué te puedo ayudar?")], None),
+        (&[(C, "<imagen omitida>"), (M, "Recibido, lo reviso y te cuento.")], None),
+    ]);
+}
+
