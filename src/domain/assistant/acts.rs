@@ -2266,7 +2266,7 @@ pub fn seller_confirms_payment(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     let thanks = lower_has(&lower, &["gracias", "thank"]);
     let money = || lower_has(&lower, &["pago", "transfer", "deposit", "payment", "abono", "cuota", "anticipo", "consign"]);
-    let received = lower_has(&lower, &["recib", "confirm", "lleg", "receiv", "got", "reflej", "vi ", "veo", "aparec", "ingres", "entr"]);
+    let received = lower_has(&lower, &["recib", "confirm", "lleg", "receiv", "got", "reflej", "vi ", "veo", "aparec", "ingres", "entr", "cay"]);
     if !(received || thanks && money()) {
         return false;
     }
@@ -2282,7 +2282,12 @@ pub fn seller_confirms_payment(text: &str) -> bool {
         let received = (0..c.words.len()).any(|i| {
             c.flags(i) & (F_RECEIVED | F_ARRIVED) != 0 && !(i.saturating_sub(2)..i).any(|j| c.flags(j) & F_NEG != 0)
         });
-        !c.question && !c.has(F_IF) && (thanks_for || received && c.has(F_MONEY_IN))
+        // Or where money lands: "ya se reflejó en la cuenta", "ya me cayó".
+        let lands = c.has(F_ARRIVED)
+            && (c.words.iter().any(|w| w == "cuenta" || w == "account")
+                // (Nothing named after it: "ya me cayó el mensaje" is the message.)
+                || (1..c.words.len()).any(|i| c.words[i] == "cayo" && matches!(c.words[i - 1].as_str(), "me" | "nos") && c.flags(i + 1) & F_THE == 0));
+        !c.question && !c.has(F_IF) && (thanks_for || received && (c.has(F_MONEY_IN) || lands))
     })
 }
 
@@ -2290,13 +2295,14 @@ pub fn seller_confirms_payment(text: &str) -> bool {
 /// ("Recibido, ¡gracias!", "Ya me llegó 🙌", "Confirmado"): after the client's
 /// screenshot of a transfer, the payment arrived.
 pub fn seller_acknowledges(text: &str) -> bool {
-    if !mentions_any(text, &["recib", "lleg", "confirm", "got it", "receiv"]) {
+    if !mentions_any(text, &["recib", "lleg", "confirm", "got it", "receiv", "tengo"]) {
         return false;
     }
     clauses(text).iter().any(|c| {
-        !c.question
-            && !c.has(F_IF)
-            && (0..c.words.len()).any(|i| c.flags(i) & (F_RECEIVED | F_ARRIVED) != 0 && !(i.saturating_sub(2)..i).any(|j| c.flags(j) & F_NEG != 0))
+        let not_negated = |i: usize| !(i.saturating_sub(2)..i).any(|j| c.flags(j) & F_NEG != 0);
+        // ("Ya lo tengo": got it; not "tengo una duda".)
+        let got = (1..c.words.len()).any(|i| c.words[i] == "tengo" && matches!(c.words[i - 1].as_str(), "lo" | "la") && not_negated(i - 1));
+        !c.question && !c.has(F_IF) && (got || (0..c.words.len()).any(|i| c.flags(i) & (F_RECEIVED | F_ARRIVED) != 0 && not_negated(i)))
     })
 }
 
@@ -2545,6 +2551,12 @@ pub fn says_paid_sent(text: &str) -> bool {
     // (Where it went is no other thing: "se lo envié a su correo".)
     let other = |c: &Clause| (0..c.words.len()).any(|i| c.flags(i) & F_ADDON != 0 && !(i > 0 && matches!(c.words[i - 1].as_str(), "su" | "tu" | "al" | "your")));
     says_sent(text) && !clauses(text).iter().any(other)
+}
+
+/// Whether a client's message only says it sent, in three words at most ("te pasé", "ya te
+/// mandé"): with our "ya lo tengo" after it, the payment arrived.
+pub fn bare_sent(text: &str) -> bool {
+    text.split_whitespace().count() <= 3 && says_paid_sent(text)
 }
 
 /// Whether a seller's question proposes closing: starting, going ahead, sending the

@@ -291,9 +291,11 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         let asked_to_close = std::mem::take(&mut closing);
         if l.side == Side::Me && l.kind == MessageKind::Text {
             closing = Some(l.text);
-            let acknowledged = std::mem::take(&mut shown)
-                && acts::seller_acknowledges(l.text)
-                && lines[turn..i].iter().any(|c| c.side == Side::Client && c.kind == MessageKind::Text && acts::says_sent(c.text));
+            // (Or, without the screenshot, a bare "te pasé" and our "ya lo tengo".)
+            let showed = std::mem::take(&mut shown);
+            let client_text = |c: &&Line<'_>| c.side == Side::Client && c.kind == MessageKind::Text;
+            let acknowledged = acts::seller_acknowledges(l.text)
+                && lines[turn..i].iter().filter(client_text).any(|c| if showed { acts::says_sent(c.text) } else { acts::bare_sent(c.text) });
             turn = i + 1;
             if acknowledged && !found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid) {
                 found = Some(said_by_us(Outcome::Paid, l.text));

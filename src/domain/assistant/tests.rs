@@ -1997,3 +1997,52 @@ fn outcome_phrasings_forty_fourth_batch_no_longer_needed() {
     ]);
 }
 
+/// Forty-fifth batch: details after a yes that say no to something else ("todo junto no
+/// puedo", "esta semana no puedo pagar", "no quiero el blog", "no me cobres el
+/// dominio"): the yes stands.
+#[test]
+fn dialogues_of_the_forty_fifth_batch_details_after_a_yes() {
+    assert_dialogues(&[
+        (&[(C, "ok hagámoslo"), (M, "¡Genial! Son $1.500.000, 50 % de anticipo."), (C, "todo junto no puedo, ¿se puede en cuotas?"), (M, "Sí, en tres cuotas."), (C, "perfecto")], Some(Outcome::Committed)),
+        (&[(C, "vamos con el plan pro"), (M, "¡Listo! Te paso la cuenta."), (C, "esta semana no puedo pagar, la otra sí")], Some(Outcome::Committed)),
+        (&[(C, "me decidí, quiero la tienda"), (M, "¡Excelente!"), (C, "eso sí, no quiero el blog, no lo voy a usar")], Some(Outcome::Committed)),
+        (&[(C, "dale, arrancamos"), (M, "Perfecto, ¿me mandas el logo?"), (C, "no tengo logo todavía 😅 ¿me lo pueden hacer?")], Some(Outcome::Committed)),
+        (&[(C, "listo, vamos con ustedes"), (M, "¡Gracias!"), (C, "mi socio no está muy convencido del color, pero eso lo vemos después")], Some(Outcome::Committed)),
+        (&[(C, "ya te pagué el anticipo"), (M, "¡Recibido!"), (C, "no me llegó la factura todavía")], Some(Outcome::Paid)),
+        (&[(C, "transferido ✅"), (M, "Gracias, ya lo vi."), (C, "no creo que tenga las fotos antes del viernes")], Some(Outcome::Paid)),
+        (&[(C, "ok, trato hecho"), (M, "🤝"), (C, "no me falles eh jaja")], Some(Outcome::Committed)),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "sí, el lunes"), (C, "no puedo antes igual")], Some(Outcome::Committed)),
+        (&[(C, "ya está, vamos con la web"), (M, "¡Perfecto!"), (C, "ah pero no me cobres el dominio que ya lo tengo")], Some(Outcome::Committed)),
+    ]);
+}
+
+
+/// Forty-sixth batch: our words for the money arrived ("ya se reflejó en la cuenta",
+/// "ya lo tengo" after "te pasé", "ya me cayó", "pago acreditado"), and look-alikes
+/// ("ya lo tengo" about a logo, "ya me cayó el mensaje").
+#[test]
+fn dialogues_of_the_forty_sixth_batch_our_words_for_the_money() {
+    assert_dialogues(&[
+        (&[(C, "listo"), (M, "Ya quedó registrado tu pago, ¡gracias!")], Some(Outcome::Paid)),
+        (&[(C, "<imagen omitida>"), (M, "Confirmo la recepción del anticipo. ¡Arrancamos!")], Some(Outcome::Paid)),
+        (&[(C, "ahí está"), (M, "¡Perfecto, ya se reflejó en la cuenta!")], Some(Outcome::Paid)),
+        (&[(C, "hecho"), (M, "Excelente, ya nos llegó la transferencia")], Some(Outcome::Paid)),
+        (&[(C, "te pasé"), (M, "¡Listo! Ya lo tengo. Gracias 🙌")], Some(Outcome::Paid)),
+        (&[(M, "Te confirmo que ya recibimos el primer pago.")], Some(Outcome::Paid)),
+        (&[(M, "¡Pago acreditado! Muchas gracias por la confianza.")], Some(Outcome::Paid)),
+        (&[(M, "Ya entró la plata 🙌 empezamos el lunes")], Some(Outcome::Paid)),
+        (&[(C, "<documento omitido>"), (M, "Perfecto, comprobante recibido.")], Some(Outcome::Paid)),
+        (&[(M, "Got your payment, thanks! We'll start Monday.")], Some(Outcome::Paid)),
+        (&[(M, "Payment received ✅")], Some(Outcome::Paid)),
+        (&[(M, "Cuando me llegue el pago te confirmo.")], None),
+        (&[(M, "¿Ya hiciste el pago? Todavía no me llega.")], None),
+        (&[(M, "Te recuerdo que el pago se recibe hasta el viernes.")], None),
+        (&[(M, "No me ha llegado nada todavía.")], None),
+        (&[(C, "ya"), (M, "Ya me cayó, gracias!!")], Some(Outcome::Paid)),
+        (&[(C, "te pasé el archivo con los textos"), (M, "Ya lo tengo, gracias")], None),
+        (&[(C, "¿tienes el logo?"), (M, "Sí, ya lo tengo")], None),
+        (&[(C, "te mandé"), (M, "No me llegó nada, ¿me lo reenvías?")], None),
+        (&[(C, "ya"), (M, "Ya me cayó el mensaje, ahora lo leo")], None),
+    ]);
+}
+
