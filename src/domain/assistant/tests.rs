@@ -2046,3 +2046,28 @@ fn dialogues_of_the_forty_sixth_batch_our_words_for_the_money() {
     ]);
 }
 
+/// Forty-seventh batch: asking the next step of the work ("¿a qué correo te mando los
+/// textos para que empieces?", "¿qué datos necesitas para la factura?", "what do you need
+/// from me to get started?"), against questions about how it works in general ("¿cómo es
+/// el proceso para arrancar una web?", "¿hacen factura?").
+#[test]
+fn outcome_phrasings_forty_seventh_batch_the_next_step() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("¿qué necesitas de mí para empezar?", Committed), ("¿qué te mando para arrancar?", Committed),
+        ("¿a qué correo te mando los textos para que empieces?", Committed),
+        ("¿cuándo nos reunimos para arrancar con la web?", Committed),
+        ("¿me pasas el contrato para firmarlo?", Committed), ("¿qué datos necesitas para la factura?", Committed),
+        ("¿a nombre de quién va la factura del anticipo?", Committed),
+        ("¿ya puedo mandarte las fotos para la página?", Committed),
+        ("what do you need from me to get started?", Committed), ("where do I send the deposit?", Committed),
+        ("¿te mando el anticipo hoy o mañana?", Committed), ("¿empiezas apenas te pague?", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿cómo es el proceso para arrancar una web?", "¿qué necesitas para hacerme una cotización?",
+        "¿cuánto tardan en empezar normalmente?", "¿el dominio lo compro yo o ustedes?",
+        "¿qué datos necesitas para la cotización?", "¿puedo pagar con tarjeta?", "¿hacen factura?",
+        "¿trabajan con anticipo?",
+    ]);
+}
+
