@@ -202,6 +202,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "check with my", "discuss it with",
     ]),
     (Act::Comparing, &[
+        "encontre algo mas barato", "encontre algo mas economico", "consegui algo mas barato", "found something cheaper",
         "otra agencia", "otras agencias", "otra empresa", "otras empresas", "otro proveedor",
         "otros proveedores", "otra cotizacion", "otras cotizaciones", "tres cotizaciones",
         "dos cotizaciones", "varias cotizaciones", "cotizando", "comparando", "comparar",
@@ -394,6 +395,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "cerramos con", "firmamos con", "vamos a hacer con", "la vamos a hacer con",
         "lo vamos a hacer con", "la voy a hacer con", "la hacemos con", "nos fuimos por", "nos vamos por",
         "fuimos por", "contrate a", "contrate un", "contrate una", "contratamos a", "contratamos un",
+        "ya lo contrate", "ya la contrate", "ya lo contratamos", "ya la contratamos", "contrate el", "contrate la",
+        "contratamos el", "contratamos la", "me conecte con", "nos conectamos con",
         "contrató a", "contrató un", "contrató una", "contrató otra", "contrataron a", "contrataron un",
         "contrataron una", "contrataron otra",
     ]),
@@ -414,7 +417,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     (Act::Elsewhere, &[
         "doing it for free", "doing it for us", "doing it for me", "me la regala", "nos la regala", "me la regalan", "nos la regalan", "tercerizar", "tercerizamos", "tercerizarlo",
-        "outsource", "outsourcing",
+        "outsource", "outsourcing", "ya estamos trabajando", "estamos trabajando con", "estoy trabajando con", "se encarga",
+        "se va a encargar", "se encargara", "se esta encargando",
         "arme la", "arme el", "arme mi", "me arme", "armamos la", "hice una", "me hice una", "me hice la", "cree una",
         "cree la", "monte la", "monte una", "voy a usar", "usare",
         "terminamos haciendo", "terminamos contratando", "terminamos con", "termine con", "ended up", "hiring",
@@ -450,6 +454,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "asignad* a otra empresa", "asignad* a otra firma", "asignad* a otra agencia", "asignad* a otro proveedor",
         "adjudicad* a otr*", "se eligio a otro proveedor", "se eligio a otra empresa", "se eligio a otro oferente",
         "otro oferente", "otro proponente",
+        "consegui quien", "conseguimos quien", "encontre quien", "encontramos quien", "di con quien",
         "nos la incluyeron", "me la incluyeron", "nos lo incluyeron", "me lo incluyeron", "viene incluida con",
         "venia incluida con", "nos la dieron gratis", "me la dieron gratis",
         "ya adjudicamos", "ya se adjudico", "ya fue adjudicado", "ya fue adjudicada",
@@ -614,6 +619,7 @@ const PROVIDERS: &[&str] = &[
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
     "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "brother", "sister",
     "son", "daughter", "uncle", "aunt", "partner", "husband", "wife", "esposo", "esposa", "socio", "socia", "pareja", "novio",
+    "ingeniero", "ingeniera",
     "novia", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
 ];
 
@@ -1734,7 +1740,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         acts.set(Act::ObjPrice);
     }
     // Someone else is doing it, if the message says who ("ya lo está haciendo otra agencia").
-    let someone_else = acts.has(Act::Comparing) || provider && !with_us || already_built && !with_us;
+    // (Another option alone, asked about: "encontré algo más barato, ¿qué me ofreces?".)
+    let someone_else = acts.has(Act::Comparing) && !asks_more || provider && !with_us || already_built && !with_us;
     // Someone who made the logo, not the site ("la chica que me hizo el logo").
     let someone_else = someone_else && (product || !addon);
     if acts.has(Act::Elsewhere) && someone_else {

@@ -2071,3 +2071,32 @@ fn outcome_phrasings_forty_seventh_batch_the_next_step() {
     ]);
 }
 
+/// Forty-eighth batch: someone found and engaged ("conseguí quien me la haga por la
+/// mitad", "contraté el plan de Tiendanube", "ya estoy trabajando con otra persona",
+/// "el ingeniero de la empresa se encarga"), against the same news asked about ("encontré
+/// algo más barato, ¿qué me ofreces?").
+#[test]
+fn outcome_phrasings_forty_eighth_batch_found_someone() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("la otra agencia me dio mejor precio, así que me quedo con ellos", ChoseCompetitor),
+        ("encontré algo más barato y ya lo contraté", ChoseCompetitor),
+        ("conseguí quien me la haga por la mitad", ChoseCompetitor),
+        ("me salió más barato con otro, gracias igual", ChoseCompetitor),
+        ("cotizaste muy alto, ya conseguí otro", ChoseCompetitor),
+        ("ya di con alguien que me la hace", ChoseCompetitor),
+        ("me conecté con un freelancer de Workana", ChoseCompetitor),
+        ("me pasé a Shopify, ahí la armo yo", ChoseCompetitor), ("contraté el plan de Tiendanube", ChoseCompetitor),
+        ("voy a usar una plantilla de Wix", ChoseCompetitor),
+        ("me recomendaron a alguien y ya estamos trabajando", ChoseCompetitor),
+        ("ya estoy trabajando con otra persona", ChoseCompetitor),
+        ("lo va a hacer el de sistemas de la empresa", ChoseCompetitor),
+        ("el ingeniero de la empresa se encarga", ChoseCompetitor),
+        ("por ahora me arreglo con la plantilla de Wix y más adelante vemos", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "la otra agencia me dio mejor precio, ¿me lo puedes igualar?", "encontré algo más barato, ¿qué me ofreces?",
+        "¿trabajas con Shopify?", "me recomendaron a ustedes", "ya estoy trabajando en los textos",
+    ]);
+}
+
