@@ -268,7 +268,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya se pagó", "se pagó el", "se pagó la", "te pagó", "ya pagó", "les pagó", "te giró", "ya giró",
         "te consignó", "ya consignó", "te depositó", "ya depositó", "te abonó", "ya abonó", "te canceló",
         "te lo transfirio", "te la transfirio", "te lo pagó", "te lo depositó", "te lo giró", "te lo consignó",
-        "te lo transfirieron", "te lo depositaron", "te lo pagaron", "el check ya salio", "ya salio el check", "mande el check",
+        "te cai con", "te lo transfirieron", "te lo depositaron", "te lo pagaron", "el check ya salio", "ya salio el check", "mande el check",
         "mailed the check", "sent the check", "check is in the mail", "te transfirio", "ya transfirio", "les transfirio", "te pagaron", "te depositaron", "te transfirieron",
         "te consignaron", "te giraron", "acaba de pag*", "acaba de transf*", "acaba de consig*", "acaba de depos*",
         "acaban de pag*", "acaban de transf*", "acabo de yape*", "acabo de plin*", "acabo de gir*", "acabo de abon*",
@@ -606,7 +606,8 @@ const MONEY: &[&str] = &[
     "adelanto", "lana", "billete", "guita", "voucher", "recibo", "comprobante", "mil", "pesos", "soles",
     "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
     "payment", "payments", "deposit", "money", "half", "installment", "receipt", "transfer", "wire",
-    "funds", "moneys", "saldo", "faltaba", "faltante", "diferencia",
+    "funds", "moneys", "saldo", "faltaba", "faltante", "diferencia", "spei", "pse", "efecty", "remitly", "bizum", "wise",
+    "moneygram", "western", "tigo", "oxxo",
 ];
 
 /// Those who could build the site instead of us.
@@ -632,7 +633,7 @@ const DATED: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
 ];
 const DATED_AFTER: &[&str] = &["proximo", "proxima", "siguiente", "next", "este", "esta", "this", "otro", "otra", "segundo", "tercer", "cuarto"];
-const PERIODS: &[&str] = &["semana", "mes", "ano", "week", "month", "year", "semestre", "trimestre", "quarter"];
+const PERIODS: &[&str] = &["semana", "mes", "ano", "week", "month", "year", "semestre", "trimestre", "quarter", "noche", "tarde"];
 
 const NEGATORS: &[&str] = &[
     "no", "ni", "nunca", "tampoco", "nada", "not", "dont", "doesnt", "isnt", "wasnt", "never",
@@ -1506,6 +1507,11 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         if !negative && !clause.question && clause.has(F_MONEY_IN) && money_is_there(clause) {
             acts.set(Act::Paid);
         }
+        // "pago por PSE esta noche", "transfiero el viernes": a payment said for a day.
+        if !negative && !clause.question && pays_on(clause) {
+            acts.set(Act::Committed);
+            acts.set(Act::WillPay);
+        }
         if !negative && !clause.question && ordered_to_pay(clause) {
             acts.set(Act::Committed);
         }
@@ -1915,6 +1921,13 @@ fn sent_to_client(c: &Clause) -> bool {
         c.flags(i) & F_SENT != 0
             && (i > 0 && matches!(w[i - 1].as_str(), "you" | "me") || w.get(i + 1).is_some_and(|n| matches!(n.as_str(), "me" | "us")))
     })
+}
+
+/// "pago por PSE esta noche", "transfiero el viernes", "deposito mañana": a phrase that
+/// opens with paying in the first person, for a day to come.
+fn pays_on(c: &Clause) -> bool {
+    const PAY: &[&str] = &["pago", "transfiero", "deposito", "consigno", "giro", "abono", "yapeo", "plineo"];
+    (0..c.words.len()).any(|i| starts_phrase(c, i) && PAY.contains(&c.words[i].as_str())) && dated(c)
 }
 
 /// "primero quiero ver ejemplos", "antes necesito hablarlo", "first I need to see": something

@@ -2100,3 +2100,25 @@ fn outcome_phrasings_forty_eighth_batch_found_someone() {
     ]);
 }
 
+/// Forty-ninth batch: payment rails by name across the region ("te hice el SPEI", "ya
+/// hice el pago por PSE", "ya te consigné en Efecty", "te mandé por Remitly", "pago por
+/// PSE esta noche", "ya te caí con la plata"), and questions about them.
+#[test]
+fn outcome_phrasings_forty_ninth_batch_payment_rails() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya te hice el pago móvil", Paid), ("listo el pago móvil, confirma", Paid),
+        ("te hice la transferencia por Mercado Pago", Paid), ("te hice el SPEI", Paid),
+        ("ya te caí con la plata", Paid), ("ya te giré por Western Union", Paid), ("te mandé por Remitly", Paid),
+        ("te envié por PayPal", Paid), ("ya pagué con tarjeta en el link", Paid), ("ya hice el pago por PSE", Paid),
+        ("pagué por PSE hace un momento", Paid), ("ya te consigné en Efecty", Paid),
+        ("te envié por Daviplata", Paid), ("ya te pagué por Tigo Money", Paid),
+        ("ya quedó el pago en el link que me pasaste", Paid),
+        ("ya está el depósito en Oxxo, mañana se refleja", Paid), ("te hago el SPEI en la tarde", Committed),
+        ("mañana te mando por PayPal", Committed), ("pago por PSE esta noche", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿puedo pagar por PSE?", "¿aceptas Mercado Pago?", "¿te puedo pagar con tarjeta?",
+    ]);
+}
+
