@@ -513,7 +513,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "declin*", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
+        "declin*", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
+        "seguimos como estamos", "quedarnos como estamos", "asi estamos bien $", "estamos bien asi", "fine as we are",
+        "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
+        "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
         "vetoed", "lo veto", "la veto", "lo vetaron", "la vetaron", "veto el", "veto la",
         // Idioms of a deal that fell through.
         "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
@@ -1728,6 +1731,14 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     if before_but.is_some_and(|b| b.has(Act::Committed)) && taken_back && !after_but.any(&[Act::Committed, Act::Paid]) {
         acts.clear(Act::Committed);
     }
+    // "No es lo que buscamos, ¿tienen algo más simple?": a no to this one, asking for
+    // another of ours.
+    // So is one that goes on to ask the price ("no necesito una tan grande, ¿cuánto sale la
+    // básica?").
+    let asks_other = |c: &Clause| words_has(c, &["algo", "otro", "otra", "otros", "otras", "mas", "something", "another"]);
+    if acts.has(Act::Rejected) && all.last().is_some_and(|c| c.question && (asks_other(c) || acts.has(Act::AskPrice))) {
+        acts.clear(Act::Rejected);
+    }
     // Paying for another site or paying a lot once ("I paid a lot for my last website",
     // "pagué carísimo la página anterior") tells a story, not a payment to us.
     if acts.has(Act::Paid) && paid_elsewhere(all) {
@@ -2032,7 +2043,9 @@ fn doubts_going_on(words: &[String]) -> bool {
     let start = words.windows(3).position(|w| w[0] == "no" && w[1] == "creo" && w[2] == "que").map(|k| k + 3)
         .or_else(|| words.windows(2).position(|w| w[0] == "dudo" && w[1] == "que").map(|k| k + 2));
     // ("hagamos" typed as heard: "agamos".)
-    start.is_some_and(|k| words[k..words.len().min(k + 3)].iter().any(|w| goes_ahead(w) || w.starts_with("hag") || w.starts_with("agam")))
+    start.is_some_and(|k| {
+        words[k..words.len().min(k + 3)].iter().any(|w| goes_ahead(w) || w.starts_with("hag") || w.starts_with("agam") || w.starts_with("necesit"))
+    })
 }
 
 /// A negator right before the verb, with only pronouns and auxiliaries between ("no

@@ -2122,3 +2122,29 @@ fn outcome_phrasings_forty_ninth_batch_payment_rails() {
     ]);
 }
 
+/// Fiftieth batch: a polite or indirect no ("no cuadra con lo que necesitamos", "así
+/// estamos bien, gracias", "no le veo la necesidad", "no creo que lo necesite",
+/// "we're fine as we are"), against a no to one option that asks for another or the
+/// price ("no es lo que buscamos, ¿tienen algo más simple?").
+#[test]
+fn outcome_phrasings_fiftieth_batch_polite_noes() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("no está en nuestros planes", Rejected), ("no es lo que buscamos, gracias", Rejected),
+        ("no nos sirve, gracias igual", Rejected), ("no es para nosotros", Rejected),
+        ("no cuadra con lo que necesitamos", Rejected), ("se nos sale del presupuesto, no vamos a poder", Rejected),
+        ("muy lindo todo pero no", Rejected), ("lo siento, no", Rejected), ("no vamos a invertir en web", Rejected),
+        ("vamos a seguir como estamos", Rejected), ("así estamos bien, gracias", Rejected),
+        ("estamos bien así por ahora, gracias", Rejected), ("no le veo la necesidad", Rejected),
+        ("no me hace falta una web", Rejected), ("no creo que lo necesite", Rejected),
+        ("we'll stick with what we have", Rejected), ("not for us, thanks", Rejected),
+        ("we're fine as we are", Rejected), ("así estamos bien de precio, ¿cuándo empiezan?", Committed),
+    ]);
+    assert_no_outcome(&[
+        "no es lo que buscamos, ¿tienen algo más simple?", "no nos sirve el plan básico, ¿el pro qué incluye?",
+        "así estamos bien de tiempo, no hay apuro", "no le veo la necesidad al blog, lo demás sí",
+        "no me hace falta el hosting, ya lo tengo", "no necesito una página muy grande, ¿cuánto sale la básica?",
+        "no me hace falta el dominio, ya lo tengo", "no creo que necesite tantas páginas, ¿hay un plan más chico?",
+    ]);
+}
+
