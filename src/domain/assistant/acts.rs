@@ -268,7 +268,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya se pagó", "se pagó el", "se pagó la", "te pagó", "ya pagó", "les pagó", "te giró", "ya giró",
         "te consignó", "ya consignó", "te depositó", "ya depositó", "te abonó", "ya abonó", "te canceló",
         "te lo transfirio", "te la transfirio", "te lo pagó", "te lo depositó", "te lo giró", "te lo consignó",
-        "te cai con", "te lo transfirieron", "te lo depositaron", "te lo pagaron", "el check ya salio", "ya salio el check", "mande el check",
+        "te cai con", "ya esta lo del anticipo", "ya esta lo del pago", "ya quedo lo del anticipo", "ya quedo lo del pago",
+        "listo lo del pago", "listo lo del anticipo", "ya esta lo de la transferencia", "ya esta lo del abono", "ya esta lo del saldo",
+        "se le consignó", "se le consigno", "se le pagó", "se le giró", "se le transfirio", "se le depositó", "se te consignó",
+        "se te pagó", "se te transfirio", "te lo transfirieron", "te lo depositaron", "te lo pagaron", "el check ya salio", "ya salio el check", "mande el check",
         "mailed the check", "sent the check", "check is in the mail", "te transfirio", "ya transfirio", "les transfirio", "te pagaron", "te depositaron", "te transfirieron",
         "te consignaron", "te giraron", "acaba de pag*", "acaba de transf*", "acaba de consig*", "acaba de depos*",
         "acaban de pag*", "acaban de transf*", "acabo de yape*", "acabo de plin*", "acabo de gir*", "acabo de abon*",
@@ -317,7 +320,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "?que necesitas para arrancar", "?cual es el siguiente paso", "?cuales son los siguientes pasos",
         "?para la factura", "?para facturar", "?datos de facturacion", "?ya puedo mandarte", "?ya te puedo mandar",
         "?ya puedo enviarte", "?ya te puedo enviar", "?need from me", "?to get started", "?to get this started",
-        "?apenas te pague", "?en cuanto te pague", "?apenas te transfiera",
+        "?apenas te pague", "?en cuanto te pague", "?apenas te transfiera", "?como hacemos $", "?como seguimos $",
+        "?como procedemos", "?como avanzamos", "?que sigue $", "dice que esta bien $", "dijo que esta bien $",
         "?como seguimos", "?como procedemos", "?como arrancamos", "?como empezamos",
         "?me mandas el link de pago", "?mandame el link de pago", "?pasame el link de pago",
         "?link de pago", "?me pasas el nequi", "?pasame el nequi", "?me pasas el yape", "?a que nequi",
@@ -416,6 +420,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjudicada", "adjudico", "opto por", "optaron por", "se opto por",
     ]),
     (Act::Elsewhere, &[
+        "me la estaba haciendo", "me lo estaba haciendo", "nos la estaba haciendo", "me la estaban haciendo",
         "doing it for free", "doing it for us", "doing it for me", "me la regala", "nos la regala", "me la regalan", "nos la regalan", "tercerizar", "tercerizamos", "tercerizarlo",
         "outsource", "outsourcing", "ya estamos trabajando", "estamos trabajando con", "estoy trabajando con", "se encarga",
         "se va a encargar", "se encargara", "se esta encargando",
@@ -513,7 +518,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "declin*", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
+        "declin*", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
         "seguimos como estamos", "quedarnos como estamos", "asi estamos bien $", "estamos bien asi", "fine as we are",
         "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
         "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
@@ -1653,7 +1658,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         }
         // "con el instagram me basta", "con la fanpage me alcanza": what they have is enough.
         let enough = (1..words.len()).any(|i| {
-            matches!(words[i].as_str(), "basta" | "alcanza") && matches!(words[i - 1].as_str(), "me" | "nos") && !negated(clause, i - 1)
+            matches!(words[i].as_str(), "basta" | "alcanza" | "arreglo" | "arreglamos") && matches!(words[i - 1].as_str(), "me" | "nos") && !negated(clause, i - 1)
                 && words[..i].iter().any(|w| w == "con")
         });
         if !clause.question && (enough || clause.has(F_SOCIAL) && stays_with_social(clause)) {

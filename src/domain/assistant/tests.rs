@@ -2148,3 +2148,32 @@ fn outcome_phrasings_fiftieth_batch_polite_noes() {
     ]);
 }
 
+/// Fifty-first batch: whole chats ("¿cómo hacemos?" after the family said yes, "ya está
+/// lo del anticipo" and a screenshot, "ya se le consignó el valor acordado" from an
+/// assistant, "con el catálogo de WhatsApp me arreglo", a brother-in-law who is almost
+/// done), and look-alikes.
+#[test]
+fn whole_chats_of_the_fifty_first_batch() {
+    assert_no_outcome(&[
+        "¿cómo hacemos con el dominio que ya tengo?", "ya está lo del logo, te lo mando",
+        "no me conviene una cuota tan alta, ¿se puede en más cuotas?", "mi esposo dice que está bien caro jaja",
+        "con el plan básico me arreglo, ¿cuánto es?",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "Hola! Soy Vane de la pastelería, me pasó tu contacto mi prima"), (M, "¡Hola Vane! ¿Qué necesitas?"), (C, "una página linda para pedidos de tortas 🎂"), (M, "Te recomiendo el plan tienda: $1.100.000 con pedidos online."), (C, "ay me encanta!! 😍"), (C, "mi esposo dice que está bien"), (C, "¿cómo hacemos?")], Some(Outcome::Committed)),
+        (&[(C, "buenas, ya está lo del anticipo"), (C, "<captura de pantalla omitida>"), (M, "¡Gracias Jorge!")], Some(Outcome::Paid)),
+        (&[(C, "Buenas, gracias por la propuesta"), (C, "lo conversé con mis socios y por el momento no vamos a avanzar"), (C, "el presupuesto lo vamos a usar en otra cosa")], Some(Outcome::Rejected)),
+        (&[(M, "Hola Lucía, ¿pudiste ver la cotización?"), (C, "sí, gracias! pero ya me la estaba haciendo mi cuñado y ya casi termina jaja")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "Hola, te escribo por la web del consultorio"), (C, "Revisé todo con calma y me quedo con la opción 2"), (M, "¡Excelente elección!")], Some(Outcome::Committed)),
+        (&[(C, "hola, lo de la web lo vamos a retomar cuando pase la temporada de lluvias"), (C, "ahora no hay movimiento")], Some(Outcome::Postponed)),
+        (&[(C, "Buenas tardes, le escribe la secretaria del Dr. Ruiz"), (C, "Le informo que ya se le consignó el valor acordado"), (C, "Quedamos atentos a la factura")], Some(Outcome::Paid)),
+        (&[(C, "hola, mira, estuve viendo y para lo que vendo no me conviene una página"), (C, "con el catálogo de WhatsApp me arreglo")], Some(Outcome::Rejected)),
+        (&[(M, "Te propongo arrancar el lunes con el diseño. ¿Te parece?"), (C, "me parece perfecto 👌")], Some(Outcome::Committed)),
+        (&[(C, "hola, disculpa que no te respondí"), (C, "ya tenemos la página, la hizo una agencia de Medellín")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "hola, ¿me repites el precio del plan tienda?"), (M, "$1.100.000."), (C, "ok, lo hablo con mi socio y te digo")], None),
+        (&[(C, "Buenas! Ya me decidí por el plan pro 🙌"), (C, "¿Me pasas los datos?")], Some(Outcome::Committed)),
+        (&[(C, "ahí te hice la transferencia de los 600"), (C, "avísame cuando te llegue")], Some(Outcome::Paid)),
+        (&[(C, "Hola, me gustó mucho la propuesta"), (C, "pero mi jefe dice que esperemos al próximo mes")], Some(Outcome::Postponed)),
+    ]);
+}
+
