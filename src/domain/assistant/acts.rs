@@ -321,7 +321,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "?para la factura", "?para facturar", "?datos de facturacion", "?ya puedo mandarte", "?ya te puedo mandar",
         "?ya puedo enviarte", "?ya te puedo enviar", "?need from me", "?to get started", "?to get this started",
         "?apenas te pague", "?en cuanto te pague", "?apenas te transfiera", "?como hacemos $", "?como seguimos $",
-        "?como procedemos", "?como avanzamos", "?que sigue $", "dice que esta bien $", "dijo que esta bien $",
+        "?como procedemos", "?como avanzamos", "?arrancamos $", "?empezamos $", "?comenzamos $", "?le damos $",
+        "me la juego", "nos la jugamos", "mandame lo que necesites", "dime que necesitas", "ya junte la plata", "?que sigue $", "dice que esta bien $", "dijo que esta bien $",
         "?como seguimos", "?como procedemos", "?como arrancamos", "?como empezamos",
         "?me mandas el link de pago", "?mandame el link de pago", "?pasame el link de pago",
         "?link de pago", "?me pasas el nequi", "?pasame el nequi", "?me pasas el yape", "?a que nequi",
@@ -575,7 +576,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     // te paso el logo" after a yes is not putting the project off).
     (Act::Later, &[
         "mas adelante", "para despues", "cuando tenga", "cuando tengamos", "cuando cobre", "cuando me paguen",
-        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "no ahora", "not now", "retomaremos", "lo retomaremos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
+        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "a la vuelta te", "a la vuelta lo", "a mi vuelta", "no ahora", "not now", "retomaremos", "lo retomaremos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
         "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
         "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
         "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next", "a fin de mes",
@@ -2530,6 +2531,20 @@ pub fn asks_for_the_record(text: &str) -> bool {
     ])
 }
 
+/// Whether a seller's message speaks of a payment ("¿me confirmas cuando hagas el
+/// depósito?").
+pub fn about_payment(seller_text: &str) -> bool {
+    mentions_any(seller_text, &["pago", "pagar", "deposit", "depósito", "transfer", "anticipo", "consign", "abono", "cuota", "payment"])
+}
+
+/// Whether a client's message says it is already done ("ya está hecho desde ayer", "ya
+/// quedó listo"), not asked or negated: to our question about a payment, it was paid.
+pub fn says_done(text: &str) -> bool {
+    clauses(text).iter().any(|c| {
+        !c.question && !c.has(F_NEG) && c.words.first().is_some_and(|w| w == "ya") && (c.has(F_DONE) || words_has(c, &["listo", "lista"]))
+    })
+}
+
 /// Whether a message puts two things to choose from ("¿arrancamos o prefieres ver
 /// ejemplos?"): a bare yes to it says neither.
 pub fn either_or(text: &str) -> bool {
@@ -2710,7 +2725,7 @@ pub fn yes_and(text: &str) -> bool {
 pub fn no_and(text: &str) -> bool {
     const STARTS: &[&[&str]] = &[
         &["no,"], &["no"], &["nop"], &["nah"], &["creo", "que", "no,"], &["creo", "que", "no"], &["la", "verdad", "no,"],
-        &["la", "verdad", "no"], &["la", "verdad", "creo", "que", "no,"], &["la", "verdad", "creo", "que", "no"], &["mejor", "no,"],
+        &["la", "verdad", "no"], &["la", "verdad", "que", "no,"], &["la", "verdad", "que", "no"], &["la", "verdad", "creo", "que", "no,"], &["la", "verdad", "creo", "que", "no"], &["mejor", "no,"],
         &["mejor", "no"], &["i", "dont", "think", "so"],
     ];
     const NOT: [Act; 6] = [Act::Committed, Act::Paid, Act::Postponed, Act::Later, Act::AskPrice, Act::AskProposal];

@@ -434,6 +434,10 @@ const DECIDED: [Act; 5] = [Act::Paid, Act::Committed, Act::Rejected, Act::ChoseC
 /// "¿lo dejamos para enero?" is a later; "por la otra" to "¿nosotros o la otra agencia?"
 /// is someone else.
 fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
+    // "Ya está hecho desde ayer" to "¿me confirmas cuando hagas el depósito?": paid.
+    if acts::about_payment(question) && acts::says_done(answer) {
+        return Some(Outcome::Paid);
+    }
     // "Se lo acabo de enviar" to "quedo atento al comprobante": sent.
     if acts::requests_payment(question) && acts::says_paid_sent(answer) {
         return Some(Outcome::Paid);

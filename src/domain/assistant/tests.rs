@@ -2177,3 +2177,28 @@ fn whole_chats_of_the_fifty_first_batch() {
     ]);
 }
 
+/// Fifty-second batch: whole chats written short ("a la vuelta te escribo", "ya junté la
+/// plata 🙌 ¿arrancamos?", "ya está hecho desde ayer" to our question on the deposit, "la
+/// verdad que no", "me la juego con ustedes"), and look-alikes.
+#[test]
+fn whole_chats_of_the_fifty_second_batch() {
+    assert_dialogues(&[
+        (&[(C, "buen día"), (C, "ya realicé el pago del 50%, adjunto"), (C, "<IMG-20261201-WA0012.jpg>")], Some(Outcome::Paid)),
+        (&[(M, "¿Qué te pareció la propuesta?"), (C, "muy completa"), (C, "me convenció, vamos a hacerlo")], Some(Outcome::Committed)),
+        (&[(C, "Hola! gracias por todo pero al final decidí no hacer la página por ahora, estoy enfocada en otras cosas del negocio")], Some(Outcome::Rejected)),
+        (&[(C, "hola"), (C, "ya no voy a necesitar la web"), (C, "una amiga me la hizo de regalo de cumpleaños 🎁")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "Buenas, sigo interesado pero me operan la semana que viene"), (C, "a la vuelta te escribo")], Some(Outcome::Postponed)),
+        (&[(C, "hola!! ya junté la plata 🙌"), (C, "¿arrancamos?")], Some(Outcome::Committed)),
+        (&[(M, "¿Me confirmas cuando hagas el depósito?"), (C, "ya está hecho desde ayer jeje")], Some(Outcome::Paid)),
+        (&[(M, "¿Seguimos con la tienda?"), (C, "la verdad que no, se me complicó todo")], Some(Outcome::Rejected)),
+        (&[(C, "bueno, me la juego con ustedes"), (C, "mándame lo que necesites")], Some(Outcome::Committed)),
+        (&[(C, "al final me quedé con el paquete que me ofreció mi proveedor de internet, venía con página incluida")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "te consigné 350 y el resto te lo doy el día de la entrega")], Some(Outcome::Paid)),
+        (&[(C, "hola, ¿siguen haciendo páginas?"), (M, "¡Sí! ¿Qué necesitas?"), (C, "nada, era para saber, gracias")], None),
+        (&[(M, "¿Me mandas el logo cuando puedas?"), (C, "ya está hecho, te lo paso mañana")], None),
+        (&[(M, "¿Cómo vas con el pago?"), (C, "ya casi, mañana seguro")], None),
+        (&[(C, "¿arrancamos por el logo o por la web?")], None),
+        (&[(M, "¿Cómo vas con el pago?"), (C, "ya casi, mañana te transfiero")], Some(Outcome::Committed)),
+    ]);
+}
+
