@@ -268,7 +268,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya se pagó", "se pagó el", "se pagó la", "te pagó", "ya pagó", "les pagó", "te giró", "ya giró",
         "te consignó", "ya consignó", "te depositó", "ya depositó", "te abonó", "ya abonó", "te canceló",
         "te lo transfirio", "te la transfirio", "te lo pagó", "te lo depositó", "te lo giró", "te lo consignó",
-        "te cai con", "ya esta lo del anticipo", "ya esta lo del pago", "ya quedo lo del anticipo", "ya quedo lo del pago",
+        "check has been mailed", "check was mailed", "te cai con", "ya esta lo del anticipo", "ya esta lo del pago", "ya quedo lo del anticipo", "ya quedo lo del pago",
         "listo lo del pago", "listo lo del anticipo", "ya esta lo de la transferencia", "ya esta lo del abono", "ya esta lo del saldo",
         "se le consignó", "se le consigno", "se le pagó", "se le giró", "se le transfirio", "se le depositó", "se te consignó",
         "se te pagó", "se te transfirio", "te lo transfirieron", "te lo depositaron", "te lo pagaron", "el check ya salio", "ya salio el check", "mande el check",
@@ -321,6 +321,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "?para la factura", "?para facturar", "?datos de facturacion", "?ya puedo mandarte", "?ya te puedo mandar",
         "?ya puedo enviarte", "?ya te puedo enviar", "?need from me", "?to get started", "?to get this started",
         "?apenas te pague", "?en cuanto te pague", "?apenas te transfiera", "?como hacemos $", "?como seguimos $",
+        "po attached", "please start $", "please start work", "please start on", "purchase order attached", "ill sign", "send me the agreement", "send the agreement",
+        "approved for payment", "move ahead",
         "?como procedemos", "?como avanzamos", "?arrancamos $", "?empezamos $", "?comenzamos $", "?le damos $",
         "me la juego", "nos la jugamos", "mandame lo que necesites", "dime que necesitas", "ya junte la plata", "?que sigue $", "dice que esta bien $", "dijo que esta bien $",
         "?como seguimos", "?como procedemos", "?como arrancamos", "?como empezamos",
@@ -460,6 +462,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "asignad* a otra empresa", "asignad* a otra firma", "asignad* a otra agencia", "asignad* a otro proveedor",
         "adjudicad* a otr*", "se eligio a otro proveedor", "se eligio a otra empresa", "se eligio a otro oferente",
         "otro oferente", "otro proponente",
+        "engaged another",
         "consegui quien", "conseguimos quien", "encontre quien", "encontramos quien", "di con quien",
         "nos la incluyeron", "me la incluyeron", "nos lo incluyeron", "me lo incluyeron", "viene incluida con",
         "venia incluida con", "nos la dieron gratis", "me la dieron gratis",
@@ -502,7 +505,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no continuamos", "olvidalo", "olvidelo", "no lo necesit*", "no la necesit*", "no necesitamos",
         "ya no quiero", "nos retiramos", "not this time", "no longer", "vamos a pasar",
         "resolver internamente", "internamente", "nosotros mismos", "lo hago yo mismo", "yo mismo lo hago",
-        "lo haremos nosotros", "in house", "in-house", "ourselves",
+        "lo haremos nosotros", "it in house", "in house instead", "keep it in house", "in house team", "our in house",
+        "it internally", "handle it internally", "done internally", "ourselves",
         "no estamos interesados", "no estamos interesadas", "no estoy interesado",
         "no estoy interesada", "por ahora paso", "paso por ahora", "paso esta vez",
         "nos vamos a abstener", "vamos a desistir",
@@ -519,7 +523,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "declin*", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
+        "declin*", "isnt a fit", "not a fit", "not a good fit", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
         "seguimos como estamos", "quedarnos como estamos", "asi estamos bien $", "estamos bien asi", "fine as we are",
         "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
         "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
@@ -576,7 +580,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     // te paso el logo" after a yes is not putting the project off).
     (Act::Later, &[
         "mas adelante", "para despues", "cuando tenga", "cuando tengamos", "cuando cobre", "cuando me paguen",
-        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "a la vuelta te", "a la vuelta lo", "a mi vuelta", "no ahora", "not now", "retomaremos", "lo retomaremos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
+        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "lets reconnect", "reconnect in", "back burner", "budget freeze", "a la vuelta te", "a la vuelta lo", "a mi vuelta", "no ahora", "not now", "retomaremos", "lo retomaremos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
         "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
         "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
         "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next", "a fin de mes",
@@ -616,7 +620,7 @@ const MONEY: &[&str] = &[
     "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
     "payment", "payments", "deposit", "money", "half", "installment", "receipt", "transfer", "wire",
     "funds", "moneys", "saldo", "faltaba", "faltante", "diferencia", "spei", "pse", "efecty", "remitly", "bizum", "wise",
-    "moneygram", "western", "tigo", "oxxo",
+    "moneygram", "western", "tigo", "oxxo", "ach",
 ];
 
 /// Those who could build the site instead of us.
@@ -760,11 +764,11 @@ const CLASSES: &[(u64, &[&str])] = &[
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
         "comprobante", "payment", "deposit", "transfer", "wire", "sinpe", "adelanto", "plata", "lana",
-        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo", "transaccion", "transaction", "cheque", "desembolso",
+        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo", "transaccion", "transaction", "cheque", "desembolso", "ach",
     ]),
     (F_SUCCESS, &[
         "exitosa", "exitoso", "exito", "aprobado", "aprobada", "procesada", "procesado", "acreditado", "acreditada",
-        "successful", "completed", "approved", "processed",
+        "successful", "completed", "approved", "processed", "initiated", "remitted",
     ]),
     (F_SENT_YOU, &[
         "enviaste", "transferiste", "yapeaste", "plineaste", "pagaste", "depositaste", "consignaste", "giraste", "sent",
@@ -1503,7 +1507,9 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         }
         // A bank's or a wallet's notice pasted in: "Transferencia exitosa", "Pago aprobado",
         // "Enviaste $300.000 a ...", "You sent $300".
-        let notice = clause.has(F_SUCCESS) && (clause.has(F_MONEY_IN) || words_has(clause, &["operacion", "operation"]))
+        // ("Approved for payment" is the approval, not the notice.)
+        let for_next = (0..clause.words.len()).any(|i| clause.flags(i) & F_SUCCESS != 0 && words_has_at(clause, i + 1, &["for", "para"]));
+        let notice = clause.has(F_SUCCESS) && !for_next && (clause.has(F_MONEY_IN) || words_has(clause, &["operacion", "operation"]))
             || clause.has(F_SENT_YOU) && (money_sign || has_amount(&clause.words)) && notice_sent(clause);
         if !negative && !clause.question && notice {
             acts.set(Act::Paid);
@@ -1961,6 +1967,11 @@ fn asks_first(words: &[String]) -> bool {
 fn not_yet(words: &[String], i: usize) -> bool {
     let near = &words[i.saturating_sub(4)..words.len().min(i + 4)];
     near.iter().any(|w| matches!(w.as_str(), "todavia" | "aun" | "yet"))
+}
+
+/// Whether word `i` of a clause is one of `list`.
+fn words_has_at(c: &Clause, i: usize, list: &[&str]) -> bool {
+    c.words.get(i).is_some_and(|w| list.contains(&w.as_str()))
 }
 
 /// Whether a clause holds any of `list`.

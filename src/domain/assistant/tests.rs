@@ -2202,3 +2202,34 @@ fn whole_chats_of_the_fifty_second_batch() {
     ]);
 }
 
+/// Fifty-third batch: business English ("PO attached, please start", "ACH transfer
+/// initiated", "Payment has been remitted", "We've engaged another vendor", "Let's
+/// reconnect in Q2", "back burner"); in-house stays a no, as in the seventeenth batch;
+/// with look-alikes.
+#[test]
+fn outcome_phrasings_fifty_third_batch_business_english() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Please proceed with the order.", Committed), ("We accept the quote.", Committed),
+        ("PO attached, please start.", Committed), ("We're happy to move ahead with the Pro plan.", Committed),
+        ("Approved for payment, invoice us.", Committed), ("Count us in.", Committed),
+        ("Let's get started!", Committed), ("Send me the agreement and I'll sign today.", Committed),
+        ("Invoice paid today.", Paid), ("ACH transfer initiated this morning.", Paid),
+        ("Payment has been remitted.", Paid), ("Funds have been wired.", Paid), ("Check has been mailed.", Paid),
+        ("Just paid the invoice online.", Paid), ("I've Venmoed you the deposit.", Paid),
+        ("We've decided not to proceed.", Rejected), ("We'll have to decline for now, thank you.", Rejected),
+        ("Unfortunately this isn't a fit for us.", Rejected), ("We're going to pass.", Rejected),
+        ("Not interested anymore, thanks.", Rejected), ("We've engaged another vendor.", ChoseCompetitor),
+        ("We went with a different agency.", ChoseCompetitor), ("We decided to build it in-house.", Rejected),
+        ("Our IT team will handle it internally.", Rejected), ("Let's reconnect in Q2.", Postponed),
+        ("We're putting this on the back burner.", Postponed), ("Circle back next quarter.", Postponed),
+        ("Budget freeze until January, sorry.", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "Can you send the invoice so finance can review?", "Is the deposit refundable?",
+        "We're reviewing the proposal internally.", "Who else have you built sites for?",
+        "Please start by sending the proposal.", "We do our marketing in house, the website we'd outsource.",
+        "Is the ACH info on the invoice?", "What happens if we move ahead with the basic plan later?",
+    ]);
+}
+
