@@ -374,7 +374,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "vale adelante", "ok adelante", "listo adelante", "dale adelante", "si adelante", "^ adelante",
         "adelante pues", "adelante entonces", "?para firmar", "lets do this", "im in", "count us in",
         "when can we start", "when do we start", "dale va", "orale va", "ok va", "si va", "listo va",
-        "bueno va", "^ vamos $", "le damos $", "le damos nomas", "le damos con", "de una $", "hazla $", "hazla nomas", "hazla ya", "hazlo $", "hazlo nomas", "hazlo ya", "hagala $",
+        "bueno va", "^ vamos $", "le entramos", "le entro $", "le damos $", "le damos nomas", "le damos con", "de una $", "hazla $", "hazla nomas", "hazla ya", "hazlo $", "hazlo nomas", "hazlo ya", "hagala $",
         "haganla $", "haganlo $", "vamos para adelante", "para adelante con", "^ entonces va $", "^ entonces dale $", "^ entonces si $", "vamos a darle", "demosle", "vamos con todo", "book me in",
         "book us in", "go with you", "going with you", "go ahead with you", "lo contrato", "la contrato",
         "lo contratamos", "cerramos $", "dale cerramos", "move ahead", "moving ahead", "moving forward",
@@ -523,7 +523,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "declin*", "isnt a fit", "not a fit", "not a good fit", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
+        "declin*", "^ nones", "no va a haber", "isnt a fit", "not a fit", "not a good fit", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
         "seguimos como estamos", "quedarnos como estamos", "asi estamos bien $", "estamos bien asi", "fine as we are",
         "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
         "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
@@ -620,7 +620,7 @@ const MONEY: &[&str] = &[
     "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
     "payment", "payments", "deposit", "money", "half", "installment", "receipt", "transfer", "wire",
     "funds", "moneys", "saldo", "faltaba", "faltante", "diferencia", "spei", "pse", "efecty", "remitly", "bizum", "wise",
-    "moneygram", "western", "tigo", "oxxo", "ach",
+    "moneygram", "western", "tigo", "oxxo", "ach", "sena", "pisto", "varo",
 ];
 
 /// Those who could build the site instead of us.
@@ -633,7 +633,7 @@ const PROVIDERS: &[&str] = &[
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
     "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "brother", "sister",
     "son", "daughter", "uncle", "aunt", "partner", "husband", "wife", "esposo", "esposa", "socio", "socia", "pareja", "novio",
-    "ingeniero", "ingeniera",
+    "ingeniero", "ingeniera", "chero", "carnal", "bro",
     "novia", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
 ];
 
@@ -764,7 +764,7 @@ const CLASSES: &[(u64, &[&str])] = &[
     (F_MONEY_IN, &[
         "pago", "cuota", "anticipo", "abono", "transferencia", "consignacion", "deposito", "giro",
         "comprobante", "payment", "deposit", "transfer", "wire", "sinpe", "adelanto", "plata", "lana",
-        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo", "transaccion", "transaction", "cheque", "desembolso", "ach",
+        "dinero", "money", "funds", "transfers", "payments", "moneys", "saldo", "transaccion", "transaction", "cheque", "desembolso", "ach", "sena", "pisto", "varo",
     ]),
     (F_SUCCESS, &[
         "exitosa", "exitoso", "exito", "aprobado", "aprobada", "procesada", "procesado", "acreditado", "acreditada",
@@ -1514,6 +1514,11 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         if !negative && !clause.question && notice {
             acts.set(Act::Paid);
         }
+        // "Ahí le va el depósito", "ahí te va la lana": the money, on its way.
+        let here_goes = clause.words.windows(3).any(|p| p[0] == "ahi" && matches!(p[1].as_str(), "te" | "le" | "les") && p[2] == "va");
+        if !negative && !clause.question && here_goes && clause.has(F_MONEY_IN) {
+            acts.set(Act::Paid);
+        }
         // "te hice el yape", "le hice la consignación": done to the seller, with money.
         if !negative && !clause.question && did_you_money(clause) {
             acts.set(Act::Paid);
@@ -1946,11 +1951,22 @@ fn sent_to_client(c: &Clause) -> bool {
     })
 }
 
-/// "pago por PSE esta noche", "transfiero el viernes", "deposito mañana": a phrase that
-/// opens with paying in the first person, for a day to come.
+/// "pago por PSE esta noche", "transfiero el viernes", "te yapeo al toque": paying in the
+/// first person, opening a phrase or said to the seller, for a day to come or right away.
 fn pays_on(c: &Clause) -> bool {
     const PAY: &[&str] = &["pago", "transfiero", "deposito", "consigno", "giro", "abono", "yapeo", "plineo"];
-    (0..c.words.len()).any(|i| starts_phrase(c, i) && PAY.contains(&c.words[i].as_str())) && dated(c)
+    let w = &c.words;
+    // (Not on a condition: "si te pago el lunes, ¿empiezan el martes?".)
+    let on_condition = |i: usize| (0..i).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j));
+    let opens = (0..w.len()).any(|i| {
+        PAY.contains(&w[i].as_str()) && (starts_phrase(c, i) || i > 0 && c.flags(i - 1) & F_TO_YOU != 0) && !on_condition(i)
+    });
+    // Soon: "al toque", "al tiro", "en un rato", "ahorita", "ya mismo".
+    let soon = || {
+        w.windows(2).any(|p| matches!((p[0].as_str(), p[1].as_str()), ("al", "toque" | "tiro") | ("un", "rato") | ("ya", "mismo")))
+            || words_has(c, &["ahorita", "ahoritita"])
+    };
+    opens && (dated(c) || soon())
 }
 
 /// "primero quiero ver ejemplos", "antes necesito hablarlo", "first I need to see": something

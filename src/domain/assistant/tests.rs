@@ -2233,3 +2233,27 @@ fn outcome_phrasings_fifty_third_batch_business_english() {
     ]);
 }
 
+/// Fifty-fourth batch: money and haste in regional words ("te yapeo al toque", "ya está
+/// la seña", "ahí le va el depósito", "ya le mandé el pisto", "le entramos", "nones,
+/// no va a haber", "mi chero me la está haciendo"), and look-alikes.
+#[test]
+fn outcome_phrasings_fifty_fourth_batch_money_slang() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya pues, transfiero al toque", Committed), ("ya, te yapeo al toque", Committed),
+        ("listo, te transfiero en un rato", Committed), ("ya está, ya te deposité, mirá", Paid),
+        ("ya te mandé la transfe por MercadoPago, fijate", Paid), ("ya está la seña", Paid),
+        ("te dejo la seña mañana y arrancamos", Committed), ("te paso la seña el lunes", Committed),
+        ("te pasé la seña recién", Paid), ("va, le entramos", Committed), ("órale, ahí le va el depósito", Paid),
+        ("ya quedó, ahí te va la lana", Paid), ("ya te caí con el varo", Paid), ("ya le mandé el pisto", Paid),
+        ("ya te mandé los reales", Paid), ("sale, le entramos con la tienda", Committed),
+        ("nel pastel, no me late", Rejected), ("nones, ahorita no hay varo y no va a haber", Rejected),
+        ("un compa me la hizo al chilazo", ChoseCompetitor), ("mi chero me la está haciendo", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "¿cuánto es la seña?", "¿la seña es reembolsable?", "está bien chido, ¿cuánto cuesta?",
+        "te paso el logo al toque", "ahí le va el logo", "¿te yapeo o te transfiero?",
+        "la feria del pueblo es el sábado",
+    ]);
+}
+
