@@ -1146,7 +1146,10 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         let before = prev.replace(c);
         if c.is_alphanumeric() {
             accented_yes |= matches!(c, 'í' | 'Í') && word == "s";
-            if matches!(c, 'ó' | 'Ó') && !next.is_some_and(char::is_alphanumeric) {
+            if c.is_ascii() {
+                // (Most letters: no Unicode tables needed.)
+                word.push(c.to_ascii_lowercase());
+            } else if matches!(c, 'ó' | 'Ó') && !next.is_some_and(char::is_alphanumeric) {
                 word.push('ó');
             } else {
                 word.extend(c.to_lowercase().map(fold_char));
@@ -2572,6 +2575,15 @@ pub fn says_done(text: &str) -> bool {
     })
 }
 
+/// Whether a message only greets or thanks ("¡Gracias!", "Ok", "hola", "jaja").
+pub fn only_courtesy(text: &str) -> bool {
+    const COURTESY: &[&str] = &[
+        "gracias", "ok", "okay", "hola", "jaja", "jajaja", "jeje", "buenas", "buenos", "dias", "tardes", "noches", "saludos",
+        "thanks", "thank", "you", "hi", "hello", "muchas", "mil",
+    ];
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| COURTESY.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
 /// Whether a message puts two things to choose from ("¿arrancamos o prefieres ver
 /// ejemplos?"): a bare yes to it says neither.
 pub fn either_or(text: &str) -> bool {
@@ -2836,7 +2848,15 @@ fn first_word(text: &str) -> String {
 
 /// Lower case with the accents folded as the patterns are written ("número" -> "numero").
 fn folded(text: &str) -> String {
-    text.to_lowercase().chars().map(fold_char).collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase().map(fold_char));
+        }
+    }
+    out
 }
 
 /// Whether `text` holds `needle` (ASCII, any case): a cheap look before reading a message.

@@ -479,6 +479,9 @@ fn said_by_us(outcome: Outcome, text: &str) -> OutcomeFound {
 /// How close two client messages are to be one sentence sent in pieces.
 const PIECES_WITHIN: chrono::Duration = chrono::Duration::minutes(3);
 
+/// How close two short client messages (four words at most) are to be one sentence.
+const FRAGMENTS_WITHIN: chrono::Duration = chrono::Duration::minutes(30);
+
 /// The acts of client message `i` read together with the client's message just before
 /// it, when that says more than either alone: an outcome neither had, or someone else
 /// chosen where one only said yes ("el otro presupuesto era más bajo" / "y lo
@@ -487,7 +490,15 @@ fn turn_with_previous(lines: &[Line<'_>], acts: &[Acts], i: usize) -> Option<Act
     const OUTCOMES: [Act; 6] = [Act::Paid, Act::Committed, Act::Rejected, Act::ChoseCompetitor, Act::Postponed, Act::Stop];
     let (l, prev) = (lines.get(i)?, lines.get(i.checked_sub(1)?)?);
     let text = |x: &Line<'_>| x.side == Side::Client && x.kind == MessageKind::Text;
-    if !text(l) || !text(prev) || l.at - prev.at > PIECES_WITHIN || acts[i - 1].any(&OUTCOMES) {
+    // Two short pieces ("el anticipo" / "ya está", "ya decidimos" / "con ustedes") may be
+    // further apart: typed slowly, they still say one thing.
+    // (Not a question, nor a greeting or thanks alone: those complete nothing.)
+    let short = |x: &Line<'_>| x.text.split_whitespace().nth(4).is_none() && !x.text.contains('?') && !acts::only_courtesy(x.text);
+    if !text(l) || !text(prev) || acts[i - 1].any(&OUTCOMES) {
+        return None;
+    }
+    let gap = l.at - prev.at;
+    if gap > FRAGMENTS_WITHIN || gap > PIECES_WITHIN && !(short(l) && short(prev)) {
         return None;
     }
     let alone = acts[i];

@@ -679,7 +679,13 @@ fn a_sentence_sent_in_pieces_is_read_whole() {
     // Each piece that says it alone keeps its reading; far apart, they are two messages.
     assert_eq!(pieces("hola", "hagámoslo"), Some(Outcome::Committed));
     assert_eq!(pieces("no", "te pago mañana"), Some(Outcome::Committed));
-    assert_eq!(o(&[(C, "ya la está haciendo"), (C, "mi sobrino")]), None, "ten minutes apart");
+    // Short pieces typed slowly still say one thing; longer ones, or more than half an
+    // hour apart, are two messages.
+    assert_eq!(o(&[(C, "ya la está haciendo"), (C, "mi sobrino")]), Some(Outcome::ChoseCompetitor), "ten minutes apart");
+    let mut far = chat(&[(C, "ya la está haciendo"), (C, "mi sobrino")]);
+    far[1].at = far[0].at + Duration::minutes(40);
+    assert_eq!(read_outcome(&far).map(|f| f.outcome), None, "forty minutes apart");
+    assert_eq!(o(&[(C, "ya la está haciendo, te cuento cuando la vea"), (C, "mi sobrino")]), None, "a long piece, ten minutes apart");
     assert_eq!(pieces("mi sobrino me dijo que son buenos", "¿cuánto cuesta la tienda?"), None);
 }
 
@@ -2257,3 +2263,25 @@ fn outcome_phrasings_fifty_fourth_batch_money_slang() {
     ]);
 }
 
+/// Fifty-fifth batch: a decision typed slowly in short pieces ten minutes apart ("mira" /
+/// "al final" / "no", "ya decidimos" / "con ustedes", "la transferencia" / "ya la
+/// hice"), and short pieces that say nothing together.
+#[test]
+fn dialogues_of_the_fifty_fifth_batch_short_pieces() {
+    assert_dialogues(&[
+        (&[(C, "mira"), (C, "al final"), (C, "no")], Some(Outcome::Rejected)),
+        (&[(C, "lo hablé con mi socio"), (C, "y no")], Some(Outcome::Rejected)),
+        (&[(C, "lo estuve pensando"), (C, "y sí"), (C, "hagámoslo")], Some(Outcome::Committed)),
+        (&[(C, "la otra agencia nos cobra la mitad"), (C, "así que vamos con ellos")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "lo de la web"), (C, "mejor más adelante")], Some(Outcome::Postponed)),
+        (&[(C, "ya decidimos"), (C, "con ustedes")], Some(Outcome::Committed)),
+        (&[(C, "te cuento"), (C, "al final no vamos a hacer nada")], Some(Outcome::Rejected)),
+        (&[(C, "la transferencia"), (C, "ya la hice")], Some(Outcome::Paid)),
+        (&[(M, "¿Qué decidiste?"), (C, "que sí"), (C, "dale nomás")], Some(Outcome::Committed)),
+        (&[(C, "mi sobrino"), (C, "me dijo que son buenos")], None),
+        (&[(C, "ok"), (C, "gracias")], None),
+        (&[(C, "hola"), (C, "no")], None),
+        (&[(C, "otra agencia"), (C, "me cobra menos, ¿me igualas?")], None),
+        (&[(C, "ya"), (C, "¿y el dominio?")], None),
+    ]);
+}
