@@ -2717,14 +2717,15 @@ pub fn bare_yes(text: &str) -> bool {
         "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "mandalo", "mandala", "envialo", "enviala",
         "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
         "confirmado", "confirmada", "confirmo", "correcto", "afirmativo", "efectivamente", "exactamente", "asi", "es",
-        "supuesto", "desde", "luego",
+        "supuesto", "desde", "luego", "porfa", "porfis",
     ];
     // Most answers start otherwise: look at the first word before reading.
     let first = first_word(text.trim_start_matches(|c: char| !c.is_alphabetic()));
     if !first.is_empty() && !YES.contains(&collapse_stretch(&first).as_str()) {
         return false;
     }
-    let thumbs = ['👍', '👌', '✅', '🤝', '💯', '✔'].iter().any(|e| text.contains(*e));
+    // Thumbs, a handshake, raised hands, a flexed arm, applause, folded hands, fire.
+    let thumbs = ['👍', '👌', '✅', '🤝', '💯', '✔', '🙌', '💪', '👏', '🙏', '🔥', '🥳', '🎉', '🤩'].iter().any(|e| text.contains(*e));
     only_words(text, YES).is_some_and(|words| {
         thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que"))
     })
@@ -2793,7 +2794,9 @@ pub fn bare_no(text: &str) -> bool {
         "no", "no,", "nop", "nel", "nope", "nah", "gracias", "thanks", "la", "verdad", "sorry", "lo", "siento", "mil", "creo",
         "think", "so", "i", "dont", "que", "muchas", "muchisimas", "igual", "todas", "formas", "maneras", "de",
     ];
-    only_words(text, NO).is_some_and(|words| words.iter().any(|w| matches!(w.as_str(), "no" | "no," | "nop" | "nel" | "nope" | "nah" | "dont")))
+    // (A thumb down or a crossed-arms "no" says it without words.)
+    let down = ['👎', '🙅'].iter().any(|e| text.contains(*e));
+    only_words(text, NO).is_some_and(|words| down || words.iter().any(|w| matches!(w.as_str(), "no" | "no," | "nop" | "nel" | "nope" | "nah" | "dont")))
 }
 
 /// Whether a seller's message gives where to pay: an account, a wallet or a payment link
@@ -2820,12 +2823,14 @@ pub fn gives_payment_details(seller_text: &str) -> bool {
 /// Whether a client's message says it is done, and nothing else ("ya", "ya está",
 /// "hecho", "done"): after the seller gave where to pay, it was paid.
 pub fn bare_done(text: &str) -> bool {
-    const DONE: &[&str] = &["ya", "esta", "hecho", "done", "quedo", "listo", "ready", "all", "set", "y", "ahi", "va", "it", "is"];
+    const DONE: &[&str] = &["ya", "esta", "hecho", "done", "quedo", "listo", "ready", "all", "set", "y", "ahi", "va", "it", "is", "plata"];
     // "listo", "ok" or a bare "ya" (Chile's "ok") may only acknowledge.
     // A check mark says it is done ("✅ listo").
     let checked = text.contains('✅') || text.contains('✔');
     only_words(text, DONE).is_some_and(|words| {
-        checked || words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo")) || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta")
+        // ("💸 listo": the money emoji reads as "plata", and says what is done.)
+        let money = words.iter().any(|w| w == "plata") && words.iter().any(|w| w != "plata");
+        checked || money || words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo")) || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta")
     })
 }
 

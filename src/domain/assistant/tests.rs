@@ -2285,3 +2285,30 @@ fn dialogues_of_the_fifty_fifth_batch_short_pieces() {
         (&[(C, "ya"), (C, "¿y el dominio?")], None),
     ]);
 }
+
+/// Fifty-sixth batch: more answers in emoji to our closing question (🙌, 💪, 👏, "🙏
+/// porfa", 👎, "💸💸 listo" after our account's details), and emoji that answer nothing
+/// (🤔, 😅, "🔥🔥" to "¿te gustó el diseño?").
+#[test]
+fn dialogues_of_the_fifty_sixth_batch_more_emoji() {
+    assert_dialogues(&[
+        (&[(M, "¿Arrancamos el lunes?"), (C, "🙌🙌")], Some(Outcome::Committed)),
+        (&[(M, "¿Te reservo el cupo?"), (C, "💪")], Some(Outcome::Committed)),
+        (&[(M, "¿Confirmamos el plan pro?"), (C, "🔥🔥 sí")], Some(Outcome::Committed)),
+        (&[(M, "¿Avanzamos?"), (C, "👏👏👏")], Some(Outcome::Committed)),
+        (&[(M, "¿Te mando el link de pago?"), (C, "🙏 porfa")], Some(Outcome::Committed)),
+        (&[(M, "¿Avanzamos?"), (C, "👎")], Some(Outcome::Rejected)),
+        (&[(M, "¿Seguimos con la propuesta?"), (C, "🙅‍♀️ no gracias")], Some(Outcome::Rejected)),
+        (&[(M, "Te envío ejemplos de trabajos"), (C, "😍😍")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "🤔")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "😅")], None),
+        (&[(M, "Bancolombia ahorros 12345678901"), (C, "✅")], Some(Outcome::Paid)),
+        (&[(M, "Bancolombia ahorros 12345678901"), (C, "💸💸 listo")], Some(Outcome::Paid)),
+        (&[(M, "¿Cerramos?"), (C, "🤝🏻")], Some(Outcome::Committed)),
+        (&[(M, "Te envío el catálogo de diseños"), (C, "🙏")], None),
+        (&[(M, "¿Arrancamos el lunes o el martes?"), (C, "🙌")], None),
+        (&[(M, "¿Te gustó el diseño?"), (C, "🔥🔥")], None),
+        (&[(M, "Bancolombia ahorros 12345678901"), (C, "💸 ¿a esta cuenta?")], None),
+    ]);
+}
+
