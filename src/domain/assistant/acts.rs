@@ -268,7 +268,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya se pagó", "se pagó el", "se pagó la", "te pagó", "ya pagó", "les pagó", "te giró", "ya giró",
         "te consignó", "ya consignó", "te depositó", "ya depositó", "te abonó", "ya abonó", "te canceló",
         "te lo transfirio", "te la transfirio", "te lo pagó", "te lo depositó", "te lo giró", "te lo consignó",
-        "check has been mailed", "check was mailed", "te cai con", "ya esta lo del anticipo", "ya esta lo del pago", "ya quedo lo del anticipo", "ya quedo lo del pago",
+        "check has been mailed", "check was mailed", "mande la primera parte $", "te mande la primera parte $",
+        "te pase la primera parte $", "ya van _ de _ cuotas", "ya van _ cuotas", "termine de pagar*", "terminamos de pagar*",
+        "quedamos a mano", "estamos a mano", "were square", "liquidado", "liquidada", "saldado", "saldada", "ya te liquide",
+        "ya liquide", "te cai con", "ya esta lo del anticipo", "ya esta lo del pago", "ya quedo lo del anticipo", "ya quedo lo del pago",
         "listo lo del pago", "listo lo del anticipo", "ya esta lo de la transferencia", "ya esta lo del abono", "ya esta lo del saldo",
         "se le consignó", "se le consigno", "se le pagó", "se le giró", "se le transfirio", "se le depositó", "se te consignó",
         "se te pagó", "se te transfirio", "te lo transfirieron", "te lo depositaron", "te lo pagaron", "el check ya salio", "ya salio el check", "mande el check",
@@ -620,7 +623,7 @@ const MONEY: &[&str] = &[
     "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
     "payment", "payments", "deposit", "money", "half", "installment", "receipt", "transfer", "wire",
     "funds", "moneys", "saldo", "faltaba", "faltante", "diferencia", "spei", "pse", "efecty", "remitly", "bizum", "wise",
-    "moneygram", "western", "tigo", "oxxo", "ach", "sena", "pisto", "varo",
+    "moneygram", "western", "tigo", "oxxo", "ach", "sena", "pisto", "varo", "resto",
 ];
 
 /// Those who could build the site instead of us.
@@ -777,14 +780,14 @@ const CLASSES: &[(u64, &[&str])] = &[
     (F_DONE, &[
         "hecho", "hecha", "hice", "hicimos", "realizado", "realizada", "realice", "realizamos", "efectuado",
         "efectuada", "efectue", "completado", "completada", "completed", "done", "made", "hizo",
-        "salio", "cumpli", "cumplimos", "enviada", "enviado", "efectuo", "efectuamos", "realizo",
+        "salio", "cumpli", "cumplimos", "enviada", "enviado", "efectuo", "efectuamos", "realizo", "complete", "completamos",
     ]),
     // "¿te cayó la plata?", "ya entró el pago": the money arrived.
     (F_ARRIVED, &["llego", "llegaron", "cayo", "entro", "reflejo", "arrived"]),
     // "te giro el anticipo", "le mando la plata el viernes": a payment promised.
     (F_WILL_SEND, &[
         "mando", "envio", "paso", "giro", "hago", "abono", "transfiero", "consigno", "deposito",
-        "yapeo", "plineo", "cancelo",
+        "yapeo", "plineo", "cancelo", "completo",
     ]),
     (F_TO_YOU, &["te", "le", "les"]),
     // What we sell: "quiero la tienda online" is choosing it.
@@ -1869,6 +1872,8 @@ fn dated_at(c: &Clause, i: usize) -> bool {
         return false;
     }
     f & F_DATED != 0
+        // "el 15", "el 30": a day of the month.
+        || i > 0 && w[i - 1] == "el" && w[i].len() <= 2 && w[i].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
         // "pasando la temporada", "pasando las fiestas": once a time is over.
         || w[i] == "pasando" && starts_phrase(c, i) && c.flags(i + 1) & F_THE != 0
         || f & F_DATED_AFTER != 0 && c.flags(i + 1) & F_PERIOD != 0
@@ -1962,7 +1967,10 @@ fn pays_on(c: &Clause) -> bool {
     // (Not on a condition: "si te pago el lunes, ¿empiezan el martes?".)
     let on_condition = |i: usize| (0..i).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j));
     let opens = (0..w.len()).any(|i| {
-        PAY.contains(&w[i].as_str()) && (starts_phrase(c, i) || i > 0 && c.flags(i - 1) & F_TO_YOU != 0) && !on_condition(i)
+        // ("te la pago el 15": to the seller, with what is paid between.)
+        let to_you = i > 0 && c.flags(i - 1) & F_TO_YOU != 0
+            || i > 1 && matches!(w[i - 1].as_str(), "lo" | "la") && c.flags(i - 2) & F_TO_YOU != 0;
+        PAY.contains(&w[i].as_str()) && (starts_phrase(c, i) || to_you) && !on_condition(i)
     });
     // Soon: "al toque", "al tiro", "en un rato", "ahorita", "ya mismo".
     let soon = || {

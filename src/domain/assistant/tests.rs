@@ -2312,3 +2312,41 @@ fn dialogues_of_the_fifty_sixth_batch_more_emoji() {
     ]);
 }
 
+/// Fifty-seventh batch: what the client sums up after a voice note ("eso, que sí, que
+/// arrancamos", "en resumen, que no por ahora no y más adelante tampoco").
+#[test]
+fn dialogues_of_the_fifty_seventh_batch_voice_notes() {
+    assert_dialogues(&[
+        (&[(C, "<audio omitido>"), (C, "eso, que sí, que arrancamos")], Some(Outcome::Committed)),
+        (&[(M, "¿Qué decidiste?"), (C, "<audio omitido>"), (C, "resumiendo: sí, vamos")], Some(Outcome::Committed)),
+        (&[(C, "<audio omitido>"), (C, "en resumen, que no por ahora no y más adelante tampoco")], Some(Outcome::Rejected)),
+        (&[(C, "<audio omitido>"), (C, "y ahí te mandé la foto del pago"), (C, "<imagen omitida>")], Some(Outcome::Paid)),
+        (&[(C, "<audio omitido>"), (C, "lo que te decía, que ya lo está haciendo mi sobrino")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "<audio omitido>"), (C, "<audio omitido>"), (C, "perdón los audios jaja")], None),
+        (&[(M, "Te escuché, entonces ¿arrancamos?"), (C, "sí sí")], Some(Outcome::Committed)),
+        (&[(C, "<audio omitido>"), (C, "eso, que lo vemos en febrero")], Some(Outcome::Postponed)),
+    ]);
+}
+
+
+/// Fifty-eighth batch: instalments and the last of them ("ya van 2 de 3 cuotas", "ya
+/// terminé de pagarte", "quedamos a mano", "saldado", "la segunda te la pago el 15",
+/// "el resto te lo completo a fin de mes"), and look-alikes.
+#[test]
+fn outcome_phrasings_fifty_eighth_batch_instalments() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("te mandé la primera parte", Paid), ("ahí va la primera 💸", Paid), ("ya van 2 de 3 cuotas", Paid),
+        ("te pagué la segunda ayer", Paid), ("abonado el 30%", Paid), ("ya completé el pago", Paid),
+        ("ya terminé de pagarte", Paid), ("ya quedamos a mano", Paid), ("ya te cancelé todo", Paid),
+        ("ya te liquidé", Paid), ("liquidado ✅", Paid), ("saldado", Paid), ("ya está saldada la cuenta", Paid),
+        ("last payment sent, we're square", Paid), ("la segunda te la pago el 15", Committed),
+        ("el resto te lo completo a fin de mes", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿cuánto me falta por pagar?", "¿ya terminé de pagarte?", "la primera parte del diseño me gustó",
+        "quiero ver el plan completo, ¿me lo mandas?", "el resto de la página me gustó",
+        "el 15 es mi cumpleaños jaja", "te mandé la primera parte de los textos",
+    ]);
+}
+
