@@ -395,7 +395,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "decidido", "nos decantamos", "me decante", "trabajaremos con", "vamos a trabajar con",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
-        "me voy con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
+        "me voy con", "me quede con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
         "went with", "going with", "we hired", "hired", "we signed with",
         "se lo dimos a", "se la dimos a", "le dimos el proyecto", "les dimos el proyecto",
@@ -664,7 +664,7 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("porq", &["porque"]), ("xk", &["porque"]), ("x", &["por"]), ("t", &["te"]), ("tb", &["tambien"]),
     ("tmb", &["tambien"]), ("tbn", &["tambien"]), ("pls", &["porfavor"]), ("plz", &["porfavor"]),
     ("porfa", &["porfavor"]), ("xfa", &["porfavor"]), ("xfavor", &["porfavor"]), ("d", &["de"]),
-    ("dnd", &["donde"]), ("pa", &["para"]), ("lante", &["adelante"]), ("palante", &["para", "adelante"]), ("pal", &["para", "el"]), ("msj", &["mensaje"]), ("info", &["informacion"]),
+    ("n", &["no"]), ("dnd", &["donde"]), ("pa", &["para"]), ("lante", &["adelante"]), ("palante", &["para", "adelante"]), ("pal", &["para", "el"]), ("msj", &["mensaje"]), ("info", &["informacion"]),
     ("bn", &["bien"]), ("ok", &["ok"]), ("okey", &["ok"]), ("oki", &["ok"]), ("okay", &["ok"]),
     ("vdd", &["verdad"]), ("tqm", &["te", "quiero"]), ("u", &["you"]), ("ur", &["your"]),
     ("thx", &["thanks"]), ("ty", &["thanks"]), ("cuant", &["cuanto"]), ("mnn", &["manana"]), ("mnna", &["manana"]), ("mna", &["manana"]), ("tmr", &["tomorrow"]),
@@ -928,10 +928,11 @@ fn index() -> &'static Index {
             if let Some(key) = sound(w, &mut buf) {
                 idx.sounds.entry(key.to_string()).or_insert(w);
             }
-            if w.len() >= 6 && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            if w.len() >= 5 && w.bytes().all(|b| b.is_ascii_lowercase()) {
                 // (Not the first letter: rarely missed, and "agamos" is "hagamos" heard;
-                // not the last: "puede" is not "pueden" mistyped.)
-                for i in 1..w.len() - 1 {
+                // not the last: "puede" is not "pueden" mistyped. In five letters, only a
+                // vowel: "tngo" is "tengo" typed short.)
+                for i in (1..w.len() - 1).filter(|&i| w.len() >= 6 || b"aeiou".contains(&w.as_bytes()[i])) {
                     let missed = format!("{}{}", &w[..i], &w[i + 1..]);
                     if !idx.words.contains_key(missed.as_str()) {
                         idx.omissions.entry(missed).or_insert(w);
@@ -1159,6 +1160,13 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             }
             continue;
         }
+        // "+ adelante": a plus sign between words is "más".
+        if c == '+' && !before.is_some_and(|b| b.is_ascii_digit()) && !next.is_some_and(|n| n.is_ascii_digit()) {
+            flush(&mut word, &mut out, false, &mut accented_yes);
+            word.push_str("mas");
+            flush(&mut word, &mut out, false, &mut accented_yes);
+            continue;
+        }
         // Money emoji are money ("ya está 💸").
         if matches!(c, '💸' | '💰' | '💵' | '💴' | '💶' | '💷') {
             flush(&mut word, &mut out, false, &mut accented_yes);
@@ -1281,11 +1289,11 @@ fn retyped(w: &str) -> Option<String> {
             return Some(k.text.to_string());
         }
     }
-    if w.len() < 6 {
-        return None;
-    }
     if let Some(k) = idx.omissions.get(w) {
         return Some(k.to_string());
+    }
+    if w.len() < 6 {
+        return None;
     }
     // (A vowel inside the word only: "mandarme" is not "mandame" mistyped.)
     let mut shorter = String::with_capacity(w.len());
@@ -1640,7 +1648,10 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                     decided_us |= phrase().take(5).any(|j| clause.flags(j) & F_US != 0);
                     // "nos quedamos con la propuesta de los otros", "vamos con la de mi
                     // primo": someone else's; "vamos con la web": what we sell.
-                    let other = phrase().any(|j| clause.flags(j) & F_PROVIDER != 0 || matches!(words[j].as_str(), "otro" | "otra" | "otros" | "otras" | "other" | "others"));
+                    let other = phrase().any(|j| {
+                        clause.flags(j) & F_PROVIDER != 0
+                            || matches!(words[j].as_str(), "otro" | "otra" | "otros" | "otras" | "other" | "others" | "ellos" | "ellas" | "them")
+                    });
                     decided_other |= other;
                     decided_product |= !other && phrase().take(4).any(|j| clause.flags(j) & F_PRODUCT != 0);
                 }

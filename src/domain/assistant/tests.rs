@@ -2350,3 +2350,25 @@ fn outcome_phrasings_fifty_eighth_batch_instalments() {
     ]);
 }
 
+/// Fifty-ninth batch: texting short ("n gracias", "ya tngo quien m la haga", "x ahora
+/// no, + adelante", "m quede con ellos", "pagao", "xfa"), and look-alikes ("n° de
+/// cuenta?", "2+2").
+#[test]
+fn outcome_phrasings_fifty_ninth_batch_texting_short() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya cntrate otra agencia", ChoseCompetitor), ("no grax", Rejected), ("no me intresa", Rejected),
+        ("ya m la hicieron", ChoseCompetitor),
+        ("no gracias ya cotice con otros y m quede con ellos", ChoseCompetitor), ("n gracias", Rejected),
+        ("nah, no m interesa x ahora ni despues", Rejected),
+        ("ya t transferi la mitad, t mando el comprobante", Paid), ("ya pague, revisa xfa", Paid),
+        ("listo, pagao", Paid), ("ok dale, mñn t pago", Committed), ("hagamosle, mandame los datos xfa", Committed),
+        ("va, q sea el plan basico", Committed), ("dsps lo vemos", Postponed), ("x ahora no, + adelante", Postponed),
+        ("ya tngo quien m la haga", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "cuanto x la pag?", "q incluye el plan?", "x q tan caro?", "n° de cuenta?",
+        "el plan 1 + el hosting, ¿cuánto?", "2+2 jaja", "la nota de venta",
+    ]);
+}
+
