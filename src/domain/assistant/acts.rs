@@ -395,7 +395,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "decidido", "nos decantamos", "me decante", "trabajaremos con", "vamos a trabajar con",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
-        "me voy con", "me quede con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
+        "me voy con", "me quede con", "la hice con", "lo hice con", "la arme con", "lo arme con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
         "went with", "going with", "we hired", "hired", "we signed with",
         "se lo dimos a", "se la dimos a", "le dimos el proyecto", "les dimos el proyecto",
@@ -636,7 +636,7 @@ const PROVIDERS: &[&str] = &[
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
     "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "brother", "sister",
     "son", "daughter", "uncle", "aunt", "partner", "husband", "wife", "esposo", "esposa", "socio", "socia", "pareja", "novio",
-    "ingeniero", "ingeniera", "chero", "carnal", "bro",
+    "ingeniero", "ingeniera", "chero", "carnal", "bro", "plataforma",
     "novia", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
 ];
 
@@ -1723,6 +1723,15 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         if !clause.question && lacking_now || clause.has(F_IF) && calls_back_when(clause) {
             here.set(Act::Later);
         }
+        // "sí, pero en enero": a yes for a month to come is a later.
+        // (Not when the message asks anything: "sí, pero en enero me mudo, ¿pueden antes?".)
+        let later_day = clause.after_but
+            && !all.iter().any(|c| c.question)
+            && here.has(Act::Dated)
+            && clause.words.first().is_some_and(|w| matches!(w.as_str(), "en" | "para" | "despues" | "hasta" | "in" | "after"));
+        if !clause.question && later_day && !here.any(&[Act::Committed, Act::Paid]) {
+            here.set(Act::Later);
+        }
         // "la junta se reúne recién en marzo": not until then.
         if !clause.question && not_until(clause) && !here.any(&[Act::Committed, Act::Paid]) {
             here.set(Act::Later);
@@ -2685,7 +2694,7 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         "hacemos la", "seguimos", "start", "proceed", "go ahead", "book", "invoice", "contract", "deal",
         "move forward", "payment link",
         // Terms put to the client: "¿te parece si lo dejamos en $1.500.000 con hosting?".
-        "te parece si", "le parece si", "les parece si", "lo dejamos en", "quedamos en",
+        "te parece si", "le parece si", "les parece si", "lo dejamos en", "quedamos en", "quedaria en",
         // Terms of payment: "¿lo dividimos en dos pagos?".
         "lo dividimos", "dividirlo en", "en dos pagos", "en tres pagos", "en cuotas", "en dos cuotas", "en tres cuotas",
     ];
@@ -2733,7 +2742,7 @@ pub fn bare_yes(text: &str) -> bool {
         "bueno", "sale", "orale", "andale", "porfavor", "por", "favor", "obvio", "hecho", "genial", "excelente",
         "super", "una", "adelante", "senor", "senora", "seguro", "exacto", "eso", "yes", "yeah", "yep", "yup",
         "sure", "great", "perfect", "please", "absolutely", "definitely", "lets", "go", "que", "mil", "gracias",
-        "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "mandalo", "mandala", "envialo", "enviala",
+        "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "justo", "mandalo", "mandala", "envialo", "enviala",
         "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
         "confirmado", "confirmada", "confirmo", "correcto", "afirmativo", "efectivamente", "exactamente", "asi", "es",
         "supuesto", "desde", "luego", "porfa", "porfis",

@@ -2372,3 +2372,29 @@ fn outcome_phrasings_fifty_ninth_batch_texting_short() {
     ]);
 }
 
+/// Sixtieth batch: whole chats ("entonces perfecto, adelante con esa opción", "ya está
+/// pagado por el link 👌", "la hice con la misma plataforma que uso para vender", "sí, pero
+/// en enero", "me parece justo" / "trato" to our terms), and look-alikes.
+#[test]
+fn whole_chats_of_the_sixtieth_batch() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("sí, pero en efectivo, ¿vale? te pago el lunes", Committed),
+    ]);
+    assert_no_outcome(&[
+        "sí, pero en enero me mudo, ¿igual lo pueden hacer antes?", "me parece justo el precio, ¿qué incluye?",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "Buenas noches, disculpe la hora"), (M, "¡Hola! Tranquila, dime."), (C, "Estuve revisando lo que me mandó y me gustó la opción con reservas"), (C, "Solo una duda, ¿el dominio queda a mi nombre?"), (M, "Sí, el dominio es tuyo."), (C, "Entonces perfecto, adelante con esa opción")], Some(Outcome::Committed)),
+        (&[(C, "holi"), (C, "te cuento q lo hablamos en la casa"), (C, "y decidimos q por ahora no vamos a gastar en eso"), (C, "gracias x la paciencia 🙏")], Some(Outcome::Postponed)),
+        (&[(M, "Te dejo el link de pago: https://pagos.example.com/abc"), (C, "ok"), (C, "ya está pagado por el link 👌")], Some(Outcome::Paid)),
+        (&[(M, "¿Pudiste pensarlo?"), (C, "siii, perdón"), (C, "al final la hice con la misma plataforma que uso para vender, me salía más fácil")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "buenas, ya tengo el logo y las fotos"), (C, "¿cuándo arrancamos?")], Some(Outcome::Committed)),
+        (&[(M, "¿Seguimos con la tienda?"), (C, "sí, pero en enero, ahora estoy con la temporada navideña a full")], Some(Outcome::Postponed)),
+        (&[(C, "Buen día"), (C, "Le agradecemos la cotización"), (C, "Sin embargo, en esta ocasión no será posible avanzar")], Some(Outcome::Rejected)),
+        (&[(C, "hola! te aviso que ya hice la transferencia del saldo"), (C, "cualquier cosa me dices")], Some(Outcome::Paid)),
+        (&[(M, "Entonces quedaría en $1.300.000 con el descuento. ¿Te parece?"), (C, "me parece justo"), (C, "trato")], Some(Outcome::Committed)),
+        (&[(C, "hola, una pregunta"), (C, "¿ustedes también hacen tarjetas de presentación?"), (M, "No, solo webs."), (C, "ah ok gracias")], None),
+    ]);
+}
+
