@@ -2765,7 +2765,7 @@ pub fn bare_yes(text: &str) -> bool {
 pub fn yes_and(text: &str) -> bool {
     const YES: &[&str] = &[
         "si", "sii", "dale", "claro", "listo", "ok", "perfecto", "va", "sale", "obvio", "yes", "sure", "deal", "bueno", "vale",
-        "correcto", "exacto", "efectivamente", "confirmado", "afirmativo", "asi",
+        "correcto", "exacto", "efectivamente", "confirmado", "afirmativo", "asi", "sip", "sipi", "simon",
     ];
     const NOT: [Act; 11] = [
         Act::Doubt, Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::ObjThink, Act::Comparing, Act::Postponed,
@@ -2820,7 +2820,9 @@ pub fn no_and(text: &str) -> bool {
 pub fn bare_no(text: &str) -> bool {
     const NO: &[&str] = &[
         "no", "no,", "nop", "nel", "nope", "nah", "gracias", "thanks", "la", "verdad", "sorry", "lo", "siento", "mil", "creo",
-        "think", "so", "i", "dont", "que", "muchas", "muchisimas", "igual", "todas", "formas", "maneras", "de",
+        "think", "so", "i", "dont", "que", "muchas", "muchisimas", "igual", "todas", "formas", "maneras", "de", "mm",
+        // Hesitation sounds ("mmm" reads as "me", the chat spelling of "m").
+        "me", "hmm", "eh", "uy", "ay", "uff",
     ];
     // (A thumb down or a crossed-arms "no" says it without words.)
     let down = ['👎', '🙅'].iter().any(|e| text.contains(*e));

@@ -2398,3 +2398,24 @@ fn whole_chats_of_the_sixtieth_batch() {
     ]);
 }
 
+/// Sixty-first batch: a receipt pointed at ("el comprobante 👆"), our question answered
+/// short ("pásamela", "sip, hace rato", "mmm no creo, gracias", "uy no, se me pasó, ya
+/// lo hago"), and a photo that shows what they like; two dropped as a photo with "listo"
+/// or "ya quedó" and nothing to say it is a payment.
+#[test]
+fn dialogues_of_the_sixty_first_batch() {
+    assert_dialogues(&[
+        (&[(C, "<imagen omitida>"), (C, "el comprobante 👆")], Some(Outcome::Paid)),
+        (&[(C, "<documento omitido>"), (C, "ese es el soporte de pago")], Some(Outcome::Paid)),
+        (&[(M, "¿Te paso el contrato para que lo firmes?"), (C, "sii porfa, y los datos para el anticipo")], Some(Outcome::Committed)),
+        (&[(M, "Para arrancar necesito el 50 %. ¿Te paso la cuenta?"), (C, "pásamela")], Some(Outcome::Committed)),
+        (&[(M, "¿Lo hacemos?"), (C, "hagámoslo pues")], Some(Outcome::Committed)),
+        (&[(M, "¿Lo hacemos?"), (C, "mmm no creo, gracias")], Some(Outcome::Rejected)),
+        (&[(M, "¿Ya pudiste pagar?"), (C, "sip, hace rato")], Some(Outcome::Paid)),
+        (&[(M, "¿Ya pudiste pagar?"), (C, "uy no, se me pasó, ya lo hago")], Some(Outcome::Committed)),
+        (&[(C, "<imagen omitida>"), (C, "así me gustaría que quedara la página")], None),
+        (&[(M, "¿Lo hacemos?"), (C, "no me convence el color, ¿lo cambiamos?")], None),
+        (&[(M, "¿Lo hacemos?"), (C, "mmm déjame ver")], None),
+    ]);
+}
+
