@@ -327,6 +327,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "po attached", "please start $", "please start work", "please start on", "purchase order attached", "ill sign", "send me the agreement", "send the agreement",
         "approved for payment", "move ahead",
         "?como procedemos", "?como avanzamos", "?arrancamos $", "?empezamos $", "?comenzamos $", "?le damos $",
+        "confiar en ustedes", "confiamos en ustedes", "confio en ustedes", "confiar en ti", "dar la oportunidad",
+        "darles la oportunidad", "les damos la oportunidad", "como un si $", "es un si $", "consideralo hecho",
         "me la juego", "nos la jugamos", "mandame lo que necesites", "dime que necesitas", "ya junte la plata", "?que sigue $", "dice que esta bien $", "dijo que esta bien $",
         "?como seguimos", "?como procedemos", "?como arrancamos", "?como empezamos",
         "?me mandas el link de pago", "?mandame el link de pago", "?pasame el link de pago",
@@ -465,7 +467,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "asignad* a otra empresa", "asignad* a otra firma", "asignad* a otra agencia", "asignad* a otro proveedor",
         "adjudicad* a otr*", "se eligio a otro proveedor", "se eligio a otra empresa", "se eligio a otro oferente",
         "otro oferente", "otro proponente",
-        "engaged another",
+        "engaged another", "seguimos con la otra", "seguimos con el otro", "seguimos con los otros", "seguimos con ellos",
+        "continuamos con la otra", "continuamos con el otro", "seguiremos con la otra",
         "consegui quien", "conseguimos quien", "encontre quien", "encontramos quien", "di con quien",
         "nos la incluyeron", "me la incluyeron", "nos lo incluyeron", "me lo incluyeron", "viene incluida con",
         "venia incluida con", "nos la dieron gratis", "me la dieron gratis",
@@ -526,7 +529,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "declin*", "^ nones", "no va a haber", "isnt a fit", "not a fit", "not a good fit", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
+        "declin*", "como un no $", "es un no $", "^ nones", "no va a haber", "isnt a fit", "not a fit", "not a good fit", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
         "seguimos como estamos", "quedarnos como estamos", "asi estamos bien $", "estamos bien asi", "fine as we are",
         "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
         "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
@@ -932,7 +935,9 @@ fn index() -> &'static Index {
                 // (Not the first letter: rarely missed, and "agamos" is "hagamos" heard;
                 // not the last: "puede" is not "pueden" mistyped. In five letters, only a
                 // vowel: "tngo" is "tengo" typed short.)
-                for i in (1..w.len() - 1).filter(|&i| w.len() >= 6 || b"aeiou".contains(&w.as_bytes()[i])) {
+                // Nor the "r" of an infinitive before its pronoun: "tómalo" is not "tomarlo".
+                let imperative = |i: usize| w.as_bytes()[i] == b'r' && matches!(&w[i + 1..], "lo" | "la" | "le" | "los" | "las" | "me" | "te" | "nos");
+                for i in (1..w.len() - 1).filter(|&i| (w.len() >= 6 || b"aeiou".contains(&w.as_bytes()[i])) && !imperative(i)) {
                     let missed = format!("{}{}", &w[..i], &w[i + 1..]);
                     if !idx.words.contains_key(missed.as_str()) {
                         idx.omissions.entry(missed).or_insert(w);

@@ -2419,3 +2419,26 @@ fn dialogues_of_the_sixty_first_batch() {
     ]);
 }
 
+/// Sixty-second batch: the decision named as such ("tómenlo como un sí", "eso es un no",
+/// "consideralo hecho", "lo descartamos", "vamos a confiar en ustedes", "descartamos su
+/// propuesta y seguimos con la otra"), and look-alikes ("tómalo con calma", "¿eso es un
+/// sí o un no?", "seguimos con dudas").
+#[test]
+fn outcome_phrasings_sixty_second_batch_said_as_such() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("bueno, vamos a confiar en ustedes", Committed), ("les voy a dar la oportunidad", Committed),
+        ("me convenciste, ¿dónde firmo?", Committed), ("ya no lo pienso más: la quiero", Committed),
+        ("lo quiero para ayer jaja, arranquen", Committed), ("tómenlo como un sí", Committed),
+        ("eso es un sí", Committed), ("consideralo hecho", Committed), ("cuenten con nosotros", Committed),
+        ("tómalo como un no, gracias", Rejected), ("eso es un no", Rejected), ("consideralo descartado", Rejected),
+        ("lo descartamos", Rejected), ("quedó descartado", Rejected),
+        ("descartamos su propuesta y seguimos con la otra", ChoseCompetitor),
+        ("lo dejamos en pausa hasta que se venda el local", Postponed), ("considéralo pagado", Paid),
+    ]);
+    assert_no_outcome(&[
+        "¿eso es un sí o un no?", "tómalo con calma, no hay apuro", "confío en que quede bonita",
+        "seguimos con dudas sobre el hosting",
+    ]);
+}
+
