@@ -2442,3 +2442,29 @@ fn outcome_phrasings_sixty_second_batch_said_as_such() {
     ]);
 }
 
+/// Sixty-third batch: going where it is cheaper ("me la hacen por 500 mil en otro lado,
+/// así que ahí la voy a hacer", "me voy para allá", "otro me la cobra menos y ya le dije
+/// que sí") and settling with what we sent ("ok con eso, arranca", "con eso estamos,
+/// dale"), with look-alikes.
+#[test]
+fn outcome_phrasings_sixty_third_batch_there_and_here() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("me la hacen por 500 mil en otro lado, así que ahí la voy a hacer", ChoseCompetitor),
+        ("me quedo con la opción más barata que encontré", ChoseCompetitor),
+        ("allá me la dejan en la mitad, me voy para allá", ChoseCompetitor),
+        ("otro me la cobra menos y ya le dije que sí", ChoseCompetitor),
+        ("listo, le damos con lo que me mandaste", Committed), ("me sirve, adelante", Committed),
+        ("ok con eso, arranca", Committed), ("así está bien, hágale", Committed),
+        ("con eso estamos, dale", Committed), ("por mí perfecto, empecemos", Committed),
+        ("de acuerdo con todo, procedan", Committed), ("por mí no, gracias", Rejected),
+        ("así no me sirve, lo dejo", Rejected), ("así está bien pero para después de vacaciones", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "me sirve la info, gracias", "ok con eso, ¿y el hosting?",
+        "por mí perfecto, lo consulto con mi socio y te digo", "ahí la voy a hacer yo con tu guía, ¿me ayudas?",
+        "arranca a qué hora la reunión?", "le dije que sí a mi socio que lo veíamos hoy",
+        "empieza a las 10 la reunión",
+    ]);
+}
+
