@@ -69,6 +69,9 @@ pub enum Act {
     /// The commitment is to pay ("te transfiero ahorita", "I'll send the deposit"): a
     /// receipt's photo or document from the client after it says it was paid.
     WillPay,
+    /// A yes on a condition ("si me lo dejas en 1.200.000 lo hacemos"): our reply granting
+    /// it makes it a yes.
+    YesIf,
 }
 
 impl Act {
@@ -1628,8 +1631,14 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                     || (0..i).any(|j| {
                         (words[j] == "if" || words[j] == "si" && !clause.yes_at.contains(&j))
                             && clause.commas.iter().any(|&k| k > j + 1 && k <= i)
-                    });
+                    })
+                    // "si me lo dejas en 1.200.000 lo hacemos": a "si" opening the clause,
+                    // far from the yes, is an "if" ("si lo quiero" is a yes).
+                    || words.first().is_some_and(|w| w == "si" || w == "if") && !clause.yes_at.contains(&0) && i > 3;
                 if on_condition && matches!(p.act, Act::Committed | Act::Paid) {
+                    if p.act == Act::Committed && !clause.question {
+                        here.set(Act::YesIf);
+                    }
                     continue;
                 }
                 // "no voy a poder revisarlo hoy", "no me animo a elegir el color": about
@@ -2619,6 +2628,29 @@ pub fn only_courtesy(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| COURTESY.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
+/// Whether a seller's message grants what the client asked for ("Listo, te lo dejo en
+/// 1.200.000", "Hecho, el logo va incluido", "Te lo hago por ser tú", "Sí, llegamos antes
+/// del 15"): an acknowledgement first or a concession, and no regret or refusal.
+pub fn grants(seller_text: &str) -> bool {
+    const ACK: &[&str] = &["listo", "hecho", "dale", "perfecto", "claro", "si", "ok", "va", "sale", "trato", "deal", "sure", "yes", "done"];
+    let first = first_word(seller_text.trim_start_matches(|c: char| !c.is_alphabetic()));
+    (ACK.contains(&first.as_str()) || concedes(seller_text)) && !refuses(seller_text) && !is_question(seller_text)
+}
+
+/// Whether a seller's message concedes terms ("te lo hago por ser tú", "te lo dejo en
+/// 1.200.000", "el logo va incluido"), without regret or refusal: a yes after it takes them.
+pub fn concedes(seller_text: &str) -> bool {
+    const CONCEDE: &[&str] = &["te lo hago", "te lo dejo", "se lo dejo", "se lo hago", "va incluido", "queda incluido", "te lo incluyo", "sin costo"];
+    let t = folded(seller_text);
+    CONCEDE.iter().any(|c| t.contains(c)) && !refuses(seller_text)
+}
+
+/// Regret or refusal in a seller's message ("lo siento", "no podemos bajar más", "va aparte").
+fn refuses(seller_text: &str) -> bool {
+    let t = folded(seller_text);
+    ["lo siento", "no podemos", "no puedo", "imposible", "sorry", "cant", "can't", "aparte", "minimo"].iter().any(|r| t.contains(r))
+}
+
 /// Whether a message puts two things to choose from ("¿arrancamos o prefieres ver
 /// ejemplos?"): a bare yes to it says neither.
 pub fn either_or(text: &str) -> bool {
@@ -2749,7 +2781,7 @@ pub fn bare_yes(text: &str) -> bool {
         "bueno", "sale", "orale", "andale", "porfavor", "por", "favor", "obvio", "hecho", "genial", "excelente",
         "super", "una", "adelante", "senor", "senora", "seguro", "exacto", "eso", "yes", "yeah", "yep", "yup",
         "sure", "great", "perfect", "please", "absolutely", "definitely", "lets", "go", "que", "mil", "gracias",
-        "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "justo", "mandalo", "mandala", "envialo", "enviala",
+        "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "justo", "entonces", "pues", "mandalo", "mandala", "envialo", "enviala",
         "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
         "confirmado", "confirmada", "confirmo", "correcto", "afirmativo", "efectivamente", "exactamente", "asi", "es",
         "supuesto", "desde", "luego", "porfa", "porfis",

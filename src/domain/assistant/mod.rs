@@ -296,7 +296,15 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             let client_text = |c: &&Line<'_>| c.side == Side::Client && c.kind == MessageKind::Text;
             let acknowledged = acts::seller_acknowledges(l.text)
                 && lines[turn..i].iter().filter(client_text).any(|c| if showed { acts::says_sent(c.text) } else { acts::bare_sent(c.text) });
+            // "Listo, te lo dejo en 1.200.000" to "si me lo dejas en 1.200.000 lo hacemos".
+            let granted = found.is_none()
+                && (turn..i).any(|k| lines[k].side == Side::Client && acts[k].has(Act::YesIf))
+                && acts::grants(l.text);
             turn = i + 1;
+            if granted {
+                found = Some(said_by_us(Outcome::Committed, l.text));
+                continue;
+            }
             if acknowledged && !found.as_ref().is_some_and(|f| f.outcome == Outcome::Paid) {
                 found = Some(said_by_us(Outcome::Paid, l.text));
                 continue;
@@ -392,7 +400,9 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             }
             Outcome::Postponed
         } else if l.kind == MessageKind::Text
-            && asked_to_close.is_some_and(|t| (if acts::bare_yes(l.text) { !acts::either_or(t) } else { acts::yes_and(l.text) }) && acts::proposes_deal(t))
+            && asked_to_close.is_some_and(|t| {
+                (if acts::bare_yes(l.text) { !acts::either_or(t) } else { acts::yes_and(l.text) }) && (acts::proposes_deal(t) || acts::concedes(t))
+            })
         {
             Outcome::Committed
         } else if l.kind == MessageKind::Text

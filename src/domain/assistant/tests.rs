@@ -2468,3 +2468,22 @@ fn outcome_phrasings_sixty_third_batch_there_and_here() {
     ]);
 }
 
+/// Sixty-fourth batch: a yes on a condition and our answer to it ("si me lo dejas en
+/// 1.200.000 lo hacemos" / "Listo, te lo dejo en 1.200.000" is a yes, / "Lo siento, el
+/// mínimo es 1.400.000" is not), a concession and "listo entonces".
+#[test]
+fn dialogues_of_the_sixty_fourth_batch_a_yes_on_a_condition() {
+    assert_dialogues(&[
+        (&[(C, "si me lo dejas en 1.200.000 lo hacemos"), (M, "Listo, te lo dejo en 1.200.000")], Some(Outcome::Committed)),
+        (&[(C, "si me incluyen el logo, cerramos"), (M, "Hecho, el logo va incluido.")], Some(Outcome::Committed)),
+        (&[(C, "si lo tienen antes del 15 les pago hoy"), (M, "Sí, llegamos antes del 15 sin problema.")], Some(Outcome::Committed)),
+        (&[(C, "si me lo dejas en 1.200.000 lo hacemos"), (M, "Lo siento, el mínimo es 1.400.000.")], None),
+        (&[(C, "si me incluyen el logo, cerramos"), (M, "El logo va aparte, $250.000.")], None),
+        (&[(C, "¿y si me hacen 10% de descuento?"), (M, "Te lo hago por ser tú."), (C, "listo entonces")], Some(Outcome::Committed)),
+        (&[(C, "si no me lo dejan en 1.000.000 no puedo"), (M, "No podemos bajar más, lo siento."), (C, "entonces no, gracias")], Some(Outcome::Rejected)),
+        (&[(M, "Listo, te envío la propuesta"), (C, "dale")], None),
+        (&[(C, "si me gusta el diseño te aviso"), (M, "Listo, quedo atento.")], None),
+        (&[(C, "si lo quiero")], Some(Outcome::Committed)),
+    ]);
+}
+
