@@ -2485,7 +2485,8 @@ pub fn states_start(text: &str) -> bool {
         "te envio el contrato", "te mando el contrato", "te paso el contrato", "le envio la factura", "le envio el contrato",
         "well start", "we start", "ill send the invoice", "ill send the contract", "ill send over the invoice",
         "youre booked", "you are booked", "youre all set", "quedas agendado", "quedas agendada", "quedaste agendado",
-        "quedaste agendada", "formulario de inicio", "te envio el formulario", "te mando el formulario", "te envio el brief",
+        "quedaste agendada", "agende el inicio", "agendamos el inicio", "quedaste en nuestra agenda", "quedas en nuestra agenda",
+        "pedido quedo confirmado", "quedo confirmado el pedido", "formulario de inicio", "te envio el formulario", "te mando el formulario", "te envio el brief",
         "te mando el brief", "onboarding",
     ];
     let t = folded(text);

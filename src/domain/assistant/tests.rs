@@ -2487,3 +2487,18 @@ fn dialogues_of_the_sixty_fourth_batch_a_yes_on_a_condition() {
     ]);
 }
 
+/// Sixty-fifth batch: our words booking the work after a short yes ("ya te agendé el
+/// inicio", "ya quedaste en nuestra agenda de diciembre", "tu pedido quedó confirmado"),
+/// against our words that send more or say goodbye.
+#[test]
+fn dialogues_of_the_sixty_fifth_batch_our_booking() {
+    assert_dialogues(&[
+        (&[(C, "ok va"), (M, "¡Listo! Tu pedido quedó confirmado.")], Some(Outcome::Committed)),
+        (&[(C, "bueno"), (M, "Perfecto, ya te agendé el inicio para el lunes.")], Some(Outcome::Committed)),
+        (&[(C, "sí, dale"), (M, "Genial, te envío la factura del anticipo ahora.")], Some(Outcome::Committed)),
+        (&[(C, "ok"), (M, "¡Excelente! Ya quedaste en nuestra agenda de diciembre.")], Some(Outcome::Committed)),
+        (&[(C, "ok"), (M, "Perfecto, te envío la propuesta ajustada.")], None),
+        (&[(C, "gracias"), (M, "¡Listo! Cualquier cosa me escribes.")], None),
+    ]);
+}
+
