@@ -271,7 +271,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya se pagó", "se pagó el", "se pagó la", "te pagó", "ya pagó", "les pagó", "te giró", "ya giró",
         "te consignó", "ya consignó", "te depositó", "ya depositó", "te abonó", "ya abonó", "te canceló",
         "te lo transfirio", "te la transfirio", "te lo pagó", "te lo depositó", "te lo giró", "te lo consignó",
-        "check has been mailed", "check was mailed", "mande la primera parte $", "te mande la primera parte $",
+        "check has been mailed", "check was mailed", "when it lands $", "when it hits $", "when it clears $", "mande la primera parte $", "te mande la primera parte $",
         "te pase la primera parte $", "ya van _ de _ cuotas", "ya van _ cuotas", "termine de pagar*", "terminamos de pagar*",
         "quedamos a mano", "estamos a mano", "were square", "liquidado", "liquidada", "saldado", "saldada", "ya te liquide",
         "ya liquide", "te cai con", "ya esta lo del anticipo", "ya esta lo del pago", "ya quedo lo del anticipo", "ya quedo lo del pago",
@@ -330,6 +330,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "po attached", "please start $", "please start work", "please start on", "purchase order attached", "ill sign", "send me the agreement", "send the agreement",
         "approved for payment", "move ahead",
         "?como procedemos", "?como avanzamos", "?arrancamos $", "?empezamos $", "?comenzamos $", "?le damos $",
+        "lets roll", "your hired", "youre hired", "take my money", "?when do we kick off", "?kick off $", "lets kick off",
         "^ arranca $", "^ arranquen $", "^ empieza $", "^ empiecen $", "^ comienza $", "con eso estamos $",
         "confiar en ustedes", "confiamos en ustedes", "confio en ustedes", "confiar en ti", "dar la oportunidad",
         "darles la oportunidad", "les damos la oportunidad", "como un si $", "es un si $", "consideralo hecho",
@@ -433,7 +434,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     (Act::Elsewhere, &[
         "me la estaba haciendo", "me lo estaba haciendo", "nos la estaba haciendo", "me la estaban haciendo",
-        "doing it for free", "doing it for us", "doing it for me", "me la regala", "nos la regala", "me la regalan", "nos la regalan", "tercerizar", "tercerizamos", "tercerizarlo",
+        "doing it $", "diy", "doing it for free", "doing it for us", "doing it for me", "me la regala", "nos la regala", "me la regalan", "nos la regalan", "tercerizar", "tercerizamos", "tercerizarlo",
         "outsource", "outsourcing", "ya estamos trabajando", "estamos trabajando con", "estoy trabajando con", "se encarga",
         "se va a encargar", "se encargara", "se esta encargando",
         "arme la", "arme el", "arme mi", "me arme", "armamos la", "hice una", "me hice una", "me hice la", "cree una",
@@ -534,7 +535,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
-        "declin*", "como un no $", "es un no $", "^ nones", "no va a haber", "isnt a fit", "not a fit", "not a good fit", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
+        "declin*", "hard pass", "well pass", "pass for now", "como un no $", "es un no $", "^ nones", "no va a haber", "isnt a fit", "not a fit", "not a good fit", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
         "seguimos como estamos", "quedarnos como estamos", "asi estamos bien $", "estamos bien asi", "fine as we are",
         "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
         "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
@@ -591,7 +592,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
     // te paso el logo" after a yes is not putting the project off).
     (Act::Later, &[
         "mas adelante", "para despues", "cuando tenga", "cuando tengamos", "cuando cobre", "cuando me paguen",
-        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "lets reconnect", "reconnect in", "back burner", "budget freeze", "a la vuelta te", "a la vuelta lo", "a mi vuelta", "no ahora", "not now", "retomaremos", "lo retomaremos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
+        "cuando pase", "todavia no $", "aun no $", "not yet", "despues hablamos", "luego hablamos", "despues vemos", "ping me in", "couple months", "couple of months", "lets reconnect", "reconnect in", "back burner", "budget freeze", "a la vuelta te", "a la vuelta lo", "a mi vuelta", "no ahora", "not now", "retomaremos", "lo retomaremos", "despues lo vemos", "luego lo vemos", "despues la vemos", "luego la vemos",
         "luego vemos", "otro dia", "talk later", "maybe later", "later on", "hablamos despues", "hablemos despues",
         "escribeme despues", "escribeme mas", "te busco despues", "te busco mas adelante", "te escribo despues",
         "te escribo mas adelante", "lo vemos despues", "lo vemos luego", "maybe next", "a fin de mes",
@@ -643,7 +644,7 @@ const PROVIDERS: &[&str] = &[
     "tia", "prima", "sobrina", "yerno", "nieto", "nieta", "agencias", "empresas", "proveedores",
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
     "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "brother", "sister",
-    "son", "daughter", "uncle", "aunt", "partner", "husband", "wife", "esposo", "esposa", "socio", "socia", "pareja", "novio",
+    "son", "daughter", "uncle", "aunt", "partner", "husband", "wife", "cousins", "friends", "brothers", "sisters", "nephews", "esposo", "esposa", "socio", "socia", "pareja", "novio",
     "ingeniero", "ingeniera", "chero", "carnal", "bro", "plataforma",
     "novia", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
 ];

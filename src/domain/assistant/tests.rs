@@ -2502,3 +2502,25 @@ fn dialogues_of_the_sixty_fifth_batch_our_booking() {
     ]);
 }
 
+/// Sixty-sixth batch: casual English again ("hard pass", "my cousin's doing it", "gonna
+/// DIY it with wix", "ping me in a couple months", "ur hired lol", "take my money",
+/// "sent ✅ lmk when it lands"), and look-alikes.
+#[test]
+fn outcome_phrasings_sixty_sixth_batch_casual_english() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("nah we're good", Rejected), ("hard pass, thanks", Rejected),
+        ("not in the budget rn, and prob not later either", Rejected), ("my cousin's doing it", ChoseCompetitor),
+        ("found a guy on facebook who'll do it", ChoseCompetitor), ("went with squarespace", ChoseCompetitor),
+        ("gonna DIY it with wix", ChoseCompetitor), ("maybe next year lol", Postponed),
+        ("we're gonna hold off for now", Postponed), ("ping me in a couple months", Postponed),
+        ("ok let's roll", Committed), ("ur hired lol", Committed), ("take my money 😂", Committed),
+        ("when do we kick off?", Committed), ("sent ✅ lmk when it lands", Paid), ("just zelled u", Paid),
+    ]);
+    assert_no_outcome(&[
+        "lol that's a lot", "lemme think", "do u do logos?", "what are you doing it with, wordpress?",
+        "my friends say your sites are great", "when it lands on google, will people find it?",
+        "we're doing it for my mom's bakery",
+    ]);
+}
+
