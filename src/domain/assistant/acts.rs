@@ -1642,6 +1642,13 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                     }
                     continue;
                 }
+                // "cuando arranque la temporada lo hacemos": a yes for when something
+                // happens is a later, unless it pays ("apenas vuelva te pago y arrancamos").
+                let when = words.first().is_some_and(|w| matches!(w.as_str(), "cuando" | "apenas")) && i > 2;
+                if when && p.act == Act::Committed && !clause.question && !clause.has(F_MONEY | F_PAY) {
+                    here.set(Act::Later);
+                    continue;
+                }
                 // "no voy a poder revisarlo hoy", "no me animo a elegir el color": about
                 // another thing to do, not the project.
                 if matches!(p.act, Act::Committed | Act::CantGo) && about_other_verb(p, words, i) {
@@ -1737,7 +1744,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // afford it") is not for now; a condition and a call back ("cuando abra el local
         // te escribo") is later.
         let lacking_now = clause.has(F_NOW) && clause.has(F_NEG) && here.any(&[Act::ObjPrice, Act::ObjTime]);
-        if !clause.question && lacking_now || clause.has(F_IF) && calls_back_when(clause) {
+        let as_soon = clause.has(F_IF) || words.windows(2).any(|p| p[0] == "en" && p[1] == "cuanto");
+        if !clause.question && lacking_now || as_soon && calls_back_when(clause) {
             here.set(Act::Later);
         }
         // "sí, pero en enero": a yes for a month to come is a later.
@@ -1911,6 +1919,9 @@ fn dated_at(c: &Clause, i: usize) -> bool {
     f & F_DATED != 0
         // "el 15", "el 30": a day of the month.
         || i > 0 && w[i - 1] == "el" && w[i].len() <= 2 && w[i].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        // "tras las elecciones", "después de la remodelación": once an event is over.
+        || w[i] == "tras" && c.flags(i + 1) & F_THE != 0
+        || w[i] == "despues" && w.get(i + 1).is_some_and(|n| n == "del" || n == "de" && c.flags(i + 2) & F_THE != 0)
         // "pasando la temporada", "pasando las fiestas": once a time is over.
         || w[i] == "pasando" && starts_phrase(c, i) && c.flags(i + 1) & F_THE != 0
         || f & F_DATED_AFTER != 0 && c.flags(i + 1) & F_PERIOD != 0
@@ -2255,7 +2266,9 @@ fn talks_then(c: &Clause) -> bool {
 fn calls_back_when(c: &Clause) -> bool {
     const BACK: &[&str] = &["escribo", "busco", "contacto", "llamo", "aviso", "hablamos", "retomamos", "reach", "call", "text"];
     let w = &c.words;
-    let when = w.iter().position(|x| matches!(x.as_str(), "cuando" | "apenas" | "when"));
+    // ("en cuanto se normalice": as soon as.)
+    let when = w.iter().position(|x| matches!(x.as_str(), "cuando" | "apenas" | "when"))
+        .or_else(|| w.windows(2).position(|p| p[0] == "en" && p[1] == "cuanto").map(|k| k + 1));
     when.is_some_and(|k| (k + 2..w.len()).any(|i| BACK.contains(&w[i].as_str()) && (c.flags(i - 1) & F_TO_YOU != 0 || matches!(w[i - 1].as_str(), "ill" | "well" | "we" | "i"))))
         && !c.question
 }

@@ -2524,3 +2524,26 @@ fn outcome_phrasings_sixty_sixth_batch_casual_english() {
     ]);
 }
 
+/// Sixty-seventh batch: put off until something happens ("tras las elecciones lo vemos",
+/// "en cuanto se normalice la situación te aviso", "cuando arranque la temporada lo
+/// hacemos"), against a yes that pays when it happens ("apenas vuelva de viaje te pago y
+/// arrancamos", "cuando me mandes el link lo pago").
+#[test]
+fn outcome_phrasings_sixty_seventh_batch_after_an_event() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("me voy de viaje, a la vuelta lo vemos", Postponed),
+        ("estoy con mi mamá enferma, más adelante lo retomo", Postponed),
+        ("después del parto lo retomamos", Postponed), ("cuando termine la remodelación te escribo", Postponed),
+        ("tras las elecciones lo vemos, ahora está todo parado", Postponed),
+        ("en cuanto se normalice la situación te aviso", Postponed),
+        ("cuando arranque la temporada lo hacemos", Postponed), ("dame unas semanas y lo retomamos", Postponed),
+        ("en un par de meses hablamos", Postponed), ("apenas vuelva de viaje te pago y arrancamos", Committed),
+        ("cuando me mandes el link lo pago", Committed),
+    ]);
+    assert_no_outcome(&[
+        "me voy de viaje el lunes, ¿alcanzan a tenerla antes?", "cuando termine la web, ¿me enseñan a usarla?",
+        "después de la reunión te confirmo", "tras la llamada te cuento qué decidimos",
+    ]);
+}
+
