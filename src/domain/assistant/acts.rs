@@ -1732,7 +1732,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // Asking for the contract is a yes ("envíame el contrato para firmar"), not asking
         // to read it first ("quiero ver el contrato antes").
         const READ: &[&str] = &["ver", "revis", "leer", "leerl", "antes", "mirar", "chequ", "see", "review", "read", "before", "check"];
-        let to_read = words.iter().any(|w| READ.iter().any(|r| if r.len() <= 4 { w == r } else { w.starts_with(r) }) || w.starts_with("revis"));
+        let to_read = words.iter().any(|w| READ.iter().any(|r| if r.len() <= 4 { w == r } else { w.starts_with(r) }));
         if here.has(Act::ContractWord) && here.has(Act::Request) && !to_read {
             here.set(Act::Committed);
         }
@@ -2258,7 +2258,7 @@ fn talks_then(c: &Clause) -> bool {
         "vemos", "hablamos", "conversamos", "decidimos", "definimos", "revisamos", "evaluamos",
         "talk", "decide", "revisit", "discuss",
     ];
-    c.words.iter().any(|w| THEN.contains(&w.as_str()))
+    words_has(c, THEN)
 }
 
 /// "cuando abra el local te escribo", "when we have the budget I'll reach out": a
@@ -2479,7 +2479,7 @@ pub fn seller_confirms_start(text: &str) -> bool {
         "okay", "bienvenido", "bienvenida", "bienvenidos", "welcome",
     ];
     // Most messages start otherwise: look at the first word before reading.
-    if !ACK.contains(&first_word(text.trim_start_matches(|c: char| !c.is_alphabetic())).as_str()) {
+    if !ACK.contains(&leading_word(text).as_str()) {
         return false;
     }
     let cs = clauses(text);
@@ -2597,7 +2597,7 @@ pub fn asks_if_paid(seller_text: &str) -> bool {
         return false;
     }
     clauses(seller_text).iter().any(|c| {
-        let has = |list: &[&str]| c.words.iter().any(|w| list.contains(&w.as_str()));
+        let has = |list: &[&str]| words_has(c, list);
         let money = c.has(F_PAY | F_MONEY_IN);
         c.question && !c.has(F_NEG) && (has(PAID_YOU) || money && (has(MANAGED) || has(&["ya"]) && has(THERE)))
     })
@@ -2648,23 +2648,22 @@ pub fn only_courtesy(text: &str) -> bool {
 /// del 15"): an acknowledgement first or a concession, and no regret or refusal.
 pub fn grants(seller_text: &str) -> bool {
     const ACK: &[&str] = &["listo", "hecho", "dale", "perfecto", "claro", "si", "ok", "va", "sale", "trato", "deal", "sure", "yes", "done"];
-    let first = first_word(seller_text.trim_start_matches(|c: char| !c.is_alphabetic()));
-    (ACK.contains(&first.as_str()) || concedes(seller_text)) && !refuses(seller_text) && !is_question(seller_text)
+    let t = folded(seller_text);
+    (ACK.contains(&leading_word(seller_text).as_str()) || lower_has(&t, CONCEDE)) && !lower_has(&t, REFUSE) && !is_question(seller_text)
 }
 
 /// Whether a seller's message concedes terms ("te lo hago por ser tú", "te lo dejo en
 /// 1.200.000", "el logo va incluido"), without regret or refusal: a yes after it takes them.
 pub fn concedes(seller_text: &str) -> bool {
-    const CONCEDE: &[&str] = &["te lo hago", "te lo dejo", "se lo dejo", "se lo hago", "va incluido", "queda incluido", "te lo incluyo", "sin costo"];
     let t = folded(seller_text);
-    CONCEDE.iter().any(|c| t.contains(c)) && !refuses(seller_text)
+    lower_has(&t, CONCEDE) && !lower_has(&t, REFUSE)
 }
 
+/// A seller's words conceding terms.
+const CONCEDE: &[&str] = &["te lo hago", "te lo dejo", "se lo dejo", "se lo hago", "va incluido", "queda incluido", "te lo incluyo", "sin costo"];
+
 /// Regret or refusal in a seller's message ("lo siento", "no podemos bajar más", "va aparte").
-fn refuses(seller_text: &str) -> bool {
-    let t = folded(seller_text);
-    ["lo siento", "no podemos", "no puedo", "imposible", "sorry", "cant", "can't", "aparte", "minimo"].iter().any(|r| t.contains(r))
-}
+const REFUSE: &[&str] = &["lo siento", "no podemos", "no puedo", "imposible", "sorry", "cant", "can't", "aparte", "minimo"];
 
 /// Whether a message puts two things to choose from ("¿arrancamos o prefieres ver
 /// ejemplos?"): a bare yes to it says neither.
@@ -2802,7 +2801,7 @@ pub fn bare_yes(text: &str) -> bool {
         "supuesto", "desde", "luego", "porfa", "porfis",
     ];
     // Most answers start otherwise: look at the first word before reading.
-    let first = first_word(text.trim_start_matches(|c: char| !c.is_alphabetic()));
+    let first = leading_word(text);
     if !first.is_empty() && !YES.contains(&collapse_stretch(&first).as_str()) {
         return false;
     }
@@ -2933,6 +2932,11 @@ fn only_words(text: &str, allowed: &[&str]) -> Option<Vec<String>> {
 /// at its first word before cutting it into clauses.
 fn first_word(text: &str) -> String {
     text.trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(fold_char).collect()
+}
+
+/// [`first_word`] after any emoji or marks that open the message ("¡Listo!", "🙏 porfa").
+fn leading_word(text: &str) -> String {
+    first_word(text.trim_start_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// Lower case with the accents folded as the patterns are written ("número" -> "numero").

@@ -440,16 +440,16 @@ const DECIDED: [Act; 5] = [Act::Paid, Act::Committed, Act::Rejected, Act::ChoseC
 
 /// What the client's answer decides of our question (`None`: nothing): a yes to "¿pudiste
 /// hacer el pago?" is paid and "todavía no, mañana sin falta" (or a yes to "te recuerdo el
-/// saldo") a promise to pay; a yes to
-/// "¿lo dejamos para enero?" is a later; "por la otra" to "¿nosotros o la otra agencia?"
-/// is someone else.
+/// saldo") a promise to pay; a yes to "¿lo dejamos para enero?" is a later; "por la otra" to
+/// "¿nosotros o la otra agencia?" is someone else.
 fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
     // "Ya está hecho desde ayer" to "¿me confirmas cuando hagas el depósito?": paid.
     if acts::about_payment(question) && acts::says_done(answer) {
         return Some(Outcome::Paid);
     }
     // "Se lo acabo de enviar" to "quedo atento al comprobante": sent.
-    if acts::requests_payment(question) && acts::says_paid_sent(answer) {
+    let requested = acts::requests_payment(question);
+    if requested && acts::says_paid_sent(answer) {
         return Some(Outcome::Paid);
     }
     // (The answer's shape first: most answers are none of these.)
@@ -465,7 +465,7 @@ fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
         // "listo, mañana temprano" to our account's details: a day to pay. "sí, el
         // viernes te lo paso" to "te recuerdo el saldo": a promise to pay.
         let promise = || {
-            acts::gives_payment_details(question) && acts::read(answer).has(Act::Dated) || acts::requests_payment(question)
+            acts::gives_payment_details(question) && acts::read(answer).has(Act::Dated) || requested
         };
         if yes_and && promise() {
             return Some(Outcome::Committed);
