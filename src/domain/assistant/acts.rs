@@ -158,7 +158,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "es mucho para", "no nos da el presupuesto", "no me da el presupuesto", "no da el presupuesto",
         "no alcanza el presupuesto", "esta carita", "ta carita", "muy carita", "algo carita",
         "monto importante", "fuera de mi presupuesto", "fuera de presupuesto", "fuera de mi alcance",
-        "pricey", "steep", "a bit much", "too high", "mas de lo que", "more than i expected", "more than we expected",
+        "pricey", "steep", "a bit much", "too high", "mas de lo que", "por encima de lo que", "por encima de mi", "more than i expected", "more than we expected",
         "more than expected",
         "se sale de", "se me sale", "no me alcanza", "no nos alcanza", "no tengo presupuesto",
         "sin presupuesto", "por presupuesto", "mi presupuesto es", "mi presupuesto no", "mi presupuesto era",
@@ -1507,7 +1507,11 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // Negated somewhere, reassurances aside ("no te preocupes, ya te consigné").
         let negative = clause.has(F_NEG) && (0..clause.words.len()).any(|j| clause.flags(j) & F_NEG != 0 && !calming(clause, j));
         // ("you sent me the quote": what the seller sent.)
-        let sent = clause.has(F_SENT) && !sent_to_client(clause) || just_sent(&clause.words);
+        // ("que te mande la plata" asks someone to send it.)
+        let sent = clause.has(F_SENT)
+            && (0..clause.words.len()).any(|i| clause.flags(i) & F_SENT != 0 && !subjunctive(clause, i))
+            && !sent_to_client(clause)
+            || just_sent(&clause.words);
         let money = clause.has(F_MONEY) || money_sign || has_amount(&clause.words);
         if !clause.question && !negative {
             // A verb of sending in the past: paid, whatever day comes after it ("te mandé
@@ -1559,6 +1563,11 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         }
         if !negative && !clause.question && ordered_to_pay(clause) {
             acts.set(Act::Committed);
+        }
+        // "¿me mandas la factura de lo que te pagué el mes pasado?": a question may carry a
+        // payment dated in the past (not "¿ya pagamos?", which asks it).
+        if !negative && clause.question && dated_past(clause) && paid_before(clause) {
+            acts.set(Act::Paid);
         }
         // "¿a dónde te transfiero?", "where do I send the payment?": where to pay is a yes.
         if clause.question && !negative && asks_where_to_pay(clause) {
@@ -1652,6 +1661,10 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 // "no voy a poder revisarlo hoy", "no me animo a elegir el color": about
                 // another thing to do, not the project.
                 if matches!(p.act, Act::Committed | Act::CantGo) && about_other_verb(p, words, i) {
+                    continue;
+                }
+                // "más de lo que puedo pagar": what the client can pay, not how.
+                if p.act == Act::AskPayment && i > 1 && words[i - 1] == "que" && words[i - 2] == "lo" {
                     continue;
                 }
                 let neg = !p.fixed && negated(clause, i);
@@ -1833,6 +1846,25 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         acts.set(Act::ChoseCompetitor);
         acts.clear(Act::Comparing);
     }
+    // "Está muy por encima de lo que puedo pagar, gracias igual": a reason closed with a
+    // thanks-anyway is a no (not one that asks on, nor a later).
+    let hesitates = acts.any(&[Act::ObjPrice, Act::ObjTime, Act::Doubt]);
+    let open = acts.any(&[Act::Postponed, Act::Later, Act::Dated, Act::Committed, Act::Paid, Act::Comparing, Act::ObjThink]);
+    let asks = all.iter().any(|c| c.question);
+    if hesitates && !open && !asks && thanks_anyway(all) {
+        acts.set(Act::Rejected);
+    }
+    // "Ahorita ando sin tiempo, quizás en marzo": a reason with a time to come is a later.
+    let decided = acts.any(&[Act::Committed, Act::Paid, Act::Rejected, Act::ChoseCompetitor, Act::Elsewhere, Act::CantGo]);
+    // (Not with something to send on that day: "ando ocupada hoy, mañana te mando el logo".)
+    let sends = all.iter().any(|c| c.has(F_WILL_SEND));
+    // (A time to come, not this one: "no me alcanza este mes" is the objection, not a date.)
+    let to_come = all.iter().any(|c| {
+        (0..c.words.len()).any(|i| dated_at(c, i) && !matches!(c.words[i].as_str(), "este" | "esta" | "this"))
+    });
+    if acts.any(&[Act::ObjTime, Act::ObjPrice]) && to_come && !decided && !asks && !sends {
+        acts.set(Act::Postponed);
+    }
     // "No vamos a poder": a no, unless a time says when it could be.
     if acts.has(Act::CantGo) {
         acts.set(if acts.has(Act::Dated) { Act::Postponed } else { Act::Rejected });
@@ -1906,6 +1938,22 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         acts.clear(helper);
     }
     (acts, words_n, common_n)
+}
+
+/// "gracias igual", "igual gracias", "gracias de todas formas", "thanks anyway": a thanks
+/// that closes the matter.
+fn thanks_anyway(all: &[Clause]) -> bool {
+    const THANKS: &[&str] = &["gracias", "thanks", "thank"];
+    all.iter().any(|c| {
+        let w = &c.words;
+        (0..w.len()).any(|i| {
+            THANKS.contains(&w[i].as_str())
+                && (words_has_at(c, i + 1, &["igual", "anyway", "anyways"])
+                    || i > 0 && w[i - 1] == "igual"
+                    || w.get(i + 1).is_some_and(|x| x == "de") && words_has_at(c, i + 2, &["todas", "todos"])
+                    || w.get(i + 1).is_some_and(|x| x == "you") && words_has_at(c, i + 2, &["anyway", "anyways"]))
+        })
+    })
 }
 
 /// Whether word `i` names a time to come: "el lunes", "la próxima semana", "mañana" (but
@@ -2011,6 +2059,10 @@ fn sent_to_client(c: &Clause) -> bool {
 /// first person, opening a phrase or said to the seller, for a day to come or right away.
 fn pays_on(c: &Clause) -> bool {
     const PAY: &[&str] = &["pago", "transfiero", "deposito", "consigno", "giro", "abono", "yapeo", "plineo"];
+    const THEY_PAY: &[&str] = &[
+        "paga", "pagan", "transfiere", "transfieren", "deposita", "depositan", "consigna", "consignan", "gira", "giran", "abona",
+        "abonan",
+    ];
     let w = &c.words;
     // (Not on a condition: "si te pago el lunes, ¿empiezan el martes?".)
     let on_condition = |i: usize| (0..i).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j));
@@ -2019,6 +2071,8 @@ fn pays_on(c: &Clause) -> bool {
         let to_you = i > 0 && c.flags(i - 1) & F_TO_YOU != 0
             || i > 1 && matches!(w[i - 1].as_str(), "lo" | "la") && c.flags(i - 2) & F_TO_YOU != 0;
         PAY.contains(&w[i].as_str()) && (starts_phrase(c, i) || to_you) && !on_condition(i)
+            // Someone paying for the client: "mi socio te paga pasado mañana".
+            || THEY_PAY.contains(&w[i].as_str()) && to_you && !on_condition(i)
     });
     // Soon: "al toque", "al tiro", "en un rato", "ahorita", "ya mismo".
     let soon = || {
@@ -2179,19 +2233,46 @@ fn just_sent(words: &[String]) -> bool {
 /// "pagamos ayer", "ya abonamos": a payment verb in the past with a word that dates it
 /// before now, not after "si"/"cuando" ("si pagamos ya, ¿hay descuento?").
 fn paid_before(c: &Clause) -> bool {
+    (c.has(F_PAST) || dated_past(c))
+        && (0..c.words.len())
+            .any(|i| c.flags(i) & F_PAID_VERB != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0) && !subjunctive(c, i))
+}
+
+/// "ayer", "anoche", "el mes pasado" (not "pasado mañana"): a day gone by.
+fn dated_past(c: &Clause) -> bool {
     let w = &c.words;
-    // "que te pague" asks someone to pay (a subjunctive), it does not say it was paid.
-    let subjunctive = |i: usize| i > 0 && w[i - 1] == "que" || i > 1 && c.flags(i - 1) & F_TO_YOU != 0 && w[i - 2] == "que";
-    c.has(F_PAST)
-        && (0..w.len()).any(|i| c.flags(i) & F_PAID_VERB != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0) && !subjunctive(i))
+    (0..w.len()).any(|i| {
+        matches!(w[i].as_str(), "ayer" | "anoche" | "yesterday")
+            || matches!(w[i].as_str(), "pasado" | "pasada" | "last") && i > 0 && !words_has_at(c, i + 1, &["manana"])
+    })
+}
+
+/// "que te pague", "que le mande": a verb after "que" asks someone to do it (a
+/// subjunctive, spelled like the past without its accent); it does not say it was done.
+/// (With a day gone by it is the past again: "le dije que te mandé la plata ayer".)
+fn subjunctive(c: &Clause, i: usize) -> bool {
+    let w = &c.words;
+    (i > 0 && w[i - 1] == "que" || i > 1 && c.flags(i - 1) & F_TO_YOU != 0 && w[i - 2] == "que") && !dated_past(c)
 }
 
 /// "le pedí a contabilidad que te pague", "ya dije que te paguen": payment ordered.
 fn ordered_to_pay(c: &Clause) -> bool {
-    const ASKED: &[&str] = &["pedi", "pedimos", "dije", "dijimos", "solicite", "solicitamos", "ordene", "autorice", "autorizamos"];
+    const ASKED: &[&str] = &[
+        "pedi", "pedimos", "dije", "dijimos", "solicite", "solicitamos", "ordene", "autorice", "autorizamos", "encargue",
+        "encargamos", "indique", "indicamos",
+    ];
+    // Verbs that can only be money ("que te transfiera"), and verbs that are money when
+    // the clause names it ("que te haga el anticipo", "que les mande la plata").
+    const PAYS: &[&str] = &["pag", "transfier", "deposit", "consign", "gir", "abon", "yape", "pline"];
+    const SENDS: &[&str] = &["hag", "mand", "envi", "pas"];
     let w = &c.words;
     w.iter().any(|x| ASKED.contains(&x.as_str()))
-        && w.windows(3).any(|x| x[0] == "que" && matches!(x[1].as_str(), "te" | "le" | "les") && x[2].starts_with("pag"))
+        && w.windows(3).any(|x| {
+            x[0] == "que"
+                && matches!(x[1].as_str(), "te" | "le" | "les")
+                && (PAYS.iter().any(|p| x[2].starts_with(p))
+                    || SENDS.iter().any(|p| x[2].starts_with(p)) && c.has(F_MONEY_IN))
+        })
 }
 
 /// "te giro", "le mando", "les hago" with money in the clause.

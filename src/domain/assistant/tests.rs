@@ -2547,3 +2547,64 @@ fn outcome_phrasings_sixty_seventh_batch_after_an_event() {
     ]);
 }
 
+/// Sixty-eighth batch: payment asked of someone else ("le pedí a mi contadora que te haga
+/// el anticipo", "mi socio te paga pasado mañana"), a payment dated in the past inside a
+/// question, a reason closed with a thanks-anyway ("está muy por encima de lo que puedo
+/// pagar, gracias igual"), a reason with a month to come; against "que te mande el logo".
+#[test]
+fn outcome_phrasings_sixty_eighth_batch_through_others() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ok mándame la factura a nombre de la empresa y arrancamos", Committed),
+        ("ya le pedí a mi contadora que te haga el anticipo esta semana", Committed),
+        ("mi contadora ya te hizo la transferencia, revisa porfa", Paid),
+        ("me convenciste jaja, vamos con el plan tienda", Committed), ("bueno va, cuenta conmigo", Committed),
+        ("de una, ¿qué necesitas de mi parte para empezar?", Committed),
+        ("mira la verdad lo hablé con mi esposo y no vamos a hacer la página", Rejected),
+        ("te agradezco el tiempo pero paso", Rejected),
+        ("al final mi cuñado me la va a hacer, él sabe de eso", ChoseCompetitor),
+        ("ya le di el trabajo a otro diseñador, disculpa", ChoseCompetitor),
+        ("listo el depósito, te mando foto del voucher", Paid), ("hecho el pago 👍", Paid),
+        ("trato hecho", Committed), ("cerramos en 1.500.000 entonces", Committed),
+        ("no gracias, ya no me interesa", Rejected),
+        ("retomamos en enero que ahorita estoy a full con la temporada", Postponed),
+        ("ya quedó pagado el 50%", Paid), ("sí, le entro", Committed),
+        ("no creo que lo haga, está fuera de mi alcance", Rejected),
+        ("nos quedamos con wix, nos sale más barato", ChoseCompetitor),
+        ("¿me mandas la factura de lo que te pagué el mes pasado?", Paid),
+        ("ya le dije a mi socio que te mande la plata mañana", Committed),
+        ("le encargué a la secretaria que les transfiera el anticipo", Committed),
+        ("ya le dije que te mandé la plata ayer", Paid), ("la semana pasada te depositamos la primera cuota", Paid),
+        ("mi socio te paga pasado mañana, ya le avisé", Committed), ("¿te llegó lo que te transferimos ayer?", Paid),
+        ("la empresa le deposita el viernes sin falta", Committed),
+        ("no, está muy por encima de lo que puedo pagar, gracias igual", Rejected),
+        ("muy caro para mí, gracias de todas formas", Rejected),
+        ("too expensive for us right now, thanks anyway", Rejected),
+        ("no me convence mucho, igual gracias", Rejected),
+        ("gracias igual por la paciencia, ya te mando el comprobante mañana", Paid),
+        ("ahorita ando sin tiempo, quizás en marzo, gracias igual", Postponed),
+        ("está caro para este mes, en febrero vemos", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "¿y si te pago la mitad ahora y la mitad al entregar?", "no sé si pasar por aquí o ir a tu oficina",
+        "mi cuñado dice que la página está muy cara", "¿ustedes trabajan con wix o con código propio?",
+        "¿cuánto sería con el 50% de anticipo?", "le pedí a mi hijo que te haga unas preguntas sobre la página",
+        "le dije a mi socio que te mande el logo", "le pedí que me pase la cotización",
+        "quiero que te quede claro que la mitad es al inicio", "¿pagamos ayer la luz o no?",
+        "¿si te pago pasado mañana igual empiezas el lunes?", "¿cuánto te pagan por una página así el mes?",
+        "el cliente me paga el viernes y ahí veo", "está caro pero lo voy a pensar, gracias igual",
+        "está un poco caro, ¿no tienes algo más simple? gracias igual",
+        "no tengo tiempo el lunes, ¿puede ser el martes la reunión?",
+        "ando ocupada hoy pero mañana te mando el logo", "no me alcanza este mes, ¿me lo dejas en cuotas?",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "hola buenas, me pasaron tu número, necesito una página para mi spa"), (M, "¡Hola! Con gusto. ¿Qué te gustaría mostrar?"), (C, "servicios, precios y que me puedan agendar"), (M, "Perfecto, el plan con agenda queda en $1.400.000"), (C, "ok me parece bien"), (M, "¿Te paso los datos para el anticipo?"), (C, "sí porfa"), (M, "Bancolombia ahorros 123-456, a nombre de Agencia Demo"), (C, "<imagen>"), (C, "ahí está 🙌")], Some(Outcome::Paid)),
+        (&[(C, "Buenas noches, ¿ustedes hacen tiendas en línea?"), (M, "¡Sí! Desde $1.800.000 con pasarela de pagos."), (C, "y cuanto se demoran"), (M, "Unas 3 semanas."), (C, "mmm ok"), (C, "déjame hablarlo con mi socia"), (M, "d"), (C, "hola! ya hablé con ella, dice que sí, le damos"), (M, "¡Excelente! Te envío el contrato.")], Some(Outcome::Committed)),
+        (&[(C, "hola cuanto cuesta una pagina"), (M, "Hola, desde $900.000 la landing."), (C, "uff"), (M, "Incluye dominio y hosting el primer año."), (C, "no, está muy por encima de lo que puedo pagar, gracias igual"), (M, "Entiendo, cualquier cosa aquí estoy.")], Some(Outcome::Rejected)),
+        (&[(C, "Hi! We need a site for our bakery"), (M, "Hi! Our starter plan is $450 with hosting."), (C, "Sounds good, let me check with my partner"), (M, "d"), (M, "Hi! Any news?"), (C, "Sorry, my partner already hired a freelancer she knows"), (M, "No worries, good luck with the launch!")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "hola, quería saber precios"), (M, "Claro, la landing está en $900.000 y la tienda en $1.800.000"), (C, "ok gracias, lo reviso"), (M, "d"), (M, "¡Hola! ¿Pudiste revisarlo?"), (C, "sí, todavía lo estoy pensando")], None),
+        (&[(C, "buenas, soy Marta la de la panadería"), (M, "¡Hola Marta! ¿Cómo vas?"), (C, "bien, te cuento que ya te mandé el saldo que faltaba"), (M, "¡Gracias! Ya lo reviso.")], Some(Outcome::Paid)),
+        (&[(M, "Hola Pedro, te comparto la propuesta: $1.200.000 con 3 revisiones."), (C, "vale"), (C, "me gusta"), (C, "cuándo podemos empezar?"), (M, "Si me confirmas, el lunes."), (C, "confirmado, el lunes arrancamos")], Some(Outcome::Committed)),
+    ]);
+}
+
