@@ -425,6 +425,11 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya tenemos sitio", "ya tengo pagina", "ya tengo web", "ya tenemos la pagina", "ya tenemos la web", "ya tengo la pagina",
         "got it covered", "were covered", "already sorted", "already taken care of", "already have a website",
         "already have a site", "already have one",
+        // Given for nothing by someone else ("el menú me lo dio gratis la app de delivery").
+        "me lo dio gratis", "me la dio gratis", "nos lo dio gratis", "nos la dio gratis", "me lo dieron gratis",
+        "me la dieron gratis", "nos lo dieron gratis", "nos la dieron gratis", "me lo dan gratis", "me la dan gratis",
+        "nos lo dan gratis", "nos la dan gratis", "viene gratis con", "me lo regalaron", "me la regalaron",
+        "nos lo regalaron", "nos la regalaron", "comes free with", "gave it to us for free", "gave us one for free",
     ]),
     // Picking, said formally: only ever someone else's offer by itself ("hemos optado por
     // otro proveedor"); "seleccionamos las fotos" is nothing.
@@ -532,7 +537,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no, gracias estoy", "no gracias estoy", "estoy bien asi", "estamos bien asi", "cancela todo",
         "cancelen todo", "cancela lo de", "cancelen lo de", "cancela el proyecto", "cancelen el proyecto",
         "olvidate", "olvidense", "no es lo que buscamos", "no es lo que busco", "no es lo que necesitamos",
-        "no es lo que necesito", "no es lo que queremos", "y no $", "dijo que no $", "dice que no $",
+        "no es lo que necesito", "no es lo que queremos", "no es algo que necesit*", "no es algo que me interes*", "no es algo que nos interes*",
+        "no es algo que busc*", "no es algo que quier*", "ni ahora ni despues", "ahora ni despues", "not something we need",
+        "not something i need", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
         "ya no lo voy", "ya no la voy", "al final no", "finalmente no", "decidimos que no", "decidi que no",
         "declin*", "hard pass", "well pass", "pass for now", "como un no $", "es un no $", "^ nones", "no va a haber", "isnt a fit", "not a fit", "not a good fit", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
@@ -1724,8 +1731,13 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         }
         // "con el instagram me basta", "con la fanpage me alcanza": what they have is enough.
         let enough = (1..words.len()).any(|i| {
-            matches!(words[i].as_str(), "basta" | "alcanza" | "arreglo" | "arreglamos") && matches!(words[i - 1].as_str(), "me" | "nos") && !negated(clause, i - 1)
+            (matches!(words[i].as_str(), "basta" | "alcanza" | "arreglo" | "arreglamos") && matches!(words[i - 1].as_str(), "me" | "nos")
+                // "con eso estoy bien", "con la fanpage estamos bien".
+                || words[i] == "bien" && matches!(words[i - 1].as_str(), "estoy" | "estamos"))
+                && !negated(clause, i - 1)
                 && words[..i].iter().any(|w| w == "con")
+                // ("con ustedes estamos bien atendidos": with us.)
+                && !clause.has(F_US)
         });
         if !clause.question && (enough || clause.has(F_SOCIAL) && stays_with_social(clause)) {
             here.set(Act::Rejected);
@@ -1756,6 +1768,15 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // Money or time lacking "ahora" ("ahorita no me alcanza", "right now we can't
         // afford it") is not for now; a condition and a call back ("cuando abra el local
         // te escribo") is later.
+        // So is no need for now ("no es algo que necesite hoy"), not "ni ahora ni después".
+        // (No interest for now stays a no: "no me interesa por ahora".)
+        let need = words.iter().any(|w| w.starts_with("necesit") || w == "need");
+        let for_now = words_has(clause, &["hoy", "ahora", "ahorita", "momento", "todavia", "aun", "yet", "today"])
+            && !words_has(clause, &["despues", "nunca", "never", "later", "ni"]);
+        if here.has(Act::Rejected) && need && for_now && !clause.question {
+            here.clear(Act::Rejected);
+            here.set(Act::Later);
+        }
         let lacking_now = clause.has(F_NOW) && clause.has(F_NEG) && here.any(&[Act::ObjPrice, Act::ObjTime]);
         let as_soon = clause.has(F_IF) || words.windows(2).any(|p| p[0] == "en" && p[1] == "cuanto");
         if !clause.question && lacking_now || as_soon && calls_back_when(clause) {
@@ -2215,8 +2236,19 @@ fn sent_money(c: &Clause) -> bool {
 }
 
 /// An amount of money in the words: a number of 100 or more ("te pasé los 500").
+/// (Not a number that names something: "NIT 900123456", "pedido 4521", "cel 3001234567".)
 fn has_amount(words: &[String]) -> bool {
-    words.iter().any(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit()) && w.trim_start_matches('0').len() >= 3)
+    const NAMES: &[&str] = &[
+        "nit", "ruc", "cuit", "rut", "rfc", "cedula", "cc", "dni", "ci", "tel", "telefono", "celular", "cel", "whatsapp",
+        "wsp", "nro", "numero", "folio", "orden", "pedido", "factura", "cuenta", "ref", "referencia", "id", "codigo",
+        "invoice", "order", "po", "account", "phone", "ticket", "guia",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && w.trim_start_matches('0').len() >= 3
+            && !(i > 0 && NAMES.contains(&words[i - 1].as_str()))
+    })
 }
 
 /// "acabo de mandar", "acabamos de enviar": sending said as just done.
@@ -2871,6 +2903,7 @@ fn offers_more_folded(t: &str) -> bool {
 /// Whether a client's message is a bare yes ("sí", "dale", "ok, perfecto", "👍"): it says
 /// yes to whatever was asked, and nothing else.
 pub fn bare_yes(text: &str) -> bool {
+    let text = past_greeting(text);
     const YES: &[&str] = &[
         "si", "sip", "sii", "dale", "ok", "va", "vale", "listo", "perfecto", "perfecta", "claro", "de", "acuerdo",
         "bueno", "sale", "orale", "andale", "porfavor", "por", "favor", "obvio", "hecho", "genial", "excelente",
@@ -2897,6 +2930,7 @@ pub fn bare_yes(text: &str) -> bool {
 /// question, a doubt or a delay ("sí, mañana te lo paso", "dale, mándame los datos"):
 /// said to our question proposing to close, it takes it.
 pub fn yes_and(text: &str) -> bool {
+    let text = past_greeting(text);
     const YES: &[&str] = &[
         "si", "sii", "dale", "claro", "listo", "ok", "perfecto", "va", "sale", "obvio", "yes", "sure", "deal", "bueno", "vale",
         "correcto", "exacto", "efectivamente", "confirmado", "afirmativo", "asi", "sip", "sipi", "simon",
@@ -2925,6 +2959,7 @@ pub fn yes_and(text: &str) -> bool {
 /// pagar", "no, está muy caro para nosotros"): said to our closing question, it turns
 /// it down.
 pub fn no_and(text: &str) -> bool {
+    let text = past_greeting(text);
     const STARTS: &[&[&str]] = &[
         &["no,"], &["no"], &["nop"], &["nah"], &["creo", "que", "no,"], &["creo", "que", "no"], &["la", "verdad", "no,"],
         &["la", "verdad", "no"], &["la", "verdad", "que", "no,"], &["la", "verdad", "que", "no"], &["la", "verdad", "creo", "que", "no,"], &["la", "verdad", "creo", "que", "no"], &["mejor", "no,"],
@@ -2952,6 +2987,7 @@ pub fn no_and(text: &str) -> bool {
 
 /// Whether a client's message is a bare no ("no", "nop", "no, gracias", "nope, sorry").
 pub fn bare_no(text: &str) -> bool {
+    let text = past_greeting(text);
     const NO: &[&str] = &[
         "no", "no,", "nop", "nel", "nope", "nah", "gracias", "thanks", "la", "verdad", "sorry", "lo", "siento", "mil", "creo",
         "think", "so", "i", "dont", "que", "muchas", "muchisimas", "igual", "todas", "formas", "maneras", "de", "mm",
@@ -3013,6 +3049,32 @@ fn only_words(text: &str, allowed: &[&str]) -> Option<Vec<String>> {
 /// at its first word before cutting it into clauses.
 fn first_word(text: &str) -> String {
     text.trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(fold_char).collect()
+}
+
+/// The message after a greeting that opens it ("holaa, sí! esta mañana" -> "sí! esta
+/// mañana"): what answers our question is what follows. The whole message when it is
+/// only a greeting.
+pub fn past_greeting(text: &str) -> &str {
+    const HI: &[&str] = &[
+        "hola", "holaa", "holi", "holis", "ola", "buenas", "buenos", "buen", "hi", "hey", "hello", "ey", "oye", "oiga", "epa",
+        "quiubo", "dias", "dia", "tardes", "tarde", "noches", "noche",
+    ];
+    // Only when a greeting opens it: most messages do not.
+    if !matches!(leading_word(text).as_str(), "hola" | "holaa" | "holi" | "holis" | "ola" | "buenas" | "buenos" | "buen" | "hi" | "hey" | "hello" | "ey" | "oye" | "oiga" | "epa" | "quiubo") {
+        return text;
+    }
+    let mut rest = text;
+    loop {
+        let t = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+        let w = collapse_stretch(&first_word(&t[..end]));
+        if end == 0 || !HI.contains(&w.as_str()) {
+            break;
+        }
+        rest = &t[end..];
+    }
+    // (A name after the greeting stays: the answer reads past it as it did before.)
+    if rest.chars().any(char::is_alphanumeric) { rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '!' | ':')) } else { text }
 }
 
 /// [`first_word`] after any emoji or marks that open the message ("¡Listo!", "🙏 porfa").

@@ -2608,3 +2608,38 @@ fn outcome_phrasings_sixty_eighth_batch_through_others() {
     ]);
 }
 
+/// Sixty-ninth batch: whole chats ("sí! esta mañana" after a greeting to "¿pudiste hacer el
+/// abono?", "no es algo que necesite ahora ni después", "el menú digital me lo dio gratis la
+/// app de delivery y con eso estoy bien", an invoice asked with the school's tax number
+/// after "la rectora aprobó el gasto"); a number that names something is not an amount.
+#[test]
+fn outcome_phrasings_sixty_ninth_batch_whole_chats() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("no es algo que me interese por ahora ni después", Rejected),
+        ("gracias, pero no es algo que necesitemos", Rejected),
+        ("el hosting y la página me lo dieron gratis con el plan del banco", ChoseCompetitor),
+        ("con la página de Facebook estamos bien por ahora", Rejected),
+        ("ya te transferí, NIT 900123456 para la factura", Paid),
+        ("te paso el NIT 900123456 para la factura", Committed), ("no lo necesito por ahora, gracias", Postponed),
+        ("de momento no es algo que nos interese", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "no es algo que necesite hoy, ¿me lo mandas para el lunes?",
+        "con ustedes estamos bien atendidos, sigamos así", "mi cel es 3001234567, llámame",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "Hola! vengo de parte de la señora Rosa"), (M, "¡Hola! Qué gusto. ¿En qué te ayudo?"), (C, "tengo una ferretería y quiero vender por internet"), (M, "Te recomiendo la tienda: $1.800.000, con catálogo y pagos en línea."), (C, "<audio>"), (M, "Claro, se pueden cargar hasta 500 productos."), (C, "perfecto, entonces sí va. una pregunta, el dominio lo compro yo o ustedes?"), (M, "Nosotros lo gestionamos, va incluido el primer año."), (C, "ah buenísimo")], Some(Outcome::Committed)),
+        (&[(C, "buenas, ya tengo la plata para lo de la página"), (M, "¡Genial! Te paso la cuenta: Davivienda 0011-22."), (C, "listo"), (C, "<imagen>"), (C, "ese es el soporte"), (M, "¡Perfecto, gracias!")], Some(Outcome::Paid)),
+        (&[(C, "Hola, me pasas info de las páginas?"), (M, "Claro: landing $900.000, tienda $1.800.000."), (C, "gracias"), (M, "Hola, ¿pudiste verlo?"), (C, "sí, lo vi, pero la verdad no es algo que necesite ahora ni después, mi negocio es muy chiquito"), (M, "Entiendo perfectamente. Gracias por contarme.")], Some(Outcome::Rejected)),
+        (&[(C, "Hola, ¿hacen páginas para restaurantes?"), (M, "¡Sí! Con menú digital y reservas, $1.300.000."), (C, "Ok, y en cuánto tiempo?"), (M, "10 días hábiles."), (C, "Ok gracias"), (M, "¡Hola! ¿Seguimos con tu página?"), (C, "Hola, no, al final el menú digital me lo dio gratis la app de delivery y con eso estoy bien"), (M, "¡Qué bueno! Cualquier cosa aquí estamos.")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "Necesito cotización para página institucional, colegio"), (M, "Con gusto. Institucional de 8 secciones: $2.100.000."), (C, "Bien. La rectora aprobó el gasto."), (C, "Envíe la factura a nombre del colegio, NIT 900123456"), (M, "Perfecto, se la envío hoy.")], Some(Outcome::Committed)),
+        (&[(C, "hola, una consulta, ¿hacen logos?"), (M, "¡Hola! Sí, el logo está en $300.000."), (C, "ah ok, y página?"), (M, "La landing desde $900.000."), (C, "ok, déjame ver y te digo"), (C, "gracias!!")], None),
+        (&[(M, "Hola Carla, ¿pudiste hacer el abono?"), (C, "holaa, sí! esta mañana"), (C, "disculpa que no te avisé"), (M, "¡Sin problema! Ya lo veo reflejado, gracias.")], Some(Outcome::Paid)),
+        (&[(C, "hola, ¿todavía tienen la promo?"), (M, "¡Sí! Landing a $600.000 hasta el viernes."), (C, "ok"), (C, "lo consulté con mi esposo"), (C, "y no, no vamos a hacer nada por ahora de página"), (C, "gracias por la info")], Some(Outcome::Rejected)),
+        (&[(M, "¿Ya pudiste hacer la transferencia?"), (C, "buenas tardes! sí, hace un rato")], Some(Outcome::Paid)),
+        (&[(M, "¿Ya pudiste hacer la transferencia?"), (C, "hola! todavía no he podido revisar nada, te aviso")], None),
+        (&[(M, "¿Avanzamos con la landing?"), (C, "hola, no, la verdad está fuera de lo que puedo pagar")], Some(Outcome::Rejected)),
+    ]);
+}
+
