@@ -401,6 +401,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "go with", "gonna go with", "will go with", "going to go with",
         "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "decidido", "nos decantamos", "me decante", "trabajaremos con", "vamos a trabajar con",
+        "se inclino por", "se inclinaron por", "nos inclinamos por", "me incline por", "se decanto por", "se decantaron por",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
         "me voy con", "me quede con", "ahi la voy a hacer", "ahi lo voy a hacer", "ahi la hago", "la hice con", "lo hice con", "la arme con", "lo arme con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
@@ -1770,10 +1771,12 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // te escribo") is later.
         // So is no need for now ("no es algo que necesite hoy"), not "ni ahora ni después".
         // (No interest for now stays a no: "no me interesa por ahora".)
-        let need = words.iter().any(|w| w.starts_with("necesit") || w == "need");
-        let for_now = words_has(clause, &["hoy", "ahora", "ahorita", "momento", "todavia", "aun", "yet", "today"])
-            && !words_has(clause, &["despues", "nunca", "never", "later", "ni"]);
-        if here.has(Act::Rejected) && need && for_now && !clause.question {
+        let need = || words.iter().any(|w| w.starts_with("necesit") || w == "need");
+        let for_now = || {
+            words_has(clause, &["hoy", "ahora", "ahorita", "momento", "todavia", "aun", "yet", "today"])
+                && !words_has(clause, &["despues", "nunca", "never", "later", "ni"])
+        };
+        if here.has(Act::Rejected) && !clause.question && need() && for_now() {
             here.clear(Act::Rejected);
             here.set(Act::Later);
         }
@@ -1875,15 +1878,36 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     if hesitates && !open && !asks && thanks_anyway(all) {
         acts.set(Act::Rejected);
     }
+    // "No me da, lo dejo así": leaving it as it is, after a reason or a no ("me gusta el
+    // diseño, lo dejo así" approves a design).
+    let leaves = || {
+        all.iter().any(|c| {
+            let w = &c.words;
+            (0..w.len()).any(|i| {
+                matches!(w[i].as_str(), "dejo" | "dejamos" | "dejemos" | "dejemoslo" | "dejare" | "dejaremos" | "dejalo" | "dejala")
+                    && (i + 1..(i + 3).min(w.len())).any(|j| matches!(w[j].as_str(), "asi" | "ahi" | "hasta"))
+            })
+        })
+    };
+    // ("No le cambies nada, déjalo así": the design, left as it is.)
+    const DESIGN: &[&str] = &["cambi", "disen", "color", "letra", "fuente", "foto", "texto", "logo", "boton", "imagen", "fondo"];
+    let design = || all.iter().flat_map(|c| c.words.iter()).any(|w| DESIGN.iter().any(|d| w.starts_with(d)));
+    if acts.has(Act::Rejected) && leaves() && design() {
+        acts.clear(Act::Rejected);
+    }
+    let refuses = hesitates || all.iter().any(|c| c.has(F_NEG));
+    if refuses && !asks && !acts.any(&[Act::Committed, Act::Paid, Act::ChoseCompetitor, Act::Dated]) && leaves() && !design() {
+        acts.set(Act::Rejected);
+    }
     // "Ahorita ando sin tiempo, quizás en marzo": a reason with a time to come is a later.
     let decided = acts.any(&[Act::Committed, Act::Paid, Act::Rejected, Act::ChoseCompetitor, Act::Elsewhere, Act::CantGo]);
     // (Not with something to send on that day: "ando ocupada hoy, mañana te mando el logo".)
-    let sends = all.iter().any(|c| c.has(F_WILL_SEND));
+    let sends = || all.iter().any(|c| c.has(F_WILL_SEND));
     // (A time to come, not this one: "no me alcanza este mes" is the objection, not a date.)
-    let to_come = all.iter().any(|c| {
-        (0..c.words.len()).any(|i| dated_at(c, i) && !matches!(c.words[i].as_str(), "este" | "esta" | "this"))
-    });
-    if acts.any(&[Act::ObjTime, Act::ObjPrice]) && to_come && !decided && !asks && !sends {
+    let to_come = || {
+        all.iter().any(|c| (0..c.words.len()).any(|i| dated_at(c, i) && !matches!(c.words[i].as_str(), "este" | "esta" | "this")))
+    };
+    if acts.any(&[Act::ObjTime, Act::ObjPrice]) && acts.has(Act::Dated) && !decided && !asks && !sends() && to_come() {
         acts.set(Act::Postponed);
     }
     // "No vamos a poder": a no, unless a time says when it could be.
@@ -3023,7 +3047,11 @@ pub fn gives_payment_details(seller_text: &str) -> bool {
 /// Whether a client's message says it is done, and nothing else ("ya", "ya está",
 /// "hecho", "done"): after the seller gave where to pay, it was paid.
 pub fn bare_done(text: &str) -> bool {
-    const DONE: &[&str] = &["ya", "esta", "hecho", "done", "quedo", "listo", "ready", "all", "set", "y", "ahi", "va", "it", "is", "plata"];
+    // (With a word that points to look: "listo, ya está, revisa".)
+    const DONE: &[&str] = &[
+        "ya", "esta", "hecho", "done", "quedo", "listo", "ready", "all", "set", "y", "ahi", "va", "it", "is", "plata", "revisa",
+        "revisalo", "chequea", "checa", "fijate", "verifica", "porfa", "check",
+    ];
     // "listo", "ok" or a bare "ya" (Chile's "ok") may only acknowledge.
     // A check mark says it is done ("✅ listo").
     let checked = text.contains('✅') || text.contains('✔');
@@ -3143,7 +3171,7 @@ pub fn is_question(text: &str) -> bool {
 /// in another language.
 pub const COMMON: &[&str] = &[
     "que", "de", "la", "el", "en", "y", "a", "los", "las", "por", "para", "con", "no", "si",
-    "es", "un", "una", "mi", "me", "te", "lo", "se", "pero", "muy", "ya", "hola", "gracias",
+    "es", "un", "una", "unos", "unas", "mi", "me", "te", "lo", "se", "pero", "muy", "ya", "hola", "gracias",
     "bien", "como", "cuanto", "quiero", "tengo", "esta", "eso", "the", "you", "is", "and",
     "to", "of", "it", "in", "for", "my", "we", "i", "hi", "hello", "thanks", "what", "how",
     "can", "do", "this", "that", "be", "ok", "porque", "tambien", "porfavor", "dale", "listo",

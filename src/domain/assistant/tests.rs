@@ -2643,3 +2643,41 @@ fn outcome_phrasings_sixty_ninth_batch_whole_chats() {
     ]);
 }
 
+/// Seventieth batch: whole chats ("la junta se inclinó por la propuesta de otra empresa",
+/// "listo, ya está, revisa" after our reminder of a balance, "por ahora no me da, lo dejo
+/// así"), against a design left as it is ("no le cambies nada, déjalo así") and a nail
+/// salon ("uñas" typed without its "ñ" is not "unas", nor a "de una").
+#[test]
+fn outcome_phrasings_seventieth_batch_whole_chats() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("por ahora no me da, lo dejo así", Rejected), ("está caro para mí, lo dejamos hasta ahí", Rejected),
+        ("no me alcanza, dejémoslo ahí, gracias", Rejected),
+        ("la gerencia se inclinó por otra agencia", ChoseCompetitor), ("mejor lo dejamos así, gracias", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "me gusta el diseño, lo dejo así", "no le cambies nada, déjalo así",
+        "me inclino por la tienda pero quiero ver ejemplos", "así quedó lindo, lo dejamos así con esos colores",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "buenas q precio tiene la pag para un consultorio"), (M, "Hola! La landing para consultorio: $950.000."), (C, "xq tan cara? vi en otro lado a 500"), (M, "Incluye dominio, hosting, SEO básico y soporte 3 meses."), (C, "mmm"), (C, "y si la pago en 2?"), (M, "Sí, 50 % al inicio y 50 % a la entrega."), (C, "ok va, así sí"), (M, "¡Genial! Te paso los datos.")], Some(Outcome::Committed)),
+        (&[(C, "Doctora Ramírez por acá. Ya le hice la consignación del 50%"), (C, "<Multimedia omitido>"), (M, "¡Gracias doctora! Ya quedó registrado.")], Some(Outcome::Paid)),
+        (&[(M, "Hola Juan, ¿cómo vas con lo de la página?"), (C, "hola, bien y tú?"), (M, "¡Bien! ¿Pudiste decidir?"), (C, "si mira, al final no la voy a hacer, el negocio no está dando como esperaba"), (M, "Entiendo, mucho éxito Juan.")], Some(Outcome::Rejected)),
+        (&[(C, "Buen día, ¿cuál es el costo de la tienda?"), (M, "$1.800.000 con pasarela."), (C, "Gracias, estamos evaluando"), (M, "Buen día, ¿hay novedades?"), (C, "Buen día. Sí, le comento que la junta se inclinó por la propuesta de otra empresa. Agradecemos su tiempo.")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "hola pls me mandas el precio d la landing"), (M, "$900.000 con todo incluido."), (C, "ok"), (M, "¡Hola! ¿Seguimos?"), (M, "Te cuento que este mes tenemos 10 % de descuento.")], None),
+        (&[(C, "Hola, ¿cuánto por renovar el hosting y el dominio?"), (M, "$350.000 por un año."), (C, "ok renuévalo porfa, ¿a qué cuenta te transfiero?")], Some(Outcome::Committed)),
+        (&[(M, "Laura, te recuerdo el saldo de $450.000 de la tienda."), (C, "ay sí perdón!! ya mismo"), (C, "listo, ya está, revisa"), (M, "¡Llegó! Gracias Laura.")], Some(Outcome::Paid)),
+        (&[(C, "hola, me interesa una web para mi negocio de uñas"), (M, "¡Hola! Te paso opciones: landing $700.000 o tienda $1.500.000."), (C, "ay qué pena, pensé que era más económico"), (C, "por ahora no me da, lo dejo así"), (C, "gracias!")], Some(Outcome::Rejected)),
+    ]);
+}
+
+
+/// A word that sounds like a known one without its final "s" is not that word when it is a
+/// word of its own: "salón de uñas" (typed "unas") is not the yes "de una".
+#[test]
+fn a_plural_of_its_own_is_not_the_singular() {
+    for t in ["me interesa una web para mi negocio de uñas", "tengo un salón de unas", "de unos"] {
+        assert!(!acts_of(t).any(&[acts::Act::Committed, acts::Act::Paid]), "{t}");
+    }
+    assert!(acts_of("de una").has(acts::Act::Committed));
+}
