@@ -959,6 +959,11 @@ fn index() -> &'static Index {
                 }
             }
         }
+        // Real words read as themselves (after the sounds and the omissions: a typo is
+        // never taken for one of them).
+        for w in super::words::REAL_WORDS {
+            idx.id(w);
+        }
         idx
     })
 }
@@ -1041,7 +1046,7 @@ fn sound<'b>(w: &str, buf: &'b mut [u8; SOUND_MAX]) -> Option<&'b str> {
 
 /// `client::fold_char`, plus "ñ" (so "mañana" and "año" match as typed without it) and
 /// the Portuguese tildes a chat may carry.
-fn fold_char(c: char) -> char {
+pub(crate) fn fold_char(c: char) -> char {
     match c {
         'ã' => 'a',
         'õ' => 'o',
@@ -3176,3 +3181,13 @@ pub const COMMON: &[&str] = &[
     "to", "of", "it", "in", "for", "my", "we", "i", "hi", "hello", "thanks", "what", "how",
     "can", "do", "this", "that", "be", "ok", "porque", "tambien", "porfavor", "dale", "listo",
 ];
+
+/// What each word of `text` reads as: the known word it was taken for, or itself (for
+/// tests that check how a typed word is read).
+#[cfg(test)]
+pub fn read_as(text: &str) -> Vec<String> {
+    clauses(text)
+        .iter()
+        .flat_map(|c| c.words.iter().zip(&c.info).map(|(w, i)| i.map_or_else(|| w.clone(), |i| i.text.to_string())))
+        .collect()
+}

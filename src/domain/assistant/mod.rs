@@ -16,6 +16,7 @@ mod lexicon;
 mod style;
 mod moment;
 mod probability;
+mod words;
 #[cfg(test)]
 mod tests;
 

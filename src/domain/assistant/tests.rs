@@ -2681,3 +2681,43 @@ fn a_plural_of_its_own_is_not_the_singular() {
     }
     assert!(acts_of("de una").has(acts::Act::Committed));
 }
+
+/// Real words are read as themselves, not as a known word they sound like: buying is not
+/// comparing, a shopping cart is not "caro", a step is not "steep", a greeting is not a
+/// balance, a hundred is not an apology.
+#[test]
+fn real_words_are_not_taken_for_typos() {
+    use acts::Act::*;
+    for (t, not) in [
+        ("quiero comprar un dominio aparte", Comparing),
+        ("el carro de compras tiene que ser fácil", ObjPrice),
+        ("we had a step-by-step plan", ObjPrice),
+        ("mi negocio es muy chiquito, es solo un carrito de comida", ObjPrice),
+    ] {
+        assert!(!acts_of(t).has(not), "{t}");
+    }
+    for (typed, read) in [("saludo", "saludo"), ("ciento", "ciento"), ("parecio", "parecio"), ("chiquito", "chiquito"), ("cents", "cents"), ("saldo", "saldo")] {
+        assert_eq!(acts::read_as(typed), [read], "{typed}");
+    }
+    // Typed in a hurry, still read as meant.
+    for (typed, read) in [("trasferi", "transferi"), ("paguina", "pagina"), ("platita", "plata")] {
+        assert_eq!(acts::read_as(typed), [read], "{typed}");
+    }
+}
+
+/// Lists the words of `TSY_WORDS` (one per line) read as a different known word, for
+/// `scripts/real-word-collisions.sh`; real words among them belong in `words::REAL_WORDS`.
+#[test]
+#[ignore = "a tool: run by scripts/real-word-collisions.sh"]
+fn real_word_collisions() {
+    let Some(path) = std::env::var_os("TSY_WORDS") else { return };
+    let list = std::fs::read_to_string(path).expect("a word list");
+    for w in list.lines().map(str::trim).filter(|w| !w.is_empty()) {
+        let read = acts::read_as(w).join(" ");
+        let plain: String = w.to_lowercase().chars().map(acts::fold_char).collect();
+        let plural = |a: &str, b: &str| a.strip_suffix('s').is_some_and(|x| x == b || x.strip_suffix('e') == Some(b));
+        if !read.is_empty() && read != plain && !plural(&plain, &read) && !plural(&read, &plain) {
+            println!("{w} -> {read}");
+        }
+    }
+}
