@@ -304,7 +304,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "?como hago el pago", "?como hago para pagar", "?donde te pago", "?donde pago",
         "?mandame la factura", "?enviame la factura", "?pasame la factura", "?me mandas la factura",
         "cerramos en", "cerramos asi", "hagale", "hagamosle", "dale pues",
-        "vamos a hacer*", "aprob*", "proced*", "tomarla", "tomarlo", "si quiero", "si vamos",
+        "vamos a hacer*", "aprobado", "aprobada", "aprobados", "aprobadas", "aprobo", "aprobaron", "aprobamos", "apruebo",
+        "aprobe", "aprobadisimo", "procedemos", "procede", "proceda", "procedan", "procedamos", "proceder", "procedo", "procederemos", "procedera",
+        "procederan", "procedimos", "proceed",
+        "proceeding", "tomarla", "tomarlo", "si quiero", "si vamos",
         "lets go", "go for it", "book it", "hagamosla", "quiero contratar*", "queremos contratar*",
         "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "te separo",
         "separo el cupo", "contamos contigo", "contamos con ustedes", "^ confirmamos $", "^ confirmo $", "me anotas", "anotame", "me apuntas", "apuntame", "me separas", "me reservas",
@@ -584,7 +587,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "el ano que viene", "principios de ano", "inicios de ano", "el mes entrante", "para el otro mes", "el otro mes", "en pausa", "pausarlo", "pausarla", "pausemos", "lo pausamos",
         "hasta nuevo aviso", "lo dejamos quieto", "dejarlo quieto", "en suspenso", "queda suspendido", "queda suspendida", "lo suspendemos", "lo congelamos", "congelemos", "congelarlo", "lo vamos a congelar",
         "lo vemos en", "lo vemos el",
-        "save up", "saving up", "ahorrar", "juntar plata", "juntar la plata", "retom*", "lo postergamos", "postergamos", "postergarlo",
+        "save up", "saving up", "tengo que ahorrar", "tenemos que ahorrar", "voy a ahorrar", "vamos a ahorrar", "necesito ahorrar",
+        "estoy ahorrando", "estamos ahorrando", "ando ahorrando", "primero ahorrar", "juntar plata", "juntar la plata", "retom*", "lo postergamos", "postergamos", "postergarlo",
         "lo aplazamos", "aplazamos", "aplazarlo", "lo posponemos", "posponemos", "posponerlo", "vamos a postergar",
         "vamos a posponer", "vamos a aplazar", "circle back", "touch base in", "touch base next",
         "despues de navidad", "despues de las fiestas", "despues de vacaciones", "en unos meses",
@@ -1674,6 +1678,15 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 // "no voy a poder revisarlo hoy", "no me animo a elegir el color": about
                 // another thing to do, not the project.
                 if matches!(p.act, Act::Committed | Act::CantGo) && about_other_verb(p, words, i) {
+                    continue;
+                }
+                // "anuncios pagados", "el plan pagado": paid for, said of something else.
+                const PAID_FOR: &[&str] = &[
+                    "publicidad", "pauta", "anuncio", "anuncios", "campana", "campanas", "promocion", "promociones", "producto",
+                    "productos", "pedido", "pedidos", "envio", "envios", "suscripcion", "plan", "planes", "version", "membresia",
+                    "herramienta", "herramientas", "plantilla", "plantillas", "tema", "trafico", "publicaciones", "posts", "pautas",
+                ];
+                if p.act == Act::Paid && w.starts_with("pagad") && i > 0 && PAID_FOR.contains(&words[i - 1].as_str()) {
                     continue;
                 }
                 // "más de lo que puedo pagar": what the client can pay, not how.

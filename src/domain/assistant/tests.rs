@@ -2721,3 +2721,23 @@ fn real_word_collisions() {
         }
     }
 }
+
+/// Words that alone read as a decision, in sentences where they are not one (found by
+/// reading the most frequent Spanish and English words one by one): a procedure, an
+/// approval still needed, saving time, paid ads.
+#[test]
+fn frequent_words_that_are_not_a_decision() {
+    assert_no_outcome(&[
+        "el procedimiento es sencillo", "necesito la aprobación de mi jefe", "hay que aprobar el presupuesto primero",
+        "the store comes with a procedure for returns", "los productos pagados se envían al día siguiente",
+        "queremos campañas pagadas en instagram", "el plan pagado de wix no me sirvió",
+    ]);
+    for t in ["quiero ahorrar tiempo con la web", "la web me va a ahorrar llamadas"] {
+        assert!(!acts_of(t).has(acts::Act::Postponed), "{t}");
+    }
+    use acts::Act::*;
+    assert_reads(&[
+        ("aprobado, procedan", Committed), ("la cotización está aprobada, podemos proceder", Committed),
+        ("el anticipo quedó pagado", Paid), ("tengo que ahorrar primero, en marzo te escribo", Postponed),
+    ]);
+}
