@@ -165,7 +165,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "nuestro presupuesto es", "nuestro presupuesto no", "presupuesto limitado", "presupuesto ajustado",
         "mas barato", "mas barata", "mas economic*", "descuento*", "rebaja*", "rebajar", "rebajas",
         "no tengo plata", "no tengo dinero", "no tengo como pagar", "ando corto", "ando corta",
-        "es mucho dinero", "es mucha plata", "mucha plata", "mucho dinero", "demasiado", "por menos",
+        "es mucho dinero", "es mucha plata", "mucha plata", "mucho dinero", "es demasiado", "demasiado para", "demasiado alto", "demasiado elevado", "demasiada plata",
+        "demasiado dinero", "me parece demasiado", "demasiado $", "por menos",
         "me cobra* menos", "cobran menos", "mejor precio", "better price", "lo mismo por", "no me da el bolsillo",
         "expensive", "too much", "over budget", "out of budget", "our budget", "my budget",
         "cheaper", "discount*", "cant afford", "can not afford", "lower price",
@@ -186,7 +187,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "me quedaron mal", "nos quedaron mal", "mala experiencia", "me robaron", "es seguro",
         "son confiables", "es confiable", "pagar por adelantado", "pagar todo antes",
         "otra vez lo mismo", "can i trust", "how do i know", "is it safe", "scam*", "references",
-        "guarantee", "bad experience", "got burned", "referencia", "reference",
+        "guarantee", "bad experience", "got burned", "alguna referencia", "una referencia", "a reference",
     ]),
     (Act::ObjThink, &[
         "lo voy a pensar", "lo vamos a pensar", "voy a pensarlo", "vamos a pensarlo", "lo pienso",

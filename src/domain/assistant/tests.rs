@@ -2735,6 +2735,13 @@ fn frequent_words_that_are_not_a_decision() {
     for t in ["quiero ahorrar tiempo con la web", "la web me va a ahorrar llamadas"] {
         assert!(!acts_of(t).has(acts::Act::Postponed), "{t}");
     }
+    // A payment's reference is not asking for references; too many products is no price.
+    for (t, not) in [("te paso la referencia del pago: 0045879", acts::Act::ObjTrust), ("tengo demasiados productos para subir", acts::Act::ObjPrice)] {
+        assert!(!acts_of(t).has(not), "{t}");
+    }
+    for (t, is) in [("¿tienen alguna referencia de clientes?", acts::Act::ObjTrust), ("uff, es demasiado para mí", acts::Act::ObjPrice)] {
+        assert!(acts_of(t).has(is), "{t}");
+    }
     use acts::Act::*;
     assert_reads(&[
         ("aprobado, procedan", Committed), ("la cotización está aprobada, podemos proceder", Committed),
