@@ -865,8 +865,9 @@ struct Index {
     prefixed: FastMap<[u8; 3], Vec<usize>>,
     /// Chat spellings and the words they stand for.
     abbreviations: FastMap<&'static str, &'static [&'static str]>,
-    /// Patterns anchored at the start of a clause (`^`).
-    anchored: Vec<usize>,
+    /// Patterns anchored at the start of a clause (`^`), by the id of the word after the
+    /// anchor (a phrase start looks up only those of its first word).
+    anchored: FastMap<u32, Vec<usize>>,
     /// Patterns starting with two words, by the ids of both: a common first word ("no",
     /// "te", "ya") starts hundreds of patterns, and its next word rules out most.
     pairs: FastMap<(u32, u32), Vec<usize>>,
@@ -889,7 +890,7 @@ fn index() -> &'static Index {
             words: FastMap::default(),
             prefixed: FastMap::default(),
             abbreviations: ABBREVIATIONS.iter().copied().collect(),
-            anchored: Vec::new(),
+            anchored: FastMap::default(),
             pairs: FastMap::default(),
             patterns: Vec::new(),
             no: (0, 0),
@@ -927,7 +928,10 @@ fn index() -> &'static Index {
                         let key: [u8; 3] = p.as_bytes()[..3].try_into().expect("prefixes have 3+ bytes");
                         idx.prefixed.entry(key).or_default().push(i);
                     }
-                    Tok::Start => idx.anchored.push(i),
+                    Tok::Start => match toks.get(1) {
+                        Some(Tok::Word(a)) => idx.anchored.entry(*a).or_default().push(i),
+                        _ => panic!("an anchored pattern starts with a word: {raw}"),
+                    },
                     Tok::Any | Tok::End => panic!("a pattern may not start with `_`: {raw}"),
                 }
                 idx.patterns.push(Pattern {
@@ -1185,7 +1189,7 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             } else if matches!(c, 'ó' | 'Ó') && !next.is_some_and(char::is_alphanumeric) {
                 word.push('ó');
             } else {
-                word.extend(c.to_lowercase().map(fold_char));
+                push_folded(&mut word, c);
             }
             continue;
         }
@@ -1624,7 +1628,14 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             if dated_at(clause, i) {
                 here.set(Act::Dated);
             }
-            let anchored = if starts_phrase(clause, i) { idx.anchored.as_slice() } else { &[] };
+            // (A "no" before a comma stands for "no" there, as in the pairs below.)
+            let anchored = match clause.info[i] {
+                Some(a) if starts_phrase(clause, i) => {
+                    let a = if a.id == idx.no.1 { idx.no.0 } else { a.id };
+                    idx.anchored.get(&a).map_or(&[][..], Vec::as_slice)
+                }
+                _ => &[][..],
+            };
             // (A word typed as heard is looked up as the word it reads as.)
             let prefixed = clause.info[i]
                 .map_or(w.as_str(), |x| x.text)
@@ -3095,7 +3106,9 @@ fn only_words(text: &str, allowed: &[&str]) -> Option<Vec<String>> {
 /// The letters a message starts with (after spaces), lower case and folded: a cheap look
 /// at its first word before cutting it into clauses.
 fn first_word(text: &str) -> String {
-    text.trim_start().chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).map(fold_char).collect()
+    let mut out = String::new();
+    text.trim_start().chars().take_while(|c| c.is_alphabetic()).for_each(|c| push_folded(&mut out, c));
+    out
 }
 
 /// The message after a greeting that opens it ("holaa, sí! esta mañana" -> "sí! esta
@@ -3136,7 +3149,42 @@ fn folded(text: &str) -> String {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase().map(fold_char));
+            push_folded(&mut out, c);
+        }
+    }
+    out
+}
+
+/// A Latin-1 letter (what Spanish, Portuguese and English write) in lower case without
+/// the Unicode tables: "À".."Þ" (not "×") are the capitals of "à".."þ", 32 places on.
+/// `None` past Latin-1.
+fn lower_latin1(c: char) -> Option<char> {
+    match u32::from(c) {
+        0..=0x7f => Some(c.to_ascii_lowercase()),
+        x @ 0xc0..=0xde if x != 0xd7 => char::from_u32(x + 32),
+        0x80..=0xff => Some(c),
+        _ => None,
+    }
+}
+
+/// `c` in lower case with its accent folded ("Á" -> "a").
+fn push_folded(out: &mut String, c: char) {
+    match lower_latin1(c) {
+        Some(l) => out.push(fold_char(l)),
+        None => out.extend(c.to_lowercase().map(fold_char)),
+    }
+}
+
+/// `text` in lower case (see [`lower_latin1`]).
+pub(crate) fn lowered(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match lower_latin1(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
         }
     }
     out

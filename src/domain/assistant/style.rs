@@ -23,7 +23,7 @@ pub fn read_style(lines: &[Line<'_>]) -> Option<StyleReading> {
         .filter(|l| l.side == Side::Client && l.kind == MessageKind::Text)
     {
         n += 1;
-        let h = hits(&l.text.to_lowercase());
+        let h = hits(&super::acts::lowered(l.text));
         let questions = l.text.matches('?').count() as f32;
         let exclaims = l.text.matches('!').count() as f32;
         let emoji = count_emoji(l.text) as f32;
