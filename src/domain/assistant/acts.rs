@@ -2563,7 +2563,7 @@ pub fn seller_confirms_payment(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     let thanks = lower_has(&lower, &["gracias", "thank"]);
     let money = || lower_has(&lower, &["pago", "transfer", "deposit", "payment", "abono", "cuota", "anticipo", "consign"]);
-    let received = lower_has(&lower, &["recib", "confirm", "lleg", "receiv", "got", "reflej", "vi ", "veo", "aparec", "ingres", "entr", "cay"]);
+    let received = lower_has(&lower, &["recib", "confirm", "lleg", "receiv", "got", "reflej", "vi ", "veo", "aparec", "ingres", "entro", "entró", "cay"]);
     if !(received || thanks && money()) {
         return false;
     }
