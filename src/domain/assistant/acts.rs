@@ -2305,7 +2305,7 @@ fn has_amount(words: &[String]) -> bool {
     })
 }
 
-/// "acabo de mandar", "acabamos de enviar": sending said as just done.
+/// "acabo de mandar", "acabamos de enviar", "le hice llegar": sending said as just done.
 fn just_sent(words: &[String]) -> bool {
     const VERBS: &[&str] = &[
         "mandar", "mandarte", "enviar", "enviarte", "pasar", "pasarte", "girar", "girarte", "hacer",
@@ -2314,6 +2314,8 @@ fn just_sent(words: &[String]) -> bool {
     words.windows(3).any(|w| {
         matches!(w[0].as_str(), "acabo" | "acabamos" | "acaba") && w[1] == "de" && VERBS.contains(&w[2].as_str())
     })
+        // "le hice llegar la mitad", "les hicimos llegar el comprobante".
+        || words.windows(2).any(|w| matches!(w[0].as_str(), "hice" | "hicimos" | "hizo") && w[1] == "llegar")
 }
 
 /// "pagamos ayer", "ya abonamos": a payment verb in the past with a word that dates it

@@ -2748,3 +2748,50 @@ fn frequent_words_that_are_not_a_decision() {
         ("el anticipo quedó pagado", Paid), ("tengo que ahorrar primero, en marzo te escribo", Postponed),
     ]);
 }
+
+/// Seventy-first batch: whole chats in English ("Send over the agreement and I'll sign
+/// tonight", "the deposit went through this morning", "we ended up going with a local
+/// agency") and typed short ("q necesitas d mi parte pa arrancar?", "ya t deposite lo q
+/// faltaba"). All eight read right when written.
+#[test]
+fn whole_chats_seventy_first_batch_english_and_texting() {
+    assert_dialogues(&[
+        (&[(C, "Hi, do you build websites for dentists?"), (M, "Yes! Our clinic site is $1,200 with booking."), (C, "What's included exactly?"), (M, "6 pages, booking, hosting and a year of support."), (C, "Alright, that works for me. Send over the agreement and I'll sign tonight."), (M, "Sending it now!")], Some(Outcome::Committed)),
+        (&[(C, "hey just wanted to let you know the deposit went through this morning"), (M, "Thank you! I'll confirm as soon as I see it.")], Some(Outcome::Paid)),
+        (&[(C, "Thanks for the proposal. After reviewing it with my team we've decided not to move forward at this time."), (M, "Understood, thanks for letting me know.")], Some(Outcome::Rejected)),
+        (&[(M, "Hi Tom, any thoughts on the quote?"), (C, "Hey, yeah sorry for the delay. We ended up going with a local agency, they're right down the street."), (M, "No problem, best of luck!")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "how much for a simple site?"), (M, "Starting at $450."), (C, "ok cool, i'll think about it")], None),
+        (&[(C, "hola! vi tu anuncio en face"), (M, "¡Hola! ¿Qué necesitas?"), (C, "una pag pa mi barberia"), (M, "Te sale en $800.000 con reservas en línea."), (C, "ta bien, q necesitas d mi parte pa arrancar?"), (M, "Logo, fotos y los textos.")], Some(Outcome::Committed)),
+        (&[(C, "wenas, t cuento q ya t deposite lo q faltaba"), (M, "¡Gracias! Lo reviso.")], Some(Outcome::Paid)),
+        (&[(C, "oye ya lo pensé bien"), (C, "y no, mejor no"), (C, "sorry")], Some(Outcome::Rejected)),
+    ]);
+}
+
+
+/// Seventy-second batch: whole chats with partial payments ("le hice llegar la mitad, el
+/// resto se lo completo cuando esté lista"), a long no ("..., pero por ahora descartado"),
+/// stickers and voice notes around a decision, "así le hacemos", and our payment link used.
+#[test]
+fn whole_chats_seventy_second_batch_long_and_partial() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya te hice llegar el comprobante por correo", Paid), ("le hicimos llegar el 50% esta mañana", Paid),
+        ("mañana le hago llegar el anticipo", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿cómo te hago llegar los textos?", "te hago llegar el logo mañana",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "Buenas tardes"), (C, "Le comento que hoy le hice llegar la mitad, el resto se lo completo cuando esté lista la página"), (M, "¡Gracias! Ya empezamos.")], Some(Outcome::Paid)),
+        (&[(C, "te acabo de pasar 300 mil, mañana te paso los otros 300"), (M, "Perfecto, gracias.")], Some(Outcome::Paid)),
+        (&[(M, "Te quedó así: landing $900.000, entrega en 10 días, 50 % de anticipo."), (C, "Ok, me queda perfecto. La semana que viene te hago el anticipo que me pagan el viernes"), (M, "Genial, te espero.")], Some(Outcome::Committed)),
+        (&[(C, "hola, mira, te agradezco mucho la atención y el tiempo que te tomaste en explicarme todo, la verdad se ve muy bonito el trabajo que hacen, pero ahorita con la situación del negocio no vamos a invertir en esto, tal vez más adelante, pero por ahora descartado"), (M, "Entiendo perfectamente, gracias por avisarme.")], Some(Outcome::Rejected)),
+        (&[(C, "jajaja"), (C, "<sticker omitido>"), (C, "bueno ya en serio, te cuento que la página al final la hizo la chica que me maneja las redes"), (M, "¡Qué bien! Cualquier cosa aquí estoy.")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "Oye, ¿y si arrancamos con la landing y más adelante la pasamos a tienda?"), (M, "¡Claro! Se puede crecer después."), (C, "Va, entonces así le hacemos. Arranquemos con la landing.")], Some(Outcome::Committed)),
+        (&[(M, "¿Te llegó el link de pago?"), (C, "sí, ya lo usé 👍"), (M, "¡Perfecto, aparece el pago!")], Some(Outcome::Paid)),
+        (&[(C, "me pasaron tu contacto"), (C, "<audio omitido>"), (C, "<audio omitido>"), (M, "¡Hola! Te escucho, ¿me escribes un resumen?"), (C, "perdón es que voy manejando, luego te escribo")], None),
+        (&[(C, "Señorita, ya hablé con mi esposo y estamos de acuerdo con la propuesta."), (C, "¿Cuándo pasan a tomar las fotos del local?"), (M, "El martes si le parece.")], Some(Outcome::Committed)),
+        (&[(M, "Hola Sofía, ¿pudiste ver la cotización?"), (C, "sí, gracias, pero es más de lo que pensaba gastar, así que no por ahora. igual te guardo el contacto")], Some(Outcome::Postponed)),
+    ]);
+}
+
