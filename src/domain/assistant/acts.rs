@@ -294,7 +294,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
-        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
+        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "trato cerrado", "negocio cerrado", "cerrado el trato", "deal closed", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
         "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez $",
@@ -406,6 +406,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "decidido", "nos decantamos", "me decante", "trabajaremos con", "vamos a trabajar con",
         "se inclino por", "se inclinaron por", "nos inclinamos por", "me incline por", "se decanto por", "se decantaron por",
+        "elijo", "elegi", "escojo", "escogi", "escogemos",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
         "me voy con", "me quede con", "ahi la voy a hacer", "ahi lo voy a hacer", "ahi la hago", "la hice con", "lo hice con", "la arme con", "lo arme con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
@@ -516,6 +517,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "desisto", "cancelamos", "cancelo", "ya no lo necesito", "ya no la necesito",
         "ya no necesito", "ya no lo vamos", "no lo voy a hacer", "no lo vamos a hacer",
         "no va a ser posible", "no sera posible", "decidimos no", "decidi no", "no vamos a hacer",
+        "optamos por no", "opte por no", "elegimos no", "preferimos no", "rechazamos", "rechazo la", "rechazo su", "rechazar la",
+        "rechazar su",
         "no, gracias $", "no, gracias de", "no gracias de", "no, gracias igual", "no gracias igual", "no, gracias ya", "no, gracias estamos", "no, gracias no", "no gracias $",
         "no gracias ya", "cancelar el proyecto", "cancelemos", "not interested", "no thanks", "well pass", "we will pass", "ill pass", "not going ahead",
         "decided not", "not moving forward", "wont be moving", "no es para nosotros", "no es viable", "declinamos",
@@ -588,7 +591,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "el ano que viene", "principios de ano", "inicios de ano", "el mes entrante", "para el otro mes", "el otro mes", "en pausa", "pausarlo", "pausarla", "pausemos", "lo pausamos",
         "hasta nuevo aviso", "lo dejamos quieto", "dejarlo quieto", "en suspenso", "queda suspendido", "queda suspendida", "lo suspendemos", "lo congelamos", "congelemos", "congelarlo", "lo vamos a congelar",
         "lo vemos en", "lo vemos el",
-        "save up", "saving up", "tengo que ahorrar", "tenemos que ahorrar", "voy a ahorrar", "vamos a ahorrar", "necesito ahorrar",
+        "save up", "saving up", "suspender el proyecto", "vamos a suspender", "suspendemos", "lo suspendemos", "queda suspendido",
+        "lo dejamos suspendido", "pausar el proyecto", "pausamos", "tengo que ahorrar", "tenemos que ahorrar", "voy a ahorrar", "vamos a ahorrar", "necesito ahorrar",
         "estoy ahorrando", "estamos ahorrando", "ando ahorrando", "primero ahorrar", "juntar plata", "juntar la plata", "retom*", "lo postergamos", "postergamos", "postergarlo",
         "lo aplazamos", "aplazamos", "aplazarlo", "lo posponemos", "posponemos", "posponerlo", "vamos a postergar",
         "vamos a posponer", "vamos a aplazar", "circle back", "touch base in", "touch base next",
@@ -809,7 +813,7 @@ const CLASSES: &[(u64, &[&str])] = &[
     // "te giro el anticipo", "le mando la plata el viernes": a payment promised.
     (F_WILL_SEND, &[
         "mando", "envio", "paso", "giro", "hago", "abono", "transfiero", "consigno", "deposito",
-        "yapeo", "plineo", "cancelo", "completo",
+        "yapeo", "plineo", "cancelo", "completo", "liquido",
     ]),
     (F_TO_YOU, &["te", "le", "les"]),
     // What we sell: "quiero la tienda online" is choosing it.
@@ -1579,7 +1583,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             acts.set(Act::Paid);
         }
         // "pago por PSE esta noche", "transfiero el viernes": a payment said for a day.
-        if !negative && !clause.question && pays_on(clause) {
+        if !negative && !clause.question && (pays_on(clause) || going_to_pay(clause)) {
             acts.set(Act::Committed);
             acts.set(Act::WillPay);
         }
@@ -1701,6 +1705,10 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 if p.act == Act::Paid && w.starts_with("pagad") && i > 0 && PAID_FOR.contains(&words[i - 1].as_str()) {
                     continue;
                 }
+                // "cualquier cosa te aviso", "si algo, le aviso": a courtesy, not thinking it over.
+                if p.act == Act::ObjThink && i > 1 && (words[i - 2] == "cualquier" || words[i - 2] == "si" && words[i - 1] == "algo") {
+                    continue;
+                }
                 // "más de lo que puedo pagar": what the client can pay, not how.
                 if p.act == Act::AskPayment && i > 1 && words[i - 1] == "que" && words[i - 2] == "lo" {
                     continue;
@@ -1708,7 +1716,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 let neg = !p.fixed && negated(clause, i);
                 // "todavía no lo he decidido" is undecided, not a no; so is "todavía no ha
                 // sido aprobada".
-                if neg && (p.act == Act::Decided && w.starts_with("decid") || p.act == Act::Committed && not_yet(words, i)) {
+                // ("Todavía no elijo los colores": not yet.)
+                if neg && (p.act == Act::Decided && (w.starts_with("decid") || not_yet(words, i)) || p.act == Act::Committed && not_yet(words, i)) {
                     continue;
                 }
                 if matches!(p.act, Act::Decided | Act::Picked) {
@@ -2087,7 +2096,11 @@ fn about_other_verb(p: &Pattern, words: &[String], i: usize) -> bool {
     }
     let Some(w) = words.get(at) else { return false };
     let stem = CLITICS.iter().find_map(|c| w.strip_suffix(c).filter(|s| s.len() >= 4 && s.ends_with('r'))).unwrap_or(w);
-    let infinitive = stem.len() >= 4 && (stem.ends_with("ar") || stem.ends_with("er") || stem.ends_with("ir"));
+    // (Words ending like one that are not: "hagámoslo, cualquier cosa te aviso".)
+    const NOT_VERBS: &[&str] = &["cualquier", "primer", "tercer", "mujer", "ayer", "lugar", "hogar", "taller", "super", "amor", "favor"];
+    let infinitive = stem.len() >= 4
+        && (stem.ends_with("ar") || stem.ends_with("er") || stem.ends_with("ir"))
+        && !NOT_VERBS.contains(&stem);
     infinitive && !goes_ahead(stem) && !PROJECT.iter().any(|s| stem.starts_with(s))
 }
 
@@ -2133,7 +2146,7 @@ fn sent_to_client(c: &Clause) -> bool {
 /// "pago por PSE esta noche", "transfiero el viernes", "te yapeo al toque": paying in the
 /// first person, opening a phrase or said to the seller, for a day to come or right away.
 fn pays_on(c: &Clause) -> bool {
-    const PAY: &[&str] = &["pago", "transfiero", "deposito", "consigno", "giro", "abono", "yapeo", "plineo"];
+    const PAY: &[&str] = &["pago", "transfiero", "deposito", "consigno", "giro", "abono", "yapeo", "plineo", "liquido"];
     const THEY_PAY: &[&str] = &[
         "paga", "pagan", "transfiere", "transfieren", "deposita", "depositan", "consigna", "consignan", "gira", "giran", "abona",
         "abonan",
@@ -2155,6 +2168,28 @@ fn pays_on(c: &Clause) -> bool {
             || words_has(c, &["ahorita", "ahoritita"])
     };
     opens && (dated(c) || soon())
+}
+
+/// "voy a pagar la mitad", "te voy a transferir el lunes", "vamos a hacer el depósito",
+/// "mañana le voy a liquidar el saldo", "me comprometo a pagarte": paying, said as going to
+/// (not on a condition: "si me haces descuento voy a pagar todo junto").
+fn going_to_pay(c: &Clause) -> bool {
+    const GOING: &[&str] = &["voy", "vamos", "va", "van", "comprometo", "comprometemos"];
+    const PAY: &[&str] = &["pag", "transferi", "deposit", "consign", "abon", "gir", "liquid", "yape", "pline", "cancel"];
+    let w = &c.words;
+    (1..w.len()).any(|i| {
+        let verb = PAY.iter().any(|p| w[i].starts_with(p)) && w[i].contains('r')
+            || matches!(w[i].as_str(), "hacer" | "hacerte" | "hacerle" | "hacerles" | "mandar" | "mandarte" | "enviar" | "enviarte")
+                && c.has(F_MONEY_IN);
+        // What is paid is money, or the seller ("te voy a pagar", "pagarte"): not "voy a
+        // pagar la luz primero", "va a girar a Europa".
+        let to_you = w[i].ends_with("te") || w[i].ends_with("le") || w[i].ends_with("les") || i > 2 && c.flags(i - 3) & F_TO_YOU != 0;
+        verb && w[i - 1] == "a"
+            && i > 1
+            && GOING.contains(&w[i - 2].as_str())
+            && (to_you || c.has(F_MONEY | F_MONEY_IN))
+            && !(0..i).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j))
+    })
 }
 
 /// "primero quiero ver ejemplos", "antes necesito hablarlo", "first I need to see": something
@@ -3254,4 +3289,9 @@ pub fn read_as(text: &str) -> Vec<String> {
         .iter()
         .flat_map(|c| c.words.iter().zip(&c.info).map(|(w, i)| i.map_or_else(|| w.clone(), |i| i.text.to_string())))
         .collect()
+}
+
+#[cfg(test)]
+pub fn is_known(word: &str) -> bool {
+    index().words.contains_key(folded(word).as_str())
 }

@@ -2795,3 +2795,44 @@ fn whole_chats_seventy_second_batch_long_and_partial() {
     ]);
 }
 
+/// Seventy-third batch: decision verbs in forms the rules did not know, found by listing
+/// the frequent Spanish words of deciding and paying the index lacked ("elijo la tienda",
+/// "escojo el plan básico", "rechazamos la propuesta", "trato cerrado", "vamos a suspender
+/// el proyecto", "mañana te liquido el 50%", "optamos por no hacerla") and paying said as
+/// going to ("voy a pagar la mitad esta semana", "te voy a pagar el lunes", "me comprometo
+/// a pagarte el viernes"), against "voy a pagar la luz primero" and "todavía no elijo los
+/// colores".
+#[test]
+fn outcome_phrasings_seventy_third_batch_verb_forms() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ay hagámoslo, cualquier cosa te aviso", Committed),
+        ("listo, arrancamos. cualquier duda te aviso", Committed),
+        ("dale, lo hacemos ayer mismo si quieres", Committed), ("hagámoslo cualquier día de esta semana", Committed),
+        ("resérvame el cupo de diciembre porfa", Committed),
+        ("apártame un lugar para enero, ya te confirmo el pago", Committed),
+        ("ya estoy convencida, vamos con todo", Committed), ("me comprometo a pagarte el viernes", Committed),
+        ("elijo la tienda, la de 1.800.000", Committed), ("elegí otra agencia, gracias", ChoseCompetitor),
+        ("escojo el plan básico", Committed), ("ya firmé el contrato y te mandé el anticipo", Paid),
+        ("ya firmé el contrato, ¿cuándo empiezan?", Committed),
+        ("rechazamos la propuesta, no se ajusta a lo que buscamos", Rejected),
+        ("vamos a suspender el proyecto hasta marzo", Postponed), ("prefiero aplazarlo para el otro año", Postponed),
+        ("mañana te liquido el 50%", Committed), ("ya liquidé el saldo", Paid),
+        ("voy a abonar la mitad esta semana", Committed), ("ya compré el plan, te pasé el comprobante", Paid),
+        ("trato cerrado", Committed), ("estoy decidida, hagámosla", Committed), ("optamos por no hacerla", Rejected),
+        ("optamos por la propuesta de otra empresa", ChoseCompetitor),
+        ("voy a pagar la mitad esta semana", Committed), ("te voy a pagar el lunes", Committed),
+        ("voy a hacer el pago mañana", Committed), ("vamos a transferir el anticipo hoy", Committed),
+        ("mañana le voy a liquidar el saldo", Committed), ("me comprometo a pagarte el viernes", Committed),
+        ("les voy a depositar mañana temprano", Committed),
+    ]);
+    assert_no_outcome(&[
+        "lo reviso y te aviso", "déjame pensarlo y te aviso", "no voy a poder revisarlo hoy",
+        "reservé mesa para el sábado jaja", "todavía no elijo los colores", "¿tengo que firmar algo?",
+        "estoy convencida de que una web me ayudaría, pero no tengo presupuesto", "ya elijo los colores y te aviso",
+        "aún no escojo el plan", "¿voy a pagar con tarjeta o transferencia?", "no voy a pagar eso",
+        "si me haces descuento voy a pagar todo junto", "voy a hacer el logo yo",
+        "voy a pagar la luz primero y te cuento", "mi socio va a girar a Europa la próxima semana",
+    ]);
+}
+
