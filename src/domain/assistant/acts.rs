@@ -294,7 +294,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
-        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "trato cerrado", "negocio cerrado", "cerrado el trato", "deal closed", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
+        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "empezaremos", "arrancaremos", "comenzaremos", "iniciaremos", "haremos la", "haremos el",
+        "lo haremos", "la haremos", "contrataremos", "avanzaremos", "trato cerrado", "negocio cerrado", "cerrado el trato", "deal closed", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
         "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez $",
@@ -515,7 +516,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wont be doing", "lo dejamos asi", "lo dejamos ahi", "vamos a dejarlo", "dejemoslo",
         "no vamos a seguir", "no seguimos", "no vamos a continuar", "descartamos", "desistimos",
         "desisto", "cancelamos", "cancelo", "ya no lo necesito", "ya no la necesito",
-        "ya no necesito", "ya no lo vamos", "no lo voy a hacer", "no lo vamos a hacer",
+        "ya no necesito", "ya no lo vamos", "no lo voy a hacer", "no lo vamos a hacer", "no la voy a hacer", "no la vamos a hacer",
         "no va a ser posible", "no sera posible", "decidimos no", "decidi no", "no vamos a hacer",
         "optamos por no", "opte por no", "elegimos no", "preferimos no", "rechazamos", "rechazo la", "rechazo su", "rechazar la",
         "rechazar su",
@@ -1705,6 +1706,10 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 if p.act == Act::Paid && w.starts_with("pagad") && i > 0 && PAID_FOR.contains(&words[i - 1].as_str()) {
                     continue;
                 }
+                // "el dominio ya está transferido": a domain moved, not money.
+                if p.act == Act::Paid && w.starts_with("transfer") && words_has(clause, &["dominio", "domain", "dominios", "domains"]) {
+                    continue;
+                }
                 // "cualquier cosa te aviso", "si algo, le aviso": a courtesy, not thinking it over.
                 if p.act == Act::ObjThink && i > 1 && (words[i - 2] == "cualquier" || words[i - 2] == "si" && words[i - 1] == "algo") {
                     continue;
@@ -2177,6 +2182,16 @@ fn going_to_pay(c: &Clause) -> bool {
     const GOING: &[&str] = &["voy", "vamos", "va", "van", "comprometo", "comprometemos"];
     const PAY: &[&str] = &["pag", "transferi", "deposit", "consign", "abon", "gir", "liquid", "yape", "pline", "cancel"];
     let w = &c.words;
+    // "te transferiré el anticipo", "pagaré la primera cuota", "mi socio te pagará".
+    const FUTURE: &[&str] = &["re", "remos", "ra", "ran"];
+    let future = |x: &str| PAY.iter().any(|p| x.starts_with(p)) && FUTURE.iter().any(|f| x.strip_suffix(f).is_some_and(|s| s.ends_with('a') || s.ends_with('i')));
+    let dated_or_to_you = || dated(c) || (0..w.len()).any(|j| c.flags(j) & F_TO_YOU != 0);
+    if (0..w.len()).any(|i| future(&w[i]) && !subjunctive(c, i))
+        && (c.has(F_MONEY | F_MONEY_IN) || dated_or_to_you())
+        && !(0..w.len()).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j))
+    {
+        return true;
+    }
     (1..w.len()).any(|i| {
         let verb = PAY.iter().any(|p| w[i].starts_with(p)) && w[i].contains('r')
             || matches!(w[i].as_str(), "hacer" | "hacerte" | "hacerle" | "hacerles" | "mandar" | "mandarte" | "enviar" | "enviarte")

@@ -2836,3 +2836,32 @@ fn outcome_phrasings_seventy_third_batch_verb_forms() {
     ]);
 }
 
+/// Seventy-fourth batch: the same decisions in other tenses: the future ("te transferiré el
+/// anticipo el lunes", "pagaré la primera cuota mañana", "empezaremos con la landing", "no
+/// haremos la página"), "vamos a" and "voy a" ("vamos a trabajar con otra agencia"), and
+/// participles ("depositado 👍", "abonado lo que faltaba"); against a domain "ya está
+/// transferido a mi nombre" and "la pagaré con calma".
+#[test]
+fn outcome_phrasings_seventy_fourth_batch_tenses() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("te transferiré el anticipo el lunes", Committed), ("pagaré la primera cuota mañana", Committed),
+        ("empezaremos con la landing entonces", Committed), ("vamos a contratar el plan tienda", Committed),
+        ("voy a contratar con ustedes", Committed), ("queremos contratar la página con ustedes", Committed),
+        ("haremos la página con ustedes", Committed), ("no vamos a contratar por ahora ni más adelante", Rejected),
+        ("no voy a seguir con el proyecto", Rejected), ("no haremos la página, gracias", Rejected),
+        ("no la voy a hacer al final", Rejected), ("vamos a trabajar con otra agencia", ChoseCompetitor),
+        ("voy a contratar a otro diseñador", ChoseCompetitor),
+        ("lo hará mi primo que sabe de diseño", ChoseCompetitor), ("ya está transferido", Paid),
+        ("depositado 👍", Paid), ("consignado el 50%", Paid), ("abonado lo que faltaba", Paid),
+        ("te lo transferí anoche", Paid), ("se lo deposité a su cuenta esta mañana", Paid),
+        ("ya se lo pagué completo", Paid), ("mi socio te pagará el viernes", Committed),
+    ]);
+    assert_no_outcome(&[
+        "me gustaría contratar pero primero quiero ver ejemplos", "¿ya está transferido el dominio?",
+        "¿vamos a contratar hosting aparte?", "el dominio ya está transferido a mi nombre",
+        "¿pagaré menos si contrato los dos?", "la pagaré con calma", "si me gusta el diseño te pagaré el resto",
+        "no haremos cambios al logo",
+    ]);
+}
+

@@ -44,4 +44,6 @@ pub(super) const REAL_WORDS: &[&str] = &[
     "fiend", "itt", "mooney", "ther", "cate", "noone", "ard", "coon", "loner", "nomad", "zeros", "famer", "convene",
     "benn", "cohn", "hvac", "syn", "mee", "saleh", "sse", "veer", "parr", "seer", "gull", "gulls", "nola", "ell",
     "nomads", "parse", "bales", "cote",
+    // Found since: "pagaré" (a promise to pay) is not "pagarte" with a letter missed.
+    "pagare",
 ];
