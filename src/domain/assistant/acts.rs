@@ -270,6 +270,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "depositado", "depositada", "girado", "abonado", "ya se pago", "se pago el", "se pago la",
         // Paid by someone else for the client ("mi socio te giró", "mi hija te transfirió").
         "ya se pagó", "se pagó el", "se pagó la", "te pagó", "ya pagó", "les pagó", "te giró", "ya giró",
+        "le pagó", "le giró", "le consignó", "le depositó", "le abonó", "les giró", "les consignó", "les depositó", "les abonó",
+        "le transfirio", "les transfirio",
         "te consignó", "ya consignó", "te depositó", "ya depositó", "te abonó", "ya abonó", "te canceló",
         "te lo transfirio", "te la transfirio", "te lo pagó", "te lo depositó", "te lo giró", "te lo consignó",
         "check has been mailed", "check was mailed", "when it lands $", "when it hits $", "when it clears $", "mande la primera parte $", "te mande la primera parte $",
@@ -384,7 +386,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "lista para comenzar", "listo para comenzar", "lista para empezar", "listo para empezar", "tomamos la opcion",
         "tomamos el plan", "tomamos la propuesta", "tomamos la oferta", "tomo la opcion", "tomo el plan",
         "damos para adelante", "?cuando comenzamos", "?cuando empiezan", "?cuando arrancan", "?cuando comienzan", "empiecen",
-        "arranquen", "comiencen", "cuenten conmigo", "cuente conmigo", "me interesa contratar*",
+        "arranquen", "comiencen", "cuenten conmigo", "cuente conmigo", "cuente con nosotros", "cuenten con nosotros", "cuenta con nosotros",
+        "cuenta conmigo", "me interesa contratar*",
         "nos interesa contratar*", "voy a contratar*", "vamos a avanzar", "voy a avanzar",
         "vale adelante", "ok adelante", "listo adelante", "dale adelante", "si adelante", "^ adelante",
         "adelante pues", "adelante entonces", "?para firmar", "lets do this", "im in", "count us in",
@@ -407,7 +410,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "decidido", "nos decantamos", "me decante", "trabajaremos con", "vamos a trabajar con",
         "se inclino por", "se inclinaron por", "nos inclinamos por", "me incline por", "se decanto por", "se decantaron por",
-        "elijo", "elegi", "escojo", "escogi", "escogemos",
+        "elijo", "elegi", "escojo", "escogi", "escogemos", "se eligio", "se escogio", "se decidio por",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
         "me voy con", "me quede con", "ahi la voy a hacer", "ahi lo voy a hacer", "ahi la hago", "la hice con", "lo hice con", "la arme con", "lo arme con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
@@ -1705,6 +1708,13 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 ];
                 if p.act == Act::Paid && w.starts_with("pagad") && i > 0 && PAID_FOR.contains(&words[i - 1].as_str()) {
                     continue;
+                }
+                // "el cliente le pagó a mi socio": paid to someone named, not to us.
+                if p.act == Act::Paid && matches!(w.as_str(), "le" | "les") {
+                    let after = i + p.toks.iter().filter(|t| !matches!(t, Tok::Start | Tok::End)).count();
+                    if words_has_at(clause, after, &["a"]) && !words_has_at(clause, after + 1, &["usted", "ustedes", "ti", "vos"]) {
+                        continue;
+                    }
                 }
                 // "el dominio ya está transferido": a domain moved, not money.
                 if p.act == Act::Paid && w.starts_with("transfer") && words_has(clause, &["dominio", "domain", "dominios", "domains"]) {

@@ -2865,3 +2865,32 @@ fn outcome_phrasings_seventy_fourth_batch_tenses() {
     ]);
 }
 
+/// Seventy-fifth batch: usted and ustedes, the impersonal "se" and someone else paying
+/// ("se realizó el pago", "ya se le depositó el anticipo", "mi esposo ya le pagó", "cuente
+/// con nosotros", "les comunico que desistimos de la contratación", "se eligió otra
+/// propuesta"); against "el cliente le pagó a mi socio" and "se hizo tarde".
+#[test]
+fn outcome_phrasings_seventy_fifth_batch_formal_and_impersonal() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("se realizó el pago esta mañana", Paid), ("se hizo la transferencia ayer", Paid),
+        ("ya se le depositó el anticipo", Paid), ("se les transfirió el 50% por la mañana", Paid),
+        ("quedó hecho el pago", Paid), ("mi esposo ya le pagó", Paid), ("la empresa ya les transfirió", Paid),
+        ("ya les pagué lo acordado", Paid), ("le confirmo que sí vamos con la propuesta", Committed),
+        ("les confirmo que seguimos adelante", Committed), ("arranquen nomás", Committed),
+        ("empiecen cuando quieran", Committed), ("adelante con todo", Committed), ("cuente con nosotros", Committed),
+        ("pueden empezar", Committed), ("ya pueden comenzar con el diseño", Committed),
+        ("le informo que no continuaremos con el proyecto", Rejected),
+        ("les comunico que desistimos de la contratación", Rejected),
+        ("le informo que se contrató a otro proveedor", ChoseCompetitor),
+        ("se eligió otra propuesta", ChoseCompetitor), ("se pospuso para el próximo año", Postponed),
+        ("cuenta conmigo para la tienda", Committed),
+        ("ya le pagó a usted mi esposo, ¿verdad que sí le llegó?", Paid),
+    ]);
+    assert_no_outcome(&[
+        "¿se puede pagar con tarjeta?", "¿pueden empezar sin el logo?", "¿cuándo pueden empezar?",
+        "se hizo tarde, mañana sigo revisando", "¿ya le pagó tu esposo?",
+        "el cliente le pagó a mi socio la semana pasada, por eso tengo plata para la web",
+    ]);
+}
+
