@@ -296,7 +296,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
-        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "empezaremos", "arrancaremos", "comenzaremos", "iniciaremos", "haremos la", "haremos el",
+        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "para que vayas armando", "para que vayas haciendo", "para que empieces",
+        "para que arranques", "para que comiences", "para que inicies", "para que vayan armando", "para que vayan haciendo",
+        "para que empiecen", "para que arranquen", "para que comiencen", "so you can start", "so you can get started", "empezaremos", "arrancaremos", "comenzaremos", "iniciaremos", "haremos la", "haremos el",
         "lo haremos", "la haremos", "contrataremos", "avanzaremos", "trato cerrado", "negocio cerrado", "cerrado el trato", "deal closed", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
@@ -460,7 +462,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "me la armo", "nos la armo", "la armo", "lo armo", "me la armaron", "nos la armaron",
         "la hicieron", "lo hicieron", "nos la hicieron", "nos lo hicieron", "trabajamos con",
         "ya trabajamos", "encontramos", "encontre", "conseguimos", "consegui", "nos salio",
-        "me salio", "la tenemos con", "lo tenemos con", "nos cerro", "me cerro", "dimos el trabajo",
+        "me salio", "la tenemos con", "lo tenemos con", "la tengo con", "lo tengo con", "nos cerro", "me cerro", "dimos el trabajo",
         "le dimos", "les dimos", "le di el trabajo", "le di el proyecto", "les di el trabajo", "les di el proyecto",
         "se lo di a", "se la di a", "found",
         "going to build", "gonna build", "will build", "is building", "are building", "going to make it",
@@ -2536,7 +2538,7 @@ fn asks_for_account(c: &Clause, request: bool) -> bool {
                 || request && i > 0 && w[i - 1] == "la")
     };
     (0..w.len()).any(|i| ACCOUNT.contains(&w[i].as_str()) || WALLET.contains(&w[i].as_str()) && yours(i) || named(i) || w[i] == "datos" && w.get(i + 1).is_some_and(|n| n == "bancarios"))
-        || w.iter().any(|x| x == "nombre") && (c.has(F_PAY) || c.has(F_MONEY) || c.has(F_PAID_SENT) || sends_to_you(c))
+        || w.iter().any(|x| x == "nombre") && (c.has(F_PAY | F_MONEY | F_PAID_SENT | F_MONEY_IN) || sends_to_you(c))
 }
 
 /// "ya está el depósito", "ahí te va el pago", "aquí está la transferencia": the money
@@ -2859,7 +2861,11 @@ pub fn about_payment(seller_text: &str) -> bool {
 /// quedó listo"), not asked or negated: to our question about a payment, it was paid.
 pub fn says_done(text: &str) -> bool {
     clauses(text).iter().any(|c| {
-        !c.question && !c.has(F_NEG) && c.words.first().is_some_and(|w| w == "ya") && (c.has(F_DONE) || words_has(c, &["listo", "lista"]))
+        // ("Ya está desde ayer", "ya quedó": done, said of what we asked about.)
+        !c.question
+            && !c.has(F_NEG)
+            && c.words.first().is_some_and(|w| w == "ya")
+            && (c.has(F_DONE) || words_has(c, &["listo", "lista"]) || words_has_at(c, 1, &["esta", "quedo"]))
     })
 }
 

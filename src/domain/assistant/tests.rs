@@ -2894,3 +2894,33 @@ fn outcome_phrasings_seventy_fifth_batch_formal_and_impersonal() {
     ]);
 }
 
+/// Seventy-sixth batch: a decision shown by acting on it ("ahí te mandé el logo y las fotos
+/// para que vayas armando", the tax number for the invoice after our final proposal, "¿a
+/// nombre de quién hago el cheque?"), short answers to our follow-up ("ya no", "sí, y no.
+/// gracias", "no hace falta, ya lo tengo con alguien", "ya está desde ayer, revisa").
+#[test]
+fn dialogues_of_the_seventy_sixth_batch_acting_on_it() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("te mandé los textos para que empieces", Committed), ("ya lo tengo con otra persona", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "te mando el logo para que veas cómo es", "¿qué necesitas para que empieces a cotizar?",
+        "lo tengo con llave, no te preocupes", "ya está el logo, te lo mando",
+    ]);
+    assert_dialogues(&[
+        (&[(M, "La landing queda en $900.000, 10 días de entrega."), (C, "listo"), (C, "ahí te mandé el logo y las fotos para que vayas armando")], Some(Outcome::Committed)),
+        (&[(M, "Te paso la propuesta final: $1.500.000."), (C, "<documento omitido>"), (C, "ese es el RUT de la empresa para la factura")], Some(Outcome::Committed)),
+        (&[(M, "¿Te animas con la tienda?"), (C, "sí"), (M, "¡Genial! Quedamos entonces: arrancamos el lunes con la tienda 🙌")], Some(Outcome::Committed)),
+        (&[(M, "Hola Pedro, ¿seguimos con la página?"), (C, "ya no")], Some(Outcome::Rejected)),
+        (&[(M, "¿Pudiste pensarlo?"), (C, "sí, y no. gracias")], Some(Outcome::Rejected)),
+        (&[(M, "¿Te envío la propuesta actualizada?"), (C, "no hace falta, ya lo tengo con alguien")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "El saldo es de $450.000."), (C, "ahí está"), (C, "<imagen omitida>"), (M, "Recibido, ¡gracias!")], Some(Outcome::Paid)),
+        (&[(C, "¿a nombre de quién hago el cheque?"), (M, "A nombre de Agencia Demo SAS.")], Some(Outcome::Committed)),
+        (&[(M, "Te mando ejemplos de tiendas que hicimos."), (C, "ok los veo"), (C, "están bonitas")], None),
+        (&[(M, "¿Te reservo el cupo de enero?"), (C, "porfa sí 🙏")], Some(Outcome::Committed)),
+        (&[(M, "¿Me confirmas cuando hagas el depósito?"), (C, "ya está desde ayer, revisa")], Some(Outcome::Paid)),
+        (&[(C, "hola, ya no voy a necesitar la página, mi hija me la armó en Canva")], Some(Outcome::ChoseCompetitor)),
+    ]);
+}
+
