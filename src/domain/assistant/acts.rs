@@ -655,7 +655,8 @@ const MONEY: &[&str] = &[
     "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
     "payment", "payments", "deposit", "money", "half", "installment", "receipt", "transfer", "wire",
     "funds", "moneys", "saldo", "faltaba", "faltante", "diferencia", "spei", "pse", "efecty", "remitly", "bizum", "wise",
-    "moneygram", "western", "tigo", "oxxo", "ach", "sena", "pisto", "varo", "resto",
+    "moneygram", "western", "tigo", "oxxo", "ach", "sena", "pisto", "varo", "resto", "usdt", "usdc", "binance", "cripto",
+    "bitcoin", "btc", "mangos", "uala", "brubank", "efectivo",
 ];
 
 /// Those who could build the site instead of us.
@@ -1085,6 +1086,8 @@ pub struct Clause {
     pub after_but: bool,
     /// Where a "sí" typed with its accent or followed by a comma is: a yes, not an "if".
     yes_at: Vec<usize>,
+    /// A verb of paying or sending typed with the accent of its past ("te pagué", "le mandé").
+    said_paid: bool,
     /// Where commas are: before word `k` for each `k`.
     commas: Vec<usize>,
     /// Every class of its words (the union of their flags).
@@ -1121,19 +1124,32 @@ impl Clause {
 const PAST_BY_OTHERS: &[&str] = &["pag", "gir", "consign", "deposit", "abon", "cancel", "contrat"];
 
 /// Cuts a message into normalised clauses.
+/// How the word being read was typed: "sí" with its accent, or ending in an accented "é".
+#[derive(Default)]
+struct Accents {
+    yes: bool,
+    past: bool,
+}
+
+/// Verbs of paying or sending whose past differs from the subjunctive only by the accent
+/// ("pagué" / "que pague", "mandé" / "que mande").
+const PAID_WITH_ACCENT: &[&str] = &[
+    "pague", "deposite", "consigne", "gire", "abone", "yapee", "plinee", "cancele", "liquide", "mande", "envie", "pase",
+];
+
 pub fn clauses(text: &str) -> Vec<Clause> {
     let mut out: Vec<Clause> = vec![Clause::default()];
     let mut word = String::new();
     let mut opened_question = false;
     let mut chars = text.chars().peekable();
     let mut prev: Option<char> = None;
-    // The word being read was typed "sí".
-    let mut accented_yes = false;
+    // The word being read was typed "sí"; it ended in an accented "é" ("pagué").
+    let mut accents = Accents::default();
     // The clause (its index) and how many of its words come before its last comma.
     let mut last_comma: Option<(usize, usize)> = None;
     // `comma`: the word ends at a comma. A "no" answered on its own ("No, es caro") is
     // kept as "no," so it negates nothing after it.
-    let flush = |word: &mut String, out: &mut Vec<Clause>, comma: bool, accented_yes: &mut bool| {
+    let flush = |word: &mut String, out: &mut Vec<Clause>, comma: bool, accents: &mut Accents| {
         if word.is_empty() {
             return;
         }
@@ -1148,8 +1164,10 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         if comma && w == "no" {
             w.push(',');
         }
-        let yes = w == "si" && (comma || *accented_yes);
-        *accented_yes = false;
+        let yes = w == "si" && (comma || accents.yes);
+        // "te pagué" (typed with its accent) says it was paid; "que te pague" asks it.
+        let past = accents.past && PAID_WITH_ACCENT.contains(&w.as_str());
+        *accents = Accents::default();
         word.clear();
         // "pero"/"but"/"aunque" start a new clause: what follows is judged on its own.
         if index().words.get(w.as_str()).is_some_and(|i| i.flags & F_SPLIT != 0) {
@@ -1163,6 +1181,7 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         if yes {
             last.yes_at.push(last.words.len());
         }
+        last.said_paid |= past;
         let idx = index();
         match idx.abbreviations.get(w.as_str()) {
             Some(full) => full.iter().for_each(|s| last.push(s.to_string())),
@@ -1192,7 +1211,8 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         let next = chars.peek().copied();
         let before = prev.replace(c);
         if c.is_alphanumeric() {
-            accented_yes |= matches!(c, 'í' | 'Í') && word == "s";
+            accents.yes |= matches!(c, 'í' | 'Í') && word == "s";
+            accents.past |= matches!(c, 'é' | 'É') && !next.is_some_and(char::is_alphanumeric);
             if c.is_ascii() {
                 // (Most letters: no Unicode tables needed.)
                 word.push(c.to_ascii_lowercase());
@@ -1205,23 +1225,23 @@ pub fn clauses(text: &str) -> Vec<Clause> {
         }
         // "+ adelante": a plus sign between words is "más".
         if c == '+' && !before.is_some_and(|b| b.is_ascii_digit()) && !next.is_some_and(|n| n.is_ascii_digit()) {
-            flush(&mut word, &mut out, false, &mut accented_yes);
+            flush(&mut word, &mut out, false, &mut accents);
             word.push_str("mas");
-            flush(&mut word, &mut out, false, &mut accented_yes);
+            flush(&mut word, &mut out, false, &mut accents);
             continue;
         }
         // Money emoji are money ("ya está 💸").
         if matches!(c, '💸' | '💰' | '💵' | '💴' | '💶' | '💷') {
-            flush(&mut word, &mut out, false, &mut accented_yes);
+            flush(&mut word, &mut out, false, &mut accents);
             word.push_str("plata");
-            flush(&mut word, &mut out, false, &mut accented_yes);
+            flush(&mut word, &mut out, false, &mut accents);
             continue;
         }
         // An apostrophe inside a word joins it ("don't" -> "dont").
         if matches!(c, '\'' | '’') && !word.is_empty() && next.is_some_and(char::is_alphabetic) {
             continue;
         }
-        flush(&mut word, &mut out, c == ',', &mut accented_yes);
+        flush(&mut word, &mut out, c == ',', &mut accents);
         if c == ',' {
             last_comma = Some((out.len(), out.last().map_or(0, |c| c.words.len())));
         }
@@ -1247,6 +1267,7 @@ pub fn clauses(text: &str) -> Vec<Clause> {
                         words: last.words.split_off(k),
                         info: last.info.split_off(k),
                         yes_at: last.yes_at.iter().filter(|&&i| i >= k).map(|i| i - k).collect(),
+                        said_paid: last.said_paid,
                         commas: last.commas.iter().filter(|&&i| i > k).map(|i| i - k).collect(),
                         ..Clause::default()
                     };
@@ -1277,7 +1298,7 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             _ => {}
         }
     }
-    flush(&mut word, &mut out, false, &mut accented_yes);
+    flush(&mut word, &mut out, false, &mut accents);
     if opened_question {
         out.last_mut().expect("one clause").question = true;
     }
@@ -1541,7 +1562,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // ("you sent me the quote": what the seller sent.)
         // ("que te mande la plata" asks someone to send it.)
         let sent = clause.has(F_SENT)
-            && (0..clause.words.len()).any(|i| clause.flags(i) & F_SENT != 0 && !subjunctive(clause, i))
+            && (0..clause.words.len()).any(|i| clause.flags(i) & F_SENT != 0 && (clause.said_paid || !subjunctive(clause, i)))
             && !sent_to_client(clause)
             || just_sent(&clause.words);
         let money = clause.has(F_MONEY) || money_sign || has_amount(&clause.words);
@@ -2383,9 +2404,10 @@ fn just_sent(words: &[String]) -> bool {
 /// "pagamos ayer", "ya abonamos": a payment verb in the past with a word that dates it
 /// before now, not after "si"/"cuando" ("si pagamos ya, ¿hay descuento?").
 fn paid_before(c: &Clause) -> bool {
-    (c.has(F_PAST) || dated_past(c))
-        && (0..c.words.len())
-            .any(|i| c.flags(i) & F_PAID_VERB != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0) && !subjunctive(c, i))
+    (c.has(F_PAST) || dated_past(c) || c.said_paid)
+        && (0..c.words.len()).any(|i| {
+            c.flags(i) & F_PAID_VERB != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0) && (c.said_paid || !subjunctive(c, i))
+        })
 }
 
 /// "ayer", "anoche", "el mes pasado" (not "pasado mañana"): a day gone by.
@@ -2527,7 +2549,8 @@ fn offers_to_pay_on(c: &Clause) -> bool {
 fn asks_for_account(c: &Clause, request: bool) -> bool {
     const ACCOUNT: &[&str] = &["cbu", "cvu", "clabe", "iban", "routing"];
     // A wallet is asked for ("¿me pasas tu Nequi?"), not asked about ("¿aceptan Yape?").
-    const WALLET: &[&str] = &["nequi", "daviplata", "yape", "plin", "sinpe", "zelle"];
+    // (Or Argentina's "alias" of the account: "¿me pasás el alias?", "¿cuál es tu alias?".)
+    const WALLET: &[&str] = &["nequi", "daviplata", "yape", "plin", "sinpe", "zelle", "alias"];
     let w = &c.words;
     let yours = |i: usize| request || i > 0 && matches!(w[i - 1].as_str(), "tu" | "su" | "your");
     let named = |i: usize| {

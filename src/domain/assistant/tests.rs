@@ -2924,3 +2924,30 @@ fn dialogues_of_the_seventy_sixth_batch_acting_on_it() {
     ]);
 }
 
+/// Seventy-seventh batch: more payment rails and money words ("te mandé los USDT por
+/// Binance", "ya te hice el pago móvil", "ya te pasé los mangos", "ya te mandé por Ualá",
+/// Argentina's "¿cuál es tu alias?") and the accent of the past ("te pagué con nequi" is
+/// paid, "cuando te pague te aviso" is not).
+#[test]
+fn outcome_phrasings_seventy_seventh_batch_rails_and_accents() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("te acabo de hacer un bizum", Paid), ("ya te hice el pago móvil, revisa", Paid),
+        ("te mandé los USDT por Binance", Paid), ("ya pagué en el OXXO, te paso el ticket", Paid),
+        ("listo, ya te pasé los 200 lucas", Paid), ("ya te deposité los 2 palos", Paid),
+        ("te transferí 500k hace un rato", Paid), ("ya te mandé las 300 lucas por Mercado Pago", Paid),
+        ("te giré los 150 soles por Yape", Paid), ("ya quedaron los 400 dólares en tu cuenta", Paid),
+        ("ya te pasé los mangos", Paid), ("te hice la transferencia por Tigo Money", Paid),
+        ("ya te mandé por Ualá", Paid), ("te pagué con la tarjeta por el link", Paid),
+        ("¿me pasás el alias así te transfiero?", Committed), ("¿cuál es tu alias?", Committed),
+        ("pásame tu CVU", Committed), ("te pago en efectivo cuando nos veamos el viernes", Committed),
+        ("mañana te hago el pago móvil", Committed), ("te pagué ayer en la noche", Paid),
+        ("te pagué con nequi", Paid), ("le mandé la plata a tu cuenta", Paid),
+    ]);
+    assert_no_outcome(&[
+        "¿te puedo pagar con Binance?", "¿aceptan bizum?", "¿cuánto sería en dólares?",
+        "me sale en 500 lucas en otro lado", "¿trabajan con Mercado Pago?", "cuando te pague te aviso",
+        "dile que te pague el lunes", "espero que te pague pronto mi cliente para pagarte",
+    ]);
+}
+
