@@ -412,7 +412,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "al final", "vamos con", "lo hago con", "lo hacemos con", "lo voy a hacer con", "decidimos", "decidi", "nos decidimos", "me decidi", "optamos", "opte", "elegimos",
         "decidido", "nos decantamos", "me decante", "trabajaremos con", "vamos a trabajar con",
         "se inclino por", "se inclinaron por", "nos inclinamos por", "me incline por", "se decanto por", "se decantaron por",
-        "elijo", "elegi", "escojo", "escogi", "escogemos", "se eligio", "se escogio", "se decidio por",
+        "elijo", "elegi", "escojo", "escogi", "escogemos", "se eligio", "se escogio", "se decidio por", "firme con",
+        "seguimos con", "sigo con", "seguiremos con", "lo seguimos con", "la seguimos con", "continuamos con",
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
         "me voy con", "me quede con", "ahi la voy a hacer", "ahi lo voy a hacer", "ahi la hago", "la hice con", "lo hice con", "la arme con", "lo arme con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
@@ -486,6 +487,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     // Someone else has the job, said without naming them.
     (Act::ChoseCompetitor, &[
+        "le di el si a otr*", "les di el si a otr*", "le dimos el si a otr*", "les dimos el si a otr*", "le di el si a la otr*",
+        "le dimos el si a la otr*", "ya nos atiende otr*", "ya me atiende otr*", "nos atiende otr*", "nos atienden otr*",
         "asignad* a otra empresa", "asignad* a otra firma", "asignad* a otra agencia", "asignad* a otro proveedor",
         "adjudicad* a otr*", "se eligio a otro proveedor", "se eligio a otra empresa", "se eligio a otro oferente",
         "otro oferente", "otro proponente",
@@ -519,7 +522,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no entra en nuestros planes", "no quiso $", "no quisieron $", "have to decline", "must decline", "will decline",
         "we decline", "going to decline", "respectfully decline", "politely decline", "not doing the", "not doing a",
         "wont be doing", "lo dejamos asi", "lo dejamos ahi", "vamos a dejarlo", "dejemoslo",
-        "no vamos a seguir", "no seguimos", "no vamos a continuar", "descartamos", "desistimos",
+        "no vamos a seguir", "no seguimos", "no vamos a continuar", "descartamos", "desistimos", "desisti", "ya desisti",
+        "no me llama la atencion", "no nos llama la atencion", "no es prioridad $", "no es prioridad para", "no es prioridad ahora", "no es una prioridad $", "no es una prioridad para", "no aplica para",
+        "no nos aplica", "lo dejo pasar", "lo dejamos pasar", "la dejo pasar", "la dejamos pasar",
         "desisto", "cancelamos", "cancelo", "ya no lo necesito", "ya no la necesito",
         "ya no necesito", "ya no lo vamos", "no lo voy a hacer", "no lo vamos a hacer", "no la voy a hacer", "no la vamos a hacer",
         "no va a ser posible", "no sera posible", "decidimos no", "decidi no", "no vamos a hacer",
@@ -1757,6 +1762,17 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 // ("Todavía no elijo los colores": not yet.)
                 if neg && (p.act == Act::Decided && (w.starts_with("decid") || not_yet(words, i)) || p.act == Act::Committed && not_yet(words, i)) {
                     continue;
+                }
+                // "seguimos con ustedes / la tienda / la otra agencia": going on with whom or
+                // what the phrase names; "seguimos con dudas" names neither.
+                let going_on = |x: &String| x.starts_with("segu") || x == "sigo" || x.starts_with("continu");
+                if p.act == Act::Decided && words[i..(i + 2).min(words.len())].iter().any(going_on) {
+                    let named = (i + 1..words.len()).take_while(|&j| !clause.commas.contains(&j)).any(|j| {
+                        clause.flags(j) & (F_US | F_PRODUCT | F_PROVIDER) != 0 || matches!(words[j].as_str(), "otro" | "otra" | "otros" | "otras" | "ellos")
+                    });
+                    if !named {
+                        continue;
+                    }
                 }
                 if matches!(p.act, Act::Decided | Act::Picked) {
                     // "si no me mejoran el precio, me quedo con la otra agencia": a

@@ -2951,3 +2951,32 @@ fn outcome_phrasings_seventy_seventh_batch_rails_and_accents() {
     ]);
 }
 
+/// Seventy-eighth batch: more ways to say no ("no me llama la atención", "no es prioridad
+/// para nosotros", "no aplica para nosotros", "ya desistí", "mejor lo dejo pasar") and to
+/// name someone else ("le di el sí a otra agencia", "firmé con otros", "ya nos atiende otra
+/// empresa", "lo seguimos con nuestro proveedor de siempre"); against "no es prioridad el
+/// blog" and "seguimos con dudas".
+#[test]
+fn outcome_phrasings_seventy_eighth_batch_no_and_someone_else() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("no me late, gracias", Rejected), ("la verdad no me llama la atención", Rejected),
+        ("no está en mis planes", Rejected), ("no es prioridad para nosotros, gracias", Rejected),
+        ("ni de broma pago eso", Rejected), ("no me cuadra, lo siento", Rejected),
+        ("no aplica para nosotros", Rejected), ("paso, muchas gracias", Rejected), ("nada, al final no", Rejected),
+        ("no, ya desistí", Rejected), ("mejor lo dejo pasar", Rejected), ("gracias pero no es para mí", Rejected),
+        ("le di el sí a otra agencia", ChoseCompetitor), ("firmé con otros, disculpa", ChoseCompetitor),
+        ("me quedé con la competencia", ChoseCompetitor), ("ya nos atiende otra empresa", ChoseCompetitor),
+        ("lo seguimos con nuestro proveedor de siempre", ChoseCompetitor),
+        ("contraté un freelance de Workana", ChoseCompetitor),
+        ("nos quedamos con nuestro proveedor actual", ChoseCompetitor), ("lo vamos a hacer internamente", Rejected),
+        ("no por el momento, quizás el otro semestre", Postponed), ("seguimos con ustedes entonces", Committed),
+        ("seguimos con la tienda, dale", Committed), ("seguimos con la otra agencia", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "no me llama nadie, ¿me escribes?", "no es prioridad el blog, lo principal es la tienda",
+        "le di el sí a mi socio para que revise la propuesta", "¿ustedes son competencia de Wix?",
+        "seguimos con dudas sobre el hosting", "seguimos con el diseño mañana",
+    ]);
+}
+
