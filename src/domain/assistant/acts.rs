@@ -325,7 +325,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "?pasame los datos", "?mandame los datos", "?enviame los datos", "?dame los datos",
         "?mandame la cuenta", "?enviame la cuenta", "?me pasas la cuenta", "?me pasas los datos",
         "?me envias los datos", "?me mandas los datos", "me apunto", "cuenta conmigo", "contratado", "adelante con",
-        "dale con", "lets do it", "go ahead", "its a deal", "deal", "count me in", "were in",
+        "dale con", "lets do it", "go ahead", "its a deal", "deal", "count me in", "were in $",
         "ill take it", "we will take", "well take", "sign me up", "send me the invoice",
         "send the invoice", "ill pay", "well pay", "ready to start", "lets start",
         "avancemos", "quiero avanzar", "queremos avanzar", "sigamos adelante", "seguimos adelante",
@@ -347,7 +347,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "?como seguimos", "?como procedemos", "?como arrancamos", "?como empezamos",
         "?me mandas el link de pago", "?mandame el link de pago", "?pasame el link de pago",
         "?link de pago", "?me pasas el nequi", "?pasame el nequi", "?me pasas el yape", "?a que nequi",
-        "va que va", "sale pues", "orale pues", "andale pues", "me late", "cerrado entonces",
+        "va que va", "sale pues", "orale pues", "andale pues", "me late $", "cerrado entonces", "^ va $", "^ va pues",
+        "^ a darle $", "a darle nomas", "a darle pues", "vamos a darle $", "a darle con todo",
         "lets proceed", "like to proceed", "want to proceed", "were ready", "what are the next steps",
         "how do we get started", "send me the payment link", "send the payment link",
         "you got the job", "youve got the job",
@@ -392,7 +393,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "cuenta conmigo", "me interesa contratar*",
         "nos interesa contratar*", "voy a contratar*", "vamos a avanzar", "voy a avanzar",
         "vale adelante", "ok adelante", "listo adelante", "dale adelante", "si adelante", "^ adelante",
-        "adelante pues", "adelante entonces", "?para firmar", "lets do this", "im in", "count us in",
+        "adelante pues", "adelante entonces", "?para firmar", "lets do this", "im in $", "count us in",
         "when can we start", "when do we start", "dale va", "orale va", "ok va", "si va", "listo va",
         "bueno va", "^ vamos $", "le entramos", "le entro $", "le damos $", "le damos nomas", "le damos con", "de una $", "hazla $", "hazla nomas", "hazla ya", "hazlo $", "hazlo nomas", "hazlo ya", "hagala $",
         "haganla $", "haganlo $", "vamos para adelante", "para adelante con", "^ entonces va $", "^ entonces dale $", "^ entonces si $", "vamos a darle", "demosle", "vamos con todo", "book me in",
@@ -1746,6 +1747,10 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 }
                 // "el dominio ya está transferido": a domain moved, not money.
                 if p.act == Act::Paid && w.starts_with("transfer") && words_has(clause, &["dominio", "domain", "dominios", "domains"]) {
+                    continue;
+                }
+                // "chévere, va" ends on its yes; "va, te aviso" goes on to put it off.
+                if p.act == Act::Committed && w == "va" && matches!(p.toks.as_slice(), [Tok::Start, Tok::Word(_), Tok::End]) && i + 1 < words.len() {
                     continue;
                 }
                 // "cualquier cosa te aviso", "si algo, le aviso": a courtesy, not thinking it over.

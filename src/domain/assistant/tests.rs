@@ -2980,3 +2980,27 @@ fn outcome_phrasings_seventy_eighth_batch_no_and_someone_else() {
     ]);
 }
 
+/// Seventy-ninth batch: a yes in many voices ("me apunto", "jalo", "hágale pues", "bacano,
+/// hagámosle", "chévere, va", "a darle", "ya estuvo, va", "count me in", "sign me up", "book
+/// it"); against "me late el diseño azul", "I'm in a meeting" and "va, te aviso mañana".
+#[test]
+fn outcome_phrasings_seventy_ninth_batch_yes_in_many_voices() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("me animo, vamos con la landing", Committed), ("me apunto", Committed),
+        ("jalo, ¿cuándo empezamos?", Committed), ("va que va", Committed), ("sale y vale, hagámosla", Committed),
+        ("hágale pues", Committed), ("listo pues, arranquemos", Committed), ("bacano, hagámosle", Committed),
+        ("chévere, va", Committed), ("fino, arranquemos el lunes", Committed), ("a darle", Committed),
+        ("me sumo, ¿qué sigue?", Committed), ("ya estuvo, va", Committed), ("sobres, le entramos", Committed),
+        ("count me in", Committed), ("I'm in", Committed), ("sounds like a plan, let's get started", Committed),
+        ("go for it", Committed), ("you've got the job", Committed), ("sign me up", Committed),
+        ("book it", Committed), ("green light from our side", Committed), ("me late, hagámoslo", Committed),
+        ("we're in, send the invoice", Committed),
+    ]);
+    assert_no_outcome(&[
+        "me late el diseño azul", "¿me apunto en algún formulario?", "a darle a la revisión del logo primero",
+        "I'm in a meeting, call you later", "sounds like a lot of work", "va a estar difícil este mes",
+        "¿va incluido el hosting?", "va, te aviso mañana",
+    ]);
+}
+
