@@ -276,7 +276,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "te lo transfirio", "te la transfirio", "te lo pagó", "te lo depositó", "te lo giró", "te lo consignó",
         "check has been mailed", "check was mailed", "when it lands $", "when it hits $", "when it clears $", "mande la primera parte $", "te mande la primera parte $",
         "te pase la primera parte $", "ya van _ de _ cuotas", "ya van _ cuotas", "termine de pagar*", "terminamos de pagar*",
-        "quedamos a mano", "estamos a mano", "were square", "liquidado", "liquidada", "saldado", "saldada", "ya te liquide",
+        "quedamos a mano", "estamos a mano", "were square", "ya no te debo", "no te debo nada", "ya no le debo", "no le debo nada",
+        "ya no les debo", "quedamos al dia", "ya estamos al dia", "ya quedamos al dia", "ya estoy al dia con", "liquidado", "liquidada", "saldado", "saldada", "ya te liquide",
         "ya liquide", "te cai con", "ya esta lo del anticipo", "ya esta lo del pago", "ya quedo lo del anticipo", "ya quedo lo del pago",
         "listo lo del pago", "listo lo del anticipo", "ya esta lo de la transferencia", "ya esta lo del abono", "ya esta lo del saldo",
         "se le consignó", "se le consigno", "se le pagó", "se le giró", "se le transfirio", "se le depositó", "se te consignó",
@@ -651,6 +652,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
 /// Verbs of having sent something, and money words that make it a payment.
 const SENT: &[&str] = &[
     "di", "dimos", "tire", "envie", "enviamos", "mande", "mandamos", "pase", "pasamos", "transferi", "consigne", "deposite",
+    "puse", "pusimos", "meti", "metimos",
     "gire", "giramos", "yapee", "yapeamos", "plinee", "cancele", "abone", "abonamos",
     "sent", "wired", "transferred",
 ];
@@ -820,6 +822,7 @@ const CLASSES: &[(u64, &[&str])] = &[
         "hecho", "hecha", "hice", "hicimos", "realizado", "realizada", "realice", "realizamos", "efectuado",
         "efectuada", "efectue", "completado", "completada", "completed", "done", "made", "hizo",
         "salio", "cumpli", "cumplimos", "enviada", "enviado", "efectuo", "efectuamos", "realizo", "complete", "completamos",
+        "cubierto", "cubierta", "cubri", "cubrimos",
     ]),
     // "¿te cayó la plata?", "ya entró el pago": the money arrived.
     (F_ARRIVED, &["llego", "llegaron", "cayo", "entro", "reflejo", "arrived"]),
@@ -2594,13 +2597,14 @@ fn money_is_there(c: &Clause) -> bool {
         // "ahí te va el pago", "aquí está la transferencia".
         let (verb, after) = if p[1] == "te" { (w.get(i + 2).map_or("", String::as_str), i + 3) } else { (p[1].as_str(), i + 2) };
         // ("ya quedó la primera cuota": paid.)
-        here && (verb == "esta" || p[0] == "ya" && verb == "quedo" || p[0] != "ya" && matches!(verb, "va" | "tienes")) && {
-            let at = after + usize::from(c.flags(after) & F_THE != 0);
+        // ("ya tienes tu plata": the seller has it.)
+        here && (verb == "esta" || p[0] == "ya" && matches!(verb, "quedo" | "tienes") || p[0] != "ya" && matches!(verb, "va" | "tienes")) && {
+            let at = after + usize::from(c.flags(after) & F_THE != 0 || words_has_at(c, after, &["tu", "su"]));
             // "la primera cuota", "el segundo pago".
             let ordinal = w.get(at).is_some_and(|x| matches!(x.as_str(), "primera" | "primer" | "segunda" | "segundo" | "ultima" | "ultimo" | "first" | "second" | "last"));
             let at = at + usize::from(ordinal);
             // (A payment word alone, "ya está el anticipo", may be the amount agreed.)
-            let settled = ordinal || verb == "quedo" || w.get(at).is_some_and(|x| x == "pago");
+            let settled = ordinal || matches!(verb, "quedo" | "tienes") || w.get(at).is_some_and(|x| x == "pago");
             c.flags(at) & F_MONEY_IN != 0 && (c.flags(at) & F_PAY == 0 || settled)
         }
     })

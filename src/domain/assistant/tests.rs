@@ -3004,3 +3004,27 @@ fn outcome_phrasings_seventy_ninth_batch_yes_in_many_voices() {
     ]);
 }
 
+/// Eightieth batch: the money said where it is or what it settled ("ya tienes tu plata",
+/// "ya te puse la plata en la cuenta", "te metí el dinero esta mañana", "ya no te debo
+/// nada", "ya quedamos al día", "cubrí el anticipo"); against "¿ya tienes el diseño?", "ya
+/// te puse en contacto con mi socio" and the hosting "cubierto con el plan anual".
+#[test]
+fn outcome_phrasings_eightieth_batch_money_where_it_is() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya tienes tu plata", Paid), ("ya tienes el pago en tu cuenta", Paid),
+        ("ya te puse la plata en la cuenta", Paid), ("te metí el dinero esta mañana", Paid),
+        ("te mandé el pantallazo del pago", Paid), ("ahí va el pantallazo de la transferencia", Paid),
+        ("ya no te debo nada", Paid), ("ya quedamos al día", Paid), ("ya está cubierto el anticipo", Paid),
+        ("cubrí el anticipo hoy temprano", Paid), ("ya está saldado", Paid), ("pago efectuado", Paid),
+        ("te pagué todo lo que faltaba", Paid), ("ya salió la plata de mi cuenta", Paid),
+        ("ya tienes el anticipo", Paid), ("ya tienes mi correo para la factura", Committed),
+    ]);
+    assert_no_outcome(&[
+        "ya te lo mandé, fíjate", "¿ya tienes el diseño?", "te debo una respuesta, mañana te digo",
+        "¿cuánto te debo al final?", "ya te puse en contacto con mi socio", "la plata no me alcanza este mes",
+        "te mandé el pantallazo de la web que me gusta", "¿ya tienes el anticipo listo para mañana?",
+        "el hosting ya está cubierto con el plan anual",
+    ]);
+}
+
