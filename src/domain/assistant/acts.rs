@@ -796,7 +796,11 @@ const CLASSES: &[(u64, &[&str])] = &[
     (F_SENT, SENT),
     (F_MONEY, MONEY),
     (F_ACCOUNT, &["cuenta", "datos", "factura", "invoice", "account", "link"]),
-    (F_PAY, &["anticipo", "pago", "pagar", "pagarte", "transferir", "consignar", "abono", "cuota", "deposit", "pay"]),
+    (F_PAY, &[
+        "anticipo", "pago", "pagar", "pagarte", "transferir", "consignar", "abono", "cuota", "deposit", "pay", "pagarle", "pagarles",
+        "transferirte", "transferirle", "depositarte", "depositarle", "consignarte", "consignarle", "girarte", "abonarte",
+        "liquidarte", "liquidarle",
+    ]),
     (F_BUDGET, &["presupuesto", "plata", "dinero", "budget", "money"]),
     (F_CHEAPER, &["gratis", "menos", "barato", "free", "less", "cheaper"]),
     (F_RECEIVED, &[
@@ -980,7 +984,10 @@ fn index() -> &'static Index {
                 // vowel: "tngo" is "tengo" typed short.)
                 // Nor the "r" of an infinitive before its pronoun: "tómalo" is not "tomarlo".
                 let imperative = |i: usize| w.as_bytes()[i] == b'r' && matches!(&w[i + 1..], "lo" | "la" | "le" | "los" | "las" | "me" | "te" | "nos");
-                for i in (1..w.len() - 1).filter(|&i| (w.len() >= 6 || b"aeiou".contains(&w.as_bytes()[i])) && !imperative(i)) {
+                // Nor the pronoun's consonant after an infinitive: "transferiré" (a future)
+                // is not "transferirte" with its "t" missed.
+                let future = |i: usize| i == w.len() - 2 && w.ends_with('e') && w.as_bytes()[i - 1] == b'r';
+                for i in (1..w.len() - 1).filter(|&i| (w.len() >= 6 || b"aeiou".contains(&w.as_bytes()[i])) && !imperative(i) && !future(i)) {
                     let missed = format!("{}{}", &w[..i], &w[i + 1..]);
                     if !idx.words.contains_key(missed.as_str()) {
                         idx.omissions.entry(missed).or_insert(w);
@@ -1561,7 +1568,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             && (0..clause.words.len()).any(|j| clause.flags(j) & F_US != 0 && !(j.saturating_sub(2)..j).any(|k| clause.flags(k) & F_NEG != 0));
         // What a decision is about: us, what we sell, an amount, or going ahead itself
         // ("decidimos arrancar"); not "ya elegimos los colores".
-        chose_ours |= clause.has(F_US | F_PRODUCT | F_MONEY | F_PAY) || has_amount(&clause.words);
+        let amount = has_amount(&clause.words);
+        chose_ours |= clause.has(F_US | F_PRODUCT | F_MONEY | F_PAY) || amount;
         cheaper |= clause.has(F_CHEAPER);
         // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal"; a
         // payment said done: "ya está hecho el depósito", "the wire has been completed".
@@ -1574,7 +1582,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             && (0..clause.words.len()).any(|i| clause.flags(i) & F_SENT != 0 && (clause.said_paid || !subjunctive(clause, i)))
             && !sent_to_client(clause)
             || just_sent(&clause.words);
-        let money = clause.has(F_MONEY) || money_sign || has_amount(&clause.words);
+        let money = clause.has(F_MONEY) || money_sign || amount;
         if !clause.question && !negative {
             // A verb of sending in the past: paid, whatever day comes after it ("te mandé
             // 200 y el resto el viernes" is a partial payment).
@@ -2238,6 +2246,10 @@ fn pays_on(c: &Clause) -> bool {
 fn going_to_pay(c: &Clause) -> bool {
     const GOING: &[&str] = &["voy", "vamos", "va", "van", "comprometo", "comprometemos"];
     const PAY: &[&str] = &["pag", "transferi", "deposit", "consign", "abon", "gir", "liquid", "yape", "pline", "cancel"];
+    // (Money or the seller is always named: most clauses name neither.)
+    if !c.has(F_MONEY | F_MONEY_IN | F_TO_YOU | F_PAY) {
+        return false;
+    }
     let w = &c.words;
     // "te transferiré el anticipo", "pagaré la primera cuota", "mi socio te pagará".
     const FUTURE: &[&str] = &["re", "remos", "ra", "ran"];
@@ -2393,7 +2405,8 @@ fn refused(words: &[String], i: usize) -> bool {
 /// "te consigné", "le transferí anoche": a verb that can only send money, not after
 /// "si"/"cuando".
 fn sent_money(c: &Clause) -> bool {
-    (0..c.words.len()).any(|i| c.flags(i) & F_PAID_SENT != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0))
+    c.has(F_PAID_SENT)
+        && (0..c.words.len()).any(|i| c.flags(i) & F_PAID_SENT != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0))
 }
 
 /// An amount of money in the words: a number of 100 or more ("te pasé los 500").
@@ -2428,7 +2441,8 @@ fn just_sent(words: &[String]) -> bool {
 /// "pagamos ayer", "ya abonamos": a payment verb in the past with a word that dates it
 /// before now, not after "si"/"cuando" ("si pagamos ya, ¿hay descuento?").
 fn paid_before(c: &Clause) -> bool {
-    (c.has(F_PAST) || dated_past(c) || c.said_paid)
+    c.has(F_PAID_VERB)
+        && (c.has(F_PAST) || dated_past(c) || c.said_paid)
         && (0..c.words.len()).any(|i| {
             c.flags(i) & F_PAID_VERB != 0 && (i == 0 || c.flags(i - 1) & F_IF == 0) && (c.said_paid || !subjunctive(c, i))
         })
@@ -2457,6 +2471,9 @@ fn ordered_to_pay(c: &Clause) -> bool {
         "pedi", "pedimos", "dije", "dijimos", "solicite", "solicitamos", "ordene", "autorice", "autorizamos", "encargue",
         "encargamos", "indique", "indicamos",
     ];
+    if !c.has(F_TO_YOU) {
+        return false;
+    }
     // Verbs that can only be money ("que te transfiera"), and verbs that are money when
     // the clause names it ("que te haga el anticipo", "que les mande la plata").
     const PAYS: &[&str] = &["pag", "transfier", "deposit", "consign", "gir", "abon", "yape", "pline"];
@@ -2479,6 +2496,9 @@ fn promises_payment(c: &Clause) -> bool {
 /// "te giro", "le mando", "les transfiero", "te lo paso", "se lo deposito": a sending
 /// verb right after "te"/"le"/"les" (and what is sent, "lo"/"la").
 fn sends_to_you(c: &Clause) -> bool {
+    if !c.has(F_WILL_SEND) {
+        return false;
+    }
     let w = &c.words;
     (1..w.len()).any(|i| {
         c.flags(i) & F_WILL_SEND != 0
@@ -2494,6 +2514,9 @@ fn sends_to_you(c: &Clause) -> bool {
 /// "ya está hecha la transferencia", "pago realizado": a done word near a payment word
 /// (not "te hice una pregunta sobre el pago").
 fn done_with_money(c: &Clause) -> bool {
+    if !c.has(F_DONE) || !c.has(F_MONEY_IN) {
+        return false;
+    }
     let n = c.words.len();
     (0..n).any(|i| {
         c.flags(i) & F_DONE != 0 && (i.saturating_sub(4)..(i + 5).min(n)).any(|j| c.flags(j) & F_MONEY_IN != 0)
@@ -2513,7 +2536,9 @@ fn in_your_account(c: &Clause) -> bool {
 /// "te hice el yape", "les hice la transferencia": a done verb right after "te"/"le"/
 /// "les", then (after an article) money or a wallet.
 fn did_you_money(c: &Clause) -> bool {
-    (1..c.words.len()).any(|i| {
+    c.has(F_TO_YOU)
+        && c.has(F_DONE)
+        && (1..c.words.len()).any(|i| {
         c.flags(i - 1) & F_TO_YOU != 0
             && c.flags(i) & F_DONE != 0
             && (c.flags(i + 1) & F_MONEY != 0 || c.flags(i + 1) & F_THE != 0 && c.flags(i + 2) & F_MONEY != 0
