@@ -434,7 +434,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     (Act::Covered, &[
         "ya lo tengo resuelto", "ya lo tengo solucionado", "ya lo tengo cubierto", "lo tengo resuelto",
-        "ya lo resolvimos", "ya lo solucionamos", "ya lo tenemos resuelto", "ya lo tenemos solucionado", "ya esta resuelto",
+        "ya lo resolvimos", "ya lo solucionamos", "ya lo resolvi", "ya la resolvi", "ya lo solucione", "fue por otro lado",
+        "salio por otro lado", "lo conseguimos por otro lado", "lo consegui por otro lado", "lo hicimos por otro lado", "ya lo tenemos resuelto", "ya lo tenemos solucionado", "ya esta resuelto",
         "ya esta solucionado", "ya estamos cubiertos", "ya estamos cubiertas", "ya tenemos eso cubierto", "ya lo tenemos cubierto",
         "ya tenemos cubierto", "se dio por otro lado", "se resolvio por otro lado", "ya tenemos pagina", "ya tenemos web",
         "ya tenemos sitio", "ya tengo pagina", "ya tengo web", "ya tenemos la pagina", "ya tenemos la web", "ya tengo la pagina",
@@ -465,7 +466,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "me la armo", "nos la armo", "la armo", "lo armo", "me la armaron", "nos la armaron",
         "la hicieron", "lo hicieron", "nos la hicieron", "nos lo hicieron", "trabajamos con",
         "ya trabajamos", "encontramos", "encontre", "conseguimos", "consegui", "nos salio",
-        "me salio", "la tenemos con", "lo tenemos con", "la tengo con", "lo tengo con", "nos cerro", "me cerro", "dimos el trabajo",
+        "me salio", "la tenemos con", "lo tenemos con", "la tengo con", "lo tengo con", "la tengo _ con", "lo tengo _ con", "la tenemos _ con",
+        "lo tenemos _ con", "nos cerro", "me cerro", "dimos el trabajo",
         "le dimos", "les dimos", "le di el trabajo", "le di el proyecto", "les di el trabajo", "les di el proyecto",
         "se lo di a", "se la di a", "found",
         "going to build", "gonna build", "will build", "is building", "are building", "going to make it",
@@ -1140,6 +1142,25 @@ impl Clause {
 const PAST_BY_OTHERS: &[&str] = &["pag", "gir", "consign", "deposit", "abon", "cancel", "contrat"];
 
 /// Cuts a message into normalised clauses.
+/// Words that make a question about how things go in general.
+const GENERALLY: &[&str] = &["normalmente", "generalmente", "usualmente", "habitualmente", "normally", "usually", "typically"];
+
+/// "¿Entonces arrancamos el lunes, verdad?": a statement with a tag after its last comma
+/// asks only to confirm it (not "¿cuánto cuesta, no?", which opens with what it asks).
+fn confirms(c: &Clause) -> bool {
+    const TAGS: &[&str] = &["verdad", "cierto", "correcto", "right", "no", "si", "va", "ok", "okay"];
+    const ASKS: &[&str] = &[
+        "cuanto", "cuanta", "cuantos", "cuantas", "como", "que", "cual", "cuales", "donde", "cuando", "quien", "porque", "por",
+        "how", "what", "when", "where", "which", "who", "why", "puedo", "pueden", "puede", "tienen", "tiene", "hay", "incluye",
+    ];
+    let n = c.words.len();
+    n >= 3
+        && c.commas.contains(&(n - 1))
+        && TAGS.contains(&c.words[n - 1].trim_end_matches(','))
+        && !ASKS.contains(&c.words[0].as_str())
+        && !c.has(F_IF)
+}
+
 /// How the word being read was typed: "sí" with its accent, or ending in an accented "é".
 #[derive(Default)]
 struct Accents {
@@ -1293,7 +1314,7 @@ pub fn clauses(text: &str) -> Vec<Clause> {
                     asked.remask();
                     asked.question = true;
                     out.push(asked);
-                } else {
+                } else if !confirms(last) {
                     last.question = true;
                 }
                 opened_question = false;
@@ -1758,6 +1779,10 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 }
                 // "el dominio ya está transferido": a domain moved, not money.
                 if p.act == Act::Paid && w.starts_with("transfer") && words_has(clause, &["dominio", "domain", "dominios", "domains"]) {
+                    continue;
+                }
+                // "¿cuándo empiezan normalmente?": how it goes in general, not this project.
+                if p.act == Act::Committed && clause.question && words_has(clause, GENERALLY) {
                     continue;
                 }
                 // "chévere, va" ends on its yes; "va, te aviso" goes on to put it off.
@@ -2717,8 +2742,9 @@ pub fn seller_confirms_payment(text: &str) -> bool {
             c.flags(i) & (F_RECEIVED | F_ARRIVED) != 0 && !(i.saturating_sub(2)..i).any(|j| c.flags(j) & F_NEG != 0)
         });
         // Or where money lands: "ya se reflejó en la cuenta", "ya me cayó".
+        // (Or the bank's notice of it: "me llegó la notificación del banco".)
         let lands = c.has(F_ARRIVED)
-            && (c.words.iter().any(|w| w == "cuenta" || w == "account")
+            && (c.words.iter().any(|w| matches!(w.as_str(), "cuenta" | "account" | "banco" | "bank"))
                 // (Nothing named after it: "ya me cayó el mensaje" is the message.)
                 || (1..c.words.len()).any(|i| c.words[i] == "cayo" && matches!(c.words[i - 1].as_str(), "me" | "nos") && c.flags(i + 1) & F_THE == 0));
         !c.question && !c.has(F_IF) && (thanks_for || received && (c.has(F_MONEY_IN) || lands))
@@ -2817,8 +2843,9 @@ pub fn states_start(text: &str) -> bool {
 /// (later). Read only when the client's words said none.
 pub fn seller_acknowledges_decision(text: &str) -> Option<Act> {
     const OTHER: &[&str] = &[
-        "con la otra agencia", "con el otro proveedor", "con la otra empresa", "con el otro disenador", "con tu sobrino",
-        "con tu primo", "con tu amigo", "with the other agency", "with your new agency",
+        "la otra agencia", "el otro proveedor", "la otra empresa", "el otro disenador", "la otra disenadora", "con tu sobrino",
+        "con tu primo", "con tu amigo", "the other agency", "your new agency", "cambiar de proveedor", "cambian de proveedor",
+        "cambias de proveedor", "cambiar de agencia",
     ];
     const NO: &[&str] = &["cambias de opinion", "cambian de opinion", "cambia de opinion", "change your mind", "change your minds"];
     const LATER: &[&str] = &[
@@ -2826,7 +2853,7 @@ pub fn seller_acknowledges_decision(text: &str) -> Option<Act> {
         "cuando quieras retomar", "cuando quieran retomar", "te escribo en", "te busco en", "whenever you want to pick",
         "when youre ready",
     ];
-    if !mentions_any(text, &["otr", "opini", "retom", "mind", "other", "ready", "tu ", "te "]) {
+    if !mentions_any(text, &["otr", "opini", "retom", "mind", "other", "ready", "tu ", "te ", "proveedor", "agencia"]) {
         return None;
     }
     let t = folded(text);
@@ -3357,6 +3384,20 @@ pub fn could_be_receipt(media_text: &str) -> bool {
         "captura", "screenshot", "comprobante", "receipt", "voucher",
     ];
     !NOT.iter().any(|n| t.contains(n)) && YES.iter().any(|y| t.contains(y))
+}
+
+/// Whether a message opens with a yes and asks whether it arrived ("¡sí! el martes, ¿no
+/// te llegó?", "yes, didn't it arrive?"): said to our question on the payment, it was paid.
+pub fn yes_did_it_arrive(text: &str) -> bool {
+    let text = past_greeting(text);
+    matches!(collapse_stretch(&leading_word(text)).as_str(), "si" | "sip" | "yes" | "claro" | "ya" | "yep" | "obvio")
+        && text.contains('?')
+        && mentions_any(text, &["lleg", "cay", "reflej", "arriv", "got it", "receiv", "entr"])
+}
+
+/// Whether a media message is a voice note, by its placeholder or file name.
+pub fn is_voice_note(media_text: &str) -> bool {
+    mentions_any(media_text, &["audio", "ptt", "opus", "voice", "nota de voz"])
 }
 
 /// Whether a message asks something (a question mark or a question word first).

@@ -324,11 +324,12 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
                 }
             }
             // "¡Perfecto! Empezamos mañana" right after the client's words, which raised no
-            // worry: we took them as a yes.
+            // worry: we took them as a yes. So after a voice note we cannot read ("como me
+            // dijiste en el audio: arrancamos..."), not after a photo (a logo or a receipt).
             if found.is_none()
                 && i > 0
                 && lines[i - 1].side == Side::Client
-                && lines[i - 1].kind == MessageKind::Text
+                && (lines[i - 1].kind == MessageKind::Text || acts::is_voice_note(lines[i - 1].text))
                 && !acts[i - 1].any(&acts::HESITATIONS)
                 && acts::seller_confirms_start(l.text)
             {
@@ -451,6 +452,10 @@ fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
     // "Se lo acabo de enviar" to "quedo atento al comprobante": sent.
     let requested = acts::requests_payment(question);
     if requested && acts::says_paid_sent(answer) {
+        return Some(Outcome::Paid);
+    }
+    // "¡Sí! El martes, ¿no te llegó?" to "¿pudiste hacer el pago?": paid, and asking.
+    if acts::yes_did_it_arrive(answer) && acts::asks_if_paid(question) {
         return Some(Outcome::Paid);
     }
     // (The answer's shape first: most answers are none of these.)

@@ -3033,3 +3033,64 @@ fn outcome_phrasings_eightieth_batch_money_where_it_is() {
     ]);
 }
 
+/// Eighty-first batch: whole chats that come back after a gap (a yes taken back three days
+/// later, "ahora sí ya estoy lista", "ya la tengo funcionando con otra empresa" after our
+/// last try, "sí! el martes, ¿no te llegó?" to our question on the second instalment).
+#[test]
+fn whole_chats_eighty_first_batch_coming_back() {
+    assert_dialogues(&[
+        (&[(C, "hola, me interesa la tienda"), (M, "¡Genial! Son $1.800.000."), (C, "dale, hagámosla"), (M, "¡Perfecto! Te paso los datos para el anticipo."), (C, "oye, perdón, lo hablé en casa y al final no vamos a poder, se nos complicó todo"), (M, "Tranquila, entiendo.")], Some(Outcome::Rejected)),
+        (&[(C, "hola, ¿siguen haciendo páginas?"), (M, "¡Sí! ¿Retomamos lo que hablamos en marzo?"), (C, "sí, ahora sí ya estoy lista, vamos con la landing"), (M, "¡Qué bueno!")], Some(Outcome::Committed)),
+        (&[(C, "Buenas, quería preguntar por la tienda"), (M, "Claro, $1.800.000 con pasarela."), (C, "ok, lo pienso"), (M, "Hola, ¿lo pudiste pensar?"), (M, "¡Hola! Te escribo por última vez por la tienda 🙂"), (C, "hola, perdón por no responder, ya la tengo funcionando con otra empresa")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "hola, ¿me recuerdas cuánto quedaba?"), (M, "Quedan $400.000 del saldo."), (C, "ok"), (C, "ya"), (C, "<imagen omitida>"), (M, "¡Recibido!")], Some(Outcome::Paid)),
+        (&[(C, "hola"), (M, "¡Hola! ¿En qué te ayudo?"), (C, "perdón, se me pasó. ¿Cuánto cuesta la landing?"), (M, "$900.000.")], None),
+        (&[(M, "¿Te mando la propuesta formal?"), (C, "no hace falta, con lo que me dijiste estoy bien. arranquemos")], Some(Outcome::Committed)),
+        (&[(C, "Hola, ¿todavía está el precio de $900.000?"), (M, "Sí, hasta fin de mes."), (M, "Hola, ¿qué decidiste?"), (C, "hola! decidí no hacerla por ahora, prefiero invertir en inventario. gracias!")], Some(Outcome::Rejected)),
+        (&[(M, "Hola Marta, ¿pudiste hacer el pago de la segunda cuota?"), (C, "sí! el martes, no te llegó?"), (M, "Déjame revisar... ¡sí, aquí está! Gracias.")], Some(Outcome::Paid)),
+    ]);
+}
+
+
+/// Eighty-second batch: questions that confirm a yes ("¿entonces arrancamos el lunes,
+/// verdad?", "¿entonces vamos con la tienda, cierto?"), against questions with a tag that
+/// still ask ("¿cuánto cuesta la landing, no?"), asked in general ("¿cuándo empiezan
+/// normalmente después de pagar?") and, by the twenty-second batch's rule, when or how to
+/// pay asked without offering a day ("¿cuándo te pago?", "¿ya te puedo pagar?").
+#[test]
+fn outcome_phrasings_eighty_second_batch_questions() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("¿entonces arrancamos el lunes, verdad?", Committed), ("¿cuándo empezamos entonces?", Committed),
+        ("¿me mandas el link para pagar?", Committed), ("¿cuánto te deposito para empezar?", Committed),
+        ("¿la mitad ahora y la mitad al final, cierto? dale", Committed),
+        ("¿entonces vamos con la tienda, cierto?", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿te puedo transferir hoy?", "¿te transfiero ya o espero la factura?", "¿cuándo te pago?",
+        "¿te pago por adelantado o al final?", "¿ya te puedo pagar?", "¿qué día te queda bien que te pague?",
+        "¿hasta qué hora puedo transferirte hoy?", "¿cuándo se paga normalmente?", "¿cómo funciona el pago?",
+        "¿se paga todo por adelantado?", "¿cuándo empiezan normalmente después de pagar?",
+        "¿te puedo preguntar algo del precio?", "¿qué pasa si no te pago a tiempo?",
+        "¿cuánto cuesta la landing, no?", "¿incluye el hosting, verdad?", "¿si te pago hoy empiezas mañana, verdad?",
+    ]);
+}
+
+
+/// Eighty-third batch: our reply says what the client's short or unreadable turn decided
+/// ("si en algún momento quieren cambiar de proveedor aquí estamos", "me llegó la
+/// notificación del banco", "si la otra agencia no te cumple", "como me dijiste en el audio:
+/// arrancamos con la tienda").
+#[test]
+fn dialogues_of_the_eighty_third_batch_our_words() {
+    assert_dialogues(&[
+        (&[(C, "te cuento que al final fue por otro lado"), (M, "Entiendo, si en algún momento quieren cambiar de proveedor aquí estamos.")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "mira, lo pensamos y preferimos no por ahora... bueno, no, la verdad no la vamos a hacer"), (M, "Entiendo perfectamente, gracias por avisar.")], Some(Outcome::Rejected)),
+        (&[(C, "ok"), (M, "¡Listo entonces! Te confirmo que quedaste agendado para iniciar el lunes.")], Some(Outcome::Committed)),
+        (&[(C, "ya"), (M, "Perfecto, me llegó la notificación del banco. ¡Gracias!")], Some(Outcome::Paid)),
+        (&[(C, "ya lo resolví"), (M, "¡Qué bueno que lo resolviste! Si la otra agencia no te cumple, aquí estamos.")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "déjame ver"), (M, "Dale, quedo atento.")], None),
+        (&[(M, "Laura, ¿finalmente avanzamos?"), (C, "no"), (M, "Ok, gracias por responder. Éxitos.")], Some(Outcome::Rejected)),
+        (&[(C, "<audio omitido>"), (M, "Perfecto, entonces como me dijiste en el audio: arrancamos con la tienda y el primer pago el viernes.")], Some(Outcome::Committed)),
+    ]);
+}
+
