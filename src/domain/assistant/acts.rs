@@ -313,7 +313,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "cerramos en", "cerramos asi", "hagale", "hagamosle", "dale pues",
         "vamos a hacer*", "aprobado", "aprobada", "aprobados", "aprobadas", "aprobo", "aprobaron", "aprobamos", "apruebo",
         "aprobe", "aprobadisimo", "procedemos", "procede", "proceda", "procedan", "procedamos", "proceder", "procedo", "procederemos", "procedera",
-        "procederan", "procedimos", "proceed",
+        "procederan", "procedimos", "proceed $", "proceed with the", "lets proceed", "well proceed",
         "proceeding", "tomarla", "tomarlo", "si quiero", "si vamos",
         "lets go", "go for it", "book it", "hagamosla", "quiero contratar*", "queremos contratar*",
         "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "te separo",
@@ -400,11 +400,12 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "haganla $", "haganlo $", "vamos para adelante", "para adelante con", "^ entonces va $", "^ entonces dale $", "^ entonces si $", "vamos a darle", "demosle", "vamos con todo", "book me in",
         "book us in", "go with you", "going with you", "go ahead with you", "lo contrato", "la contrato",
         "lo contratamos", "cerramos $", "dale cerramos", "move ahead", "moving ahead", "moving forward",
-        "me voy a animar", "nos vamos a animar", "we accept", "i accept", "dale que si",
+        "me voy a animar", "nos vamos a animar", "we accept the", "we accept your", "i accept the", "i accept your", "we accept $",
+        "i accept $", "dale que si",
         "convinced me", "youve convinced", "lo compro", "la compro", "lo compramos", "la compramos",
         "ill take the", "well take the", "ill go with the", "well go with the", "lets get started",
         "lets get going", "lets begin", "lets kick off", "cant wait to start", "cant wait to get started",
-        "im sold", "were sold", "please proceed", "you can proceed", "sign us up", "get this started", "get it started",
+        "im sold", "were sold", "please proceed $", "please proceed with the", "you can proceed", "sign us up", "get this started", "get it started",
         "get the ball rolling", "were on board", "im on board", "on board $", "you can start", "you can begin",
         "you can go ahead", "approved", "pueden empezar", "puedes empezar", "pueden arrancar", "puedes arrancar",
         "pueden comenzar", "puedes comenzar",
@@ -1781,6 +1782,10 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 if p.act == Act::Paid && w.starts_with("transfer") && words_has(clause, &["dominio", "domain", "dominios", "domains"]) {
                     continue;
                 }
+                // "I'll pay attention to the details": not money.
+                if p.act == Act::Committed && words.get(i + 2).is_some_and(|x| x == "attention") {
+                    continue;
+                }
                 // "¿cuándo empiezan normalmente?": how it goes in general, not this project.
                 if p.act == Act::Committed && clause.question && words_has(clause, GENERALLY) {
                     continue;
@@ -2192,7 +2197,11 @@ fn about_other_verb(p: &Pattern, words: &[String], i: usize) -> bool {
     let Some(w) = words.get(at) else { return false };
     let stem = CLITICS.iter().find_map(|c| w.strip_suffix(c).filter(|s| s.len() >= 4 && s.ends_with('r'))).unwrap_or(w);
     // (Words ending like one that are not: "hagámoslo, cualquier cosa te aviso".)
-    const NOT_VERBS: &[&str] = &["cualquier", "primer", "tercer", "mujer", "ayer", "lugar", "hogar", "taller", "super", "amor", "favor"];
+    const NOT_VERBS: &[&str] = &[
+        "cualquier", "primer", "tercer", "mujer", "ayer", "lugar", "hogar", "taller", "super", "amor", "favor", "whenever", "ever",
+        "later", "never", "other", "after", "over", "together", "sooner", "better", "rather", "either", "order", "earlier", "year",
+        "clear", "near", "far", "their", "your", "our", "for", "per", "her", "sir", "dear", "offer", "number",
+    ];
     let infinitive = stem.len() >= 4
         && (stem.ends_with("ar") || stem.ends_with("er") || stem.ends_with("ir"))
         && !NOT_VERBS.contains(&stem);
@@ -2692,13 +2701,17 @@ fn paid_elsewhere(all: &[Clause]) -> bool {
 
 /// "I'll send the deposit", "we will pay the first half": an English payment promised.
 fn will_pay(c: &Clause) -> bool {
-    const WILL: &[&str] = &["ill", "well", "will", "gonna", "shall"];
+    const WILL: &[&str] = &["ill", "well", "will", "gonna", "shall", "going"];
     const SEND: &[&str] = &["send", "pay", "transfer", "wire"];
-    c.has(F_MONEY)
-        && c.words.windows(2).enumerate().any(|(i, w)| {
-            WILL.contains(&w[0].as_str())
-                && (SEND.contains(&w[1].as_str()) || c.words.get(i + 2).is_some_and(|x| SEND.contains(&x.as_str())))
-        })
+    let w = &c.words;
+    // ("going to pay you", "I'll wire it to you": money, or the seller paid.)
+    let to_you = |i: usize| w[i] == "pay" && w.get(i + 1).is_some_and(|x| matches!(x.as_str(), "you" | "u"));
+    (0..w.len()).any(|i| {
+        SEND.contains(&w[i].as_str())
+            && (i > 0 && WILL.contains(&w[i - 1].as_str())
+                || i > 1 && WILL.contains(&w[i - 2].as_str()) && w[i - 1] != "not")
+            && (c.has(F_MONEY) || to_you(i))
+    })
 }
 
 /// "quiero la tienda", "queremos el plan", "que sea la tienda", "hagan la página":

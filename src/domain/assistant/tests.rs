@@ -3094,3 +3094,32 @@ fn dialogues_of_the_eighty_third_batch_our_words() {
     ]);
 }
 
+/// Eighty-fourth batch: English in its tenses ("going to pay you this afternoon", "we'll go
+/// ahead with the store", "you can start whenever", "deposit's been sent", "we've decided
+/// to hold off indefinitely", "we signed with another studio"); against "I'll pay attention
+/// to the details", "please proceed with caution on the logo" and "we accept credit cards
+/// at our store".
+#[test]
+fn outcome_phrasings_eighty_fourth_batch_english_tenses() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("I'll pay the deposit on Monday", Committed), ("we will send the payment tomorrow", Committed),
+        ("going to pay you this afternoon", Committed), ("we'll go ahead with the store", Committed),
+        ("we're going with you guys", Committed), ("let's move forward with the landing page", Committed),
+        ("please proceed", Committed), ("you can start whenever", Committed), ("approved, go ahead", Committed),
+        ("we accept the quote", Committed), ("deposit's been sent", Paid), ("paid you just now", Paid),
+        ("I've transferred the 50%", Paid), ("the payment has been made", Paid),
+        ("funds are on the way, sent via Wise", Paid), ("we've decided to hold off indefinitely", Rejected),
+        ("not interested anymore, thanks", Rejected), ("we're going to pass on this one", Rejected),
+        ("I don't think we'll move forward", Rejected), ("we signed with another studio", ChoseCompetitor),
+        ("our nephew is building it for us", ChoseCompetitor), ("we chose a different vendor", ChoseCompetitor),
+        ("let's revisit this next quarter", Postponed), ("please proceed with the landing", Committed),
+        ("I'll pay you Friday", Committed),
+    ]);
+    assert_no_outcome(&[
+        "I'll pay attention to the details", "can we move forward the meeting?",
+        "please proceed with caution on the logo", "we accept credit cards at our store",
+        "I'm not going to pay that much", "going to pay my rent first, then we talk",
+    ]);
+}
+
