@@ -1782,6 +1782,13 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 if p.act == Act::Paid && w.starts_with("transfer") && words_has(clause, &["dominio", "domain", "dominios", "domains"]) {
                     continue;
                 }
+                // "la otra agencia no me convenció": someone else did not convince, not us.
+                if matches!(p.act, Act::Rejected | Act::Committed)
+                    && words[i..(i + 4).min(words.len())].iter().any(|x| x.starts_with("convenc"))
+                    && all.iter().any(|c| c.has(F_PROVIDER) || words_has(c, &["otra", "otro", "otras", "otros", "ellos"]))
+                {
+                    continue;
+                }
                 // "I'll pay attention to the details": not money.
                 if p.act == Act::Committed && words.get(i + 2).is_some_and(|x| x == "attention") {
                     continue;

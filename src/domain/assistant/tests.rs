@@ -3123,3 +3123,37 @@ fn outcome_phrasings_eighty_fourth_batch_english_tenses() {
     ]);
 }
 
+/// Eighty-fifth batch: forty everyday lines of a sales chat that decide nothing (the
+/// business described, features asked, content sent, small talk, a bill paid elsewhere, a
+/// page paid last year); one read wrong when written: "hablé con otra agencia pero no me
+/// convencieron" (the other agency did not convince, so no no to us).
+#[test]
+fn everyday_lines_of_the_eighty_fifth_batch_decide_nothing() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("no me convenció la propuesta, gracias", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "tengo una panadería hace 10 años y vendo por instagram",
+        "quiero que la página tenga un catálogo con fotos y precios", "¿se puede conectar con mi WhatsApp?",
+        "mi sobrino me dijo que ustedes eran buenos", "¿cuánto tarda en estar lista?",
+        "los colores de mi marca son azul y dorado", "te mando unas fotos de referencia",
+        "me gustaría algo parecido a esta página", "¿la página se ve bien en el celular?",
+        "¿quién se encarga de subir los productos?", "yo pago el hosting actual en GoDaddy, ¿se puede pasar?",
+        "el año pasado pagué una página que nunca funcionó", "la otra agencia nunca me respondió",
+        "ya tengo el dominio comprado desde hace años", "mi contador me pidió que le pregunte si dan factura",
+        "¿aceptan transferencia o solo efectivo?", "¿el precio incluye IVA?",
+        "necesito que esté lista antes de diciembre", "¿puedo cambiar los textos yo misma después?",
+        "ahorita estoy en el banco, te escribo en un rato", "perdón la demora, estaba con clientes",
+        "jajaja sí, el logo lo hizo mi hija", "¿tienen ejemplos de tiendas de ropa?", "me encantó la de la florería",
+        "¿qué pasa si quiero cancelar después?", "¿cuántas revisiones incluye?",
+        "yo te aviso cuando tenga las fotos listas", "mi esposo es el que decide estas cosas",
+        "¿me puedes llamar mañana a las 10?", "el pago de la luz me tiene loca este mes jaja",
+        "¿el dominio queda a mi nombre?", "gracias por la info, muy clara", "¿trabajan los sábados?",
+        "me depositaron tarde el sueldo", "vi que la competencia tiene página y yo no",
+        "¿hacen también el manejo de redes?", "la semana pasada hablé con otra agencia pero no me convencieron",
+        "ok, ¿y el mantenimiento cuánto es al mes?", "ya le mandé tu número a mi socio para que te escriba",
+        "¿me mandas la propuesta por correo?", "la otra agencia no me convenció, por eso te escribo",
+    ]);
+}
+
