@@ -3157,3 +3157,47 @@ fn everyday_lines_of_the_eighty_fifth_batch_decide_nothing() {
     ]);
 }
 
+/// Eighty-sixth batch: the decision inside a long message ("...nos gustó mucho la de la
+/// tienda, así que queremos avanzar con esa. Lo único es que...", the deposit, the texts and
+/// the photos in one message, "ya firmamos con ellos la semana pasada", "al final cerré el
+/// local") and "avísame cuando lo veas reflejado" after a screenshot.
+#[test]
+fn whole_chats_eighty_sixth_batch_long_messages() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("avísame cuando lo veas reflejado", Paid), ("me dices cuando se refleje en tu cuenta", Paid),
+    ]);
+    assert_no_outcome(&[
+        "avísame cuando veas el diseño reflejado en la web", "¿en cuánto tiempo se refleja una transferencia?",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "Buenas noches Laura 🌙 disculpa la hora. Te cuento: estuve viendo las opciones con mi mamá que es la dueña del negocio, y nos gustó mucho la de la tienda, así que queremos avanzar con esa. Lo único es que el logo lo estamos terminando, ¿se puede empezar sin él?"), (M, "¡Claro! Empezamos con la estructura y el logo lo sumamos después.")], Some(Outcome::Committed)),
+        (&[(C, "Hola!! 🙋‍♀️ Ya está todo listo de mi parte: te hice la transferencia de los $750.000 del anticipo hace como una hora, te mandé los textos por correo y las fotos están en el drive que te compartí. Avísame si falta algo 💕"), (M, "¡Gracias! Todo recibido.")], Some(Outcome::Paid)),
+        (&[(C, "Hola Pedro, gracias por esperar mi respuesta. Estuvimos evaluando internamente y, aunque la propuesta es muy completa, en este momento no contamos con el presupuesto y no sabemos cuándo lo tendremos, así que preferimos no comprometernos. Les agradezco mucho."), (M, "Entiendo perfectamente, gracias por la sinceridad.")], Some(Outcome::Rejected)),
+        (&[(C, "Qué tal, te escribo para contarte que finalmente nos decidimos por la agencia que nos recomendó el contador, ya firmamos con ellos la semana pasada. De verdad gracias por toda la paciencia y las ideas."), (M, "Gracias a ti, ¡mucho éxito!")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "ok mira lo pensé y sí, me animo 💪 pero necesito que esté lista antes del 15 porque tengo una feria"), (M, "Se puede, arrancamos mañana.")], Some(Outcome::Committed)),
+        (&[(C, "Hola, una pregunta rápida: si contrato la tienda, ¿el dominio lo pago yo aparte o ya viene incluido? Porque ya tengo uno comprado y no sé si se puede usar. Gracias!"), (M, "Se puede usar el tuyo, sin costo extra.")], None),
+        (&[(C, "listo 🙌🙌 ya quedó, te mandé captura por acá"), (C, "<imagen omitida>"), (C, "avísame cuando lo veas reflejado")], Some(Outcome::Paid)),
+        (&[(C, "holaa, perdón por desaparecer 🙈 al final cerré el local así que ya no voy a necesitar la página, pero si algún día vuelvo a abrir te busco!"), (M, "¡Mucho ánimo! Aquí estaré.")], Some(Outcome::Rejected)),
+    ]);
+}
+
+
+/// Eighty-seventh batch: the borders between outcomes (a later with a month asked, a stop
+/// that also says no, a yes with a fear, "todavía no, cuando pase la temporada alta", a yes
+/// to our plan in two steps, "nos vamos a quedar con la que nos hizo la página del
+/// restaurante"); one label moved: asking to stop, with a no, reads as asked to stop.
+#[test]
+fn dialogues_of_the_eighty_seventh_batch_borders() {
+    assert_dialogues(&[
+        (&[(C, "hola, me interesa pero ahorita no es buen momento, ¿te puedo escribir en febrero?"), (M, "¡Claro! Te escribo en febrero.")], Some(Outcome::Postponed)),
+        (&[(C, "por favor no me manden más promociones, no voy a contratar nada"), (M, "Entendido, disculpa las molestias.")], Some(Outcome::AskedToStop)),
+        (&[(C, "la verdad lo estuve pensando mucho y sí, quiero hacerlo, aunque me da un poco de miedo la inversión"), (M, "Es normal, vamos paso a paso.")], Some(Outcome::Committed)),
+        (&[(M, "¿Retomamos la tienda este mes?"), (C, "todavía no, cuando pase la temporada alta te aviso")], Some(Outcome::Postponed)),
+        (&[(M, "¿Te parece si arrancamos con la landing y la tienda la dejamos para después?"), (C, "me parece perfecto")], Some(Outcome::Committed)),
+        (&[(C, "hola, ya no va a ser necesario, gracias"), (M, "¡Gracias por avisar!")], Some(Outcome::Rejected)),
+        (&[(M, "¿Pudiste revisar la propuesta?"), (C, "sí, pero nos vamos a quedar con la que nos hizo la página del restaurante, ya los conocemos")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "ya quedó pagado todo 🙏 gracias por la paciencia con las cuotas")], Some(Outcome::Paid)),
+    ]);
+}
+
