@@ -3416,6 +3416,19 @@ pub fn yes_did_it_arrive(text: &str) -> bool {
         && mentions_any(text, &["lleg", "cay", "reflej", "arriv", "got it", "receiv", "entr"])
 }
 
+/// Whether a client's message takes back the one before it as sent to the wrong chat ("era
+/// para otro chat", "no era para ti, ignora eso", "sorry, wrong chat").
+pub fn retracts(text: &str) -> bool {
+    const WRONG: &[&str] = &[
+        "otro chat", "equivoque de chat", "equivocado de chat", "equivocada de chat", "no era para ti", "no era para usted",
+        "no era para vos", "ignora eso", "ignora lo anterior", "ignore eso", "ignore lo anterior", "era para otra persona",
+        "mensaje equivocado", "me equivoque de persona", "wrong chat", "wrong person", "meant for someone else",
+        "disregard that", "disregard the last",
+    ];
+    mentions_any(text, &["chat", "para ti", "para usted", "para vos", "ignor", "equivoc", "wrong", "meant for", "disregard"])
+        && lower_has(&folded(text), WRONG)
+}
+
 /// Whether a media message is a voice note, by its placeholder or file name.
 pub fn is_voice_note(media_text: &str) -> bool {
     mentions_any(media_text, &["audio", "ptt", "opus", "voice", "nota de voz"])

@@ -289,6 +289,11 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         // A sentence sent in pieces ("ya lo está haciendo" / "mi sobrino"): read with the
         // client's message just before it when neither says enough alone.
         let a = turn_with_previous(lines, acts, i).unwrap_or(*a);
+        // "Uy, perdón, era para otro chat": the client's message just before was not for
+        // us; what it decided is read as if it had not been sent.
+        if l.side == Side::Client && l.kind == MessageKind::Text && i > 0 && lines[i - 1].side == Side::Client && acts::retracts(l.text) {
+            found = outcome_of(&lines[..i - 1], &acts[..i - 1]);
+        }
         let asked_to_close = std::mem::take(&mut closing);
         if l.side == Side::Me && l.kind == MessageKind::Text {
             closing = Some(l.text);

@@ -3201,3 +3201,19 @@ fn dialogues_of_the_eighty_seventh_batch_borders() {
     ]);
 }
 
+/// Eighty-eighth batch: a message taken back as sent to the wrong chat ("ya te transferí" /
+/// "uy perdón, era para otro chat 🙈", "no era para ti jaja, ignora eso"), and what the
+/// taking back says of its own ("pero igual ya te pagué a ti también").
+#[test]
+fn dialogues_of_the_eighty_eighth_batch_wrong_chat() {
+    assert_dialogues(&[
+        (&[(C, "ya te transferí"), (C, "uy perdón, era para otro chat 🙈")], None),
+        (&[(C, "listo, hagámoslo"), (C, "ay no, me equivoqué de chat, disculpa")], None),
+        (&[(C, "no me interesa, gracias"), (C, "perdón, no era para ti jaja, ignora eso")], None),
+        (&[(C, "ya te transferí"), (C, "perdón, era para otro chat"), (C, "pero igual ya te pagué a ti también jaja, te mando el comprobante")], Some(Outcome::Paid)),
+        (&[(C, "era para otro chat, perdón"), (C, "pero sí, con ustedes vamos, mándame los datos")], Some(Outcome::Committed)),
+        (&[(C, "mi vecina dice que ya le pagó a su diseñador"), (M, "Jaja qué bien. ¿Y tú cómo vas con la decisión?"), (C, "todavía lo pienso")], None),
+        (&[(C, "ignora lo anterior, me confundí"), (M, "¡Tranquila!")], None),
+    ]);
+}
+
