@@ -715,7 +715,7 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("thx", &["thanks"]), ("ty", &["thanks"]), ("cuant", &["cuanto"]), ("mnn", &["manana"]), ("mnna", &["manana"]), ("mna", &["manana"]), ("tmr", &["tomorrow"]),
     ("m", &["me"]), ("grax", &["gracias"]), ("grx", &["gracias"]), ("grcs", &["gracias"]), ("grs", &["gracias"]),
     ("graxias", &["gracias"]), ("nop", &["no"]), ("nopi", &["no"]), ("w", &["with"]), ("l8r", &["later"]),
-    ("dps", &["despues"]), ("dsp", &["despues"]), ("dsps", &["despues"]), ("bno", &["bueno"]), ("ta", &["esta"]),
+    ("yq", &["ya"]), ("landin", &["landing"]), ("hostin", &["hosting"]), ("dps", &["despues"]), ("dsp", &["despues"]), ("dsps", &["despues"]), ("bno", &["bueno"]), ("ta", &["esta"]),
     ("tamos", &["estamos"]), ("toy", &["estoy"]), ("payed", &["paid"]), ("ia", &["ya"]), ("tons", &["entonces"]),
     ("entons", &["entonces"]), ("pfa", &["porfavor"]), ("ntc", &["no", "te", "preocupes"]),
     ("transfe", &["transferencia"]), ("rn", &["right", "now"]), ("transf", &["transferencia"]), ("nica", &["no"]), ("po", &[]),
@@ -1395,6 +1395,33 @@ fn retyped(w: &str) -> Option<String> {
     if let Some(k) = idx.omissions.get(w) {
         return Some(k.to_string());
     }
+    // Two letters swapped ("trasnferi", "ahcemoslo"), or the last one hit on the key next to
+    // it ("aceptp"), in words of five letters or more, into words as long.
+    if w.len() >= 5 {
+        let mut buf = w.as_bytes().to_vec();
+        for i in 0..buf.len() - 1 {
+            if buf[i] != buf[i + 1] {
+                buf.swap(i, i + 1);
+                if let Some(k) = std::str::from_utf8(&buf).ok().and_then(|x| idx.words.get(x)).filter(|k| k.flags | k.patterns.len() as u64 != 0) {
+                    return Some(k.text.to_string());
+                }
+                buf.swap(i, i + 1);
+            }
+        }
+        // (The key next to it only for the last letter, of six or more: inside a word a
+        // neighbour makes too many real words out of others, "formamos" / "firmamos".)
+        let n = buf.len();
+        for i in (n - 1..n).filter(|_| n >= 6) {
+            let was = buf[i];
+            for &n in keys_next_to(was) {
+                buf[i] = n;
+                if let Some(k) = std::str::from_utf8(&buf).ok().and_then(|x| idx.words.get(x)).filter(|k| k.flags | k.patterns.len() as u64 != 0) {
+                    return Some(k.text.to_string());
+                }
+            }
+            buf[i] = was;
+        }
+    }
     if w.len() < 6 {
         return None;
     }
@@ -1406,6 +1433,39 @@ fn retyped(w: &str) -> Option<String> {
         shorter.push_str(&w[i + 1..]);
         idx.words.get(shorter.as_str()).map(|k| k.text.to_string())
     })
+}
+
+/// The letters next to `c` on a QWERTY keyboard (what Spanish and English phones show).
+fn keys_next_to(c: u8) -> &'static [u8] {
+    match c {
+        b'q' => b"wa",
+        b'w' => b"qes",
+        b'e' => b"wrd",
+        b'r' => b"etf",
+        b't' => b"ryg",
+        b'y' => b"tuh",
+        b'u' => b"yij",
+        b'i' => b"uok",
+        b'o' => b"ipl",
+        b'p' => b"o",
+        b'a' => b"qsz",
+        b's' => b"adwx",
+        b'd' => b"sfe",
+        b'f' => b"dgr",
+        b'g' => b"fht",
+        b'h' => b"gjy",
+        b'j' => b"hku",
+        b'k' => b"jli",
+        b'l' => b"ko",
+        b'z' => b"xa",
+        b'x' => b"zcs",
+        b'c' => b"xvd",
+        b'v' => b"cbf",
+        b'b' => b"vng",
+        b'n' => b"bmh",
+        b'm' => b"nj",
+        _ => b"",
+    }
 }
 
 /// A word typed joined to the next: "yate" -> "ya te", "nocreo" -> "no creo",

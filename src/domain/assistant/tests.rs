@@ -3217,3 +3217,25 @@ fn dialogues_of_the_eighty_eighth_batch_wrong_chat() {
     ]);
 }
 
+/// Eighty-ninth batch: typed with quick fingers: two letters swapped ("ya t trasnferi"),
+/// the last letter on the key next to it ("aceptp la propuesta"), "yq" for "ya", "landin",
+/// and spellings by ear ("ya ise el pago", "bamos con la tienda", "mi primo me la ase");
+/// against "son cuatro páginas" ("cuatro" is not "cuarto") and "she decides on Monday".
+/// One left unread: "ahcemoslo" (swapped back it is "hacemoslo", a form the rules lack).
+#[test]
+fn outcome_phrasings_eighty_ninth_batch_fingers() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya t trasnferi", Paid), ("yq te pague", Paid), ("listoo ya pagé", Paid), ("ya te depocite", Paid),
+        ("trasferencia echa", Paid), ("ya ise el pago", Paid), ("ya ice el deposito", Paid), ("ya te consine", Paid),
+        ("ya esta echo el pago", Paid), ("aceptp la propuesta", Committed), ("bamos con la tienda", Committed),
+        ("kiero la landin", Committed), ("dale arrankemos", Committed), ("no me intereza", Rejected),
+        ("ya no la nesesito", Rejected), ("no gracis", Rejected), ("ya contrate a otra agensia", ChoseCompetitor),
+        ("mi primo me la ase", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "kuanto cuesta la pajina", "ise la consulta a mi socio", "no se si me alcanse",
+        "son cuatro páginas nada más", "she decides on Monday",
+    ]);
+}
+

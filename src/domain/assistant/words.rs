@@ -46,4 +46,8 @@ pub(super) const REAL_WORDS: &[&str] = &[
     "nomads", "parse", "bales", "cote",
     // Found since: "pagaré" (a promise to pay) is not "pagarte" with a letter missed.
     "pagare",
+    // Found when two swapped letters and the last letter's neighbour key were added:
+    // "cuatro" is not "cuarto", "decides" is not "decided", "cumplo" is not "cumplí".
+    "acusa", "artes", "cuatro", "trade", "cumplo", "approves", "arrives", "completes", "decides", "initiates", "processes",
+    "receives", "farmer", "greta", "quartet", "snipe", "burbank", "referenced", "prefect",
 ];
