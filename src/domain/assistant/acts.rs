@@ -529,6 +529,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "we decline", "going to decline", "respectfully decline", "politely decline", "not doing the", "not doing a",
         "wont be doing", "lo dejamos asi", "lo dejamos ahi", "vamos a dejarlo", "dejemoslo",
         "no vamos a seguir", "no seguimos", "no vamos a continuar", "descartamos", "desistimos", "desisti", "ya desisti",
+        "igual no me da", "igual no me alcanza", "igual no puedo", "igual no me sirve", "aun asi no", "aun asi no me",
         "no me llama la atencion", "no nos llama la atencion", "no es prioridad $", "no es prioridad para", "no es prioridad ahora", "no es una prioridad $", "no es una prioridad para", "no aplica para",
         "no nos aplica", "lo dejo pasar", "lo dejamos pasar", "la dejo pasar", "la dejamos pasar",
         "desisto", "cancelamos", "cancelo", "ya no lo necesito", "ya no la necesito",
@@ -2108,6 +2109,13 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     }
     // "Ahorita ando sin tiempo, quizás en marzo": a reason with a time to come is a later.
     let decided = acts.any(&[Act::Committed, Act::Paid, Act::Rejected, Act::ChoseCompetitor, Act::Elsewhere, Act::CantGo]);
+    // "Este mes no puedo, ¿te escribo en marzo?": a no for now and a day to come back, asked.
+    const BACK: &[&str] = &["escribo", "aviso", "retomamos", "contacto", "busco", "llamo", "write", "reach", "text"];
+    let back_asked = || all.iter().any(|c| c.question && words_has(c, BACK) && dated(c));
+    let not_now = || all.iter().any(|c| !c.question && c.has(F_NEG));
+    if !decided && !acts.has(Act::Postponed) && back_asked() && not_now() {
+        acts.set(Act::Postponed);
+    }
     // (Not with something to send on that day: "ando ocupada hoy, mañana te mando el logo".)
     let sends = || all.iter().any(|c| c.has(F_WILL_SEND));
     // (A time to come, not this one: "no me alcanza este mes" is the objection, not a date.)

@@ -3239,3 +3239,28 @@ fn outcome_phrasings_eighty_ninth_batch_fingers() {
     ]);
 }
 
+/// Ninetieth batch: whole chats that go on after the decision (a logo still to think over
+/// after "la quiero", the hosting asked after the first instalment, a call asked after "vamos
+/// a hacerla"), "igual no me da, gracias" after our cheaper option, and "este mes no puedo,
+/// ¿te escribo en marzo?".
+#[test]
+fn whole_chats_ninetieth_batch_after_the_decision() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("este mes no puedo, ¿te escribo en marzo?", Postponed), ("igual no me da, gracias", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "¿hablamos el lunes?", "no tengo el logo todavía, ¿te lo mando el lunes?",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "hola, precio de tienda?"), (M, "$1.800.000"), (C, "ok, va"), (C, "la quiero"), (M, "¡Genial! ¿Te paso los datos?"), (C, "si"), (C, "y otra cosa, ¿pueden hacerme también el logo?"), (M, "Sí, $300.000 más."), (C, "ok lo pienso lo del logo")], Some(Outcome::Committed)),
+        (&[(C, "te pagué la primera"), (M, "¡Gracias!"), (C, "la otra te la doy a fin de mes"), (M, "Perfecto."), (C, "oye y el hosting cuánto es al año?"), (M, "$250.000 desde el segundo año."), (C, "ok")], Some(Outcome::Paid)),
+        (&[(C, "Hola, ¿precio de landing?"), (M, "$900.000"), (C, "😳"), (C, "es mucho"), (M, "Tenemos una opción de $600.000 con menos secciones."), (C, "igual no me da, gracias"), (M, "Entiendo, gracias a ti.")], Some(Outcome::Rejected)),
+        (&[(C, "buenas, una consulta"), (C, "¿la tienda incluye pasarela?"), (M, "Sí, Mercado Pago o Wompi."), (C, "ah ok, es que ya me ofrecieron una con pasarela por la mitad"), (M, "Podemos revisar qué incluye."), (C, "no te preocupes, ya les dije que sí a ellos")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "Buenas tardes don Julio, ¿cómo le fue con la propuesta?"), (C, "Buenas tardes. Muy bien, la revisé con mi hijo. Vamos a hacerla."), (M, "¡Excelente don Julio!"), (C, "¿Me puede llamar mañana para ver detalles?"), (M, "Claro, a las 10.")], Some(Outcome::Committed)),
+        (&[(C, "hola!"), (C, "quiero una web"), (M, "¡Hola! ¿Para qué negocio?"), (C, "venta de ropa"), (M, "Te recomiendo la tienda, $1.800.000."), (C, "ufff"), (C, "lo voy a pensar"), (M, "Dale, cualquier duda me escribes.")], None),
+        (&[(C, "buenos días, adjunto comprobante"), (C, "<documento omitido>"), (M, "Buenos días, ¡gracias! Ya lo registramos.")], Some(Outcome::Paid)),
+        (&[(C, "hola, sigo interesada pero este mes no puedo, ¿te escribo en marzo?"), (M, "¡Claro! Quedo atenta.")], Some(Outcome::Postponed)),
+    ]);
+}
+
