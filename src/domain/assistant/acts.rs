@@ -298,7 +298,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
-        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "para que vayas armando", "para que vayas haciendo", "para que empieces",
+        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "la aceptacion de", "confirmamos la aceptacion", "adjunto orden de compra",
+        "adjunto la orden de compra", "adjuntamos la orden de compra", "adjuntamos orden de compra", "orden de compra adjunta",
+        "les envio la orden de compra", "le envio la orden de compra", "te envio la orden de compra", "para que vayas armando", "para que vayas haciendo", "para que empieces",
         "para que arranques", "para que comiences", "para que inicies", "para que vayan armando", "para que vayan haciendo",
         "para que empiecen", "para que arranquen", "para que comiencen", "so you can start", "so you can get started", "empezaremos", "arrancaremos", "comenzaremos", "iniciaremos", "haremos la", "haremos el",
         "lo haremos", "la haremos", "contrataremos", "avanzaremos", "trato cerrado", "negocio cerrado", "cerrado el trato", "deal closed", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
@@ -831,7 +833,7 @@ const CLASSES: &[(u64, &[&str])] = &[
         "hecho", "hecha", "hice", "hicimos", "realizado", "realizada", "realice", "realizamos", "efectuado",
         "efectuada", "efectue", "completado", "completada", "completed", "done", "made", "hizo",
         "salio", "cumpli", "cumplimos", "enviada", "enviado", "efectuo", "efectuamos", "realizo", "complete", "completamos",
-        "cubierto", "cubierta", "cubri", "cubrimos",
+        "cubierto", "cubierta", "cubri", "cubrimos", "ejecutado", "ejecutada", "ejecutamos",
     ]),
     // "¿te cayó la plata?", "ya entró el pago": the money arrived.
     (F_ARRIVED, &["llego", "llegaron", "cayo", "entro", "reflejo", "arrived"]),

@@ -3264,3 +3264,33 @@ fn whole_chats_ninetieth_batch_after_the_decision() {
     ]);
 }
 
+/// Ninety-first batch: a company's letter pasted in ("por medio de la presente les
+/// confirmamos la aceptación de su propuesta", "Adjunto orden de compra N° 4521", "el pago
+/// fue programado y ejecutado el día de hoy", "el proyecto fue adjudicado a otro
+/// proveedor"); against "Quedamos atentos a su propuesta" and "El pago de proveedores se
+/// realiza a 30 días".
+#[test]
+fn outcome_phrasings_ninety_first_batch_letters() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Estimados, por medio de la presente les confirmamos la aceptación de su propuesta.", Committed),
+        ("Quedamos atentos a la factura para proceder con el pago.", Committed),
+        ("Adjunto orden de compra N° 4521.", Committed),
+        ("Les informamos que el comité aprobó la contratación del servicio.", Committed),
+        ("Se adjunta soporte de pago por valor de $1.200.000.", Paid),
+        ("Les confirmamos que el pago fue programado y ejecutado el día de hoy.", Paid),
+        ("Agradecemos su propuesta; sin embargo, hemos decidido no continuar con el proceso.", Rejected),
+        ("Le comunicamos que el proyecto fue adjudicado a otro proveedor.", ChoseCompetitor),
+        ("El proyecto queda en pausa hasta nuevo aviso.", Postponed),
+        ("Retomaremos la conversación en el primer trimestre del próximo año.", Postponed),
+        ("Favor enviar cuenta de cobro para gestionar el pago.", Committed),
+        ("Por favor proceder con el inicio del proyecto.", Committed),
+    ]);
+    assert_no_outcome(&[
+        "Quedamos atentos a su propuesta.", "Favor enviar cotización actualizada.",
+        "¿Cuál es el procedimiento para el pago?", "Adjunto el brief del proyecto.",
+        "El pago de proveedores se realiza a 30 días.", "¿la aceptación de la propuesta tiene que ser por escrito?",
+        "el día de la ejecución del proyecto lo definimos después",
+    ]);
+}
+
