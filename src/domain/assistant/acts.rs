@@ -836,7 +836,7 @@ const CLASSES: &[(u64, &[&str])] = &[
         "cubierto", "cubierta", "cubri", "cubrimos", "ejecutado", "ejecutada", "ejecutamos",
     ]),
     // "¿te cayó la plata?", "ya entró el pago": the money arrived.
-    (F_ARRIVED, &["llego", "llegaron", "cayo", "entro", "reflejo", "arrived"]),
+    (F_ARRIVED, &["llego", "llegaron", "cayo", "entro", "reflejo", "reflejado", "reflejada", "arrived"]),
     // "te giro el anticipo", "le mando la plata el viernes": a payment promised.
     (F_WILL_SEND, &[
         "mando", "envio", "paso", "giro", "hago", "abono", "transfiero", "consigno", "deposito",
@@ -2816,7 +2816,10 @@ pub fn seller_confirms_payment(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     let thanks = lower_has(&lower, &["gracias", "thank"]);
     let money = || lower_has(&lower, &["pago", "transfer", "deposit", "payment", "abono", "cuota", "anticipo", "consign"]);
-    let received = lower_has(&lower, &["recib", "confirm", "lleg", "receiv", "got", "reflej", "vi ", "veo", "aparec", "ingres", "entro", "entró", "cay"]);
+    let received = lower_has(&lower, &[
+        "recib", "confirm", "lleg", "receiv", "got", "reflej", "vi ", "veo", "aparec", "ingres", "entro", "entró", "cay", "registr",
+        "acredit",
+    ]);
     if !(received || thanks && money()) {
         return false;
     }
@@ -2838,7 +2841,9 @@ pub fn seller_confirms_payment(text: &str) -> bool {
             && (c.words.iter().any(|w| matches!(w.as_str(), "cuenta" | "account" | "banco" | "bank"))
                 // (Nothing named after it: "ya me cayó el mensaje" is the message.)
                 || (1..c.words.len()).any(|i| c.words[i] == "cayo" && matches!(c.words[i - 1].as_str(), "me" | "nos") && c.flags(i + 1) & F_THE == 0));
-        !c.question && !c.has(F_IF) && (thanks_for || received && (c.has(F_MONEY_IN) || lands))
+        // ("Quedó acreditado", "ya está reflejado", "recibí los 300": words only money takes.)
+        let money_only = words_has(c, &["acreditado", "acreditada", "reflejado", "reflejada"]) || has_amount(&c.words);
+        !c.question && !c.has(F_IF) && (thanks_for || received && (c.has(F_MONEY_IN) || lands || money_only))
     })
 }
 

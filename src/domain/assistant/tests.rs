@@ -3294,3 +3294,25 @@ fn outcome_phrasings_ninety_first_batch_letters() {
     ]);
 }
 
+/// Ninety-second batch: our words for a payment received, said many ways ("Listo, registrado
+/// tu pago", "Quedó acreditado", "Recibí los 300", "Perfecto, ya está reflejado"); against
+/// "Recibí tu logo", "recibí tu mensaje", "Te confirmo el pago cuando llegue" and "Ya me
+/// llegaron" of the texts.
+#[test]
+fn dialogues_of_the_ninety_second_batch_our_receipts() {
+    assert_dialogues(&[
+        (&[(C, "listo"), (M, "Ya me cayó, gracias 🙌")], Some(Outcome::Paid)),
+        (&[(C, "ahí está"), (M, "Confirmado el abono 🙌")], Some(Outcome::Paid)),
+        (&[(C, "hecho"), (M, "Listo, registrado tu pago.")], Some(Outcome::Paid)),
+        (&[(C, "te mandé"), (M, "Me llegó completo, ¡gracias!")], Some(Outcome::Paid)),
+        (&[(C, "ya"), (M, "Ya vi la transferencia, todo en orden.")], Some(Outcome::Paid)),
+        (&[(C, "ok ya"), (M, "Quedó acreditado, gracias.")], Some(Outcome::Paid)),
+        (&[(C, "listo ya"), (M, "Recibí los 300, gracias.")], Some(Outcome::Paid)),
+        (&[(C, "hecho 👍"), (M, "Perfecto, ya está reflejado.")], Some(Outcome::Paid)),
+        (&[(C, "te mandé el logo"), (M, "Recibí tu logo, ¡está lindo!")], None),
+        (&[(C, "¿recibiste mi mensaje?"), (M, "Sí, recibí tu mensaje, ya te respondo.")], None),
+        (&[(C, "ok"), (M, "Te confirmo el pago cuando llegue.")], None),
+        (&[(C, "ya te mandé los textos"), (M, "Ya me llegaron, gracias.")], None),
+    ]);
+}
+
