@@ -476,7 +476,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "se lo di a", "se la di a", "found",
         "going to build", "gonna build", "will build", "is building", "are building", "going to make it",
         "going to do it", "is going to do", "are going to do", "will do it for", "were working with", "signed with", "nos hizo", "me hizo", "nos la hace",
-        "nos lo hace", "me la hace", "me lo hace",
+        "nos lo hace", "me la hace", "me lo hace", "me suscribi", "nos suscribimos", "me la incluye", "nos la incluye",
+        "me la incluyen", "nos la incluyen",
         "nos hicieron", "me hicieron", "lo resolvimos", "la resolvimos", "lo solucionamos",
         "la va a hacer", "lo va a hacer", "la van a hacer", "lo van a hacer", "la hara", "lo hara", "nos va a hacer",
         "me va a hacer", "nos van a hacer", "me van a hacer",
@@ -684,7 +685,7 @@ const PROVIDERS: &[&str] = &[
     "competencia", "plantilla", "template", "godaddy", "wordpress", "squarespace", "tiendanube", "jimdo",
     "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "brother", "sister",
     "son", "daughter", "uncle", "aunt", "partner", "husband", "wife", "cousins", "friends", "brothers", "sisters", "nephews", "esposo", "esposa", "socio", "socia", "pareja", "novio",
-    "ingeniero", "ingeniera", "chero", "carnal", "bro", "plataforma",
+    "ingeniero", "ingeniera", "chero", "carnal", "bro", "plataforma", "community", "artificial", "chatgpt", "gpt",
     "novia", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
 ];
 
@@ -1640,8 +1641,13 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         if clause.after_but && clause.words.len() == 1 && matches!(clause.words[0].as_str(), "no" | "no,") && !clause.question {
             acts.set(Act::Rejected);
         }
-        provider |= clause.has(F_PROVIDER);
-        addon |= clause.has(F_ADDON);
+        // (Or someone told by what they do: "el mismo que nos maneja las redes".)
+        provider |= clause.has(F_PROVIDER) || described_someone(clause);
+        // (Not the provider's trade: "mi proveedor de hosting me la incluye".)
+        addon |= clause.has(F_ADDON)
+            && (0..clause.words.len()).any(|j| {
+                clause.flags(j) & F_ADDON != 0 && !(j >= 2 && clause.words[j - 1] == "de" && clause.flags(j - 2) & F_PROVIDER != 0)
+            });
         product |= clause.has(F_PRODUCT);
         prefers |= clause.has(F_PREFER);
         asks_more |= clause.question;
@@ -2294,6 +2300,17 @@ fn shortlist(all: &[Clause]) -> bool {
 }
 
 /// "me voy con él", "vamos con ellos": a decision for someone just named, not us.
+/// "el mismo que nos maneja las redes", "la que me hizo el logo": someone, told by what
+/// they do for the client.
+fn described_someone(c: &Clause) -> bool {
+    let w = &c.words;
+    (2..w.len()).any(|i| {
+        matches!(w[i].as_str(), "nos" | "me")
+            && w[i - 1] == "que"
+            && (matches!(w[i - 2].as_str(), "mismo" | "misma") || matches!(w[i - 2].as_str(), "el" | "la") && (i < 3 || w[i - 3] != "lo"))
+    })
+}
+
 fn with_them(all: &[Clause]) -> bool {
     all.iter().any(|c| {
         let w = &c.words;

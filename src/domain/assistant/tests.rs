@@ -3316,3 +3316,32 @@ fn dialogues_of_the_ninety_second_batch_our_receipts() {
     ]);
 }
 
+/// Ninety-third batch: made elsewhere or by someone told by what they do ("me suscribí a
+/// Shopify y ya la tengo", "mi proveedor de hosting me la incluye gratis", "el community
+/// manager nos la hace", "nos la hace el mismo que nos maneja las redes", "la hice yo con
+/// inteligencia artificial"); against "¿la hacen con inteligencia artificial?" and "la que
+/// me gustó fue la tienda azul".
+#[test]
+fn outcome_phrasings_ninety_third_batch_made_elsewhere() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("la armé yo misma en Tiendanube", ChoseCompetitor),
+        ("me suscribí a Shopify y ya la tengo", ChoseCompetitor), ("contraté el plan de Wix", ChoseCompetitor),
+        ("usaré una plantilla de Hostinger", ChoseCompetitor),
+        ("mi proveedor de hosting me la incluye gratis", ChoseCompetitor),
+        ("la agencia de marketing que ya tenemos nos la va a hacer", ChoseCompetitor),
+        ("el community manager nos la hace", ChoseCompetitor),
+        ("nos la hace el mismo que nos maneja las redes", ChoseCompetitor),
+        ("la vamos a hacer con una plantilla que compramos", ChoseCompetitor),
+        ("ya la tengo hecha con Canva, gracias", ChoseCompetitor),
+        ("la hice yo con inteligencia artificial", ChoseCompetitor),
+        ("mi yerno es programador y me la está armando", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "¿ustedes usan Wix o WordPress?", "tengo una cuenta de Shopify pero no sé usarla",
+        "el community manager me pidió tu contacto", "¿me pueden hacer algo parecido a esta plantilla?",
+        "¿la hacen con inteligencia artificial?", "el que nos recomendó tu página fue mi primo",
+        "la que me gustó fue la tienda azul",
+    ]);
+}
+
