@@ -3345,3 +3345,28 @@ fn outcome_phrasings_ninety_third_batch_made_elsewhere() {
     ]);
 }
 
+/// Ninety-fourth batch: a no for money or time said plainly ("no tengo cómo pagarlo, mejor
+/// ahí lo dejamos", "por ese precio no, gracias", "la verdad no vale la pena para mi
+/// negocio", "con lo que vendo no me da para una página, gracias igual"); against "está caro
+/// pero lo vale" and "¿vale la pena hacer la tienda o solo la landing?".
+#[test]
+fn outcome_phrasings_ninety_fourth_batch_not_worth_it() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("no tengo cómo pagarlo, mejor ahí lo dejamos", Rejected),
+        ("no me alcanza ni para la mitad, así que no", Rejected),
+        ("está fuera de mi presupuesto, no voy a poder hacerla", Rejected),
+        ("sale muy caro para lo que necesito, paso", Rejected),
+        ("la verdad no vale la pena para mi negocio", Rejected),
+        ("no le veo sentido pagar tanto, gracias", Rejected), ("por ese precio no, gracias", Rejected),
+        ("muy caro, no gracias", Rejected), ("no tengo tiempo para esto, olvídalo", Rejected),
+        ("con lo que vendo no me da para una página, gracias igual", Rejected),
+        ("cuando tenga la plata te escribo", Postponed), ("ahorita no tengo, a fin de mes vemos", Postponed),
+        ("sí vale la pena, me convenciste de los beneficios", Committed),
+    ]);
+    assert_no_outcome(&[
+        "está caro pero lo vale", "no tengo tiempo hoy, ¿hablamos mañana?", "por ese precio, ¿incluye el logo?",
+        "muy caro el otro, por eso te escribo", "¿vale la pena hacer la tienda o solo la landing?",
+    ]);
+}
+
