@@ -298,7 +298,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
     ]),
     (Act::Committed, &[
-        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "la aceptacion de", "confirmamos la aceptacion", "adjunto orden de compra",
+        "la hacemos $", "quedamos asi $", "?contrato firmado", "hacemos trato", "hagamos trato", "?reunion de inicio", "?reunion de arranque", "?llamada de inicio", "kickoff",
+        "kick off", "onboarding", "?formulario de inicio", "lo lleno hoy", "la lleno hoy", "?para llenarlo", "?para llenarla",
+        "te doy acceso", "te doy los accesos", "?te paso los accesos", "?te mando los accesos", "?los accesos del",
+        "te agregue al grupo", "para coordinar la", "te di acceso", "la aceptacion de", "confirmamos la aceptacion", "adjunto orden de compra",
         "adjunto la orden de compra", "adjuntamos la orden de compra", "adjuntamos orden de compra", "orden de compra adjunta",
         "les envio la orden de compra", "le envio la orden de compra", "te envio la orden de compra", "para que vayas armando", "para que vayas haciendo", "para que empieces",
         "para que arranques", "para que comiences", "para que inicies", "para que vayan armando", "para que vayan haciendo",
@@ -1881,6 +1884,16 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                     continue;
                 }
                 let neg = !p.fixed && negated(clause, i);
+                // "no te doy acceso todavía": a step of the work not taken yet, not a no.
+                let len = p.toks.iter().filter(|t| !matches!(t, Tok::Start | Tok::End)).count();
+                let step = || {
+                    words[i..(i + len).min(words.len())]
+                        .iter()
+                        .any(|x| x.starts_with("acceso") || x.starts_with("formulario") || x == "grupo" || x == "brief" || x.starts_with("llen"))
+                };
+                if neg && p.act == Act::Committed && step() {
+                    continue;
+                }
                 // "todavía no lo he decidido" is undecided, not a no; so is "todavía no ha
                 // sido aprobada".
                 // ("Todavía no elijo los colores": not yet.)

@@ -3370,3 +3370,27 @@ fn outcome_phrasings_ninety_fourth_batch_not_worth_it() {
     ]);
 }
 
+/// Ninety-fifth batch: the first steps of the work asked or given ("agendemos la reunión de
+/// inicio", "mándame el formulario de inicio y lo lleno hoy", "¿a qué correo te mando los
+/// accesos del dominio?", "te doy acceso a mi cuenta de Instagram", "let's set up the
+/// kickoff call"); against "¿cómo funciona el onboarding de ustedes?" and "no te doy acceso
+/// a mi cuenta todavía" (not taken yet, not a no).
+#[test]
+fn outcome_phrasings_ninety_fifth_batch_kickoff() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("agendemos la reunión de inicio", Committed), ("¿qué día nos reunimos para arrancar?", Committed),
+        ("mándame el formulario de inicio y lo lleno hoy", Committed),
+        ("¿me pasas el brief para llenarlo?", Committed),
+        ("¿a qué correo te mando los accesos del dominio?", Committed),
+        ("te doy acceso a mi cuenta de Instagram para que saques las fotos", Committed),
+        ("ya te agregué al grupo con mi equipo para coordinar la web", Committed),
+        ("let's set up the kickoff call", Committed), ("send me the onboarding form", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿qué día podemos hablar para ver opciones?", "¿me mandas un formulario para cotizar?",
+        "¿cómo es el proceso de inicio normalmente?", "te agregué a mis contactos",
+        "¿cómo funciona el onboarding de ustedes?", "no te doy acceso a mi cuenta todavía",
+    ]);
+}
+
