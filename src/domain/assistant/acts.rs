@@ -322,7 +322,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "procederan", "procedimos", "proceed $", "proceed with the", "lets proceed", "well proceed",
         "proceeding", "tomarla", "tomarlo", "si quiero", "si vamos",
         "lets go", "go for it", "book it", "hagamosla", "quiero contratar*", "queremos contratar*",
-        "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "te separo",
+        "los contrato", "te contrato", "empezamos", "separame", "apartame", "reservame", "reservamelo", "reservamela", "apartamelo", "apartamela", "separamelo", "separamela", "te separo",
         "separo el cupo", "contamos contigo", "contamos con ustedes", "^ confirmamos $", "^ confirmo $", "me anotas", "anotame", "me apuntas", "apuntame", "me separas", "me reservas",
         "dale para adelante", "vamos para adelante", "sigamos para adelante", "dale pa adelante",
         "dale palante", "vamos palante", "que se haga", "hagase",

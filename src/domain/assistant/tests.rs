@@ -3394,3 +3394,22 @@ fn outcome_phrasings_ninety_fifth_batch_kickoff() {
     ]);
 }
 
+/// Ninety-sixth batch: short answers to our closing questions ("me parece", "hazlo", "va,
+/// pásamelos", "cerremos 🤝", "nop, gracias", "resérvamelo porfa", "sí, mejor" to putting it
+/// off, "me sirve" to our discount); against "sí porfa" to our examples.
+#[test]
+fn dialogues_of_the_ninety_sixth_batch_short_answers() {
+    assert_dialogues(&[
+        (&[(M, "¿Te parece bien si arrancamos el lunes?"), (C, "me parece")], Some(Outcome::Committed)),
+        (&[(M, "¿Empezamos?"), (C, "hazlo")], Some(Outcome::Committed)),
+        (&[(M, "Son $900.000, ¿te mando los datos para el anticipo?"), (C, "va, pásamelos")], Some(Outcome::Committed)),
+        (&[(M, "¿Cerramos con la tienda entonces?"), (C, "cerremos 🤝")], Some(Outcome::Committed)),
+        (&[(M, "¿Avanzamos con la propuesta?"), (C, "nop, gracias")], Some(Outcome::Rejected)),
+        (&[(M, "¿Te reservo el cupo?"), (C, "resérvamelo porfa")], Some(Outcome::Committed)),
+        (&[(M, "¿Te mando ejemplos?"), (C, "sí porfa")], None),
+        (&[(M, "¿Lo dejamos para el mes que viene?"), (C, "sí, mejor")], Some(Outcome::Postponed)),
+        (&[(M, "¿Seguimos con la página?"), (C, "no creo, gracias igual")], Some(Outcome::Rejected)),
+        (&[(M, "Quedaría en $1.200.000 con el descuento, ¿te sirve?"), (C, "me sirve")], Some(Outcome::Committed)),
+    ]);
+}
+
