@@ -2903,7 +2903,7 @@ pub fn requests_payment(seller_text: &str) -> bool {
     ];
     const ASK: &[&str] = &[
         "recuerdo", "recordarte", "recordarle", "recordamos", "pendiente", "falta", "queda", "remind", "due", "atento",
-        "atenta", "espero", "esperando", "waiting",
+        "atenta", "espero", "esperando", "waiting", "confirmas", "confirmes", "me confirma",
     ];
     // (Every seller message is looked at: lowered as ASCII, the words above need no more.)
     let lower = seller_text.to_ascii_lowercase();

@@ -294,7 +294,9 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         if l.side == Side::Client && l.kind == MessageKind::Text && i > 0 && lines[i - 1].side == Side::Client && acts::retracts(l.text) {
             found = outcome_of(&lines[..i - 1], &acts[..i - 1]);
         }
-        let asked_to_close = std::mem::take(&mut closing);
+        // (A sticker or a photo before the answer leaves our question open: "<sticker>" /
+        // "sí, dale".)
+        let asked_to_close = if l.side == Side::Client && l.kind == MessageKind::Media { closing } else { std::mem::take(&mut closing) };
         if l.side == Side::Me && l.kind == MessageKind::Text {
             closing = Some(l.text);
             // (Or, without the screenshot, a bare "te pasé" and our "ya lo tengo".)

@@ -3413,3 +3413,20 @@ fn dialogues_of_the_ninety_sixth_batch_short_answers() {
     ]);
 }
 
+/// Ninety-seventh batch: photos, files, stickers and videos around the decision (a
+/// receipt's file name, a screenshot after "¿Me confirmas el pago?", a sticker before "sí,
+/// dale", a video of the competition), against our "¡Recibido!" of a logo.
+#[test]
+fn dialogues_of_the_ninety_seventh_batch_media() {
+    assert_dialogues(&[
+        (&[(M, "Te paso la cuenta: Banco Pichincha 2200-11."), (C, "<IMG-20261202-WA0012.jpg (archivo adjunto)>"), (C, "listo")], Some(Outcome::Paid)),
+        (&[(M, "El anticipo es de $450.000."), (C, "<comprobante_pago.pdf (archivo adjunto)>")], Some(Outcome::Paid)),
+        (&[(C, "ahí te va"), (C, "<imagen omitida>"), (M, "¡Recibido, gracias!")], Some(Outcome::Paid)),
+        (&[(M, "Mándame tu logo cuando puedas."), (C, "<imagen omitida>"), (M, "¡Recibido, gracias!")], None),
+        (&[(M, "¿Me confirmas el pago?"), (C, "<captura de pantalla.png (archivo adjunto)>"), (C, "ahí está")], Some(Outcome::Paid)),
+        (&[(C, "<video omitido>"), (C, "mira lo que hizo la competencia"), (M, "¡Qué buen video!")], None),
+        (&[(M, "¿Arrancamos?"), (C, "<sticker omitido>"), (C, "sí, dale")], Some(Outcome::Committed)),
+        (&[(C, "listo, pagado 💸"), (C, "<imagen omitida>")], Some(Outcome::Paid)),
+    ]);
+}
+
