@@ -479,7 +479,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "se lo di a", "se la di a", "found",
         "going to build", "gonna build", "will build", "is building", "are building", "going to make it",
         "going to do it", "is going to do", "are going to do", "will do it for", "were working with", "signed with", "nos hizo", "me hizo", "nos la hace",
-        "nos lo hace", "me la hace", "me lo hace", "me suscribi", "nos suscribimos", "me la incluye", "nos la incluye",
+        "nos lo hace", "me la hace", "me lo hace", "nos entrego la", "me entrego la", "ya nos entrego", "ya me entrego",
+        "la publicaron", "lo publicaron", "nos la estan terminando", "me la estan terminando", "la estan terminando",
+        "me la dejo lista", "nos la dejo lista", "me la dejaron lista", "nos la dejaron lista", "me suscribi", "nos suscribimos", "me la incluye", "nos la incluye",
         "me la incluyen", "nos la incluyen",
         "nos hicieron", "me hicieron", "lo resolvimos", "la resolvimos", "lo solucionamos",
         "la va a hacer", "lo va a hacer", "la van a hacer", "lo van a hacer", "la hara", "lo hara", "nos va a hacer",
@@ -2096,7 +2098,9 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     let someone_else = acts.has(Act::Comparing) && !asks_more || provider && !with_us || already_built && !with_us;
     // Someone who made the logo, not the site ("la chica que me hizo el logo").
     let someone_else = someone_else && (product || !addon);
-    if acts.has(Act::Elsewhere) && someone_else {
+    // ("La otra agencia nos entregó tarde la anterior": the site before, not this one.)
+    let before_ours = || all.iter().any(|c| words_has(c, &["anterior", "anteriores", "previous", "old"]));
+    if acts.has(Act::Elsewhere) && someone_else && !before_ours() {
         acts.set(Act::ChoseCompetitor);
         acts.clear(Act::Comparing);
     }

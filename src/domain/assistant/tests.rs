@@ -3430,3 +3430,26 @@ fn dialogues_of_the_ninety_seventh_batch_media() {
     ]);
 }
 
+/// Ninety-eighth batch: the work already done or under way elsewhere ("la otra agencia ya
+/// nos entregó la web", "ya la publicaron los de la otra empresa", "nos la están terminando
+/// en otro lado", "mi hermano ya me la dejó lista"); against "la otra agencia nos entregó
+/// tarde la anterior, por eso buscamos otra".
+#[test]
+fn outcome_phrasings_ninety_eighth_batch_already_done_elsewhere() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya empezamos con otra agencia", ChoseCompetitor),
+        ("la otra agencia ya nos entregó la web", ChoseCompetitor),
+        ("ya está en línea la que nos hicieron", ChoseCompetitor),
+        ("ya la publicaron los de la otra empresa", ChoseCompetitor),
+        ("nos la están terminando en otro lado", ChoseCompetitor),
+        ("ya tenemos la web nueva, la hizo un amigo", ChoseCompetitor),
+        ("ya arrancamos el proyecto con otro estudio", ChoseCompetitor),
+        ("mi hermano ya me la dejó lista", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "la otra agencia nos entregó tarde la anterior, por eso buscamos otra",
+        "ya está en línea la promo de ustedes?", "¿cuándo estaría en línea la nuestra?",
+    ]);
+}
+
