@@ -2135,6 +2135,18 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     }
     // "Ahorita ando sin tiempo, quizás en marzo": a reason with a time to come is a later.
     let decided = acts.any(&[Act::Committed, Act::Paid, Act::Rejected, Act::ChoseCompetitor, Act::Elsewhere, Act::CantGo]);
+    // "Después de darle muchas vueltas, no": a bare no closing a message that thought it over.
+    const THOUGHT: &[&str] = &[
+        "pense", "pensamos", "vueltas", "consulte", "consultamos", "hable", "hablamos", "analice", "analizamos", "evaluamos",
+        "revise", "revisamos", "almohada",
+    ];
+    let bare_no_last = all.last().is_some_and(|c| {
+        let n = c.words.len();
+        n >= 2 && c.words[n - 1] == "no" && c.commas.contains(&(n - 1)) && !c.question
+    });
+    if bare_no_last && !acts.any(&[Act::Committed, Act::Paid, Act::ChoseCompetitor]) && all.iter().any(|c| words_has(c, THOUGHT)) {
+        acts.set(Act::Rejected);
+    }
     // "Este mes no puedo, ¿te escribo en marzo?": a no for now and a day to come back, asked.
     const BACK: &[&str] = &["escribo", "aviso", "retomamos", "contacto", "busco", "llamo", "write", "reach", "text"];
     let back_asked = || all.iter().any(|c| c.question && words_has(c, BACK) && dated(c));

@@ -3453,3 +3453,42 @@ fn outcome_phrasings_ninety_eighth_batch_already_done_elsewhere() {
     ]);
 }
 
+/// Ninety-ninth batch: a decision after thinking it over ("bueno, me decidí: la landing",
+/// "después de darle vueltas, sí lo hago", "después de darle muchas vueltas, no", "lo
+/// consulté con la almohada y mejor no"); against "todavía le estoy dando vueltas" and
+/// "después de pensarlo, ¿me das más tiempo o no?".
+#[test]
+fn outcome_phrasings_ninety_ninth_batch_thought_over() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("bueno, me decidí: la landing", Committed), ("ok, ya lo decidí, vamos", Committed),
+        ("listo, lo decidimos en familia: sí", Committed), ("después de darle vueltas, sí lo hago", Committed),
+        ("me lancé, hagámoslo", Committed), ("ya no lo pienso más, vamos con todo", Committed),
+        ("ok, ok, me convenciste, dale", Committed), ("lo pensé bien y no", Rejected),
+        ("después de darle muchas vueltas, no", Rejected), ("lo consulté con la almohada y mejor no", Rejected),
+        ("lo pensé y me quedo con la otra opción", ChoseCompetitor),
+        ("lo pensé y prefiero esperar a enero", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "todavía le estoy dando vueltas", "ya casi me decido", "me falta decidir el color",
+        "después de pensarlo, ¿me das más tiempo o no?",
+    ]);
+}
+
+
+/// Hundredth batch: answers to "¿Cómo vamos con...?" ("ya salió de mi banco, debe llegarte
+/// hoy", "la verdad decidimos que no", "ya elegimos, y no fueron ustedes, perdón"); by the
+/// fifty-second batch's rule, a day alone to our question on the payment is not yet a yes.
+#[test]
+fn dialogues_of_the_hundredth_batch_how_are_we_doing() {
+    assert_dialogues(&[
+        (&[(M, "¿Cómo vamos con el pago?"), (C, "ya salió de mi banco, debe llegarte hoy")], Some(Outcome::Paid)),
+        (&[(M, "¿Cómo vamos con el pago?"), (C, "mañana temprano sin falta")], None),
+        (&[(M, "¿Cómo vamos con la decisión?"), (C, "la verdad decidimos que no, gracias")], Some(Outcome::Rejected)),
+        (&[(M, "¿Cómo vamos con la decisión?"), (C, "ya elegimos, y no fueron ustedes, perdón")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Cómo vamos con la decisión?"), (C, "todavía nada, mi socio no responde")], None),
+        (&[(M, "¿Cómo vamos con la decisión?"), (C, "lo vemos después de vacaciones")], Some(Outcome::Postponed)),
+        (&[(M, "¿Cómo vamos con el logo?"), (C, "mañana te lo mando")], None),
+    ]);
+}
+
