@@ -752,6 +752,13 @@ struct Pattern {
     question_ok: bool,
 }
 
+impl Pattern {
+    /// How many words the pattern spans (its `^` and `$` take none).
+    fn words_len(&self) -> usize {
+        self.toks.iter().filter(|t| !matches!(t, Tok::Start | Tok::End)).count()
+    }
+}
+
 /// What the index knows about one word: patterns starting with it, its classes and its
 /// id (never 0).
 #[derive(Debug, Default)]
@@ -1153,7 +1160,6 @@ impl Clause {
 /// it, the word keeps its "ó" (by stem).
 const PAST_BY_OTHERS: &[&str] = &["pag", "gir", "consign", "deposit", "abon", "cancel", "contrat"];
 
-/// Cuts a message into normalised clauses.
 /// Words that make a question about how things go in general.
 const GENERALLY: &[&str] = &["normalmente", "generalmente", "usualmente", "habitualmente", "normally", "usually", "typically"];
 
@@ -1186,6 +1192,7 @@ const PAID_WITH_ACCENT: &[&str] = &[
     "pague", "deposite", "consigne", "gire", "abone", "yapee", "plinee", "cancele", "liquide", "mande", "envie", "pase",
 ];
 
+/// Cuts a message into normalised clauses.
 pub fn clauses(text: &str) -> Vec<Clause> {
     let mut out: Vec<Clause> = vec![Clause::default()];
     let mut word = String::new();
@@ -1408,12 +1415,17 @@ fn retyped(w: &str) -> Option<String> {
     // Two letters swapped ("trasnferi", "ahcemoslo"), or the last one hit on the key next to
     // it ("aceptp"), in words of five letters or more, into words as long.
     if w.len() >= 5 {
+        // (Only into a word that reads as something: real words kept as themselves carry
+        // nothing to read.)
+        let reads = |b: &[u8]| {
+            std::str::from_utf8(b).ok().and_then(|x| idx.words.get(x)).filter(|k| k.flags != 0 || !k.patterns.is_empty()).map(|k| k.text.to_string())
+        };
         let mut buf = w.as_bytes().to_vec();
         for i in 0..buf.len() - 1 {
             if buf[i] != buf[i + 1] {
                 buf.swap(i, i + 1);
-                if let Some(k) = std::str::from_utf8(&buf).ok().and_then(|x| idx.words.get(x)).filter(|k| k.flags | k.patterns.len() as u64 != 0) {
-                    return Some(k.text.to_string());
+                if let Some(k) = reads(&buf) {
+                    return Some(k);
                 }
                 buf.swap(i, i + 1);
             }
@@ -1421,15 +1433,13 @@ fn retyped(w: &str) -> Option<String> {
         // (The key next to it only for the last letter, of six or more: inside a word a
         // neighbour makes too many real words out of others, "formamos" / "firmamos".)
         let n = buf.len();
-        for i in (n - 1..n).filter(|_| n >= 6) {
-            let was = buf[i];
-            for &n in keys_next_to(was) {
-                buf[i] = n;
-                if let Some(k) = std::str::from_utf8(&buf).ok().and_then(|x| idx.words.get(x)).filter(|k| k.flags | k.patterns.len() as u64 != 0) {
-                    return Some(k.text.to_string());
+        if n >= 6 {
+            for &key in keys_next_to(buf[n - 1]) {
+                buf[n - 1] = key;
+                if let Some(k) = reads(&buf) {
+                    return Some(k);
                 }
             }
-            buf[i] = was;
         }
     }
     if w.len() < 6 {
@@ -1849,7 +1859,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 }
                 // "el cliente le pagó a mi socio": paid to someone named, not to us.
                 if p.act == Act::Paid && matches!(w.as_str(), "le" | "les") {
-                    let after = i + p.toks.iter().filter(|t| !matches!(t, Tok::Start | Tok::End)).count();
+                    let after = i + p.words_len();
                     if words_has_at(clause, after, &["a"]) && !words_has_at(clause, after + 1, &["usted", "ustedes", "ti", "vos"]) {
                         continue;
                     }
@@ -1887,9 +1897,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 }
                 let neg = !p.fixed && negated(clause, i);
                 // "no te doy acceso todavía": a step of the work not taken yet, not a no.
-                let len = p.toks.iter().filter(|t| !matches!(t, Tok::Start | Tok::End)).count();
                 let step = || {
-                    words[i..(i + len).min(words.len())]
+                    words[i..(i + p.words_len()).min(words.len())]
                         .iter()
                         .any(|x| x.starts_with("acceso") || x.starts_with("formulario") || x == "grupo" || x == "brief" || x.starts_with("llen"))
                 };
@@ -2303,8 +2312,7 @@ const STARTING: &[&str] = &["arranc", "empez", "empec", "comenz", "inici", "hace
 fn about_other_verb(p: &Pattern, words: &[String], i: usize) -> bool {
     const CLITICS: &[&str] = &["las", "los", "la", "lo", "les", "le", "me", "te", "nos", "se"];
     const PROJECT: &[&str] = &["hac", "pag", "invert", "empez", "arranc", "comenz", "inici", "trabaj", "cancel", "transfer", "deposit"];
-    let len = p.toks.iter().filter(|t| !matches!(t, Tok::Start | Tok::End)).count();
-    let mut at = i + len;
+    let mut at = i + p.words_len();
     if words.get(at).is_some_and(|w| w == "a" || w == "to") {
         at += 1;
     }
@@ -2329,7 +2337,6 @@ fn shortlist(all: &[Clause]) -> bool {
     all.iter().any(|c| c.words.windows(2).any(|w| COUNT.contains(&w[0].as_str()) && OPTIONS.contains(&w[1].as_str())))
 }
 
-/// "me voy con él", "vamos con ellos": a decision for someone just named, not us.
 /// "el mismo que nos maneja las redes", "la que me hizo el logo": someone, told by what
 /// they do for the client.
 fn described_someone(c: &Clause) -> bool {
@@ -2341,6 +2348,7 @@ fn described_someone(c: &Clause) -> bool {
     })
 }
 
+/// "me voy con él", "vamos con ellos": a decision for someone just named, not us.
 fn with_them(all: &[Clause]) -> bool {
     all.iter().any(|c| {
         let w = &c.words;
@@ -2382,7 +2390,7 @@ fn pays_on(c: &Clause) -> bool {
     ];
     let w = &c.words;
     // (Not on a condition: "si te pago el lunes, ¿empiezan el martes?".)
-    let on_condition = |i: usize| (0..i).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j));
+    let on_condition = |i: usize| on_condition(c, i);
     let opens = (0..w.len()).any(|i| {
         // ("te la pago el 15": to the seller, with what is paid between.)
         let to_you = i > 0 && c.flags(i - 1) & F_TO_YOU != 0
@@ -2399,6 +2407,12 @@ fn pays_on(c: &Clause) -> bool {
     opens && (dated(c) || soon())
 }
 
+/// Whether an "if" or "when" comes before word `i` ("si te pago el lunes", "cuando tenga
+/// la plata te la paso"); a "sí" typed as a yes is not one.
+fn on_condition(c: &Clause, i: usize) -> bool {
+    (0..i).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j))
+}
+
 /// "voy a pagar la mitad", "te voy a transferir el lunes", "vamos a hacer el depósito",
 /// "mañana le voy a liquidar el saldo", "me comprometo a pagarte": paying, said as going to
 /// (not on a condition: "si me haces descuento voy a pagar todo junto").
@@ -2413,10 +2427,10 @@ fn going_to_pay(c: &Clause) -> bool {
     // "te transferiré el anticipo", "pagaré la primera cuota", "mi socio te pagará".
     const FUTURE: &[&str] = &["re", "remos", "ra", "ran"];
     let future = |x: &str| PAY.iter().any(|p| x.starts_with(p)) && FUTURE.iter().any(|f| x.strip_suffix(f).is_some_and(|s| s.ends_with('a') || s.ends_with('i')));
-    let dated_or_to_you = || dated(c) || (0..w.len()).any(|j| c.flags(j) & F_TO_YOU != 0);
+    let dated_or_to_you = || c.has(F_TO_YOU) || dated(c);
     if (0..w.len()).any(|i| future(&w[i]) && !subjunctive(c, i))
         && (c.has(F_MONEY | F_MONEY_IN) || dated_or_to_you())
-        && !(0..w.len()).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j))
+        && !on_condition(c, w.len())
     {
         return true;
     }
@@ -2431,7 +2445,7 @@ fn going_to_pay(c: &Clause) -> bool {
             && i > 1
             && GOING.contains(&w[i - 2].as_str())
             && (to_you || c.has(F_MONEY | F_MONEY_IN))
-            && !(0..i).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j))
+            && !on_condition(c, i)
     })
 }
 
@@ -2666,7 +2680,7 @@ fn sends_to_you(c: &Clause) -> bool {
                     && matches!(w[i - 1].as_str(), "lo" | "la")
                     && (c.flags(i - 2) & F_TO_YOU != 0 || w[i - 2] == "se")
                     // "cuando tenga la plata te la paso": on a condition.
-                    && !(0..i).any(|j| c.flags(j) & F_IF != 0 && !c.yes_at.contains(&j)))
+                    && !on_condition(c, i))
     })
 }
 
