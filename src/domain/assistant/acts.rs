@@ -165,6 +165,13 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "nuestro presupuesto es", "nuestro presupuesto no", "presupuesto limitado", "presupuesto ajustado",
         "mas barato", "mas barata", "mas economic*", "descuento*", "rebaja*", "rebajar", "rebajas",
         "no tengo plata", "no tengo dinero", "no tengo como pagar", "ando corto", "ando corta",
+        "cortos de caja", "corto de caja", "corta de caja", "cortos de plata", "estoy corto de", "estoy corta de",
+        "apretado de plata", "apretada de plata", "apretados de plata", "apretado de dinero", "apretada de dinero",
+        "ando apretad*", "estamos apretados", "sin liquidez", "no tengo liquidez", "no tenemos liquidez",
+        "sin un peso", "sin un centavo", "ando sin plata", "estoy sin plata", "estamos sin plata",
+        "ando pelad*", "estoy pelad*", "estamos pelados", "no tengo lana", "ando sin lana", "ando brujo", "ando bruja",
+        "no hay plata", "no hay dinero", "no hay billete", "no tengo billete", "short on cash", "cash is tight",
+        "money is tight", "tight on money", "low on cash",
         "es mucho dinero", "es mucha plata", "mucha plata", "mucho dinero", "es demasiado", "demasiado para", "demasiado alto", "demasiado elevado", "demasiada plata",
         "demasiado dinero", "me parece demasiado", "demasiado $", "por menos",
         "me cobra* menos", "cobran menos", "mejor precio", "better price", "lo mismo por", "no me da el bolsillo", "no me da para", "no nos da para",
@@ -175,7 +182,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no tengo tiempo", "no tenemos tiempo", "ando ocupad*", "estoy ocupad*", "estamos ocupad*",
         "no tengo cabeza", "no doy abasto", "no me da la vida", "ando a full", "estoy a full", "ando full", "ando loca", "ando loco", "ocupadisim*",
         "con mucho trabajo", "no tengo mucho tiempo", "no tengo tanto tiempo", "poco tiempo",
-        "sin tiempo", "busy", "no time", "bad time",
+        "sin tiempo", "busy", "no time", "bad time", "ahorita no puedo $", "ahora no puedo $", "ahorita no podemos $",
+        "ahora no podemos $", "en este momento no puedo $", "por ahora no puedo $", "no puedo ahorita $", "no puedo ahora $",
+        "por el momento no puedo $", "cant right now", "can not right now",
     ]),
     (Act::ObjTrust, &[
         "no hay garantia", "no dan garantia", "sin garantia", "y si no me gusta", "y si no nos gusta",
@@ -2021,7 +2030,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             here.clear(Act::Rejected);
             here.set(Act::Later);
         }
-        let lacking_now = clause.has(F_NOW) && clause.has(F_NEG) && here.any(&[Act::ObjPrice, Act::ObjTime]);
+        let lacking_now = clause.has(F_NOW) && clause.has(F_NEG) && here.any(&[Act::ObjPrice, Act::ObjTime]) && !near_call_back(all);
         let as_soon = clause.has(F_IF) || words.windows(2).any(|p| p[0] == "en" && p[1] == "cuanto");
         if !clause.question && lacking_now || as_soon && calls_back_when(clause) {
             here.set(Act::Later);
@@ -2127,7 +2136,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         all.iter().any(|c| {
             let w = &c.words;
             (0..w.len()).any(|i| {
-                matches!(w[i].as_str(), "dejo" | "dejamos" | "dejemos" | "dejemoslo" | "dejare" | "dejaremos" | "dejalo" | "dejala")
+                matches!(w[i].as_str(), "dejo" | "dejamos" | "dejemos" | "dejemoslo" | "dejare" | "dejaremos" | "dejalo" | "dejala" | "dejar" | "dejarlo")
                     && (i + 1..(i + 3).min(w.len())).any(|j| matches!(w[j].as_str(), "asi" | "ahi" | "hasta"))
             })
         })
@@ -2169,7 +2178,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     let to_come = || {
         all.iter().any(|c| (0..c.words.len()).any(|i| dated_at(c, i) && !matches!(c.words[i].as_str(), "este" | "esta" | "this")))
     };
-    if acts.any(&[Act::ObjTime, Act::ObjPrice]) && acts.has(Act::Dated) && !decided && !asks && !sends() && to_come() {
+    if acts.any(&[Act::ObjTime, Act::ObjPrice]) && acts.has(Act::Dated) && !decided && !asks && !sends() && to_come() && !near_call_back(all) {
         acts.set(Act::Postponed);
     }
     // "No vamos a poder": a no, unless a time says when it could be.
@@ -2245,6 +2254,16 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         acts.clear(helper);
     }
     (acts, words_n, common_n)
+}
+
+/// "Ahorita no puedo, te llamo en la tarde", "ando ocupada, mañana te escribo": a call
+/// back within the day or the next puts off the conversation, not the project.
+fn near_call_back(all: &[Clause]) -> bool {
+    const CALL_BACK: &[&str] = &["llamo", "marco", "escribo", "hablamos", "contesto", "respondo", "call", "text"];
+    const NEAR: &[&str] = &["hoy", "manana", "tarde", "noche", "rato", "ratito", "today", "tomorrow", "tonight", "later"];
+    all.iter().any(|c| words_has(c, CALL_BACK))
+        && all.iter().any(|c| words_has(c, NEAR))
+        && !all.iter().any(|c| (0..c.words.len()).any(|i| dated_at(c, i) && !NEAR.contains(&c.words[i].as_str())))
 }
 
 /// "gracias igual", "igual gracias", "gracias de todas formas", "thanks anyway": a thanks
@@ -3405,6 +3424,7 @@ pub fn bare_done(text: &str) -> bool {
     // (With a word that points to look: "listo, ya está, revisa".)
     const DONE: &[&str] = &[
         "ya", "esta", "hecho", "done", "quedo", "listo", "ready", "all", "set", "y", "ahi", "va", "it", "is", "plata", "revisa",
+        "enviado", "enviada", "mandado", "mandada", "transferido", "depositado", "consignado", "sent",
         "revisalo", "chequea", "checa", "fijate", "verifica", "porfa", "check",
     ];
     // "listo", "ok" or a bare "ya" (Chile's "ok") may only acknowledge.
@@ -3413,7 +3433,7 @@ pub fn bare_done(text: &str) -> bool {
     only_words(text, DONE).is_some_and(|words| {
         // ("💸 listo": the money emoji reads as "plata", and says what is done.)
         let money = words.iter().any(|w| w == "plata") && words.iter().any(|w| w != "plata");
-        checked || money || words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo")) || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta")
+        checked || money || words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo" | "enviado" | "enviada" | "mandado" | "mandada" | "transferido" | "depositado" | "consignado" | "sent")) || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta")
     })
 }
 

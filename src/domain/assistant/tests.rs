@@ -3492,3 +3492,46 @@ fn dialogues_of_the_hundredth_batch_how_are_we_doing() {
     ]);
 }
 
+/// Hundred-and-first batch: decisions inside longer messages, money or time tight with a
+/// month to come ("estamos cortos de caja este mes, te confirmo en febrero", "ahorita no
+/// puedo, después de la temporada alta te escribo"), "listo, enviado ✅" after our
+/// account; against a call back within the day ("ahorita no puedo, te llamo en la tarde").
+#[test]
+fn outcome_phrasings_hundred_and_first_batch_longer_messages() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Mira, lo conversé anoche con mi esposo y nos animamos. ¿Qué te mando primero?", Committed),
+        ("Bueno ya, me ganaste jaja. Vamos con la página", Committed),
+        ("Te acabo de depositar los 900 mil, me avisas cuando te llegue porfa", Paid),
+        ("Perfecto, entonces quedamos así: plan emprendedor, pago mitad y mitad", Committed),
+        ("ya esta el deposito hecho amigo, revisa", Paid), ("Ok trato hecho 🤝 mándame la cuenta", Committed),
+        ("Gracias por tu tiempo pero por el momento no vamos a contratar nada", Rejected),
+        ("Te cuento que al final lo va a hacer un primo que sabe de esto, gracias igual", ChoseCompetitor),
+        ("La verdad se me sale del presupuesto, lo voy a dejar así", Rejected),
+        ("Ahorita no puedo, después de la temporada alta te escribo", Postponed),
+        ("listo!! ya hice el pago por nequi 🙌", Paid),
+        ("Me interesa el plan de 1.200.000, ¿cómo hacemos para empezar?", Committed),
+        ("Ya firmamos con una agencia de Medellín, de todas formas gracias", ChoseCompetitor),
+        ("Ya quedó pagado, mándame la factura a este correo", Paid),
+        ("Sí, adelante. Yo te paso los textos esta semana", Committed),
+        ("Lo siento, decidimos no seguir con el proyecto", Rejected),
+        ("Estamos cortos de caja este mes, te confirmo en febrero", Postponed),
+        ("ahorita no puedo, te escribo el otro mes", Postponed), ("ando ocupada, en enero te escribo", Postponed),
+        ("Ahorita no puedo", Postponed), ("ahorita no puedo, más adelante te escribo", Postponed),
+    ]);
+    assert_no_outcome(&[
+        "¿Y si pago ahora cuándo estaría lista?", "Déjame ver con mi socio y te digo",
+        "Cuánto sale el dominio aparte?", "ya te respondo, estoy manejando",
+        "ahorita no puedo, te llamo en la tarde", "ahorita no puedo, en la tarde te llamo",
+        "ando ocupada, mañana te escribo", "ahora no puedo, te escribo en un rato",
+        "estoy ocupado, más tarde te contesto",
+    ]);
+    assert_dialogues(&[
+        (&[(M, "Entonces, ¿te separo el cupo para este mes?"), (C, "Sí porfa, sepáramelo")], Some(Outcome::Committed)),
+        (&[(M, "Te dejo los datos: Bancolombia ahorros 123-456789-00"), (C, "Listo, enviado ✅")], Some(Outcome::Paid)),
+        (&[(M, "¿Arrancamos con el plan tienda?"), (C, "Hágale pues")], Some(Outcome::Committed)),
+        (&[(M, "¿Qué decidiste con la propuesta?"), (C, "Nada, por ahora prefiero no invertir en eso")], Some(Outcome::Rejected)),
+        (&[(M, "¿Qué decidiste con la propuesta?"), (C, "Uy se me pasó, déjame revisarla hoy en la noche")], None),
+    ]);
+}
+
