@@ -318,7 +318,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "lo haremos", "la haremos", "contrataremos", "avanzaremos", "trato cerrado", "negocio cerrado", "cerrado el trato", "deal closed", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
-        "trato hecho", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez $",
+        "trato hecho", "tenemos un trato", "tenemos trato", "es un trato", "hay trato", "we have a deal", "its a deal", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez $",
         "dale de una", "te pago", "les pago", "le pago", "te cancelo", "le cancelo", "les cancelo", "te transfiero", "te consigno", "te deposito",
         "te hago la transferencia", "te hago el pago", "hago el pago", "pago la primera",
         "pago el anticipo", "pago la mitad", "te mando el anticipo", "te envio el anticipo",
@@ -395,7 +395,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "dijo que dale", "dice que si $", "dijo que si $", "dijeron que si $", "dicen que si $", "says go ahead",
         "said go ahead", "said yes", "says yes",
         "de acuerdo con los terminos", "de acuerdo con las condiciones", "de acuerdo con la propuesta",
-        "de acuerdo con la cotizacion", "aceptamos los terminos", "acepto los terminos", "confirmar la contratacion",
+        "de acuerdo con la cotizacion", "de acuerdo con todo", "de acuerdo en todo", "conformes con todo", "conforme con todo",
+        "conforme con la propuesta", "conformes con la propuesta", "todo conforme", "agree with everything", "aceptamos los terminos", "acepto los terminos", "confirmar la contratacion",
         "confirmamos la contratacion", "confirmo la contratacion", "confirmamos el pedido", "confirmo el pedido",
         "confirmamos la compra", "avanzamos con ustedes",
         "going ahead", "make it happen", "got a deal", "gustaria avanzar", "gustaria proceder",
@@ -556,7 +557,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "optamos por no", "opte por no", "elegimos no", "preferimos no", "rechazamos", "rechazo la", "rechazo su", "rechazar la",
         "rechazar su",
         "no, gracias $", "no, gracias de", "no gracias de", "no, gracias igual", "no gracias igual", "no, gracias ya", "no, gracias estamos", "no, gracias no", "no gracias $",
-        "no gracias ya", "cancelar el proyecto", "cancelemos", "not interested", "no thanks", "well pass", "we will pass", "ill pass", "not going ahead",
+        "no gracias ya", "cancelar el proyecto", "cancelemos", "se cancelo el proyecto", "el proyecto se cancelo", "se canceló el proyecto", "el proyecto se canceló",
+        "proyecto cancelado", "el proyecto quedo cancelado", "se suspendio el proyecto", "suspendemos el proyecto",
+        "suspendimos el proyecto", "se cayo el proyecto", "el proyecto se cayo", "project was cancel*", "project got cancel*",
+        "project is cancel*", "cancel the project", "cancelling the project", "canceling the project", "not interested", "no thanks", "well pass", "we will pass", "ill pass", "not going ahead",
         "decided not", "not moving forward", "wont be moving", "no es para nosotros", "no es viable", "declinamos",
         "declino", "no me convencio", "no nos convencio", "no me termino de convencer", "no nos termino de convencer",
         "no resulta viable", "no es factible", "no seria viable", "not viable", "not feasible", "^ no me sirve $",
@@ -1225,6 +1229,12 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             && !PAST_BY_OTHERS.contains(&stem)
         {
             w = format!("{stem}o");
+        }
+        // Laughter says nothing to read ("que sí jaja", "jajaja no").
+        if laughter(&w) {
+            word.clear();
+            *accents = Accents::default();
+            return;
         }
         if comma && w == "no" {
             w.push(',');
@@ -3145,6 +3155,18 @@ pub fn says_done(text: &str) -> bool {
     })
 }
 
+/// "jaja", "jejeje", "ajaja", "jsjs", "haha", "xd", "lol": the same syllable laughed two
+/// times or more (not "hija": its syllables differ).
+fn laughter(w: &str) -> bool {
+    let b = w.as_bytes();
+    let b = if b.len() > 4 && b[0] == b'a' { &b[1..] } else { b };
+    if b.len() < 4 || !matches!(b[0], b'j' | b'h') {
+        return matches!(w, "xd" | "xdd" | "xddd" | "lol" | "lmao" | "lmfao");
+    }
+    let (c, v) = (b[0], b[1]);
+    matches!(v, b'a' | b'e' | b'i' | b's') && b.chunks(2).all(|p| p[0] == c && p.get(1).is_none_or(|&x| x == v))
+}
+
 /// Whether a message only greets or thanks ("¡Gracias!", "Ok", "hola", "jaja").
 pub fn only_courtesy(text: &str) -> bool {
     const COURTESY: &[&str] = &[
@@ -3240,6 +3262,26 @@ pub fn says_paid_sent(text: &str) -> bool {
     says_sent(text) && !clauses(text).iter().any(other)
 }
 
+/// Whether a client's answer says it used the payment link our message sent or asked
+/// about ("sí, ya lo usé", "ya lo utilicé", "used it"): it paid.
+pub fn used_payment_link(seller_text: &str, text: &str) -> bool {
+    let t = folded(seller_text);
+    let link = t.contains("link") || t.contains("enlace");
+    if !link || !(t.contains("pag") || t.contains("pay")) {
+        return false;
+    }
+    clauses(text).iter().any(|c| {
+        let w = &c.words;
+        !c.question
+            && !c.has(F_NEG)
+            && (0..w.len()).any(|i| {
+                // ("use" after "lo"/"ya": the Spanish past, not "I'll use it".)
+                let by = i > 0 && matches!(w[i - 1].as_str(), "lo" | "ya");
+                matches!(w[i].as_str(), "utilice" | "utilizamos" | "used") || by && matches!(w[i].as_str(), "use" | "usamos")
+            })
+    })
+}
+
 /// Whether a client's message only says it sent, in three words at most ("te pasé", "ya te
 /// mandé"): with our "ya lo tengo" after it, the payment arrived.
 pub fn bare_sent(text: &str) -> bool {
@@ -3256,7 +3298,8 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         "inici", "reserv", "separ", "contrat", "firm", "link de pago", "enlace de pago", "datos de pago",
         "datos para", "numero de cuenta", "la factura", "el contrato", "lo hacemos", "la hacemos", "hacemos el",
         "hacemos la", "seguimos", "start", "proceed", "go ahead", "book", "invoice", "contract", "deal",
-        "move forward", "payment link",
+        "move forward", "payment link", "que dices", "que me dices", "que dicen", "que decid", "what do you say",
+        "what did you decide",
         // Terms put to the client: "¿te parece si lo dejamos en $1.500.000 con hosting?".
         "te parece si", "le parece si", "les parece si", "lo dejamos en", "quedamos en", "quedaria en",
         // Terms of payment: "¿lo dividimos en dos pagos?".
@@ -3269,6 +3312,7 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         "arrancamos la", "arrancamos manana", "arrancamos hoy", "empezamos el", "empezamos la", "empezamos manana",
         "empezamos hoy", "quedamos que", "quedamos asi", "entonces quedamos", "comenzamos el", "comenzamos manana", "el contrato para", "contrato para firmar",
         "contrato para que", "la factura para", "link de pago", "enlace de pago", "we start on", "well start",
+        "tu confirmacion", "su confirmacion", "que me confirmes", "que me confirme", "your confirmation",
         "ill send the contract", "ill send the invoice",
     ];
     let asks = seller_text.contains(['?', '¿']);
@@ -3456,16 +3500,19 @@ fn first_word(text: &str) -> String {
     out
 }
 
-/// The message after a greeting that opens it ("holaa, sí! esta mañana" -> "sí! esta
-/// mañana"): what answers our question is what follows. The whole message when it is
-/// only a greeting.
+/// The message after a greeting or a laugh that opens it ("holaa, sí! esta mañana" -> "sí!
+/// esta mañana", "jajaja sí, dale" -> "sí, dale"): what answers our question is what
+/// follows. The whole message when it is only a greeting.
 pub fn past_greeting(text: &str) -> &str {
     const HI: &[&str] = &[
         "hola", "holaa", "holi", "holis", "ola", "buenas", "buenos", "buen", "hi", "hey", "hello", "ey", "oye", "oiga", "epa",
         "quiubo", "dias", "dia", "tardes", "tarde", "noches", "noche",
     ];
     // Only when a greeting opens it: most messages do not.
-    if !matches!(leading_word(text).as_str(), "hola" | "holaa" | "holi" | "holis" | "ola" | "buenas" | "buenos" | "buen" | "hi" | "hey" | "hello" | "ey" | "oye" | "oiga" | "epa" | "quiubo") {
+    let lead = leading_word(text);
+    if !matches!(lead.as_str(), "hola" | "holaa" | "holi" | "holis" | "ola" | "buenas" | "buenos" | "buen" | "hi" | "hey" | "hello" | "ey" | "oye" | "oiga" | "epa" | "quiubo")
+        && !laughter(&lead)
+    {
         return text;
     }
     let mut rest = text;
@@ -3473,7 +3520,7 @@ pub fn past_greeting(text: &str) -> &str {
         let t = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
         let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
         let w = collapse_stretch(&first_word(&t[..end]));
-        if end == 0 || !HI.contains(&w.as_str()) {
+        if end == 0 || !HI.contains(&w.as_str()) && !laughter(&w) {
             break;
         }
         rest = &t[end..];

@@ -465,6 +465,10 @@ fn answer_to(question: &str, answer: &str) -> Option<Outcome> {
     if acts::yes_did_it_arrive(answer) && acts::asks_if_paid(question) {
         return Some(Outcome::Paid);
     }
+    // "Sí, ya lo usé" to "¿te llegó el link de pago?": paid.
+    if acts::used_payment_link(question, answer) {
+        return Some(Outcome::Paid);
+    }
     // (The answer's shape first: most answers are none of these.)
     let bare = acts::bare_yes(answer);
     let yes_and = !bare && acts::yes_and(answer);

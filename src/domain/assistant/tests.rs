@@ -3535,3 +3535,56 @@ fn outcome_phrasings_hundred_and_first_batch_longer_messages() {
     ]);
 }
 
+/// Hundred-and-second batch: answers to "¿ya pudiste revisar la propuesta?", "quedo atento
+/// a tu confirmación" and "¿entonces qué dices?" ("sí, la revisé con mi socia y estamos de
+/// acuerdo con todo", "confirmado ✅", "que sí jaja"), a payment link used ("sí, ya lo usé"),
+/// a project called off ("se canceló el proyecto"; "ya te cancelo la cuota" pays); laughter
+/// says nothing ("jajaja sí, dale").
+#[test]
+fn dialogues_of_the_hundred_and_second_batch_answers_and_laughs() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Va, me late. ¿Qué ocupas de mí para empezar?", Committed), ("Sale, vamos a darle", Committed),
+        ("Ya me decidí por el plan completo", Committed), ("Cuenta conmigo, arrancamos cuando digas", Committed),
+        ("Me apunto al plan de mantenimiento", Committed),
+        ("Con gusto, ¿a nombre de quién hago la transferencia?", Committed),
+        ("De acuerdo, acepto la propuesta", Committed),
+        ("Aceptamos las condiciones, mándanos el contrato", Committed), ("Tenemos un trato 🤝", Committed),
+        ("Acabo de hacer el pago 🙏", Paid), ("El anticipo ya está en tu cuenta", Paid),
+        ("Pago realizado, quedo atento", Paid), ("Te pasé los 500 por yape hace un rato", Paid),
+        ("Creo que no es para mí, gracias por la paciencia", Rejected), ("Al final no lo necesitamos", Rejected),
+        ("Mi jefe dijo que no, lo siento", Rejected),
+        ("Cerramos el local, ya no voy a necesitar la página", Rejected),
+        ("Se canceló el proyecto, disculpa las molestias", Rejected),
+        ("Contratamos a un freelancer que nos cobra menos", ChoseCompetitor),
+        ("Me fui con otra agencia, me dieron mejor precio", ChoseCompetitor),
+        ("De momento lo dejamos en pausa", Postponed), ("es un trato, ¿cuándo empezamos?", Committed),
+        ("estamos conformes con todo, adelante", Committed), ("el proyecto se canceló, mil disculpas", Rejected),
+        ("al final se suspendió el proyecto por temas internos", Rejected),
+        ("ya te cancelo la cuota el viernes", Committed), ("ya cancelé el saldo jajaja", Paid),
+        ("jajaja no, gracias", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "¿Aceptan tarjeta de crédito?", "Ya vi la propuesta, tengo unas dudas", "Mi jefe todavía no me responde",
+        "¿El contrato lo firmamos en persona?", "mi hija me ayuda con las fotos",
+    ]);
+    assert_dialogues(&[
+        (&[(M, "¿Ya pudiste revisar la propuesta?"), (C, "Sí, la revisé con mi socia y estamos de acuerdo con todo")], Some(Outcome::Committed)),
+        (&[(M, "¿Ya pudiste revisar la propuesta?"), (C, "Sí, pero la verdad nos vamos a quedar con lo que tenemos")], Some(Outcome::Rejected)),
+        (&[(M, "Quedo atento a tu confirmación"), (C, "Confirmado ✅")], Some(Outcome::Committed)),
+        (&[(M, "El total sería $2.400.000"), (C, "Va, te deposito la mitad hoy")], Some(Outcome::Committed)),
+        (&[(M, "¿Recibiste el link de pago?"), (C, "Sí, ya lo usé")], Some(Outcome::Paid)),
+        (&[(M, "¿Entonces qué dices?"), (C, "Que sí jaja")], Some(Outcome::Committed)),
+        (&[(M, "¿Seguimos con el proyecto?"), (C, "Lo dejamos para después de Semana Santa")], Some(Outcome::Postponed)),
+        (&[(M, "¿Recibiste el link de pago?"), (C, "Sí, lo uso mañana")], Some(Outcome::Committed)),
+        (&[(M, "¿Recibiste el link de pago?"), (C, "Sí, pero no lo he usado todavía")], None),
+        (&[(M, "Te dejo el enlace de pago: https://pagos.example/abc"), (C, "Ya lo utilicé, revisa")], Some(Outcome::Paid)),
+        (&[(M, "Quedo atenta a tu confirmación para agendar el inicio"), (C, "Confirmado, agéndalo")], Some(Outcome::Committed)),
+        (&[(M, "¿Qué me dices, lo hacemos?"), (C, "jajaja sí, dale")], Some(Outcome::Committed)),
+        (&[(M, "¿Qué decidieron?"), (C, "Que no, gracias")], Some(Outcome::Rejected)),
+        (&[(M, "¿Qué me dices del diseño?"), (C, "Me encanta el color")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "jeje bueno, dale")], Some(Outcome::Committed)),
+        (&[(M, "¿Avanzamos con la propuesta?"), (C, "jaja no, gracias")], Some(Outcome::Rejected)),
+    ]);
+}
+
