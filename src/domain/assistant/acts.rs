@@ -438,6 +438,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
         "went with", "going with", "we hired", "hired", "we signed with",
         "se lo dimos a", "se la dimos a", "le dimos el proyecto", "les dimos el proyecto",
+        "nos comprometimos con", "me comprometi con", "estamos comprometidos con", "ya tenemos compromiso con",
+        "le dimos la palabra", "le di mi palabra", "le di la palabra", "les dimos la palabra", "le dimos nuestra palabra",
         "lo resolvimos con", "me fui con", "me fui por", "me voy a ir con", "ya tenemos proveedor", "ya tenemos agencia",
         "ya tengo proveedor", "ya tengo a alguien", "ya tenemos a alguien",
         "gave it to", "gave the project to", "found someone",
@@ -584,8 +586,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "creo que paso", "esta vez paso", "going to pass", "gonna pass", "have to pass",
         "no, gracias estoy", "no gracias estoy", "estoy bien asi", "estamos bien asi", "cancela todo",
         "cancelen todo", "cancela lo de", "cancelen lo de", "cancela el proyecto", "cancelen el proyecto",
-        "olvidate", "olvidense", "no es lo que buscamos", "no es lo que busco", "no es lo que necesitamos",
-        "no es lo que necesito", "no es lo que queremos", "no es algo que necesit*", "no es algo que me interes*", "no es algo que nos interes*",
+        "olvidate", "olvidense", "no es lo que busc*", "no es lo que * buscando", "no es lo que necesit*", "not what were looking for",
+        "not what im looking for", "not what we need",
+        "no es lo que queremos", "no es algo que necesit*", "no es algo que me interes*", "no es algo que nos interes*",
         "no es algo que busc*", "no es algo que quier*", "ni ahora ni despues", "ahora ni despues", "not something we need",
         "not something i need", "y no $", "dijo que no $", "dice que no $",
         "dijeron que no $", "decidio que no $", "decidieron que no $", "said no", "ya no voy a necesitar", "ya no vamos a necesitar", "ya no la vamos",
@@ -2157,7 +2160,14 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     if acts.has(Act::Rejected) && leaves() && design() {
         acts.clear(Act::Rejected);
     }
-    let refuses = hesitates || all.iter().any(|c| c.has(F_NEG));
+    // ("Prefiero dejarlo hasta aquí": left where it is, a no by itself.)
+    let here = || {
+        all.iter().any(|c| {
+            let w = &c.words;
+            w.windows(3).any(|t| t[0].starts_with("dej") && t[1] == "hasta" && matches!(t[2].as_str(), "aqui" | "aca" | "ahi"))
+        })
+    };
+    let refuses = hesitates || all.iter().any(|c| c.has(F_NEG)) || here();
     if refuses && !asks && !acts.any(&[Act::Committed, Act::Paid, Act::ChoseCompetitor, Act::Dated]) && leaves() && !design() {
         acts.set(Act::Rejected);
     }
@@ -2548,12 +2558,17 @@ fn stays_with_social(c: &Clause) -> bool {
         "seguir", "seguimos", "seguiremos", "sigo", "quedarnos", "quedarme", "quedamos", "quedo", "continuar", "continuamos",
         "stick", "stay", "keep",
     ];
+    // ("seguir vendiendo solo por Instagram": a gerund and "por" between.)
+    const BETWEEN: &[&str] = &[
+        "con", "with", "por", "en", "solo", "solamente", "nomas", "el", "la", "los", "las", "mi", "nuestro", "nuestra",
+        "vendiendo", "trabajando", "usando", "atendiendo", "on", "using", "selling", "through", "via", "just", "only", "the", "our",
+    ];
     let w = &c.words;
     (0..w.len()).any(|i| {
         STAY.contains(&w[i].as_str())
             && !negated(c, i)
-            && w.get(i + 1).is_some_and(|x| x == "con" || x == "with")
-            && w[i + 2..w.len().min(i + 5)].iter().any(|x| SOCIAL.contains(&x.as_str()))
+            && w.get(i + 1).is_some_and(|x| BETWEEN.contains(&x.as_str()))
+            && w[i + 1..w.len().min(i + 6)].iter().take_while(|x| BETWEEN.contains(&x.as_str()) || SOCIAL.contains(&x.as_str())).any(|x| SOCIAL.contains(&x.as_str()))
     }) && !c.has(F_PRODUCT)
 }
 
@@ -3312,6 +3327,8 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         "arrancamos la", "arrancamos manana", "arrancamos hoy", "empezamos el", "empezamos la", "empezamos manana",
         "empezamos hoy", "quedamos que", "quedamos asi", "entonces quedamos", "comenzamos el", "comenzamos manana", "el contrato para", "contrato para firmar",
         "contrato para que", "la factura para", "link de pago", "enlace de pago", "we start on", "well start",
+        "lo dejamos agendado", "la dejamos agendada", "te agendo el inicio", "agendamos el inicio", "agendamos el arranque",
+        "te lo dejo en", "te lo puedo dejar en", "se lo dejo en", "se lo puedo dejar en", "te la dejo en", "te la puedo dejar en",
         "tu confirmacion", "su confirmacion", "que me confirmes", "que me confirme", "your confirmation",
         "ill send the contract", "ill send the invoice",
     ];
@@ -3339,7 +3356,10 @@ fn offers_more_folded(t: &str) -> bool {
         "enviarte", "mandarte", "pasarte", "compartirte", "enviarle", "mandarle", "send", "share", "te muestro",
     ];
     const MEET: &[&str] = &["llamada", "reunion", "videollamada", "call", "meeting"];
-    MEET.iter().any(|m| t.contains(m)) || TO_READ.iter().any(|r| t.contains(r)) && SEND.iter().any(|s| t.contains(s))
+    // (Whole words: "felicitaciones" holds no "cita", "demora" no "demo".)
+    const MEET_WORDS: &[&str] = &["cita", "visita", "demo", "sesion", "zoom", "meet"];
+    let meet_word = || t.split(|c: char| !c.is_alphanumeric()).any(|w| MEET_WORDS.contains(&w));
+    MEET.iter().any(|m| t.contains(m)) || meet_word() || TO_READ.iter().any(|r| t.contains(r)) && SEND.iter().any(|s| t.contains(s))
 }
 
 /// Whether a client's message is a bare yes ("sí", "dale", "ok, perfecto", "👍"): it says
@@ -3354,7 +3374,8 @@ pub fn bare_yes(text: &str) -> bool {
         "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "justo", "entonces", "pues", "mandalo", "mandala", "envialo", "enviala",
         "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
         "confirmado", "confirmada", "confirmo", "correcto", "afirmativo", "efectivamente", "exactamente", "asi", "es",
-        "supuesto", "desde", "luego", "porfa", "porfis",
+        "supuesto", "desde", "luego", "porfa", "porfis", "agendado", "agendada", "agendalo", "agendala", "reservado", "reservada",
+        "reservalo", "reservala", "separado", "separada", "separalo", "separala", "apartado", "apartada", "apartalo", "apartala",
     ];
     // Most answers start otherwise: look at the first word before reading.
     let first = leading_word(text);
@@ -3391,7 +3412,8 @@ pub fn yes_and(text: &str) -> bool {
         && cs.len() <= 3
         && !cs.iter().enumerate().any(|(k, c)| {
             // A condition after the yes ("sí, si me hacen descuento"); the yes itself may be "si".
-            c.question || c.after_but || (0..c.words.len()).any(|i| (k, i) != (0, 0) && c.flags(i) & F_IF != 0)
+            // ("Así sí me sirve": a "sí" typed with its accent is no "if".)
+            c.question || c.after_but || (0..c.words.len()).any(|i| (k, i) != (0, 0) && c.flags(i) & F_IF != 0 && !c.yes_at.contains(&i))
         })
         && !read_cut(text, &cs).0.any(&NOT)
 }

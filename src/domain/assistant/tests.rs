@@ -3588,3 +3588,51 @@ fn dialogues_of_the_hundred_and_second_batch_answers_and_laughs() {
     ]);
 }
 
+/// Hundred-and-third batch: answers to our closing questions and terms ("agendado 🙌",
+/// "así sí me sirve, dale" to "te lo puedo dejar en 3 cuotas", "ya nos comprometimos con otro
+/// proveedor", "prefiero dejarlo hasta aquí", "vamos a seguir vendiendo solo por
+/// Instagram"); against a yes to a visit, a demo or a call.
+#[test]
+fn dialogues_of_the_hundred_and_third_batch_closing_answers() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Muy bonita pero no es lo que ando buscando", Rejected), ("no es lo que buscaba, gracias", Rejected),
+        ("prefiero dejarlo hasta acá", Rejected),
+        ("ya le di mi palabra a otra diseñadora, disculpa", ChoseCompetitor),
+        ("vamos a seguir trabajando solo con el whatsapp y el catálogo", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "¿no es lo que buscabas?", "lo dejamos hasta aquí por hoy, mañana seguimos con los textos",
+        "deja el texto hasta ahí y luego agregamos más", "vamos a seguir con la página y también el instagram",
+    ]);
+    assert_dialogues(&[
+        (&[(M, "¿Te animas con el plan emprendedor?"), (C, "Me animo!")], Some(Outcome::Committed)),
+        (&[(M, "¿Lo dejamos agendado para el lunes?"), (C, "Agendado 🙌")], Some(Outcome::Committed)),
+        (&[(M, "¿Te mando la factura a nombre de la empresa?"), (C, "Sí, a nombre de Panadería El Trigal SAS, NIT 901234567")], Some(Outcome::Committed)),
+        (&[(M, "Avísame cuando hagas la transferencia"), (C, "Ya está, te llegó?")], Some(Outcome::Paid)),
+        (&[(M, "Son $450.000 de anticipo"), (C, "Listo, transferidos")], Some(Outcome::Paid)),
+        (&[(M, "¿Qué te pareció la propuesta?"), (C, "Muy bonita pero no es lo que estamos buscando")], Some(Outcome::Rejected)),
+        (&[(M, "¿Seguimos adelante?"), (C, "Prefiero dejarlo hasta aquí, gracias por todo")], Some(Outcome::Rejected)),
+        (&[(M, "¿Pudiste revisar la cotización?"), (C, "Sí, pero ya nos comprometimos con otro proveedor")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Te animas?"), (C, "Ya lo tengo resuelto con alguien más, gracias")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Empezamos esta semana?"), (C, "Mejor el próximo mes, ahorita estoy con el inventario")], Some(Outcome::Postponed)),
+        (&[(M, "Te quedaría en $1.800.000 con dominio y hosting del primer año"), (C, "Me sirve, hagámosle")], Some(Outcome::Committed)),
+        (&[(M, "Te lo puedo dejar en 3 cuotas de $600.000"), (C, "Así sí me sirve, dale")], Some(Outcome::Committed)),
+        (&[(M, "¿Te mando ejemplos de tiendas que hemos hecho?"), (C, "Sí porfa")], None),
+        (&[(M, "¿Te llamo en 5 minutos?"), (C, "Dale")], None),
+        (&[(C, "Me pasas la cuenta?"), (M, "Bancolombia ahorros 12345678901 a nombre de TuSitioYa"), (C, "Ya quedó 💸")], Some(Outcome::Paid)),
+        (&[(C, "Cuánto es el anticipo?"), (M, "El 50 %, o sea $900.000"), (C, "Ok, mañana a primera hora te lo consigno")], Some(Outcome::Committed)),
+        (&[(M, "Hola Marta, ¿cómo vas? ¿Pudiste pensarlo?"), (C, "Hola! Sí, lo pensé y por ahora vamos a seguir vendiendo solo por Instagram")], Some(Outcome::Rejected)),
+        (&[(M, "Hola, ¿seguimos en contacto?"), (C, "No me escribas más por favor")], Some(Outcome::AskedToStop)),
+        (&[(M, "¿Lo pensaste?"), (C, "Todavía, dame unos días")], None),
+        (&[(M, "¿Arrancamos?"), (C, "Arranquemos!!")], Some(Outcome::Committed)),
+        (&[(M, "¿Te reservo la fecha?"), (C, "Resérvala porfa")], Some(Outcome::Committed)),
+        (&[(M, "¿Agendamos una llamada para el jueves?"), (C, "Agendado")], None),
+        (&[(M, "Te lo dejo en $1.500.000 si confirmas hoy"), (C, "Va, confirmado")], Some(Outcome::Committed)),
+        (&[(M, "Te lo dejo en $1.500.000 si confirmas hoy"), (C, "Déjame consultarlo con mi socio")], None),
+        (&[(M, "¿Agendamos una visita a tu local el jueves?"), (C, "Sí, dale")], None),
+        (&[(M, "¿Te parece si hacemos una demo el martes?"), (C, "Perfecto")], None),
+        (&[(M, "¡Felicitaciones por la nueva sede! ¿Arrancamos el lunes?"), (C, "Sí, dale")], Some(Outcome::Committed)),
+    ]);
+}
+
