@@ -588,6 +588,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "cancelen todo", "cancela lo de", "cancelen lo de", "cancela el proyecto", "cancelen el proyecto",
         "olvidate", "olvidense", "no es lo que busc*", "no es lo que * buscando", "no es lo que necesit*", "not what were looking for",
         "not what im looking for", "not what we need",
+        "not a fit", "not a good fit", "not the right fit", "not a great fit", "isnt a fit", "isnt the right fit", "isnt a good fit",
+        "dont think this is a fit", "dont think its a fit", "dont think its the right fit", "not a match for us", "no encaja con nosotros",
+        "no nos encaja", "no encaja con lo que", "no va con nosotros",
         "no es lo que queremos", "no es algo que necesit*", "no es algo que me interes*", "no es algo que nos interes*",
         "no es algo que busc*", "no es algo que quier*", "ni ahora ni despues", "ahora ni despues", "not something we need",
         "not something i need", "y no $", "dijo que no $", "dice que no $",
@@ -3313,7 +3316,7 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         "inici", "reserv", "separ", "contrat", "firm", "link de pago", "enlace de pago", "datos de pago",
         "datos para", "numero de cuenta", "la factura", "el contrato", "lo hacemos", "la hacemos", "hacemos el",
         "hacemos la", "seguimos", "start", "proceed", "go ahead", "book", "invoice", "contract", "deal",
-        "move forward", "payment link", "que dices", "que me dices", "que dicen", "que decid", "what do you say",
+        "move forward", "payment link", "kick off", "kickoff", "get started", "begin", "que dices", "que me dices", "que dicen", "que decid", "what do you say",
         "what did you decide",
         // Terms put to the client: "¿te parece si lo dejamos en $1.500.000 con hosting?".
         "te parece si", "le parece si", "les parece si", "lo dejamos en", "quedamos en", "quedaria en",
@@ -3387,6 +3390,34 @@ pub fn bare_yes(text: &str) -> bool {
     only_words(text, YES).is_some_and(|words| {
         thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que"))
     })
+}
+
+/// Whether a client's answer takes a day and approves it, and says nothing else ("el
+/// lunes me sirve", "lunes perfecto 👍", "Monday works", "el 15 me queda bien"): said to
+/// our question proposing to start, it takes it.
+pub fn takes_the_day(text: &str) -> bool {
+    const APPROVE: &[&str] = &[
+        "sirve", "queda", "va", "bien", "perfecto", "perfect", "works", "fine", "good", "great", "genial", "listo", "dale",
+        "ok", "excelente", "funciona", "super", "buenisimo",
+    ];
+    const ALSO: &[&str] = &["me", "nos", "for", "us", "el", "la", "on", "the", "de", "una", "para", "mi", "then", "entonces", "esta", "is", "por", "mi", "a", "las", "que", "si"];
+    let cs = clauses(past_greeting(text));
+    if cs.len() > 2 || cs.iter().any(|c| c.question || c.after_but || c.has(F_NEG)) {
+        return false;
+    }
+    let (mut day, mut approves) = (false, false);
+    for c in &cs {
+        for (i, w) in c.words.iter().enumerate() {
+            if dated_at(c, i) || w.bytes().all(|b| b.is_ascii_digit()) {
+                day = true;
+            } else if APPROVE.contains(&w.as_str()) {
+                approves = true;
+            } else if !ALSO.contains(&w.as_str()) {
+                return false;
+            }
+        }
+    }
+    day && approves
 }
 
 /// Whether a client's message starts with a yes and goes on without a condition, a

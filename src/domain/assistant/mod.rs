@@ -410,7 +410,8 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             Outcome::Postponed
         } else if l.kind == MessageKind::Text
             && asked_to_close.is_some_and(|t| {
-                (if acts::bare_yes(l.text) { !acts::either_or(t) } else { acts::yes_and(l.text) }) && (acts::proposes_deal(t) || acts::concedes(t))
+                let yes = if acts::bare_yes(l.text) { !acts::either_or(t) } else { acts::yes_and(l.text) || acts::takes_the_day(l.text) };
+                yes && (acts::proposes_deal(t) || acts::concedes(t))
             })
         {
             Outcome::Committed

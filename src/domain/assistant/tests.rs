@@ -3636,3 +3636,50 @@ fn dialogues_of_the_hundred_and_third_batch_closing_answers() {
     ]);
 }
 
+/// Hundred-and-fourth batch: English again ("count me in", "where do I sign?", "paid in
+/// full", "not the right fit for us", "can we circle back in Q2?") and a day taken to our
+/// question proposing to start ("el lunes me sirve", "lunes perfecto 👍", "Monday works");
+/// not to a call, nor to the proposal sent on that day.
+#[test]
+fn outcome_phrasings_hundred_and_fourth_batch_english_and_days() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Alright, let's do it. What do you need from me?", Committed), ("Sounds good, count me in", Committed),
+        ("We're in. Send over the contract", Committed), ("Ok I'm sold 😄", Committed),
+        ("Let's get this started!", Committed), ("You've convinced me, where do I sign?", Committed),
+        ("Just sent the deposit via Zelle", Paid), ("Payment's done, check your inbox for the receipt", Paid),
+        ("I've wired the 50% this morning", Paid), ("Paid in full 👍", Paid),
+        ("Thanks but we'll pass for now, budget's tight", Rejected),
+        ("I don't think this is a fit for us right now, appreciate your time", Rejected),
+        ("We decided not to move forward with the website", Rejected),
+        ("We ended up going with a local agency, thanks for everything", ChoseCompetitor),
+        ("My nephew is building it for us, so we're good", ChoseCompetitor),
+        ("Let's revisit this after the holidays", Postponed), ("Can we circle back in Q2?", Postponed),
+        ("I don't think this is a fit for us right now, appreciate your time", Rejected),
+        ("honestly it's not the right fit for our business", Rejected),
+        ("la verdad no encaja con lo que necesitamos", Rejected),
+        ("I think this is a great fit, let's go", Committed),
+    ]);
+    assert_no_outcome(&[
+        "How long would the whole thing take?", "Let me run it by my partner first",
+        "Is hosting included in that price?", "I'll send you the logo tomorrow",
+        "is the template a good fit for a bakery?", "do you think this is a fit for us?",
+    ]);
+    assert_dialogues(&[
+        (&[(M, "Shall we kick off on Monday?"), (C, "Monday works 👍")], Some(Outcome::Committed)),
+        (&[(M, "Here's the payment link: https://pay.example.com/inv123"), (C, "Done! Just paid")], Some(Outcome::Paid)),
+        (&[(M, "Any thoughts on the proposal?"), (C, "Honestly it's more than we can spend, so we'll have to say no")], Some(Outcome::Rejected)),
+        (&[(M, "Did you get a chance to review the quote?"), (C, "Yes, but we already signed with another studio")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "Want me to send the invoice?"), (C, "Yes please, to billing@acme.co")], Some(Outcome::Committed)),
+        (&[(M, "Want me to send you some examples first?"), (C, "Yes please")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "El lunes me sirve")], Some(Outcome::Committed)),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "lunes perfecto 👍")], Some(Outcome::Committed)),
+        (&[(M, "Shall we start on Monday?"), (C, "Monday works")], Some(Outcome::Committed)),
+        (&[(M, "¿Empezamos el 15?"), (C, "el 15 me queda bien")], Some(Outcome::Committed)),
+        (&[(M, "¿Agendamos una llamada el lunes?"), (C, "El lunes me sirve")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "El lunes no me sirve, mejor el miércoles?")], None),
+        (&[(M, "¿Te mando la propuesta el lunes?"), (C, "lunes perfecto")], None),
+        (&[(M, "¿Cómo vamos con el pago?"), (C, "el viernes sin falta")], None),
+    ]);
+}
+
