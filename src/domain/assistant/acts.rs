@@ -360,6 +360,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "confiar en ustedes", "confiamos en ustedes", "confio en ustedes", "confiar en ti", "dar la oportunidad",
         "darles la oportunidad", "les damos la oportunidad", "como un si $", "es un si $", "consideralo hecho",
         "me la juego", "nos la jugamos", "mandame lo que necesites", "dime que necesitas", "ya junte la plata", "?que sigue $", "dice que esta bien $", "dijo que esta bien $",
+        "dice que le demos", "dijo que le demos", "dice que le damos", "dijo que le damos", "dice que adelante", "dijo que adelante",
+        "dicen que adelante", "dijeron que adelante", "dice que dale", "dijo que dale", "dice que lo hagamos", "dijo que lo hagamos",
+        "dijeron que lo hagamos", "dice que si $", "dijo que si $", "dijeron que si $", "dice que va $", "dijo que va $", "said yes",
+        "says yes", "said to go ahead", "says to go ahead", "said go ahead", "says go ahead",
         "?como seguimos", "?como procedemos", "?como arrancamos", "?como empezamos",
         "?me mandas el link de pago", "?mandame el link de pago", "?pasame el link de pago",
         "?link de pago", "?me pasas el nequi", "?pasame el nequi", "?me pasas el yape", "?a que nequi",
@@ -2243,6 +2247,12 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             acts.set(Act::Committed);
         }
     }
+    // "Mejor lo hacemos después de la feria", "mejor arrancamos en marzo": a yes moved by
+    // choice to a month or an event to come is a later ("mejor arrancamos el lunes" is not).
+    if acts.has(Act::Committed) && !pay_words && all.iter().any(|c| !c.question && c.has(F_PREFER) && far_date(c)) {
+        acts.clear(Act::Committed);
+        acts.set(Act::Postponed);
+    }
     // Leaving it with a time to come back is putting it off ("dejémoslo para el año que
     // viene"), not a no.
     if acts.has(Act::Rejected) && acts.has(Act::Postponed) && acts.has(Act::Dated) {
@@ -2334,6 +2344,18 @@ fn in_some(w: &[String], i: usize) -> bool {
         && SPANS.contains(&w[i].as_str())
         && (COUNTS.contains(&w[i - 1].as_str()) || w[i - 1].bytes().all(|b| b.is_ascii_digit()))
         && w[..i].iter().rev().take(3).any(|x| x == "en" || x == "in")
+}
+
+/// A date a month or more away, or once something is over: a month's name, "el próximo
+/// mes", "en dos meses", "después de la feria", "tras las elecciones".
+fn far_date(c: &Clause) -> bool {
+    const MONTHS: &[&str] = &[
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+        "noviembre", "diciembre", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "mes", "ano", "semestre", "trimestre", "month", "year", "quarter", "meses", "months",
+    ];
+    let w = &c.words;
+    (0..w.len()).any(|i| dated_at(c, i) && (MONTHS.contains(&w[i].as_str()) || matches!(w[i].as_str(), "despues" | "tras" | "pasando") || w.get(i + 1).is_some_and(|n| MONTHS.contains(&n.as_str()))))
 }
 
 fn dated(c: &Clause) -> bool {
@@ -3095,9 +3117,14 @@ pub fn picks_offer(text: &str, offer: &str) -> bool {
         "ese", "esa", "este", "esta", "primero", "primera", "segundo", "segunda", "tercero", "tercera", "ultimo",
         "ultima", "that", "this", "first", "second", "one",
     ];
-    const TAKE: &[&str] = &["sirve", "va", "conviene", "quiero", "quedo", "quedamos", "tomo", "tomamos", "elijo", "take", "works"];
+    const TAKE: &[&str] = &[
+        "sirve", "va", "conviene", "quiero", "quedo", "quedamos", "tomo", "tomamos", "elijo", "cuadra", "late", "convence", "take",
+        "works",
+    ];
     let cs = clauses(text);
-    if cs.len() > 3 || cs.iter().any(|c| c.question || c.after_but || c.has(F_NEG) || c.has(F_IF)) {
+    // (A "sí" typed with its accent is no condition: "ese sí me cuadra".)
+    let condition = |c: &Clause| (0..c.words.len()).any(|i| c.flags(i) & F_IF != 0 && !c.yes_at.contains(&i));
+    if cs.len() > 3 || cs.iter().any(|c| c.question || c.after_but || c.has(F_NEG) || condition(c)) {
         return false;
     }
     let words = || cs.iter().flat_map(|c| c.words.iter());

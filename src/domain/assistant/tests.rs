@@ -3683,3 +3683,38 @@ fn outcome_phrasings_hundred_and_fourth_batch_english_and_days() {
     ]);
 }
 
+/// Hundred-and-fifth batch: the decision after our answer to the client question or
+/// objection ("ese sí me cuadra" to the plan we offered instead, "todo claro, procedamos" to
+/// our summary, "sí, dice que le demos"), a yes moved by choice to after an event ("mejor lo
+/// hacemos después de la feria de diciembre"; "mejor arrancamos el lunes" stays a yes).
+#[test]
+fn dialogues_of_the_hundred_and_fifth_batch_after_our_answer() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("mejor lo hacemos después de la feria de diciembre", Postponed), ("mejor arrancamos en marzo", Postponed),
+        ("mejor empezamos el próximo mes", Postponed), ("mejor arrancamos el lunes", Committed),
+        ("mejor empecemos mañana mismo", Committed), ("mejor te pago en enero todo junto", Committed),
+        ("sí, dice que le demos", Committed), ("mi socio dijo que adelante", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿tu jefe dijo que sí?",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "¿Y el hosting va incluido?"), (M, "Sí, el primer año va incluido, después son $180.000 al año"), (C, "Ah bueno, entonces sí va")], Some(Outcome::Committed)),
+        (&[(C, "¿Me pueden entregar antes del 20?"), (M, "Sí, si arrancamos esta semana llegamos"), (C, "Perfecto, entonces arranquemos ya")], Some(Outcome::Committed)),
+        (&[(C, "Me parece caro"), (M, "Te entiendo. Te puedo ofrecer el plan básico por $900.000, que incluye 5 secciones"), (C, "Ese sí me cuadra")], Some(Outcome::Committed)),
+        (&[(C, "Me parece caro"), (M, "Te entiendo. Te puedo ofrecer el plan básico por $900.000"), (C, "Igual no, gracias. Lo voy a hacer yo con Canva")], Some(Outcome::Rejected)),
+        (&[(C, "¿Puedo pagar con tarjeta?"), (M, "Sí, te mando el link"), (M, "https://link.mercadopago.com.co/tusitioya"), (C, "Listo, pagado con la tarjeta")], Some(Outcome::Paid)),
+        (&[(C, "¿Cómo es la forma de pago?"), (M, "50 % para arrancar y 50 % contra entrega"), (C, "Me parece justo, ¿a qué cuenta te consigno?")], Some(Outcome::Committed)),
+        (&[(M, "Te envío el resumen: landing + dominio + hosting, $1.200.000, entrega en 10 días hábiles"), (C, "Todo claro, procedamos")], Some(Outcome::Committed)),
+        (&[(M, "Te envío el resumen: landing + dominio + hosting, $1.200.000, entrega en 10 días hábiles"), (C, "Gracias, lo reviso y te comento")], None),
+        (&[(C, "Una pregunta, ¿ustedes hacen también las fotos de los productos?"), (M, "No, eso lo manejas tú o un fotógrafo aparte"), (C, "Ah ok, es que otra agencia me incluye todo, así que creo que me voy con ellos")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "¿Cuánto demoran?"), (M, "Unas 3 semanas"), (C, "Uy, entonces mejor lo hacemos después de la feria de diciembre")], Some(Outcome::Postponed)),
+        (&[(M, "Entonces quedamos: plan tienda, $2.500.000 en dos pagos"), (C, "Así quedamos 👌")], Some(Outcome::Committed)),
+        (&[(M, "¿Te puedo ayudar con algo más para decidir?"), (C, "No, ya lo decidimos y no vamos a hacer la página este año")], Some(Outcome::Postponed)),
+        (&[(M, "Buenos días Don Jorge, ¿pudo revisar con su esposa?"), (C, "Buenos días, sí, dice que le demos")], Some(Outcome::Committed)),
+        (&[(M, "Don Jorge, le recuerdo el saldo de $600.000"), (C, "Buenas, ya se lo consigné ayer en la tarde, revise por favor")], Some(Outcome::Paid)),
+        (&[(M, "Don Jorge, le recuerdo el saldo de $600.000"), (C, "Sí señor, esta semana sin falta")], Some(Outcome::Committed)),
+    ]);
+}
+
