@@ -3718,3 +3718,29 @@ fn dialogues_of_the_hundred_and_fifth_batch_after_our_answer() {
     ]);
 }
 
+/// Hundred-and-sixth batch: acting as decided without saying yes ("te mando el logo y los
+/// textos para que vayas empezando", "¿me envías el formulario para llenar la info?", the
+/// invoice asked in a name); against the same before deciding ("¿pueden facturar a nombre
+/// de una empresa?", "mándame el logo para que vayas viendo").
+#[test]
+fn outcome_phrasings_hundred_and_sixth_batch_acting_decided() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("¿Qué necesitas de mi parte para arrancar?", Committed),
+        ("Te mando el logo y los textos hoy en la noche para que vayas empezando", Committed),
+        ("Pásame el número de cuenta y te hago el anticipo", Committed),
+        ("¿A nombre de quién sale la factura? Necesito que sea a nombre de la empresa", Committed),
+        ("Ok, mándame el contrato y lo firmo hoy", Committed),
+        ("¿Me envías el formulario para llenar la info del negocio?", Committed),
+        ("Bueno, ¿por dónde empezamos?", Committed), ("Listo, ¿qué sigue?", Committed),
+        ("necesito la factura a nombre de Ferretería Díaz SAS", Committed),
+        ("¿me haces la factura a nombre de mi socio?", Committed),
+        ("ahí te van las fotos para que vayan avanzando", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿Qué necesitaría de mi parte si decidiera hacerlo?", "¿El dominio lo compro yo o ustedes?",
+        "¿Cuánto tiempo tardan en entregar?", "¿Me mandas un ejemplo de contrato para revisarlo?",
+        "Te mando el logo para que me digas si sirve", "¿pueden facturar a nombre de una empresa?",
+        "mándame el logo para que vayas viendo",
+    ]);
+}
