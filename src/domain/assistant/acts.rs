@@ -481,7 +481,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     (Act::Elsewhere, &[
         "me la estaba haciendo", "me lo estaba haciendo", "nos la estaba haciendo", "me la estaban haciendo",
-        "doing it $", "diy", "doing it for free", "doing it for us", "doing it for me", "me la regala", "nos la regala", "me la regalan", "nos la regalan", "tercerizar", "tercerizamos", "tercerizarlo",
+        "doing it $", "diy", "doing it for free", "doing it for us", "doing it for me", "me la regala", "nos la regala", "me la regalan", "nos la regalan",
+        "me la regalo", "me lo regalo", "nos la regalo", "nos lo regalo", "me la va a regalar", "me lo va a regalar", "familia es familia",
+        "la va a armar", "lo va a armar", "nos la va a armar", "me la va a armar", "la van a armar", "lo van a armar", "tercerizar", "tercerizamos", "tercerizarlo",
         "outsource", "outsourcing", "ya estamos trabajando", "estamos trabajando con", "estoy trabajando con", "se encarga",
         "se va a encargar", "se encargara", "se esta encargando",
         "arme la", "arme el", "arme mi", "me arme", "armamos la", "hice una", "me hice una", "me hice la", "cree una",
@@ -606,7 +608,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "declin*", "hard pass", "well pass", "pass for now", "como un no $", "es un no $", "^ nones", "no va a haber", "isnt a fit", "not a fit", "not a good fit", "no me conviene una", "no nos conviene una", "no cuadra", "no nos cuadra", "no me cuadra", "lo siento no $", "sorry no $", "seguir como estamos",
         "seguimos como estamos", "quedarnos como estamos", "asi estamos bien $", "estamos bien asi", "fine as we are",
         "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
-        "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
+        "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni lo sueno", "ni en suenos", "ni muerto",
+        "ni muerta", "ni por error", "ni pensarlo", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "asi que no $", "entonces no $",
         "vetoed", "lo veto", "la veto", "lo vetaron", "la vetaron", "veto el", "veto la",
         // Idioms of a deal that fell through.
         "no nos conviene", "no me conviene $", "no me conviene gracias", "no se va a dar", "no se dio", "no se pudo dar",
@@ -1690,7 +1693,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             acts.set(Act::Rejected);
         }
         // (Or someone told by what they do: "el mismo que nos maneja las redes".)
-        provider |= clause.has(F_PROVIDER) || described_someone(clause);
+        // (Or the client's own staff: "nuestro equipo de marketing", "el área de sistemas".)
+        provider |= clause.has(F_PROVIDER) || described_someone(clause) || in_house(std::slice::from_ref(clause));
         // (Not the provider's trade: "mi proveedor de hosting me la incluye".)
         addon |= clause.has(F_ADDON)
             && (0..clause.words.len()).any(|j| {
@@ -1703,9 +1707,12 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         any_but |= clause.after_but && acts.has(Act::Covered);
         pay_words |= clause.has(F_PAY) || clause.has(F_MONEY) || clause.has(F_PAID_SENT)
             || sends_to_you(clause);
-        // Us, said of us ("vamos con ustedes"), not "no con ustedes".
+        // Us, said of us ("vamos con ustedes"), not "no con ustedes" nor the apology "qué
+        // pena contigo".
+        let sorry_to = |j: usize| j >= 1 && clause.words[j - 1] == "pena" || j >= 2 && clause.words[j - 2] == "pena";
         with_us |= clause.has(F_US)
-            && (0..clause.words.len()).any(|j| clause.flags(j) & F_US != 0 && !(j.saturating_sub(2)..j).any(|k| clause.flags(k) & F_NEG != 0));
+            && (0..clause.words.len())
+                .any(|j| clause.flags(j) & F_US != 0 && !sorry_to(j) && !(j.saturating_sub(2)..j).any(|k| clause.flags(k) & F_NEG != 0));
         // What a decision is about: us, what we sell, an amount, or going ahead itself
         // ("decidimos arrancar"); not "ya elegimos los colores".
         let amount = has_amount(&clause.words);
@@ -2252,8 +2259,20 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     }
     // "Mejor lo hacemos después de la feria", "mejor arrancamos en marzo": a yes moved by
     // choice to a month or an event to come is a later ("mejor arrancamos el lunes" is not).
-    if acts.has(Act::Committed) && !pay_words && all.iter().any(|c| !c.question && c.has(F_PREFER) && far_date(c)) {
+    // So is "este año no, pero el otro año sí quiero".
+    let not_this = |c: &Clause| (c.has(F_NEG) || c.words.iter().any(|w| w == "no,")) && c.words.windows(2).any(|p| matches!(p[0].as_str(), "este" | "esta" | "this") && PERIODS.contains(&p[1].as_str()));
+    let far = || all.iter().any(|c| !c.question && far_date(c));
+    let moved = all.iter().any(|c| !c.question && c.has(F_PREFER) && far_date(c)) || all.iter().any(not_this) && far();
+    if acts.has(Act::Committed) && !pay_words && moved {
         acts.clear(Act::Committed);
+        acts.set(Act::Postponed);
+    }
+    // "Este año no": not this year is a later, as "por ahora no" is.
+    let this_year_no = |c: &Clause| {
+        (c.has(F_NEG) || c.words.iter().any(|w| w == "no,")) && c.words.windows(2).any(|p| matches!(p[0].as_str(), "este" | "this") && matches!(p[1].as_str(), "ano" | "year"))
+    };
+    // (Said with a decision, it stays one: "la dirección ha resuelto no avanzar este año".)
+    if !acts.any(&[Act::Paid, Act::ChoseCompetitor, Act::Committed, Act::Rejected]) && all.iter().any(|c| !c.question && this_year_no(c)) {
         acts.set(Act::Postponed);
     }
     // Leaving it with a time to come back is putting it off ("dejémoslo para el año que
@@ -2347,6 +2366,19 @@ fn in_some(w: &[String], i: usize) -> bool {
         && SPANS.contains(&w[i].as_str())
         && (COUNTS.contains(&w[i - 1].as_str()) || w[i - 1].bytes().all(|b| b.is_ascii_digit()))
         && w[..i].iter().rev().take(3).any(|x| x == "en" || x == "in")
+}
+
+/// The client's own staff, someone else than us: "el de sistemas", "el área de TI",
+/// "nuestro equipo", "our IT guy" (as the twentieth batch's "lo va a hacer el de sistemas
+/// de la empresa").
+fn in_house(all: &[Clause]) -> bool {
+    const STAFF: &[&str] = &["equipo", "programador", "programadora", "disenador", "disenadora", "gente", "team", "staff"];
+    all.iter().any(|c| {
+        let w = &c.words;
+        w.windows(2).any(|p| p[0] == "de" && matches!(p[1].as_str(), "sistemas" | "ti" | "it" | "tecnologia" | "informatica"))
+            || w.windows(2).any(|p| matches!(p[0].as_str(), "nuestro" | "nuestra" | "mi" | "our") && STAFF.contains(&p[1].as_str()))
+            || w.windows(2).any(|p| p[0] == "our" && matches!(p[1].as_str(), "it" | "tech"))
+    })
 }
 
 /// A date a month or more away, or once something is over: a month's name, "el próximo

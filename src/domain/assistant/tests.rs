@@ -3744,3 +3744,43 @@ fn outcome_phrasings_hundred_and_sixth_batch_acting_decided() {
         "mándame el logo para que vayas viendo",
     ]);
 }
+
+/// Hundred-and-seventh batch: warm, long messages with the decision inside ("ay qué pena
+/// contigo, mi cuñado tiene una agencia y pues ya sabes, familia es familia", "un amigo me la
+/// regaló de cumpleaños", "este año no, pero el otro año sí quiero", "con ese precio ni lo
+/// sueño"); the client's own staff is someone else, as in the twentieth batch.
+#[test]
+fn outcome_phrasings_hundred_and_seventh_batch_warm_words() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Ay qué pena contigo 🙈 mi cuñado tiene una agencia y pues ya sabes, familia es familia", ChoseCompetitor),
+        ("Me la va a hacer el muchacho de sistemas de la empresa, igual gracias", ChoseCompetitor),
+        ("Al final la armé yo misma con Wix, quedó sencillita pero funciona jaja", ChoseCompetitor),
+        ("Al final me quedé con la de la otra cotización, era más completa", ChoseCompetitor),
+        ("Te cuento que un amigo me la regaló de cumpleaños 😅", ChoseCompetitor),
+        ("Amiga te soy sincera, no estoy en condiciones de pagar eso, mil gracias por todo 🙏", Rejected),
+        ("Lo pensé mucho y siento que todavía no la necesito, mi negocio se mueve bien por WhatsApp", Postponed),
+        ("Ahorita no porque me estoy mudando de local, cuando esté instalada te busco", Postponed),
+        ("Te soy honesta, este año no, pero el otro año sí quiero 🙏", Postponed),
+        ("Mi esposo no está de acuerdo con el gasto, así que no vamos a poder", Rejected),
+        ("Ya estoy trabajando con una chica que me hace todo, redes y página", ChoseCompetitor),
+        ("Ay sí, qué emoción!! vamos con todo 🥳 ¿qué te mando?", Committed),
+        ("Listo mi amor ya te mandé la platica por nequi, me confirmas 🙏", Paid),
+        ("Bueno está bien, tú me convenciste con lo de las reservas, dale", Committed),
+        ("Uff no, con ese precio ni lo sueño, gracias", Rejected),
+        ("lo va a hacer nuestro equipo de marketing, gracias", ChoseCompetitor),
+        ("la va a armar el área de sistemas, muchas gracias", ChoseCompetitor),
+        ("ya la está haciendo otra empresa", ChoseCompetitor),
+        ("un amigo me la regaló, gracias igual", ChoseCompetitor),
+        ("este mes no puedo, pero en marzo sí lo hacemos", Postponed),
+        ("no te preocupes, arrancamos el lunes", Committed), ("ni en sueños pago eso", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "Ay qué linda la propuesta, déjame mostrársela a mi hija",
+        "Mi cuñado también hace páginas pero quiero ver tus precios",
+        "Estoy haciendo mi tiendita con Wix pero no me gusta cómo quedó, ¿me ayudas?",
+        "le quiero regalar una página a mi mamá", "¿esto sirve como regalo para mi socio?",
+        "¿el de sistemas de tu empresa me puede ayudar con el correo?",
+    ]);
+}
+
