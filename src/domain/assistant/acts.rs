@@ -3051,9 +3051,12 @@ pub fn seller_welcomes_deal(text: &str) -> bool {
     const SAID: &[&str] = &[
         "gracias por elegirnos", "gracias por escogernos", "gracias por preferirnos", "gracias por confiar en nosotros",
         "gracias por confiarnos", "a bordo", "excelente decision", "buena decision", "excelente eleccion",
+        "que bueno que te decidiste", "que bueno que se decidio", "que bueno que se decidieron", "que bueno que te animaste",
+        "que bueno que se animo", "que bueno que se animaron", "que bien que te decidiste", "que bien que te animaste",
+        "me alegra que te hayas decidido", "me alegra que te animaras", "glad you decided",
         "welcome aboard", "thanks for choosing", "thank you for choosing", "great decision", "great choice",
     ];
-    if !mentions_any(text, &["gracias", "bordo", "decisi", "elecci", "aboard", "choos", "great"]) {
+    if !mentions_any(text, &["gracias", "bordo", "decisi", "elecci", "aboard", "choos", "great", "decid", "anim"]) {
         return false;
     }
     let t = folded(text);
@@ -3128,6 +3131,22 @@ pub fn seller_acknowledges_decision(text: &str) -> Option<Act> {
     } else {
         None
     }
+}
+
+/// Whether a seller's message thanks the client for having considered us ("gracias por
+/// considerarnos", "gracias por tenernos en cuenta"): after a client's no, it takes it.
+pub fn thanks_for_considering(text: &str) -> bool {
+    const SAID: &[&str] = &[
+        "gracias por considerarnos", "gracias por habernos considerado", "gracias por tenernos en cuenta",
+        "gracias por habernos tenido en cuenta", "gracias por tomarnos en cuenta", "thanks for considering us",
+        "thank you for considering us",
+    ];
+    mentions_any(text, &["consider", "en cuenta"]) && SAID.iter().any(|p| folded(text).contains(p)) && !is_question(text)
+}
+
+/// Whether a client's message says no somewhere, without asking ("no creo que se pueda").
+pub fn says_no(text: &str) -> bool {
+    clauses(text).iter().any(|c| !c.question && (c.has(F_NEG) || c.words.iter().any(|w| w == "no,")))
 }
 
 /// Whether a seller's message puts prices or options to the client ("plan básico

@@ -320,7 +320,9 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             // "¡Éxitos con la otra agencia!" after the client's turn that said nothing we
             // read: what we acknowledge is what was decided.
             if found.is_none() && i > 0 && lines[i - 1].side == Side::Client {
-                let decided = acts::seller_acknowledges_decision(l.text).map(|a| match a {
+                // ("Gracias por considerarnos" after "no creo que se pueda": the no, taken.)
+                let thanked = || acts::thanks_for_considering(l.text) && acts::says_no(lines[i - 1].text);
+                let decided = acts::seller_acknowledges_decision(l.text).or_else(|| thanked().then_some(Act::Rejected)).map(|a| match a {
                     Act::ChoseCompetitor => Outcome::ChoseCompetitor,
                     Act::Rejected => Outcome::Rejected,
                     _ => Outcome::Postponed,

@@ -3784,3 +3784,29 @@ fn outcome_phrasings_hundred_and_seventh_batch_warm_words() {
     ]);
 }
 
+/// Hundred-and-eighth batch: what our reply says was decided after a client message we
+/// cannot read (a voice note, a photo, "ok", "ya"): "¡qué bueno que te decidiste!",
+/// "ya te veo el pago reflejado", "gracias por considerarnos" after a no; not after "lo voy a
+/// pensar".
+#[test]
+fn dialogues_of_the_hundred_and_eighth_batch_our_words_say_it() {
+    assert_dialogues(&[
+        (&[(C, "ok"), (M, "¡Qué bueno que te decidiste! Te envío el contrato hoy")], Some(Outcome::Committed)),
+        (&[(C, "<imagen omitida>"), (M, "Listo, ya te veo el pago reflejado 🙌")], Some(Outcome::Paid)),
+        (&[(C, "<audio omitido>"), (M, "Qué lástima, de todas formas aquí estoy si cambias de opinión")], Some(Outcome::Rejected)),
+        (&[(C, "<audio omitido>"), (M, "Entiendo, éxitos con la otra agencia")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "<audio omitido>"), (M, "Perfecto, te escribo en enero entonces")], Some(Outcome::Postponed)),
+        (&[(C, "ya"), (M, "Confirmado el abono de $500.000, gracias")], Some(Outcome::Paid)),
+        (&[(C, "<audio omitido>"), (M, "Perfecto, entonces arrancamos con el plan tienda como me dijiste en el audio")], Some(Outcome::Committed)),
+        (&[(C, "<documento omitido>"), (M, "Recibido el comprobante, ya quedó registrado tu pago")], Some(Outcome::Paid)),
+        (&[(C, "no creo que se pueda"), (M, "Entiendo perfectamente, gracias por considerarnos")], Some(Outcome::Rejected)),
+        (&[(C, "Ok, me parece"), (M, "¡Excelente! Bienvenido a bordo 🚀")], Some(Outcome::Committed)),
+        (&[(C, "<audio omitido>"), (M, "Te entiendo, piénsalo con calma y me cuentas")], None),
+        (&[(C, "<imagen omitida>"), (M, "Qué lindo el logo, ¿ese es el que vamos a usar en la web?")], None),
+        (&[(C, "les cuento que al final se decidieron por otros"), (M, "Qué pena, ¡mucho éxito con ellos!")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "listo"), (M, "Te confirmo que ya llegó, muchas gracias por tu pago")], Some(Outcome::Paid)),
+        (&[(C, "lo voy a pensar"), (M, "Dale, gracias por considerarnos")], None),
+        (&[(C, "¿no tienen algo más económico?"), (M, "Gracias por tenernos en cuenta, te mando opciones")], None),
+    ]);
+}
+
