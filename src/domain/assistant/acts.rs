@@ -302,6 +302,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "listo deposite", "listo consigne", "ok pague", "transferencia lista", "deposito listo",
         "consignacion lista", "deposit is in", "payment is in", "money is in", "transfer is in", "funds are in",
         "^ paid", "ok paid", "paid the", "confirmation attached", "payment confirmation", "proof of payment",
+        "ya me debitaron", "me debitaron de", "ya me descontaron", "me descontaron de", "el banco ya me desconto",
+        "el banco me desconto", "ya me desconto el banco", "ya se debito", "ya se desconto", "se desconto de mi", "se debito de mi",
+        "ya me cobraron de", "ya me hicieron el cargo", "charged my card", "card was charged", "card got charged", "was debited",
+        "salio de mi cuenta", "ya salio de mi cuenta", "salio de mi banco", "left my account", "ya quedo saldado", "saldado",
         "receipt attached", "payment is on its way", "moneys on its way", "money is on its way",
         "transfer is on its way", "payments on its way", "transfers on its way", "payment went out", "transfer went out",
         "wire went out", "settled the invoice", "settled the bill", "settled the balance", "invoice paid", "invoice is paid",
@@ -695,7 +699,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
 /// Verbs of having sent something, and money words that make it a payment.
 const SENT: &[&str] = &[
     "di", "dimos", "tire", "envie", "enviamos", "mande", "mandamos", "pase", "pasamos", "transferi", "consigne", "deposite",
-    "puse", "pusimos", "meti", "metimos",
+    "puse", "pusimos", "meti", "metimos", "deje", "dejamos",
     "gire", "giramos", "yapee", "yapeamos", "plinee", "cancele", "abone", "abonamos",
     "sent", "wired", "transferred",
 ];
@@ -895,7 +899,8 @@ const CLASSES: &[(u64, &[&str])] = &[
     (F_WANT, &["quiero", "queremos", "quisiera", "quisieramos", "want"]),
     (F_PAST, &["ya", "ayer", "anoche", "recien", "yesterday"]),
     (F_PAID_VERB, &[
-        "pague", "pagamos", "transferimos", "depositamos", "consignamos", "abonamos", "giramos",
+        "pague", "pagamos", "transferimos", "depositamos", "consignamos", "abonamos", "giramos", "abone", "deposite", "consigne",
+        "transferi", "salde", "saldamos", "liquide", "liquidamos",
     ]),
     (F_IF, &["si", "cuando", "if", "when", "apenas"]),
     (F_SOCIAL, SOCIAL),
@@ -1218,7 +1223,8 @@ struct Accents {
 /// Verbs of paying or sending whose past differs from the subjunctive only by the accent
 /// ("pagué" / "que pague", "mandé" / "que mande").
 const PAID_WITH_ACCENT: &[&str] = &[
-    "pague", "deposite", "consigne", "gire", "abone", "yapee", "plinee", "cancele", "liquide", "mande", "envie", "pase",
+    "pague", "deposite", "consigne", "gire", "abone", "yapee", "plinee", "cancele", "liquide", "mande", "envie", "pase", "deje",
+    "salde",
 ];
 
 /// Cuts a message into normalised clauses.
@@ -1715,7 +1721,9 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
                 .any(|j| clause.flags(j) & F_US != 0 && !sorry_to(j) && !(j.saturating_sub(2)..j).any(|k| clause.flags(k) & F_NEG != 0));
         // What a decision is about: us, what we sell, an amount, or going ahead itself
         // ("decidimos arrancar"); not "ya elegimos los colores".
-        let amount = has_amount(&clause.words);
+        // (Or a share of the price: "te dejé el 50 para arrancar".)
+        let share = || clause.words.windows(2).any(|p| p[0] == "el" && matches!(p[1].as_str(), "20" | "25" | "30" | "40" | "50" | "60" | "70" | "75" | "80"));
+        let amount = has_amount(&clause.words) || clause.has(F_SENT) && share();
         chose_ours |= clause.has(F_US | F_PRODUCT | F_MONEY | F_PAY) || amount;
         cheaper |= clause.has(F_CHEAPER);
         // Sending money, said as done: "te envié el 50 %", "sent the 20% via PayPal"; a

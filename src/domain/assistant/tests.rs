@@ -3810,3 +3810,31 @@ fn dialogues_of_the_hundred_and_eighth_batch_our_words_say_it() {
     ]);
 }
 
+/// Hundred-and-ninth batch: the money gone from the client's side ("ya me debitaron de la
+/// tarjeta", "el banco ya me descontó el pago", "ya salió de mi cuenta la plata", "ya saldé lo
+/// que faltaba", "te aboné la primera parte ayer", "ahí te dejé el 50 para arrancar") and
+/// the local rails (SPEI, PSE, Oxxo, Efecty, pago móvil); against "te dejé el logo".
+#[test]
+fn outcome_phrasings_hundred_and_ninth_batch_money_gone() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya te hice el SPEI, revisa porfa", Paid), ("te pagué por PSE hace un momento", Paid),
+        ("Listo, pagué en el Oxxo, te mando foto del ticket", Paid),
+        ("ya te mandé por Efecty, el código es 4455", Paid), ("hice el pago móvil, te paso la referencia", Paid),
+        ("ya te hice el Zelle 👍", Paid), ("ya me debitaron de la tarjeta, así que quedó", Paid),
+        ("el banco ya me descontó el pago", Paid), ("ya salió de mi cuenta la plata", Paid),
+        ("ahí te dejé el 50 para arrancar", Paid), ("ya no te debo nada, ¿cierto? 😅", Paid),
+        ("ya saldé lo que faltaba", Paid), ("con esto quedamos a paz y salvo", Paid),
+        ("te abone la primera parte ayer", Paid),
+        ("hice la consignación en el corresponsal, te mando la foto", Paid),
+        ("Transferencia enviada desde Davivienda", Paid), ("ya pagué la ficha de depósito", Paid),
+        ("le pedí que te abone el anticipo", Committed), ("ya le aboné el 30 a tu cuenta", Paid),
+        ("cuando me descuenten del sueldo te pago", Committed), ("el pago ya quedó saldado", Paid),
+    ]);
+    assert_no_outcome(&[
+        "¿puedo pagar en Oxxo?", "¿tienen PSE?", "mañana hago el SPEI", "¿cuánto te debo en total?",
+        "el banco no me deja transferir, ¿tienes otra cuenta?", "te dejé el logo en el correo",
+        "ya te dejé los textos en la carpeta", "te dejo el 50 el lunes", "¿ya te debitaron la cuota del hosting?",
+    ]);
+}
+
