@@ -837,6 +837,8 @@ const F_NOW: u64 = 1 << 30;
 const F_SOCIAL: u64 = 1 << 31;
 const F_SUCCESS: u64 = 1 << 32;
 const F_SENT_YOU: u64 = 1 << 33;
+/// Words that name the client's own staff ("sistemas", "equipo"): see [`in_house`].
+const F_STAFF: u64 = 1 << 34;
 
 const CLASSES: &[(u64, &[&str])] = &[
     (F_DATED, DATED),
@@ -871,6 +873,10 @@ const CLASSES: &[(u64, &[&str])] = &[
     (F_SUCCESS, &[
         "exitosa", "exitoso", "exito", "aprobado", "aprobada", "procesada", "procesado", "acreditado", "acreditada",
         "successful", "completed", "approved", "processed", "initiated", "remitted",
+    ]),
+    (F_STAFF, &[
+        "sistemas", "ti", "it", "tecnologia", "informatica", "equipo", "programador", "programadora", "disenador", "disenadora",
+        "gente", "team", "staff", "tech",
     ]),
     (F_SENT_YOU, &[
         "enviaste", "transferiste", "yapeaste", "plineaste", "pagaste", "depositaste", "consignaste", "giraste", "sent",
@@ -2382,6 +2388,9 @@ fn in_some(w: &[String], i: usize) -> bool {
 fn in_house(all: &[Clause]) -> bool {
     const STAFF: &[&str] = &["equipo", "programador", "programadora", "disenador", "disenadora", "gente", "team", "staff"];
     all.iter().any(|c| {
+        if !c.has(F_STAFF) {
+            return false;
+        }
         let w = &c.words;
         w.windows(2).any(|p| p[0] == "de" && matches!(p[1].as_str(), "sistemas" | "ti" | "it" | "tecnologia" | "informatica"))
             || w.windows(2).any(|p| matches!(p[0].as_str(), "nuestro" | "nuestra" | "mi" | "our") && STAFF.contains(&p[1].as_str()))
