@@ -3838,3 +3838,36 @@ fn outcome_phrasings_hundred_and_ninth_batch_money_gone() {
     ]);
 }
 
+/// Hundred-and-tenth batch: formal, as a company writes ("hemos decidido continuar con
+/// nuestro proveedor actual", "damos luz verde al proyecto", "la licitación fue adjudicada a
+/// otro oferente", "tesorería ya ejecutó la transferencia", "la gerencia determinó no
+/// realizar la inversión"); against "¿ya se ejecutó el pago?".
+#[test]
+fn outcome_phrasings_hundred_and_tenth_batch_formal() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Estimado, agradecemos su propuesta; sin embargo, hemos decidido continuar con nuestro proveedor actual.", ChoseCompetitor),
+        ("Le informamos que el comité aprobó la propuesta. Favor enviar factura.", Committed),
+        ("Por medio de la presente confirmamos la contratación del plan corporativo.", Committed),
+        ("Adjunto soporte de pago.", Paid), ("Se realizó el pago según lo acordado.", Paid),
+        ("Le confirmo que tesorería ya programó y ejecutó la transferencia.", Paid),
+        ("Quedamos conformes con la cotización N.º 112. Pueden iniciar.", Committed),
+        ("Luego de analizar las alternativas, la gerencia determinó no realizar la inversión.", Rejected),
+        ("La licitación fue adjudicada a otro oferente. Agradecemos su participación.", ChoseCompetitor),
+        ("El proyecto queda en espera hasta el próximo presupuesto anual.", Postponed),
+        ("Damos luz verde al proyecto.", Committed),
+        ("No contamos con la partida presupuestal para este servicio, por lo que declinamos.", Rejected),
+        ("El área contable realizó el desembolso del anticipo el día de hoy.", Paid),
+        ("Procedan, por favor. El contrato firmado va por correo.", Committed),
+        ("Optamos por una solución interna desarrollada por nuestro equipo.", ChoseCompetitor),
+        ("el comité resolvió que no, gracias", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "Quedamos atentos a la propuesta formal.",
+        "¿Podrían enviarnos el RUT y la cámara de comercio para crearlos como proveedores?",
+        "El comité se reúne el jueves para revisar las propuestas.",
+        "Favor indicar condiciones de pago y tiempos de entrega.", "¿ya se ejecutó el pago?",
+        "la transferencia no se ejecutó, ¿me das otra cuenta?", "el comité resolvió el tema del logo",
+    ]);
+}
+
