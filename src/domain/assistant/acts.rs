@@ -368,10 +368,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "confiar en ustedes", "confiamos en ustedes", "confio en ustedes", "confiar en ti", "dar la oportunidad",
         "darles la oportunidad", "les damos la oportunidad", "como un si $", "es un si $", "consideralo hecho",
         "me la juego", "nos la jugamos", "mandame lo que necesites", "dime que necesitas", "ya junte la plata", "?que sigue $", "dice que esta bien $", "dijo que esta bien $",
-        "dice que le demos", "dijo que le demos", "dice que le damos", "dijo que le damos", "dice que adelante", "dijo que adelante",
-        "dicen que adelante", "dijeron que adelante", "dice que dale", "dijo que dale", "dice que lo hagamos", "dijo que lo hagamos",
-        "dijeron que lo hagamos", "dice que si $", "dijo que si $", "dijeron que si $", "dice que va $", "dijo que va $", "said yes",
-        "says yes", "said to go ahead", "says to go ahead", "said go ahead", "says go ahead",
+        "dice que le demos", "dijo que le demos", "dice que le damos", "dijo que le damos", "dice que lo hagamos", "dijo que lo hagamos",
+        "dijeron que lo hagamos", "dice que va $", "dijo que va $", "said to go ahead", "says to go ahead",
         "?como seguimos", "?como procedemos", "?como arrancamos", "?como empezamos",
         "?me mandas el link de pago", "?mandame el link de pago", "?pasame el link de pago",
         "?link de pago", "?me pasas el nequi", "?pasame el nequi", "?me pasas el yape", "?a que nequi",
@@ -398,7 +396,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "adjunto la orden de compra", "adjuntamos la orden de compra", "enviara la oc", "le enviara la orden",
         "te enviara la orden", "generamos la orden de compra", "se programo el pago", "programamos el pago",
         "pago programado", "pago quedo programado", "purchase order",
-        "firme el contrato", "ya firme", "firmamos el contrato", "ya firmamos", "te devolvi el contrato",
+        "firme el contrato", "ya firme", "firmamos el contrato", "ya firmamos", "te devolvi el contrato", "firmado y enviado",
+        "firmada y enviada", "ya lo firme", "ya la firme", "te lo envie firmado", "te la envie firmada", "va firmado", "ya esta firmado",
+        "ya esta firmada", "^ firmado $", "^ firmada $", "signed and sent", "signed it",
         "?when can you start", "?when can we start", "?when do we start", "?how soon can you start", "lock it in",
         "lets lock", "book it", "book us in",
         "signed the contract", "signed the agreement", "ive signed", "weve signed", "ya llene el formulario",
@@ -2280,6 +2280,18 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     let not_this = |c: &Clause| (c.has(F_NEG) || c.words.iter().any(|w| w == "no,")) && c.words.windows(2).any(|p| matches!(p[0].as_str(), "este" | "esta" | "this") && PERIODS.contains(&p[1].as_str()));
     let far = || all.iter().any(|c| !c.question && far_date(c));
     let moved = all.iter().any(|c| !c.question && c.has(F_PREFER) && far_date(c)) || all.iter().any(not_this) && far();
+    // "¿Y si lo hacemos en enero?", "¿lo podemos dejar para marzo?": asked to move it there.
+    const MOVE: &[&str] = &[
+        "hacemos", "hacerlo", "hacerla", "arrancar", "arrancamos", "empezar", "empezamos", "comenzar", "comenzamos", "iniciar",
+        "iniciamos", "dejar", "dejamos", "dejarlo", "dejarla", "pasarlo", "pasarla", "moverlo", "moverla", "correrlo", "correrla",
+        "postergar", "postergarlo", "aplazar", "aplazarlo", "start", "do", "push", "move",
+    ];
+    let asks_later = || all.iter().any(|c| c.question && words_has(c, MOVE) && far_date(c));
+    let undecided = !acts.any(&[Act::Paid, Act::ChoseCompetitor, Act::Rejected]);
+    if undecided && !pay_words && !acts.has(Act::Postponed) && asks_later() {
+        acts.clear(Act::Committed);
+        acts.set(Act::Postponed);
+    }
     if acts.has(Act::Committed) && !pay_words && moved {
         acts.clear(Act::Committed);
         acts.set(Act::Postponed);
@@ -3601,7 +3613,8 @@ pub fn bare_no(text: &str) -> bool {
 pub fn gives_payment_details(seller_text: &str) -> bool {
     const WHERE: &[&str] = &[
         "cuenta", "account", "nequi", "daviplata", "yape", "plin", "sinpe", "banco", "bancolombia", "clabe", "cbu",
-        "cvu", "alias", "zelle", "paypal", "mercado pago", "mercadopago", "link de pago", "enlace de pago",
+        "cvu", "alias", "zelle", "paypal", "mercado pago", "mercadopago", "link de pago", "enlace de pago", "pago", "pay", "checkout",
+        "wompi", "stripe", "epayco", "payu",
         "payment link", "transferencia", "deposit", "depósito", "consignaci",
     ];
     // Most seller messages carry no number or link: not read further.

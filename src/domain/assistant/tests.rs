@@ -3871,3 +3871,36 @@ fn outcome_phrasings_hundred_and_tenth_batch_formal() {
     ]);
 }
 
+/// Hundred-and-eleventh batch: whole chats ("Leído, todo bien. Firmado y enviado" to our
+/// contract, a photo after our bare payment link, "¿y si lo hacemos en enero?" agreed,
+/// "ustedes me inspiran más confianza, vamos con ustedes"); a link that is no payment
+/// link.
+#[test]
+fn whole_chats_of_the_hundred_and_eleventh_batch() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("¿Y si lo hacemos en enero?", Postponed), ("¿lo podemos dejar para marzo?", Postponed),
+        ("¿podemos arrancar en febrero mejor?", Postponed), ("firmado ✍️", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿arrancamos el lunes?", "¿la entrega sería en enero?", "¿si te pago en enero igual arrancamos ya?",
+        "¿el contrato va firmado por los dos?",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "ok"), (M, "¿Entonces te envío el link de pago?"), (C, "sí"), (M, "https://pagos.tusitioya.co/l/8823"), (C, "<imagen omitida>"), (C, "listo")], Some(Outcome::Paid)),
+        (&[(C, "Me gusta"), (C, "pero primero quiero ver el contrato"), (M, "Te lo envío"), (M, "<documento omitido>"), (C, "Leído, todo bien. Firmado y enviado")], Some(Outcome::Committed)),
+        (&[(C, "vamos"), (M, "Genial"), (C, "Oye una pregunta, ¿cuánto cuesta agregar un blog?")], Some(Outcome::Committed)),
+        (&[(C, "no gracias"), (M, "¿Puedo saber por qué?"), (C, "Es que mi hermano ya me la está haciendo")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Pudiste hacer el anticipo?"), (C, "Todavía no, se me complicó, pero el viernes te lo hago seguro")], Some(Outcome::Committed)),
+        (&[(M, "Hola, ¿en qué quedamos?"), (C, "Ya no, gracias")], Some(Outcome::Rejected)),
+        (&[(C, "¿Y si lo hacemos en enero?"), (M, "Claro, te separo cupo para enero"), (C, "Dale, perfecto")], Some(Outcome::Postponed)),
+        (&[(C, "Estoy entre ustedes y otra agencia"), (M, "¿Qué te ofrecen ellos?"), (C, "Más o menos lo mismo, pero ustedes me inspiran más confianza. Vamos con ustedes")], Some(Outcome::Committed)),
+        (&[(C, "Estoy entre ustedes y otra agencia"), (M, "¿Qué te ofrecen ellos?"), (C, "Al final ellos me dieron mejor precio, lo siento")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "Te recuerdo que falta el 50 % restante para publicar"), (C, "<imagen omitida>"), (C, "ahí está"), (M, "Perfecto, publicamos hoy")], Some(Outcome::Paid)),
+        (&[(C, "Hola, lo siento pero ya no voy a seguir con esto"), (C, "Cerré el negocio 😔")], Some(Outcome::Rejected)),
+        (&[(M, "La propuesta incluye 5 secciones, dominio y hosting por $1.500.000"), (C, "👍"), (C, "me sirve"), (C, "¿Cuándo arrancamos?")], Some(Outcome::Committed)),
+        (&[(M, "Te paso el ejemplo: https://demo.tusitioya.co/panaderia"), (C, "<imagen omitida>"), (C, "listo")], None),
+        (&[(M, "Link de pago: https://checkout.wompi.co/l/abc123"), (C, "ya está ✅")], Some(Outcome::Paid)),
+    ]);
+}
+
