@@ -765,6 +765,7 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("tamos", &["estamos"]), ("toy", &["estoy"]), ("payed", &["paid"]), ("ia", &["ya"]), ("tons", &["entonces"]),
     ("entons", &["entonces"]), ("pfa", &["porfavor"]), ("ntc", &["no", "te", "preocupes"]),
     ("transfe", &["transferencia"]), ("rn", &["right", "now"]), ("transf", &["transferencia"]), ("nica", &["no"]), ("po", &[]),
+    ("cn", &["con"]), ("xa", &["para"]), ("nd", &["nada"]), ("sq", &["es", "que"]), ("stoy", &["estoy"]), ("tmbn", &["tambien"]),
 ];
 
 #[derive(Clone, Copy, Debug)]

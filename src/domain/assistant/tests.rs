@@ -3904,3 +3904,26 @@ fn whole_chats_of_the_hundred_and_eleventh_batch() {
     ]);
 }
 
+/// Hundred-and-twelfth batch: typed fast, with typos and chat spellings ("arrankemos",
+/// "ya t transferi x nequi", "ya m la ase mi primo", "nos fuimos cn otra agencia", "ya t
+/// deposite la mita", "sq ya stoy cn otra persona").
+#[test]
+fn outcome_phrasings_hundred_and_twelfth_batch_typed_fast() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ok dale q si, arrankemos", Committed), ("sii porfa hagamolo ya q kiero tenerla pa diciembre", Committed),
+        ("ya t transferi x nequi, revisa pls", Paid), ("listoo ya t pague el anticipo 🙏🏼", Paid),
+        ("ia te mande el comprobante x wsp", Paid), ("nop grax, no m interesa x ahora", Rejected),
+        ("la vdd no m alcansa, grax igual", Rejected), ("ya m la ase mi primo, grax", ChoseCompetitor),
+        ("nos fuimos cn otra agencia q nos cobro menos", ChoseCompetitor),
+        ("bueno va, cerramos trato entonses", Committed), ("mejor el otro mes q ando corto", Postponed),
+        ("ps ya, dale, mandame los datos pa pagar", Committed), ("ya t deposite la mita", Paid),
+        ("no gracias ia no la nesesito", Rejected), ("va q va, empesamos el lunes", Committed),
+        ("sq ya stoy cn otra persona q m la hace", ChoseCompetitor), ("nd, no m interesa, grax", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "cuanto m sale x mes el ostin?", "m mandas la cotisasion porfa", "lo platico cn mi esposa y t digo",
+        "xa cuando estaria?",
+    ]);
+}
+
