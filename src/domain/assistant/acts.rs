@@ -3336,6 +3336,44 @@ pub fn either_or(text: &str) -> bool {
     mentions_any(text, &[" o ", " or "])
 }
 
+/// Whether a client's answer picks one side of our either-or question about the deal
+/// itself: the plan, how or in how many parts to pay, whose name the invoice bears, when to
+/// start ("¿el básico o el pro?" / "El pro", "¿en una cuota o en dos?" / "En dos porfa",
+/// "¿transferencia o Nequi?" / "Nequi"). Not one about how to talk or what to read first
+/// ("¿te llamo o seguimos por aquí?", "¿la propuesta por correo o por aquí?").
+pub fn picks_either(answer: &str, question: &str) -> bool {
+    const ABOUT: &[&str] = &[
+        "plan", "paquete", "pag", "cuota", "factur", "transferencia", "nequi", "efectivo", "tarjeta", "arranc", "empez", "comenz",
+        "inici", "mantenimiento", "hosting", "dominio", "landing", "tienda", "pagina", "web", "opcion", "pay", "start", "invoice",
+    ];
+    const POINT: &[&str] = &["primero", "primera", "segundo", "segunda", "ultimo", "ultima", "first", "second"];
+    // (Nor the design, nor examples to see: "¿el azul o el verde para la web?".)
+    const NOT: &[&str] = &[
+        "color", "azul", "verde", "rojo", "negro", "blanco", "letra", "fuente", "logo", "foto", "imagen", "fondo", "disen", "estilo",
+        "ejemplo", "ver ", "mostrar", "muestr", "example", "see ", "look",
+    ];
+    if !either_or(question) || offers_more(question) || !mentions_any(question, ABOUT) || mentions_any(question, NOT) {
+        return false;
+    }
+    let cs = clauses(past_greeting(answer));
+    if cs.len() > 2 || cs.iter().any(|c| c.question || c.has(F_NEG) || c.after_but) {
+        return false;
+    }
+    let n: usize = cs.iter().map(|c| c.words.len()).sum();
+    if n == 0 || n > 7 || read_cut(answer, &cs).0.any(&HESITATIONS) {
+        return false;
+    }
+    // A word of one of the options (not a common one, nor "el otro": maybe someone else),
+    // or a pointer to one.
+    let asked: Vec<String> = clauses(question).into_iter().flat_map(|c| c.words).filter(|w| !w.starts_with("otr")).collect();
+    cs.iter().any(|c| {
+        (0..c.words.len()).any(|i| {
+            let w = &c.words[i];
+            POINT.contains(&w.as_str()) || w.len() >= 3 && c.flags(i) & F_COMMON == 0 && asked.contains(w)
+        })
+    })
+}
+
 /// Whether a client's message says not yet, and when ("todavía no, mañana sin falta",
 /// "aún no, el viernes"): to our question whether it paid, a promise to pay.
 pub fn not_yet_on(text: &str) -> bool {

@@ -418,7 +418,9 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
         {
             Outcome::Committed
         } else if l.kind == MessageKind::Text
-            && asked_to_close.is_some_and(|offer| acts::offers_options(offer) && acts::picks_offer(l.text, offer))
+            && asked_to_close.is_some_and(|offer| {
+                acts::offers_options(offer) && acts::picks_offer(l.text, offer) || acts::picks_either(l.text, offer)
+            })
         {
             // One of the prices or options we just put, taken ("ese me sirve").
             Outcome::Committed

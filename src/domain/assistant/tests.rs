@@ -3927,3 +3927,30 @@ fn outcome_phrasings_hundred_and_twelfth_batch_typed_fast() {
     ]);
 }
 
+/// Hundred-and-thirteenth batch: one side of our either-or question about the deal picked
+/// ("¿el básico o el pro?" / "El pro", "¿en una cuota o en dos?" / "En dos porfa",
+/// "¿transferencia o Nequi?" / "Nequi", "¿este lunes o el siguiente?" / "Este mismo lunes");
+/// not a colour, examples to see, or how to talk.
+#[test]
+fn dialogues_of_the_hundred_and_thirteenth_batch_either_or() {
+    assert_dialogues(&[
+        (&[(M, "¿Prefieres el plan básico o el pro?"), (C, "El pro")], Some(Outcome::Committed)),
+        (&[(M, "¿Lo pagas en una cuota o en dos?"), (C, "En dos porfa")], Some(Outcome::Committed)),
+        (&[(M, "¿Te lo facturo a tu nombre o a nombre de la empresa?"), (C, "De la empresa")], Some(Outcome::Committed)),
+        (&[(M, "¿Pagas por transferencia o por Nequi?"), (C, "Nequi")], Some(Outcome::Committed)),
+        (&[(M, "¿Con mantenimiento mensual o sin?"), (C, "Con mantenimiento, así me olvido")], Some(Outcome::Committed)),
+        (&[(M, "¿Prefieres que te llame o seguimos por aquí?"), (C, "Por aquí mejor")], None),
+        (&[(M, "¿Te mando la propuesta por correo o por aquí?"), (C, "Por correo")], None),
+        (&[(M, "¿Prefieres el plan básico o el pro?"), (C, "Ninguno por ahora, gracias. Lo vamos a dejar así")], Some(Outcome::Rejected)),
+        (&[(M, "¿Entonces vamos con nosotros o con la otra agencia?"), (C, "Con la otra, perdón")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "¿Arrancamos este lunes o el siguiente?"), (C, "Este mismo lunes")], Some(Outcome::Committed)),
+        (&[(M, "Tenemos 2 opciones: landing $800.000 o tienda $2.000.000"), (C, "La tienda de una")], Some(Outcome::Committed)),
+        (&[(M, "Tenemos 2 opciones: landing $800.000 o tienda $2.000.000"), (C, "La tienda se ve bonita, ¿qué incluye?")], None),
+        (&[(M, "¿Prefieres el plan básico o el pro?"), (C, "¿El pro qué trae de más?")], None),
+        (&[(M, "¿Lo pagas en una cuota o en dos?"), (C, "Déjame ver con mi contador")], None),
+        (&[(M, "¿Te gusta más el azul o el verde para la web?"), (C, "El verde")], None),
+        (&[(M, "¿Prefieres el plan básico o el pro?"), (C, "El pro se ve caro")], None),
+        (&[(M, "¿Quieres ver ejemplos de tiendas o de landings?"), (C, "De tiendas")], None),
+    ]);
+}
+
