@@ -3953,4 +3953,3 @@ fn dialogues_of_the_hundred_and_thirteenth_batch_either_or() {
         (&[(M, "¿Quieres ver ejemplos de tiendas o de landings?"), (C, "De tiendas")], None),
     ]);
 }
-
