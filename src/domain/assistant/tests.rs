@@ -3953,3 +3953,36 @@ fn dialogues_of_the_hundred_and_thirteenth_batch_either_or() {
         (&[(M, "¿Quieres ver ejemplos de tiendas o de landings?"), (C, "De tiendas")], None),
     ]);
 }
+
+/// Hundred-and-fourteenth batch: the business changed or the client wants no more
+/// messages ("ya no vendo tortas, así que no tiene sentido la página", "cambié de planes, ya
+/// no voy a abrir la tienda", "me quedé sin trabajo, imposible por ahora", "no me interesa y
+/// no me vuelvan a escribir"); against "ese párrafo no tiene sentido".
+#[test]
+fn outcome_phrasings_hundred_and_fourteenth_batch_plans_changed() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya me la hicieron, gracias", ChoseCompetitor), ("ya tengo quien me la haga", ChoseCompetitor),
+        ("ya la tengo lista, me la hizo un conocido", ChoseCompetitor),
+        ("vendí el negocio, ya no la necesito", Rejected), ("me voy del país, así que no va", Rejected),
+        ("el local no va más, cerramos", Rejected), ("me quedé sin trabajo, imposible por ahora", Postponed),
+        ("ya no vendo tortas, así que no tiene sentido la página", Rejected),
+        ("mi socio se retiró y no vamos a seguir con el proyecto", Rejected),
+        ("cambié de planes, ya no voy a abrir la tienda", Rejected),
+    ]);
+    assert_no_outcome(&[
+        "¿me la pueden hacer para el viernes?", "¿ya tienen quien les haga el logo?",
+        "cerramos a las 6, escríbeme antes", "me voy de viaje, a la vuelta hablamos del diseño",
+    ]);
+    assert_dialogues(&[
+        (&[(C, "por favor ya no me escriban")], Some(Outcome::AskedToStop)),
+        (&[(C, "bórrenme de su lista")], Some(Outcome::AskedToStop)),
+        (&[(C, "stop")], Some(Outcome::AskedToStop)),
+        (&[(C, "no me interesa y no me vuelvan a escribir")], Some(Outcome::AskedToStop)),
+        (&[(M, "Hola Ana, ¿pudiste revisar?"), (C, "ya te dije que no, deja de escribirme")], Some(Outcome::AskedToStop)),
+        (&[(C, "ya no tiene caso, vendí el local")], Some(Outcome::Rejected)),
+        (&[(C, "ese párrafo no tiene sentido, ¿lo cambias?")], None),
+        (&[(C, "¿es imposible tenerla para mañana?")], None),
+    ]);
+}
+
