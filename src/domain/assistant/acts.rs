@@ -581,7 +581,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "decided not", "not moving forward", "wont be moving", "no es para nosotros", "no es viable", "declinamos",
         "declino", "no me convencio", "no nos convencio", "no me termino de convencer", "no nos termino de convencer",
         "no resulta viable", "no es factible", "no seria viable", "not viable", "not feasible", "^ no me sirve $",
-        "^ no nos sirve $", "no continuaremos", "no vamos a proceder", "no procederemos", "wont move ahead",
+        "^ no nos sirve $", "not a priority for", "not a priority $", "no continuaremos", "no vamos a proceder", "no procederemos", "wont move ahead",
         "not move ahead", "cant proceed $", "cannot proceed $", "not interested anymore",
         "no es para mi", "not for us", "not for me", "preferimos no", "prefiero no", "no continuar",
         "no continuamos", "olvidalo", "olvidelo", "no lo necesit*", "no la necesit*", "no necesitamos",
@@ -3277,7 +3277,10 @@ pub fn asks_for_the_record(text: &str) -> bool {
 /// Whether a seller's message speaks of a payment ("¿me confirmas cuando hagas el
 /// depósito?").
 pub fn about_payment(seller_text: &str) -> bool {
-    mentions_any(seller_text, &["pago", "pagar", "deposit", "depósito", "transfer", "anticipo", "consign", "abono", "cuota", "payment"])
+    mentions_any(seller_text, &[
+        "pago", "pagar", "deposit", "depósito", "transfer", "anticipo", "consign", "abono", "cuota", "payment", "saldo", "balance",
+        "invoice",
+    ])
 }
 
 /// Whether a client's message says it is already done ("ya está hecho desde ayer", "ya
@@ -3287,8 +3290,10 @@ pub fn says_done(text: &str) -> bool {
         // ("Ya está desde ayer", "ya quedó": done, said of what we asked about.)
         !c.question
             && !c.has(F_NEG)
-            && c.words.first().is_some_and(|w| w == "ya")
-            && (c.has(F_DONE) || words_has(c, &["listo", "lista"]) || words_has_at(c, 1, &["esta", "quedo"]))
+            && c.words.first().is_some_and(|w| w == "ya" || w == "already")
+            && (c.has(F_DONE)
+                || words_has(c, &["listo", "lista", "encargue", "took", "handled", "sorted"])
+                || words_has_at(c, 1, &["esta", "quedo"]))
     })
 }
 
@@ -3473,7 +3478,8 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         "inici", "reserv", "separ", "contrat", "firm", "link de pago", "enlace de pago", "datos de pago",
         "datos para", "numero de cuenta", "la factura", "el contrato", "lo hacemos", "la hacemos", "hacemos el",
         "hacemos la", "seguimos", "start", "proceed", "go ahead", "book", "invoice", "contract", "deal",
-        "move forward", "payment link", "kick off", "kickoff", "get started", "begin", "que dices", "que me dices", "que dicen", "que decid", "what do you say",
+        "move forward", "payment link", "does that work", "work for you", "works for you", "sound good", "te sirve", "le sirve",
+        "les sirve", "te funciona", "le funciona", "kick off", "kickoff", "get started", "begin", "que dices", "que me dices", "que dicen", "que decid", "what do you say",
         "what did you decide",
         // Terms put to the client: "¿te parece si lo dejamos en $1.500.000 con hosting?".
         "te parece si", "le parece si", "les parece si", "lo dejamos en", "quedamos en", "quedaria en",
@@ -3488,6 +3494,7 @@ pub fn proposes_deal(seller_text: &str) -> bool {
         "empezamos hoy", "quedamos que", "quedamos asi", "entonces quedamos", "comenzamos el", "comenzamos manana", "el contrato para", "contrato para firmar",
         "contrato para que", "la factura para", "link de pago", "enlace de pago", "we start on", "well start",
         "lo dejamos agendado", "la dejamos agendada", "te agendo el inicio", "agendamos el inicio", "agendamos el arranque",
+        "we can start", "we could start", "podemos arrancar", "podemos empezar", "podemos iniciar", "podemos comenzar",
         "te lo dejo en", "te lo puedo dejar en", "se lo dejo en", "se lo puedo dejar en", "te la dejo en", "te la puedo dejar en",
         "tu confirmacion", "su confirmacion", "que me confirmes", "que me confirme", "your confirmation",
         "ill send the contract", "ill send the invoice",
@@ -3517,7 +3524,9 @@ fn offers_more_folded(t: &str) -> bool {
     ];
     const MEET: &[&str] = &["llamada", "reunion", "videollamada", "call", "meeting"];
     // (Whole words: "felicitaciones" holds no "cita", "demora" no "demo".)
-    const MEET_WORDS: &[&str] = &["cita", "visita", "demo", "sesion", "zoom", "meet"];
+    const MEET_WORDS: &[&str] = &[
+        "cita", "visita", "demo", "sesion", "zoom", "meet", "llame", "llamo", "llamar", "llamarte", "llamarle", "marcarte", "marcarle",
+    ];
     let meet_word = || t.split(|c: char| !c.is_alphanumeric()).any(|w| MEET_WORDS.contains(&w));
     MEET.iter().any(|m| t.contains(m)) || meet_word() || TO_READ.iter().any(|r| t.contains(r)) && SEND.iter().any(|s| t.contains(s))
 }
@@ -3534,7 +3543,7 @@ pub fn bare_yes(text: &str) -> bool {
         "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "justo", "entonces", "pues", "mandalo", "mandala", "envialo", "enviala",
         "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
         "confirmado", "confirmada", "confirmo", "correcto", "afirmativo", "efectivamente", "exactamente", "asi", "es",
-        "supuesto", "desde", "luego", "porfa", "porfis", "agendado", "agendada", "agendalo", "agendala", "reservado", "reservada",
+        "supuesto", "desde", "luego", "porfa", "porfis", "confirmed", "works", "fine", "sounds", "good", "alright", "agendado", "agendada", "agendalo", "agendala", "reservado", "reservada",
         "reservalo", "reservala", "separado", "separada", "separalo", "separala", "apartado", "apartada", "apartalo", "apartala",
     ];
     // Most answers start otherwise: look at the first word before reading.
@@ -3584,7 +3593,8 @@ pub fn yes_and(text: &str) -> bool {
     let text = past_greeting(text);
     const YES: &[&str] = &[
         "si", "sii", "dale", "claro", "listo", "ok", "perfecto", "va", "sale", "obvio", "yes", "sure", "deal", "bueno", "vale",
-        "correcto", "exacto", "efectivamente", "confirmado", "afirmativo", "asi", "sip", "sipi", "simon",
+        "correcto", "exacto", "efectivamente", "confirmado", "afirmativo", "asi", "sip", "sipi", "simon", "yep", "yup", "yeah",
+        "confirmed", "works",
     ];
     const NOT: [Act; 11] = [
         Act::Doubt, Act::ObjPrice, Act::ObjTime, Act::ObjTrust, Act::ObjThink, Act::Comparing, Act::Postponed,

@@ -3986,3 +3986,31 @@ fn outcome_phrasings_hundred_and_fourteenth_batch_plans_changed() {
     ]);
 }
 
+/// Hundred-and-fifteenth batch: our questions and the answers in English ("Did the deposit
+/// go through?" / "Yep, cleared this morning", a balance due / "Already took care of it
+/// yesterday", "Does that work?" / "Works for me", "We can start Monday if you confirm today"
+/// / "Confirmed"); "¿te sirve?" after our price, not after a call offered.
+#[test]
+fn dialogues_of_the_hundred_and_fifteenth_batch_in_english() {
+    assert_dialogues(&[
+        (&[(M, "Should I go ahead and reserve your spot for January?"), (C, "Yes please do")], Some(Outcome::Committed)),
+        (&[(M, "Did the deposit go through on your end?"), (C, "Yep, cleared this morning")], Some(Outcome::Paid)),
+        (&[(M, "Want me to send the invoice for the first half?"), (C, "Go for it")], Some(Outcome::Committed)),
+        (&[(M, "Any update on your side?"), (C, "We've decided to hold off indefinitely, sorry")], Some(Outcome::Rejected)),
+        (&[(M, "Any update on your side?"), (C, "Still interested but it'll have to wait till spring")], Some(Outcome::Postponed)),
+        (&[(M, "Did you get a chance to look at the proposal?"), (C, "We did, but we're going with someone local")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "Shall I send over the contract?"), (C, "Please do, we're ready to sign")], Some(Outcome::Committed)),
+        (&[(M, "Just a reminder, the balance of $600 is due Friday"), (C, "Already took care of it yesterday 👍")], Some(Outcome::Paid)),
+        (&[(M, "Want to hop on a quick call to go over it?"), (C, "Sure, tomorrow at 10?")], None),
+        (&[(M, "We can start Monday if you confirm today"), (C, "Confirmed, let's do Monday")], Some(Outcome::Committed)),
+        (&[(M, "Would a payment plan help?"), (C, "Not really, it's just not a priority for us")], Some(Outcome::Rejected)),
+        (&[(M, "The total is $1,800 with hosting included. Does that work?"), (C, "Works for me")], Some(Outcome::Committed)),
+        (&[(M, "Te recuerdo el saldo de $600.000"), (C, "Ya me encargué de eso ayer, revisa")], Some(Outcome::Paid)),
+        (&[(M, "Te recuerdo el saldo de $600.000"), (C, "Ya te encargo a mi contadora que lo vea")], None),
+        (&[(M, "Want to see a few examples first?"), (C, "Yep")], None),
+        (&[(M, "Son $1.500.000 con hosting. ¿Te sirve?"), (C, "Sí, me sirve")], Some(Outcome::Committed)),
+        (&[(M, "¿Te sirve que te llame mañana?"), (C, "Sí")], None),
+        (&[(M, "¿Te ayudaría pagar en cuotas?"), (C, "No, la verdad no es prioridad para nosotros")], Some(Outcome::Rejected)),
+    ]);
+}
+
