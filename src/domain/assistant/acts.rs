@@ -3475,7 +3475,7 @@ pub fn bare_sent(text: &str) -> bool {
 pub fn proposes_deal(seller_text: &str) -> bool {
     const CLOSE: &[&str] = &[
         "arranc", "empez", "empec", "comenz", "comienc", "avanz", "armamos", "te la armo", "te lo armo", "cerramos", "cerremos", "confirm", "proced",
-        "inici", "reserv", "separ", "contrat", "firm", "link de pago", "enlace de pago", "datos de pago",
+        "inici", "reserv", "separ", "contrat", "firm", "te animas?", "se anima?", "se animan?", "te animas con", "se anima con", "se animan con", "link de pago", "enlace de pago", "datos de pago",
         "datos para", "numero de cuenta", "la factura", "el contrato", "lo hacemos", "la hacemos", "hacemos el",
         "hacemos la", "seguimos", "start", "proceed", "go ahead", "book", "invoice", "contract", "deal",
         "move forward", "payment link", "does that work", "work for you", "works for you", "sound good", "te sirve", "le sirve",
@@ -3543,7 +3543,7 @@ pub fn bare_yes(text: &str) -> bool {
         "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "justo", "entonces", "pues", "mandalo", "mandala", "envialo", "enviala",
         "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
         "confirmado", "confirmada", "confirmo", "correcto", "afirmativo", "efectivamente", "exactamente", "asi", "es",
-        "supuesto", "desde", "luego", "porfa", "porfis", "confirmed", "works", "fine", "sounds", "good", "alright", "agendado", "agendada", "agendalo", "agendala", "reservado", "reservada",
+        "supuesto", "desde", "luego", "porfa", "porfis", "ya", "confirmed", "works", "fine", "sounds", "good", "alright", "agendado", "agendada", "agendalo", "agendala", "reservado", "reservada",
         "reservalo", "reservala", "separado", "separada", "separalo", "separala", "apartado", "apartada", "apartalo", "apartala",
     ];
     // Most answers start otherwise: look at the first word before reading.
@@ -3554,7 +3554,7 @@ pub fn bare_yes(text: &str) -> bool {
     // Thumbs, a handshake, raised hands, a flexed arm, applause, folded hands, fire.
     let thumbs = ['👍', '👌', '✅', '🤝', '💯', '✔', '🙌', '💪', '👏', '🙏', '🔥', '🥳', '🎉', '🤩'].iter().any(|e| text.contains(*e));
     only_words(text, YES).is_some_and(|words| {
-        thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que"))
+        thumbs || words.iter().any(|w| !matches!(w.as_str(), "gracias" | "thanks" | "mil" | "de" | "por" | "favor" | "que" | "ya"))
     })
 }
 
@@ -3728,12 +3728,16 @@ pub fn past_greeting(text: &str) -> &str {
     const HI: &[&str] = &[
         "hola", "holaa", "holi", "holis", "ola", "buenas", "buenos", "buen", "hi", "hey", "hello", "ey", "oye", "oiga", "epa",
         "quiubo", "dias", "dia", "tardes", "tarde", "noches", "noche",
+        // Fillers before the answer: "mmm", "eh", "pues", "a ver...", "uy".
+        "m", "mm", "hm", "hmm", "eh", "em", "ehm", "pues", "ps", "pos", "ah", "oh", "uy", "ay", "huy", "uf", "uff", "um", "uh",
     ];
-    // Only when a greeting opens it: most messages do not.
-    let lead = leading_word(text);
-    if !matches!(lead.as_str(), "hola" | "holaa" | "holi" | "holis" | "ola" | "buenas" | "buenos" | "buen" | "hi" | "hey" | "hello" | "ey" | "oye" | "oiga" | "epa" | "quiubo")
-        && !laughter(&lead)
-    {
+    // Only when a greeting or a filler opens it: most messages do not.
+    let lead = collapse_stretch(&leading_word(text));
+    let a_ver = |t: &str| {
+        let mut words = t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case("a")) && words.next().is_some_and(|w| w.eq_ignore_ascii_case("ver"))
+    };
+    if !(HI.contains(&lead.as_str()) || laughter(&lead) || lead == "a" && a_ver(text)) {
         return text;
     }
     let mut rest = text;
@@ -3741,6 +3745,12 @@ pub fn past_greeting(text: &str) -> &str {
         let t = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
         let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
         let w = collapse_stretch(&first_word(&t[..end]));
+        if end > 0 && w == "a" && a_ver(t) {
+            // ("a ver": both words.)
+            let after = t[end..].trim_start_matches(|c: char| !c.is_alphabetic());
+            rest = &after[after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())..];
+            continue;
+        }
         if end == 0 || !HI.contains(&w.as_str()) && !laughter(&w) {
             break;
         }

@@ -438,7 +438,12 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             }
             continue;
         };
-        promised = (outcome == Outcome::Committed && (a.has(Act::WillPay) || answered.is_some())).then_some(l);
+        // (Our request for the payment stays open past a "sí, ya mismo" to it: a bare "listo,
+        // ya está" after that still says it was paid.)
+        let asked_by_us = promised.is_some_and(|p| p.side == Side::Me);
+        if !(asked_by_us && outcome == Outcome::Committed) {
+            promised = (outcome == Outcome::Committed && (a.has(Act::WillPay) || answered.is_some())).then_some(l);
+        }
         found = Some(OutcomeFound {
             outcome,
             quote: quote(l.text),

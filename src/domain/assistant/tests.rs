@@ -4014,3 +4014,29 @@ fn dialogues_of_the_hundred_and_fifteenth_batch_in_english() {
     ]);
 }
 
+/// Hundred-and-sixteenth batch: a filler before the answer to our closing question ("Eh sí,
+/// mándalo", "Pues sí, ya qué jaja", "A ver... sí, sepáralo", "Mmm sí, desde ayer", "Ya qué,
+/// sí 😂" to "¿te animas?"); not "¿te animas a mandarme el logo?", nor a bare "ya".
+#[test]
+fn dialogues_of_the_hundred_and_sixteenth_batch_fillers() {
+    assert_dialogues(&[
+        (&[(M, "¿Arrancamos el lunes?"), (C, "Mmm bueno, va")], Some(Outcome::Committed)),
+        (&[(M, "¿Te envío el link de pago?"), (C, "Eh sí, mándalo")], Some(Outcome::Committed)),
+        (&[(M, "¿Cerramos con el plan tienda?"), (C, "Pues sí, ya qué jaja")], Some(Outcome::Committed)),
+        (&[(M, "¿Cerramos con el plan tienda?"), (C, "Mmm no, mejor no")], Some(Outcome::Rejected)),
+        (&[(M, "¿Te separo el cupo de diciembre?"), (C, "A ver... sí, sepáralo")], Some(Outcome::Committed)),
+        (&[(M, "¿Le damos?"), (C, "Ándale pues")], Some(Outcome::Committed)),
+        (&[(M, "¿Ya pudiste transferir?"), (C, "Mmm sí, desde ayer")], Some(Outcome::Paid)),
+        (&[(M, "¿Seguimos con la propuesta?"), (C, "Uy no, al final no se va a poder")], Some(Outcome::Rejected)),
+        (&[(M, "¿Lo hacemos?"), (C, "Obvio que sí 😎")], Some(Outcome::Committed)),
+        (&[(M, "¿Te animas?"), (C, "Ya qué, sí 😂")], Some(Outcome::Committed)),
+        (&[(M, "¿Te mando el catálogo?"), (C, "Mmm bueno")], None),
+        (&[(M, "¿Avanzamos con el anticipo?"), (C, "Sí sí, ahorita te lo paso")], Some(Outcome::Committed)),
+        (&[(M, "¿Te animas a mandarme el logo hoy?"), (C, "Sí, ahorita")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "a ver, déjame revisar mi agenda")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "ya")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "ya, dale")], Some(Outcome::Committed)),
+        (&[(M, "¿Te envío el link de pago?"), (C, "Eh, ¿cuánto era?")], None),
+    ]);
+}
+
