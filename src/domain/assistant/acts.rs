@@ -106,7 +106,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
     (Act::AskPrice, &[
         "cuanto cuesta*", "cuanto vale*", "cuanto sale*", "cuanto cobra*", "cuanto seria*",
         "cuanto me sale*", "cuanto me cobra*", "cuanto costaria*", "cuanto es", "cuanto valdria*",
-        "en cuanto sale*", "en cuanto esta", "que precio*", "que valor*", "que costo*",
+        "en cuanto sale*", "en cuanto esta", "que precio*", "que valor*", "que costo*", "?cuanto era", "?cuanto eran", "cuanto me saldria",
+        "cuanto saldria", "?en cuanto me la deja*", "?en cuanto me lo deja*", "?cuanto esta", "?cuanto estan", "cuanto me costaria",
+        "cuanto me vale", "cuanto me valdria",
         "how much", "whats the price", "what is the price", "what does it cost",
     ]),
     (Act::PriceWord, &[
@@ -3270,8 +3272,14 @@ pub fn asks_to_put_off(seller_text: &str) -> bool {
 pub fn asks_for_the_record(text: &str) -> bool {
     mentions_any(text, &[
         "igual", "de todos modos", "de todas formas", "de todas maneras", "para tenerl", "por si acaso", "por si algun",
-        "por si algún", "anyway", "for my records", "for our records", "for reference", "just in case",
+        "por si algún", "anyway", "for my records", "for our records", "for reference", "just in case", "curiosidad", "curious",
     ])
+}
+
+/// Whether a client's question is about an extra alone, not the site ("¿y cuánto sale solo
+/// un logo?", "¿cuánto me sale agregar el blog?"): it reopens nothing decided on the site.
+pub fn asks_about_extra(text: &str) -> bool {
+    clauses(text).iter().any(|c| c.question && c.has(F_ADDON)) && !clauses(text).iter().any(|c| c.has(F_PRODUCT))
 }
 
 /// Whether a seller's message speaks of a payment ("¿me confirmas cuando hagas el

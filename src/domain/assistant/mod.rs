@@ -430,9 +430,12 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             Outcome::Rejected
         } else {
             // (Asked "igual", "para tenerlo": kept for later, not reopened.)
+            // (A payment stands; an extra asked about alone reopens nothing: "¿y cuánto
+            // sale solo un logo?".)
             if a.any(&[Act::AskPrice, Act::AskProposal, Act::AskPayment])
-                && found.as_ref().is_some_and(|f| f.outcome != Outcome::Committed)
+                && found.as_ref().is_some_and(|f| !matches!(f.outcome, Outcome::Committed | Outcome::Paid))
                 && !acts::asks_for_the_record(l.text)
+                && !acts::asks_about_extra(l.text)
             {
                 found = None;
             }

@@ -4040,3 +4040,31 @@ fn dialogues_of_the_hundred_and_sixteenth_batch_fillers() {
     ]);
 }
 
+/// Hundred-and-seventeenth batch: questions after the decision ("¿y la otra mitad cuándo te
+/// la pago?" after paying, "¿cuánto me sale agregar el blog?", "¿y cuánto sale solo un
+/// logo?" after a no, "por curiosidad, ¿cuánto cobraban?" after choosing someone else): a
+/// payment stands, an extra alone reopens nothing; the site's price asked again does. And
+/// price questions the rules lacked ("¿cuánto era?", "¿en cuánto me la dejas?").
+#[test]
+fn dialogues_of_the_hundred_and_seventeenth_batch_questions_after() {
+    assert_dialogues(&[
+        (&[(C, "ya te transferí la mitad"), (M, "¡Recibido!"), (C, "¿y la otra mitad cuándo te la pago?")], Some(Outcome::Paid)),
+        (&[(C, "ya te transferí la mitad"), (C, "¿me pasas la cuenta para el resto?")], Some(Outcome::Paid)),
+        (&[(C, "listo, pagado el anticipo"), (M, "Gracias, arrancamos mañana"), (C, "¿cuánto cuesta el dominio .com aparte?")], Some(Outcome::Paid)),
+        (&[(C, "<imagen omitida>"), (M, "Recibido, gracias"), (C, "¿Cuánto me sale agregar el blog?")], None),
+        (&[(C, "pagué el 50%"), (M, "Perfecto"), (C, "¿me mandas la cotización del mantenimiento para el año que viene?")], Some(Outcome::Paid)),
+        (&[(C, "no gracias, por ahora no"), (M, "Listo, quedo atento"), (C, "¿y cuánto sale solo un logo?")], Some(Outcome::Rejected)),
+        (&[(C, "ya contraté a otra agencia"), (M, "Éxitos"), (C, "por curiosidad, ¿cuánto cobraban ustedes?")], Some(Outcome::ChoseCompetitor)),
+        (&[(C, "dale, hagámoslo"), (M, "Genial"), (C, "¿cuánto es el anticipo?")], Some(Outcome::Committed)),
+        (&[(C, "no gracias, por ahora no"), (M, "Listo, quedo atento"), (C, "Oye, lo pensé mejor, ¿cuánto era la página con tienda?")], None),
+    ]);
+    for q in [
+        "¿cuánto era?", "¿cuánto es?", "¿cuánto sería la tienda?", "¿cuánto me cobras por la página?",
+        "¿cuánto cobran?", "¿qué precio tiene?", "¿en cuánto me la dejas?", "¿cuánto me saldría?", "¿y el valor?",
+        "¿cuánto vale?", "¿precio?", "how much?", "how much would it be?", "what's the price?",
+        "¿cuánto está la landing?", "¿qué costo tiene?", "¿cuánto me sale agregar el blog?",
+    ] {
+        assert!(acts::read(q).has(acts::Act::AskPrice), "{q}");
+    }
+}
+
