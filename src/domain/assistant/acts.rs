@@ -329,7 +329,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "lo haremos", "la haremos", "contrataremos", "avanzaremos", "trato cerrado", "negocio cerrado", "cerrado el trato", "deal closed", "good to go", "book us", "book me", "tomo la oferta", "tomo la propuesta", "voy con todo", "lo hago $", "la hago $", "?que sigue $", "?que sigue ahora", "?y ahora que sigue", "whats next", "hagamoslo", "hagamos lo", "hagamolo", "hagamola", "haganla", "haganlo", "lo hacemos", "hagamos la", "hagamos el",
         "vamos a contratar", "quiero contratar", "queremos contratar",
         "lo tomo", "la tomo", "lo tomamos", "me lo llevo", "acepto", "aceptamos", "cerramos el trato", "cerramos trato", "cerremos", "cerramos entonces",
-        "trato hecho", "tenemos un trato", "tenemos trato", "es un trato", "hay trato", "we have a deal", "its a deal", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez $",
+        "arranca nomas", "arranquen nomas", "empeza nomas", "empiecen nomas", "dale nomas", "hacelo nomas", "hacela nomas",
+        "metele nomas", "hacemos asi $", "lo hacemos asi", "vamos con eso $", "vamos con esa $", "vamos con ese $", "vamos a eso $",
+        "hagamos eso $", "hagamos esto $", "hagamos asi $", "vamos con eso entonces", "hagamos eso entonces", "hagamos asi entonces", "trato hecho", "tenemos un trato", "tenemos trato", "es un trato", "hay trato", "we have a deal", "its a deal", "empecemos", "arranquemos", "arrancamos", "comencemos", "de una vez $",
         "dale de una", "te pago", "les pago", "le pago", "te cancelo", "le cancelo", "les cancelo", "te transfiero", "te consigno", "te deposito",
         "te hago la transferencia", "te hago el pago", "hago el pago", "pago la primera",
         "pago el anticipo", "pago la mitad", "te mando el anticipo", "te envio el anticipo",
@@ -617,7 +619,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "seguimos como estamos", "quedarnos como estamos", "asi estamos bien $", "estamos bien asi", "fine as we are",
         "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
         "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni lo sueno", "ni en suenos", "ni muerto",
-        "ni muerta", "ni por error", "ni pensarlo", "ya no tiene sentido", "no tiene sentido la pagina", "no tiene sentido la web",
+        "ni muerta", "ni por error", "ni pensarlo", "ni en pedo", "ya no tiene sentido", "no tiene sentido la pagina", "no tiene sentido la web",
         "no tiene sentido la tienda", "no tiene sentido hacer la", "no tiene sentido hacerla", "no tiene sentido hacerlo", "no tiene caso",
         "ya no tiene caso", "no le veo sentido", "no le veo caso", "doesnt make sense anymore", "ya no voy a abrir", "ya no vamos a abrir",
         "ya no voy a lanzar", "ya no vamos a lanzar", "ya no voy a seguir con", "ya no vamos a seguir con", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "determino no", "determinamos no",
@@ -772,7 +774,7 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("tamos", &["estamos"]), ("toy", &["estoy"]), ("payed", &["paid"]), ("ia", &["ya"]), ("tons", &["entonces"]),
     ("entons", &["entonces"]), ("pfa", &["porfavor"]), ("ntc", &["no", "te", "preocupes"]),
     ("transfe", &["transferencia"]), ("rn", &["right", "now"]), ("transf", &["transferencia"]), ("nica", &["no"]), ("po", &[]),
-    ("cn", &["con"]), ("xa", &["para"]), ("nd", &["nada"]), ("sq", &["es", "que"]), ("stoy", &["estoy"]), ("tmbn", &["tambien"]),
+    ("cn", &["con"]), ("nel", &["no"]), ("vamo", &["vamos"]), ("xa", &["para"]), ("nd", &["nada"]), ("sq", &["es", "que"]), ("stoy", &["estoy"]), ("tmbn", &["tambien"]),
 ];
 
 #[derive(Clone, Copy, Debug)]

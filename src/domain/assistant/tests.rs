@@ -4068,3 +4068,29 @@ fn dialogues_of_the_hundred_and_seventeenth_batch_questions_after() {
     }
 }
 
+/// Hundred-and-eighteenth batch: regional words again ("Dale, arrancá nomás", "Joya, hacemos
+/// así", "Bárbaro, vamos con eso", "Ni en pedo pago eso", "Nel, gracias", "Dale, vamo' a
+/// eso", "Tá bien, hagamos eso"); against "vamos con eso del logo después". A bare "sale y
+/// vale" is a yes only to our question, as a bare "dale" is.
+#[test]
+fn outcome_phrasings_hundred_and_eighteenth_batch_regional_again() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Dale, arrancá nomás", Committed), ("Joya, hacemos así", Committed), ("Bárbaro, vamos con eso", Committed),
+        ("Ya te giré la seña, fijate", Paid), ("Ni en pedo pago eso, disculpá", Rejected),
+        ("Me quedo con los otros, che, disculpá", ChoseCompetitor), ("Ya po, hagámosla", Committed),
+        ("Te hice la transferencia altiro", Paid), ("Filo, no lo voy a hacer", Rejected),
+        ("Bacán, démosle", Committed), ("Ya te plineé, revisa", Paid), ("Normal, hagámoslo", Committed),
+        ("Ya fue, no lo hago", Rejected), ("Chévere, dale pues", Committed), ("Ya te pasé los reales", Paid),
+        ("Nel, gracias", Rejected), ("Simón, démosle", Committed), ("Tuanis, hagámoslo", Committed),
+        ("Pura vida, trato hecho", Committed), ("Te hice el sinpe hace un rato", Paid),
+        ("Dale, vamo' a eso", Committed), ("Tá bien, hagamos eso", Committed), ("nel, no me interesa", Rejected),
+        ("va, hagamos eso entonces", Committed),
+    ]);
+    assert_no_outcome(&[
+        "Sale y vale", "Dale, lo charlo con mi vieja y te aviso", "Ya po, mándame la info",
+        "Chévere la propuesta, lo pienso", "vamos con eso del logo después", "¿vamos con esa foto o la otra?",
+        "hagamos eso del logo la otra semana",
+    ]);
+}
+
