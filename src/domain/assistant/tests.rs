@@ -4094,3 +4094,31 @@ fn outcome_phrasings_hundred_and_eighteenth_batch_regional_again() {
     ]);
 }
 
+/// Hundred-and-nineteenth batch: idioms of taking it, refusing it or having it made
+/// elsewhere ("listo el pollo", "me sumo", "me lo quedo, el plan pro", "me la llevo", "cero
+/// interés", "ya la mandé a hacer", "ya encargué la página a otro lado", "ya lo arreglé con
+/// otro muchacho"); against "¿me la quedo yo o se la dejo a mi socio?".
+#[test]
+fn outcome_phrasings_hundred_and_nineteenth_batch_idioms() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Listo el pollo, ¿a dónde te transfiero?", Committed), ("Échale, arrancamos", Committed),
+        ("Súper, métele con todo", Committed), ("Me sumo, ¿qué sigue?", Committed),
+        ("Me anoto con el plan básico", Committed), ("Me prendo, hagámoslo", Committed),
+        ("Sí o sí la hacemos, vamos", Committed), ("A darle átomos, arranquemos", Committed),
+        ("Me lo quedo, el plan pro", Committed), ("Me la llevo, la tienda completa", Committed),
+        ("Por supuesto que sí, adelante con el proyecto", Committed),
+        ("Ni modo, no se va a poder, gracias", Rejected), ("Ahí lo dejamos, gracias por tu tiempo", Rejected),
+        ("Para nada, no me interesa", Rejected), ("Cero interés, gracias", Rejected),
+        ("Ya la mandé a hacer, gracias igual", ChoseCompetitor),
+        ("Ya encargué la página a otro lado", ChoseCompetitor), ("Ya lo arreglé con otro muchacho", ChoseCompetitor),
+        ("La hizo el sobrino de mi compadre al final", ChoseCompetitor), ("me la quedo, ¿cómo pago?", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿Me la llevo hoy mismo si pago ahora?", "Me sumo a lo que dijo mi socio: ¿cuánto cuesta?",
+        "Ahí te dejo el logo para que lo veas", "Para nada es caro, pero quiero pensarlo",
+        "¿Me la quedo yo o se la dejo a mi socio?", "mande a hacer las fotos, ya te las paso",
+        "llévate el logo a otro lado del banner", "¿lo mando a otro lado o a este correo?",
+    ]);
+}
+
