@@ -1792,8 +1792,13 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             acts.set(Act::Paid);
         }
         // "Ahí le va el depósito", "ahí te va la lana": the money, on its way.
-        let here_goes = clause.words.windows(3).any(|p| p[0] == "ahi" && matches!(p[1].as_str(), "te" | "le" | "les") && p[2] == "va");
-        if !negative && !clause.question && here_goes && clause.has(F_MONEY_IN) {
+        // ("ahí van 450mil", "ya van los 1.5 palos": an amount on its way.)
+        let goes = |k: usize| clause.words.get(k).is_some_and(|v| v == "va" || v == "van");
+        let here_goes = (0..clause.words.len()).any(|i| {
+            let at = i + usize::from(clause.words.get(i + 1).is_some_and(|t| matches!(t.as_str(), "te" | "le" | "les")));
+            matches!(clause.words[i].as_str(), "ahi" | "ya") && goes(at + 1)
+        });
+        if !negative && !clause.question && here_goes && (clause.has(F_MONEY_IN) || has_amount(&clause.words)) {
             acts.set(Act::Paid);
         }
         // "te hice el yape", "le hice la consignación": done to the seller, with money.
@@ -2740,11 +2745,16 @@ fn has_amount(words: &[String]) -> bool {
         "wsp", "nro", "numero", "folio", "orden", "pedido", "factura", "cuenta", "ref", "referencia", "id", "codigo",
         "invoice", "order", "po", "account", "phone", "ticket", "guia",
     ];
+    // ("300k", "450mil", "1.5 palos", "2 lucas": a number and how many thousands or millions.)
+    const SCALE: &[&str] = &["k", "mil", "m", "mm", "millones", "millon", "palos", "palo", "lucas", "luquitas", "varos"];
+    let scaled = |i: usize, w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits >= 1
+            && (digits < w.len() && SCALE.contains(&&w[digits..]) || digits == w.len() && words.get(i + 1).is_some_and(|n| SCALE.contains(&n.as_str())))
+    };
     words.iter().enumerate().any(|(i, w)| {
-        w.len() >= 3
-            && w.bytes().all(|b| b.is_ascii_digit())
-            && w.trim_start_matches('0').len() >= 3
-            && !(i > 0 && NAMES.contains(&words[i - 1].as_str()))
+        !(i > 0 && NAMES.contains(&words[i - 1].as_str()))
+            && (w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit()) && w.trim_start_matches('0').len() >= 3 || scaled(i, w))
     })
 }
 
@@ -2813,7 +2823,8 @@ fn ordered_to_pay(c: &Clause) -> bool {
 
 /// "te giro", "le mando", "les hago" with money in the clause.
 fn promises_payment(c: &Clause) -> bool {
-    c.has(F_MONEY) && sends_to_you(c)
+    // (Or an amount: "mañana te paso los 300k".)
+    (c.has(F_MONEY) || has_amount(&c.words)) && sends_to_you(c)
 }
 
 /// "te giro", "le mando", "les transfiero", "te lo paso", "se lo deposito": a sending

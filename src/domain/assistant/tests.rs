@@ -4122,3 +4122,25 @@ fn outcome_phrasings_hundred_and_nineteenth_batch_idioms() {
     ]);
 }
 
+/// Hundred-and-twentieth batch: amounts as people type them ("te pasé 300k", "ya van los 1.5
+/// palos", "ahí van 450mil", "te mandé 2 lucas", "mañana te paso los 300k"); against "ya van
+/// 3 fotos" and "son 300k en total, ¿cierto?".
+#[test]
+fn outcome_phrasings_hundred_and_twentieth_batch_amounts() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("te pasé 300k hace un rato", Paid), ("ya van los 1.5 palos, revisa", Paid),
+        ("te mandé 2 lucas por mercado pago", Paid), ("ya te transferí 450 lucas", Paid),
+        ("te deposité 500 varos", Paid), ("ya te mandé los 200 dólares por Zelle", Paid), ("te mandé USD 300", Paid),
+        ("te giré 1,5M esta mañana", Paid), ("ahí van 450mil", Paid), ("te envié $450.000 ✅", Paid),
+        ("te hice una transferencia de 900.000", Paid), ("ya te consigné 1'200.000", Paid),
+        ("mañana te paso los 300k", Committed), ("el lunes te giro el 1.5M", Committed),
+        ("ahí te van los 300k", Paid),
+    ]);
+    assert_no_outcome(&[
+        "¿300k es el total o solo el anticipo?", "me cobran 2 palos en otro lado", "te mandé 3 fotos del local",
+        "te envié 2 opciones de logo", "ya van 3 fotos, ¿te faltan más?", "ya van 2 semanas esperando",
+        "ahí van las fotos", "son 300k en total, ¿cierto?",
+    ]);
+}
+
