@@ -2752,9 +2752,11 @@ fn has_amount(words: &[String]) -> bool {
         digits >= 1
             && (digits < w.len() && SCALE.contains(&&w[digits..]) || digits == w.len() && words.get(i + 1).is_some_and(|n| SCALE.contains(&n.as_str())))
     };
+    // (The number first: most words are none.)
     words.iter().enumerate().any(|(i, w)| {
-        !(i > 0 && NAMES.contains(&words[i - 1].as_str()))
+        w.as_bytes().first().is_some_and(u8::is_ascii_digit)
             && (w.len() >= 3 && w.bytes().all(|b| b.is_ascii_digit()) && w.trim_start_matches('0').len() >= 3 || scaled(i, w))
+            && !(i > 0 && NAMES.contains(&words[i - 1].as_str()))
     })
 }
 
