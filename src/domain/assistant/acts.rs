@@ -2298,7 +2298,9 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     // So is "este año no, pero el otro año sí quiero".
     let not_this = |c: &Clause| (c.has(F_NEG) || c.words.iter().any(|w| w == "no,")) && c.words.windows(2).any(|p| matches!(p[0].as_str(), "este" | "esta" | "this") && PERIODS.contains(&p[1].as_str()));
     let far = || all.iter().any(|c| !c.question && far_date(c));
-    let moved = all.iter().any(|c| !c.question && c.has(F_PREFER) && far_date(c)) || all.iter().any(not_this) && far();
+    let moved = || all.iter().any(|c| !c.question && c.has(F_PREFER) && far_date(c)) || all.iter().any(not_this) && far();
+    // (All three need a time: most messages name none.)
+    let timed = acts.has(Act::Dated);
     // "¿Y si lo hacemos en enero?", "¿lo podemos dejar para marzo?": asked to move it there.
     const MOVE: &[&str] = &[
         "hacemos", "hacerlo", "hacerla", "arrancar", "arrancamos", "empezar", "empezamos", "comenzar", "comenzamos", "iniciar",
@@ -2307,11 +2309,11 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     ];
     let asks_later = || all.iter().any(|c| c.question && words_has(c, MOVE) && far_date(c));
     let undecided = !acts.any(&[Act::Paid, Act::ChoseCompetitor, Act::Rejected]);
-    if undecided && !pay_words && !acts.has(Act::Postponed) && asks_later() {
+    if timed && undecided && !pay_words && !acts.has(Act::Postponed) && asks_later() {
         acts.clear(Act::Committed);
         acts.set(Act::Postponed);
     }
-    if acts.has(Act::Committed) && !pay_words && moved {
+    if timed && acts.has(Act::Committed) && !pay_words && moved() {
         acts.clear(Act::Committed);
         acts.set(Act::Postponed);
     }
@@ -2320,7 +2322,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         (c.has(F_NEG) || c.words.iter().any(|w| w == "no,")) && c.words.windows(2).any(|p| matches!(p[0].as_str(), "este" | "this") && matches!(p[1].as_str(), "ano" | "year"))
     };
     // (Said with a decision, it stays one: "la dirección ha resuelto no avanzar este año".)
-    if !acts.any(&[Act::Paid, Act::ChoseCompetitor, Act::Committed, Act::Rejected]) && all.iter().any(|c| !c.question && this_year_no(c)) {
+    if timed && !acts.any(&[Act::Paid, Act::ChoseCompetitor, Act::Committed, Act::Rejected]) && all.iter().any(|c| !c.question && this_year_no(c)) {
         acts.set(Act::Postponed);
     }
     // Leaving it with a time to come back is putting it off ("dejémoslo para el año que
@@ -3472,6 +3474,9 @@ pub fn says_paid_sent(text: &str) -> bool {
 /// Whether a client's answer says it used the payment link our message sent or asked
 /// about ("sí, ya lo usé", "ya lo utilicé", "used it"): it paid.
 pub fn used_payment_link(seller_text: &str, text: &str) -> bool {
+    if !mentions_any(text, &["us", "utili"]) {
+        return false;
+    }
     let t = folded(seller_text);
     let link = t.contains("link") || t.contains("enlace");
     if !link || !(t.contains("pag") || t.contains("pay")) {
@@ -3594,6 +3599,14 @@ pub fn takes_the_day(text: &str) -> bool {
         "ok", "excelente", "funciona", "super", "buenisimo",
     ];
     const ALSO: &[&str] = &["me", "nos", "for", "us", "el", "la", "on", "the", "de", "una", "para", "mi", "then", "entonces", "esta", "is", "por", "mi", "a", "las", "que", "si"];
+    // (Short, and with a digit or a day in it: most answers are neither.)
+    const DAYS: &[&str] = &[
+        "lun", "mart", "mierc", "miérc", "juev", "vier", "sab", "sáb", "dom", "mañana", "manana", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun", "tomorrow", "semana", "week", "mes", "month",
+    ];
+    if text.split_whitespace().count() > 8 || !(text.bytes().any(|b| b.is_ascii_digit()) || mentions_any(text, DAYS)) {
+        return false;
+    }
     let cs = clauses(past_greeting(text));
     if cs.len() > 2 || cs.iter().any(|c| c.question || c.after_but || c.has(F_NEG)) {
         return false;
