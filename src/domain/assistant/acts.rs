@@ -454,7 +454,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
         "me voy con", "me quede con", "ahi la voy a hacer", "ahi lo voy a hacer", "ahi la hago", "la hice con", "lo hice con", "la arme con", "lo arme con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
-        "went with", "going with", "we hired", "hired", "we signed with",
+        "went with", "going with", "we hired", "different direction with", "partner with another", "partnering with another", "hired", "we signed with",
         "se lo dimos a", "se la dimos a", "le dimos el proyecto", "les dimos el proyecto",
         "nos comprometimos con", "me comprometi con", "estamos comprometidos con", "ya tenemos compromiso con",
         "le dimos la palabra", "le di mi palabra", "le di la palabra", "les dimos la palabra", "le dimos nuestra palabra",
@@ -491,7 +491,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
     // otro proveedor"); "seleccionamos las fotos" is nothing.
     (Act::Picked, &[
         "optado", "elegido", "escogido", "seleccionamos", "seleccionado", "seleccionada", "adjudicamos", "adjudicado",
-        "adjudicada", "adjudico", "opto por", "optaron por", "se opto por",
+        "adjudicada", "adjudico", "opto por", "optaron por", "se opto por", "gano", "ganaron", "nos convencio mas", "me convencio mas",
+        "nos cerro mas", "me cerro mas", "me gusto mas", "nos gusto mas", "preferimos a", "prefiero a", "preferimos trabajar con",
+        "prefiero trabajar con", "preferimos ir con", "prefiero ir con",
     ]),
     (Act::Elsewhere, &[
         "me la estaba haciendo", "me lo estaba haciendo", "nos la estaba haciendo", "me la estaban haciendo",
@@ -741,7 +743,7 @@ const PROVIDERS: &[&str] = &[
     "hostinger", "canva", "fiverr", "upwork", "workana", "webflow", "webnode", "framer", "carrd", "weebly", "provider", "competitor", "competition", "someone", "nephew", "cousin", "friend", "brother", "sister",
     "son", "daughter", "uncle", "aunt", "partner", "husband", "wife", "cousins", "friends", "brothers", "sisters", "nephews", "esposo", "esposa", "socio", "socia", "pareja", "novio",
     "ingeniero", "ingeniera", "chero", "carnal", "bro", "plataforma", "community", "artificial", "chatgpt", "gpt",
-    "novia", "agency", "company", "designer", "developer", "vendor", "wix", "shopify",
+    "novia", "agency", "company", "designer", "developer", "vendor", "wix", "shopify", "studio", "firm", "freelancers",
 ];
 
 /// Words that make a time concrete.

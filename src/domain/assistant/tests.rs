@@ -4144,3 +4144,36 @@ fn outcome_phrasings_hundred_and_twentieth_batch_amounts() {
     ]);
 }
 
+/// Hundred-and-twenty-first batch: the other offer won ("ganó la otra propuesta", "nos
+/// convenció más la otra propuesta", "me gustó más lo que me mostró el otro diseñador",
+/// "preferimos a alguien que ya conocemos", "we went a different direction with another
+/// studio") and answers after a long silence ("disculpa la demora, al final no"); against
+/// "me gustó más la opción 2 de ustedes" and "gano poco este mes".
+#[test]
+fn outcome_phrasings_hundred_and_twenty_first_batch_the_other_won() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Ganó la otra propuesta, lo siento", ChoseCompetitor), ("La otra agencia ganó por precio", ChoseCompetitor),
+        ("Se lo dimos a la competencia, disculpa", ChoseCompetitor),
+        ("Nos convenció más la otra propuesta", ChoseCompetitor),
+        ("Me gustó más lo que me mostró el otro diseñador", ChoseCompetitor),
+        ("La verdad la otra cotización nos cerró más", ChoseCompetitor),
+        ("Al final se la llevó otra agencia", ChoseCompetitor),
+        ("Preferimos a alguien que ya conocemos", ChoseCompetitor),
+        ("We went a different direction with another studio", ChoseCompetitor),
+        ("We've decided to partner with another firm", ChoseCompetitor),
+        ("Disculpa la demora, al final no", Rejected), ("Perdón que no te respondí, decidimos no hacerlo", Rejected),
+        ("Uy mil disculpas, se me pasó avisarte que no va", Rejected),
+        ("Perdón la demora! Todavía lo queremos pero para el segundo semestre", Postponed),
+        ("Perdón la demora!! Sí, vamos, ¿me mandas los datos?", Committed),
+        ("Perdón la demora, ya te transferí hace un rato", Paid),
+        ("prefiero trabajar con ustedes, vamos", Committed),
+    ]);
+    assert_no_outcome(&[
+        "Perdón la demora, sigo revisando con mi socio", "La otra propuesta era más cara, ¿la tuya incluye hosting?",
+        "¿Qué tiene tu propuesta que no tenga la otra?", "me gustó más la opción 2 de ustedes",
+        "gano poco este mes, ¿hay cuotas?", "¿y si la otra agencia gana la licitación?",
+        "me gustó más el diseño azul", "prefiero a que me llames en la tarde",
+    ]);
+}
+
