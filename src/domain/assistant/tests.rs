@@ -4177,3 +4177,23 @@ fn outcome_phrasings_hundred_and_twenty_first_batch_the_other_won() {
     ]);
 }
 
+/// Hundred-and-twenty-second batch: where to pay, asked or given ("¿cuál es tu Nequi?",
+/// "¿tu CBU? así te transfiero hoy", "dame tu CLABE y te hago el depósito", "¿a qué correo te
+/// mando el comprobante?"); against "¿tienes Yape o solo transferencia?".
+#[test]
+fn outcome_phrasings_hundred_and_twenty_second_batch_where_to_pay() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("¿Me puedes enviar la factura para pagarte?", Committed),
+        ("¿Me confirmas el número de cuenta otra vez?", Committed), ("¿Cuál es tu Nequi?", Committed),
+        ("¿A qué Nequi te transfiero?", Committed), ("¿Me pasas tu alias para transferirte?", Committed),
+        ("¿Tu CBU? así te transfiero hoy", Committed), ("¿A qué correo te mando el comprobante?", Paid),
+        ("¿Por dónde te mando el comprobante de la transferencia?", Paid),
+        ("Pásame tu número de Yape y te yapeo", Committed), ("Dame tu CLABE y te hago el depósito", Committed),
+        ("Mándame la cuenta otra vez que la borré, así te pago", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿Tienes Yape o solo transferencia?", "¿Aceptan pagos en dólares?", "¿Cuántas cuotas me puedes dar?",
+    ]);
+}
+
