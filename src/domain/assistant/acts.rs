@@ -1359,6 +1359,13 @@ pub fn clauses(text: &str) -> Vec<Clause> {
             flush(&mut word, &mut out, false, &mut accents);
             continue;
         }
+        // The receipt emoji is a receipt ("🧾👆").
+        if c == '🧾' {
+            flush(&mut word, &mut out, false, &mut accents);
+            word.push_str("comprobante");
+            flush(&mut word, &mut out, false, &mut accents);
+            continue;
+        }
         // An apostrophe inside a word joins it ("don't" -> "dont").
         if matches!(c, '\'' | '’') && !word.is_empty() && next.is_some_and(char::is_alphabetic) {
             continue;
@@ -3731,7 +3738,7 @@ pub fn bare_done(text: &str) -> bool {
     // (With a word that points to look: "listo, ya está, revisa".)
     const DONE: &[&str] = &[
         "ya", "esta", "hecho", "done", "quedo", "listo", "ready", "all", "set", "y", "ahi", "va", "it", "is", "plata", "revisa",
-        "enviado", "enviada", "mandado", "mandada", "transferido", "depositado", "consignado", "sent",
+        "enviado", "enviada", "mandado", "mandada", "transferido", "depositado", "consignado", "sent", "el", "comprobante", "receipt",
         "revisalo", "chequea", "checa", "fijate", "verifica", "porfa", "check",
     ];
     // "listo", "ok" or a bare "ya" (Chile's "ok") may only acknowledge.
@@ -3740,7 +3747,7 @@ pub fn bare_done(text: &str) -> bool {
     only_words(text, DONE).is_some_and(|words| {
         // ("💸 listo": the money emoji reads as "plata", and says what is done.)
         let money = words.iter().any(|w| w == "plata") && words.iter().any(|w| w != "plata");
-        checked || money || words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo" | "enviado" | "enviada" | "mandado" | "mandada" | "transferido" | "depositado" | "consignado" | "sent")) || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta")
+        checked || money || words.iter().any(|w| matches!(w.as_str(), "hecho" | "done" | "quedo" | "comprobante" | "receipt" | "enviado" | "enviada" | "mandado" | "mandada" | "transferido" | "depositado" | "consignado" | "sent")) || words.windows(2).any(|w| w[0] == "ya" && w[1] == "esta")
     })
 }
 

@@ -4197,3 +4197,25 @@ fn outcome_phrasings_hundred_and_twenty_second_batch_where_to_pay() {
     ]);
 }
 
+/// Hundred-and-twenty-third batch: emoji answers ("✅✅", "🤝🔥", "🙅‍♀️", "❌ no gracias",
+/// "💳✅" to "¿ya pudiste pagar?", "🧾👆" or "💰 enviado" after our account); a bare 👍 to
+/// examples or ✅ to a design says nothing. Asking where to send the receipt says it was
+/// paid (the 122nd batch).
+#[test]
+fn dialogues_of_the_hundred_and_twenty_third_batch_emoji() {
+    assert_dialogues(&[
+        (&[(M, "¿Arrancamos el lunes?"), (C, "✅✅")], Some(Outcome::Committed)),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "🤝🔥")], Some(Outcome::Committed)),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "🙅‍♀️")], Some(Outcome::Rejected)),
+        (&[(M, "¿Seguimos con la propuesta?"), (C, "❌ no gracias")], Some(Outcome::Rejected)),
+        (&[(M, "¿Ya pudiste pagar?"), (C, "💳✅")], Some(Outcome::Paid)),
+        (&[(M, "Te dejo la cuenta: Davivienda 0123456789"), (C, "🧾👆")], Some(Outcome::Paid)),
+        (&[(M, "Te dejo la cuenta: Davivienda 0123456789"), (C, "💰 enviado")], Some(Outcome::Paid)),
+        (&[(M, "¿Te separo el cupo?"), (C, "👍🏻👍🏻 va")], Some(Outcome::Committed)),
+        (&[(M, "Te mando ejemplos"), (C, "👍")], None),
+        (&[(M, "¿Te gusta el diseño?"), (C, "✅")], None),
+        (&[(M, "Te dejo la cuenta: Davivienda 0123456789"), (C, "el comprobante")], Some(Outcome::Paid)),
+        (&[(M, "Te dejo la cuenta: Davivienda 0123456789"), (C, "¿el comprobante te lo mando por aquí?")], Some(Outcome::Paid)),
+    ]);
+}
+
