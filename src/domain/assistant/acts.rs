@@ -150,7 +150,9 @@ const PATTERNS: &[(Act, &[&str])] = &[
     ]),
     (Act::Doubt, &[
         "no me convence*", "no estoy segur*", "no se si", "no se que hacer", "me hace dudar",
-        "tengo dudas", "tengo mis dudas", "no me termina", "not sure", "not convinced",
+        "tengo dudas", "tengo mis dudas", "no me termina", "not sure", "not convinced", "muy pequeno para", "muy chico para",
+        "muy chiquito para", "muy pequena para", "too small for", "no me siento list*", "no me siento preparad*", "not ready",
+        "no lo voy a aprovechar", "no la voy a aprovechar", "no le voy a sacar provecho",
     ]),
     (Act::ObjPrice, &[
         "caro", "caros", "carisim*", "muy cara", "es cara", "esta cara", "algo cara", "un poco cara",
@@ -625,7 +627,10 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "seguimos como estamos", "quedarnos como estamos", "asi estamos bien $", "estamos bien asi", "fine as we are",
         "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
         "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni lo sueno", "ni en suenos", "ni muerto",
-        "ni muerta", "ni por error", "ni pensarlo", "ni en pedo", "cero interes", "interes cero", "zero interest", "ya no tiene sentido", "no tiene sentido la pagina", "no tiene sentido la web",
+        "ni muerta", "ni por error", "ni pensarlo", "ni en pedo", "asi que paso", "entonces paso", "yo paso", "^ paso $",
+        "^ paso gracias", "mejor lo dejo $", "mejor la dejo $", "mejor lo dejamos $", "mejor la dejamos $", "mejor dejarlo $",
+        "no necesito web", "no necesito pagina", "no necesito una web", "no necesito la web", "no necesito la pagina",
+        "no necesito tienda", "no necesito sitio", "dont need a website", "dont need a site", "cero interes", "interes cero", "zero interest", "ya no tiene sentido", "no tiene sentido la pagina", "no tiene sentido la web",
         "no tiene sentido la tienda", "no tiene sentido hacer la", "no tiene sentido hacerla", "no tiene sentido hacerlo", "no tiene caso",
         "ya no tiene caso", "no le veo sentido", "no le veo caso", "doesnt make sense anymore", "ya no voy a abrir", "ya no vamos a abrir",
         "ya no voy a lanzar", "ya no vamos a lanzar", "ya no voy a seguir con", "ya no vamos a seguir con", "ni a palos", "no way", "no va mas", "adelante tampoco", "despues tampoco", "luego tampoco", "tampoco mas adelante", "tampoco despues", "^ ni asi", "ni aun asi", "^ ni con eso", "ni en cuotas", "decidio no", "decidieron no", "decidio que no", "decidieron que no", "determino no", "determinamos no",
@@ -2391,7 +2396,9 @@ fn thanks_anyway(all: &[Clause]) -> bool {
                 && (words_has_at(c, i + 1, &["igual", "anyway", "anyways"])
                     || i > 0 && w[i - 1] == "igual"
                     || w.get(i + 1).is_some_and(|x| x == "de") && words_has_at(c, i + 2, &["todas", "todos"])
-                    || w.get(i + 1).is_some_and(|x| x == "you") && words_has_at(c, i + 2, &["anyway", "anyways"]))
+                    || w.get(i + 1).is_some_and(|x| x == "you") && words_has_at(c, i + 2, &["anyway", "anyways"])
+                    // ("gracias por tu paciencia", "gracias por tu tiempo": a thanks that closes.)
+                    || w.get(i + 1).is_some_and(|x| x == "por") && words_has_at(c, i + 3, &["paciencia", "tiempo"]))
         })
     })
 }

@@ -4219,3 +4219,31 @@ fn dialogues_of_the_hundred_and_twenty_third_batch_emoji() {
     ]);
 }
 
+/// Hundred-and-twenty-fourth batch: a no for a reason other than money ("no me da confianza
+/// pagar por adelantado, así que paso", "mi negocio es muy pequeño para una página, gracias de
+/// todas formas", "la gente me compra por Instagram, no necesito web", "no me siento lista
+/// para esto, gracias por tu paciencia", "siento que no lo voy a aprovechar, mejor lo dejo");
+/// against "paso el logo mañana" and "no necesito web tan grande, ¿hay algo más chico?".
+#[test]
+fn outcome_phrasings_hundred_and_twenty_fourth_batch_other_reasons() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("No me da confianza pagar por adelantado, así que paso", Rejected),
+        ("Mi negocio es muy pequeño para una página, gracias de todas formas", Rejected),
+        ("No creo que me sirva para vender, mejor no", Rejected),
+        ("La gente me compra por Instagram, no necesito web", Rejected),
+        ("No le veo el retorno, así que no voy a invertir", Rejected),
+        ("No me siento lista para esto, gracias por tu paciencia", Rejected),
+        ("Lo hablé con mi contador y no es buen momento para gastar, no vamos a hacerlo", Rejected),
+        ("Siento que no lo voy a aprovechar, mejor lo dejo", Rejected),
+        ("No es para mí, soy muy malo con la tecnología", Rejected),
+        ("No me siento lista todavía, más adelante seguro", Postponed), ("paso a paso, ¿qué sigue?", Committed),
+        ("dale, vamos, gracias por tu paciencia", Committed),
+    ]);
+    assert_no_outcome(&[
+        "No me siento segura con el color, ¿lo cambiamos?", "No creo que me dé tiempo de mandarte las fotos hoy",
+        "Mi negocio es pequeño, ¿igual me sirve una página?", "paso el logo mañana",
+        "te paso los datos, gracias por tu paciencia", "no necesito web tan grande, ¿hay algo más chico?",
+    ]);
+}
+
