@@ -307,7 +307,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "listo deposite", "listo consigne", "ok pague", "transferencia lista", "deposito listo",
         "consignacion lista", "deposit is in", "payment is in", "money is in", "transfer is in", "funds are in",
         "^ paid", "ok paid", "paid the", "confirmation attached", "payment confirmation", "proof of payment",
-        "ejecuto la transferencia", "ejecuto el pago", "ejecutamos la transferencia", "ejecutamos el pago", "se ejecuto el pago",
+        "should be in your account", "paypal receipt", "funds are in",
+        "deposit is in", "payment is in", "venmod you", "zelled you", "ejecuto la transferencia", "ejecuto el pago", "ejecutamos la transferencia", "ejecutamos el pago", "se ejecuto el pago",
         "se ejecuto la transferencia", "transferencia ejecutada", "pago ejecutado", "ya me debitaron", "me debitaron de", "ya me descontaron", "me descontaron de", "el banco ya me desconto",
         "el banco me desconto", "ya me desconto el banco", "ya se debito", "ya se desconto", "se desconto de mi", "se debito de mi",
         "ya me cobraron de", "ya me hicieron el cargo", "charged my card", "card was charged", "card got charged", "was debited",
@@ -456,7 +457,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "escogimos", "nos vamos con", "nos quedamos con", "nos fuimos con", "me quedo con",
         "me voy con", "me quede con", "ahi la voy a hacer", "ahi lo voy a hacer", "ahi la hago", "la hice con", "lo hice con", "la arme con", "lo arme con", "vamos a ir con", "nos vamos a ir con", "voy a ir por", "vamos a ir por", "me voy por", "me voy a ir por", "contratamos", "ya contratamos",
         "ya contrate", "ya conseguimos", "ya consegui", "decided", "we chose",
-        "went with", "going with", "we hired", "different direction with", "partner with another", "partnering with another", "hired", "we signed with",
+        "went with", "going with", "we hired", "sticking with", "stick with our", "staying with our", "stay with our", "different direction with", "partner with another", "partnering with another", "hired", "we signed with",
         "se lo dimos a", "se la dimos a", "le dimos el proyecto", "les dimos el proyecto",
         "nos comprometimos con", "me comprometi con", "estamos comprometidos con", "ya tenemos compromiso con",
         "le dimos la palabra", "le di mi palabra", "le di la palabra", "les dimos la palabra", "le dimos nuestra palabra",
@@ -628,7 +629,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
         "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni lo sueno", "ni en suenos", "ni muerto",
         "ni muerta", "ni por error", "ni pensarlo", "ni en pedo", "asi que paso", "entonces paso", "yo paso", "^ paso $",
-        "^ paso gracias", "mejor lo dejo $", "mejor la dejo $", "mejor lo dejamos $", "mejor la dejamos $", "mejor dejarlo $",
+        "^ paso gracias", "sit this one out", "sitting this one out", "pass on this one", "mejor lo dejo $", "mejor la dejo $", "mejor lo dejamos $", "mejor la dejamos $", "mejor dejarlo $",
         "no necesito web", "no necesito pagina", "no necesito una web", "no necesito la web", "no necesito la pagina",
         "no necesito tienda", "no necesito sitio", "dont need a website", "dont need a site", "cero interes", "interes cero", "zero interest", "ya no tiene sentido", "no tiene sentido la pagina", "no tiene sentido la web",
         "no tiene sentido la tienda", "no tiene sentido hacer la", "no tiene sentido hacerla", "no tiene sentido hacerlo", "no tiene caso",
@@ -732,7 +733,7 @@ const MONEY: &[&str] = &[
     "adelanto", "lana", "billete", "guita", "voucher", "recibo", "comprobante", "mil", "pesos", "soles",
     "dolares", "dolar", "usd", "lucas", "colones", "quetzales", "lempiras", "bolivares", "reales",
     "payment", "payments", "deposit", "money", "half", "installment", "receipt", "transfer", "wire",
-    "funds", "moneys", "saldo", "faltaba", "faltante", "diferencia", "spei", "pse", "efecty", "remitly", "bizum", "wise",
+    "funds", "moneys", "cashapp", "venmo", "saldo", "faltaba", "faltante", "diferencia", "spei", "pse", "efecty", "remitly", "bizum", "wise",
     "moneygram", "western", "tigo", "oxxo", "ach", "sena", "pisto", "varo", "resto", "usdt", "usdc", "binance", "cripto",
     "bitcoin", "btc", "mangos", "uala", "brubank", "efectivo",
 ];
@@ -3022,10 +3023,10 @@ fn paid_elsewhere(all: &[Clause]) -> bool {
 /// "I'll send the deposit", "we will pay the first half": an English payment promised.
 fn will_pay(c: &Clause) -> bool {
     const WILL: &[&str] = &["ill", "well", "will", "gonna", "shall", "going"];
-    const SEND: &[&str] = &["send", "pay", "transfer", "wire"];
+    const SEND: &[&str] = &["send", "pay", "transfer", "wire", "venmo", "zelle", "paypal", "cashapp"];
     let w = &c.words;
     // ("going to pay you", "I'll wire it to you": money, or the seller paid.)
-    let to_you = |i: usize| w[i] == "pay" && w.get(i + 1).is_some_and(|x| matches!(x.as_str(), "you" | "u"));
+    let to_you = |i: usize| w[i] != "send" && w.get(i + 1).is_some_and(|x| matches!(x.as_str(), "you" | "u"));
     (0..w.len()).any(|i| {
         SEND.contains(&w[i].as_str())
             && (i > 0 && WILL.contains(&w[i - 1].as_str())

@@ -4247,3 +4247,26 @@ fn outcome_phrasings_hundred_and_twenty_fourth_batch_other_reasons() {
     ]);
 }
 
+/// Hundred-and-twenty-fifth batch: money apps and casual English ("cashapp sent 👍", "just
+/// venmo'd you the deposit", "check your email, paypal receipt should be there", "I'll venmo
+/// you tonight", "we're gonna sit this one out", "we're sticking with our current web guy");
+/// against "can I venmo you?" and "we're sticking with the blue design".
+#[test]
+fn outcome_phrasings_hundred_and_twenty_fifth_batch_app_money() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("sent you the money on venmo", Paid), ("just venmo'd you the deposit", Paid), ("cashapp sent 👍", Paid),
+        ("paid via the stripe link just now", Paid), ("I paid the invoice this morning", Paid),
+        ("check your email, paypal receipt should be there", Paid), ("the transfer went through on my end", Paid),
+        ("All paid up, thanks!", Paid), ("I'll venmo you tonight", Committed),
+        ("will pay the invoice on friday", Committed), ("we're good to go, send the invoice", Committed),
+        ("we're gonna sit this one out", Rejected), ("gonna have to pass on this one", Rejected),
+        ("we're sticking with our current web guy", ChoseCompetitor),
+        ("let's touch base in the new year", Postponed), ("I'll zelle you the deposit tomorrow", Committed),
+    ]);
+    assert_no_outcome(&[
+        "do you take venmo?", "can I pay with card?", "did you send the invoice yet?", "can I venmo you?",
+        "I'll send you the logo tonight", "we're sticking with the blue design", "your receipt should be in the box",
+    ]);
+}
+

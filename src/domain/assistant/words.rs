@@ -50,5 +50,5 @@ pub(super) const REAL_WORDS: &[&str] = &[
     // "cuatro" is not "cuarto", "decides" is not "decided", "cumplo" is not "cumplí".
     "acusa", "artes", "cuatro", "trade", "cumplo", "approves", "arrives", "completes", "decides", "initiates", "processes",
     "receives", "farmer", "greta", "quartet", "snipe", "burbank", "referenced", "prefect",
-    "debio", "empezado", "buscado", "avanzado", "arrancado", "muera", "muero", "seno", "senos", "coros", "locking", "slade", "perdiz",
+    "debio", "empezado", "buscado", "avanzado", "arrancado", "muera", "muero", "seno", "senos", "coros", "locking", "slade", "perdiz", "saying", "citing", "stall", "stalls", "stalling", "scar", "venom",
 ];
