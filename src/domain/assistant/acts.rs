@@ -786,7 +786,7 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("tamos", &["estamos"]), ("toy", &["estoy"]), ("payed", &["paid"]), ("ia", &["ya"]), ("tons", &["entonces"]),
     ("entons", &["entonces"]), ("pfa", &["porfavor"]), ("ntc", &["no", "te", "preocupes"]),
     ("transfe", &["transferencia"]), ("rn", &["right", "now"]), ("transf", &["transferencia"]), ("nica", &["no"]), ("po", &[]),
-    ("cn", &["con"]), ("nel", &["no"]), ("vamo", &["vamos"]), ("xa", &["para"]), ("nd", &["nada"]), ("sq", &["es", "que"]), ("stoy", &["estoy"]), ("tmbn", &["tambien"]),
+    ("cn", &["con"]), ("nel", &["no"]), ("nanay", &["no"]), ("vamo", &["vamos"]), ("xa", &["para"]), ("nd", &["nada"]), ("sq", &["es", "que"]), ("stoy", &["estoy"]), ("tmbn", &["tambien"]),
 ];
 
 #[derive(Clone, Copy, Debug)]
@@ -3592,9 +3592,14 @@ pub fn bare_yes(text: &str) -> bool {
         "thanks", "me", "parece", "bien", "buenisimo", "trato", "muy", "justo", "entonces", "pues", "mandalo", "mandala", "envialo", "enviala",
         "mandamelo", "mandamela", "enviamelo", "enviamela", "pasamelo", "pasamela", "send", "it", "over",
         "confirmado", "confirmada", "confirmo", "correcto", "afirmativo", "efectivamente", "exactamente", "asi", "es",
-        "supuesto", "desde", "luego", "porfa", "porfis", "ya", "confirmed", "works", "fine", "sounds", "good", "alright", "agendado", "agendada", "agendalo", "agendala", "reservado", "reservada",
+        "supuesto", "desde", "luego", "porfa", "porfis", "ya", "aja", "ajam", "ujum", "uhum", "aham", "mhm", "tal", "cual", "clarines",
+        "clarin", "sipo", "confirmed", "works", "fine", "sounds", "good", "alright", "agendado", "agendada", "agendalo", "agendala", "reservado", "reservada",
         "reservalo", "reservala", "separado", "separada", "separalo", "separala", "apartado", "apartada", "apartalo", "apartala",
     ];
+    // ("¡Cómo no!": of course.)
+    if matches!(folded(text).trim_matches(|c: char| !c.is_alphanumeric()), "como no" | "pero como no") {
+        return true;
+    }
     // Most answers start otherwise: look at the first word before reading.
     let first = leading_word(text);
     if !first.is_empty() && !YES.contains(&collapse_stretch(&first).as_str()) {

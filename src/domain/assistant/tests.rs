@@ -4270,3 +4270,27 @@ fn outcome_phrasings_hundred_and_twenty_fifth_batch_app_money() {
     ]);
 }
 
+/// Hundred-and-twenty-sixth batch: short yeses and noes to our closing question ("Ajá",
+/// "Ujum, dale", "Tal cual", "Clarines", "Cómo no", "Sipo", "Nanay"); not "ajá" to our
+/// offer of the catalogue, nor "cómo no, carísimo" to whether it is expensive.
+#[test]
+fn dialogues_of_the_hundred_and_twenty_sixth_batch_short_yes() {
+    assert_dialogues(&[
+        (&[(M, "¿Arrancamos con el plan tienda?"), (C, "Ajá")], Some(Outcome::Committed)),
+        (&[(M, "¿Arrancamos con el plan tienda?"), (C, "Ujum, dale")], Some(Outcome::Committed)),
+        (&[(M, "¿Entonces cerramos con la landing?"), (C, "Así mero")], Some(Outcome::Committed)),
+        (&[(M, "¿Entonces cerramos con la landing?"), (C, "Tal cual")], Some(Outcome::Committed)),
+        (&[(M, "¿Te envío el contrato?"), (C, "Clarines")], Some(Outcome::Committed)),
+        (&[(M, "¿Te envío el contrato?"), (C, "Cómo no")], Some(Outcome::Committed)),
+        (&[(M, "¿Te envío el contrato?"), (C, "Venga, va")], Some(Outcome::Committed)),
+        (&[(M, "¿Te envío el contrato?"), (C, "Sipo")], Some(Outcome::Committed)),
+        (&[(M, "Tenemos la landing en $800.000 o la tienda en $2.000.000"), (C, "Eso quiero, la tienda")], Some(Outcome::Committed)),
+        (&[(M, "¿Lo hacemos?"), (C, "Ok ok, vamos")], Some(Outcome::Committed)),
+        (&[(M, "¿Lo hacemos?"), (C, "Nop")], Some(Outcome::Rejected)),
+        (&[(M, "¿Lo hacemos?"), (C, "Nanay")], Some(Outcome::Rejected)),
+        (&[(M, "¿Te mando el catálogo?"), (C, "Ajá")], None),
+        (&[(M, "¿Te parece caro?"), (C, "Cómo no, carísimo")], None),
+        (&[(M, "¿Te mando ejemplos?"), (C, "tal cual me dijiste ayer, ¿no era gratis el dominio?")], None),
+    ]);
+}
+
