@@ -181,7 +181,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "demasiado dinero", "me parece demasiado", "demasiado $", "por menos",
         "me cobra* menos", "cobran menos", "mejor precio", "better price", "lo mismo por", "no me da el bolsillo", "no me da para", "no nos da para",
         "expensive", "too much", "over budget", "out of budget", "our budget", "my budget",
-        "cheaper", "discount*", "cant afford", "can not afford", "lower price",
+        "cheaper", "discount*", "cant afford", "can not afford", "lower price", "way over", "over what we can", "beyond what we can",
+        "out of our range", "out of our price range", "out of my price range",
     ]),
     (Act::ObjTime, &[
         "no tengo tiempo", "no tenemos tiempo", "ando ocupad*", "estoy ocupad*", "estamos ocupad*",
@@ -629,7 +630,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "good as we are", "fine as is", "no le veo la necesidad", "no veo la necesidad", "no le veo sentido",
         "no me hace falta", "no nos hace falta", "no necesito una", "no necesitamos una", "ya no es necesario", "ya no es necesaria", "no es necesario ya", "no va $", "no da $", "ni de vaina", "ni de broma", "ni de chiste", "ni loco", "ni loca", "ni lo sueno", "ni en suenos", "ni muerto",
         "ni muerta", "ni por error", "ni pensarlo", "ni en pedo", "asi que paso", "entonces paso", "yo paso", "^ paso $",
-        "^ paso gracias", "sit this one out", "sitting this one out", "pass on this one", "mejor lo dejo $", "mejor la dejo $", "mejor lo dejamos $", "mejor la dejamos $", "mejor dejarlo $",
+        "^ paso gracias", "hold off for good", "holding off for good", "off for good", "sit this one out", "sitting this one out", "pass on this one", "mejor lo dejo $", "mejor la dejo $", "mejor lo dejamos $", "mejor la dejamos $", "mejor dejarlo $",
         "no necesito web", "no necesito pagina", "no necesito una web", "no necesito la web", "no necesito la pagina",
         "no necesito tienda", "no necesito sitio", "dont need a website", "dont need a site", "cero interes", "interes cero", "zero interest", "ya no tiene sentido", "no tiene sentido la pagina", "no tiene sentido la web",
         "no tiene sentido la tienda", "no tiene sentido hacer la", "no tiene sentido hacerla", "no tiene sentido hacerlo", "no tiene caso",
@@ -2394,7 +2395,7 @@ fn thanks_anyway(all: &[Clause]) -> bool {
         let w = &c.words;
         (0..w.len()).any(|i| {
             THANKS.contains(&w[i].as_str())
-                && (words_has_at(c, i + 1, &["igual", "anyway", "anyways"])
+                && (words_has_at(c, i + 1, &["igual", "anyway", "anyways", "though"])
                     || i > 0 && w[i - 1] == "igual"
                     || w.get(i + 1).is_some_and(|x| x == "de") && words_has_at(c, i + 2, &["todas", "todos"])
                     || w.get(i + 1).is_some_and(|x| x == "you") && words_has_at(c, i + 2, &["anyway", "anyways"])

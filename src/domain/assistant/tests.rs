@@ -4294,3 +4294,23 @@ fn dialogues_of_the_hundred_and_twenty_sixth_batch_short_yes() {
     ]);
 }
 
+/// Hundred-and-twenty-seventh batch: short whole chats in English ("Deal. Where do I send the
+/// deposit?", "Yikes, that's way over what we can do. Thanks though", "We ended up using
+/// Squarespace", "Board approved it, let's get going", "we're going to hold off for good").
+#[test]
+fn whole_chats_of_the_hundred_and_twenty_seventh_batch_in_english() {
+    assert_dialogues(&[
+        (&[(C, "How much for a 5-page site?"), (M, "$1,200 with hosting for a year."), (C, "Deal. Where do I send the deposit?")], Some(Outcome::Committed)),
+        (&[(C, "How much for a 5-page site?"), (M, "$1,200, half upfront."), (C, "Ok, sent the first half via PayPal")], Some(Outcome::Paid)),
+        (&[(C, "How much for a 5-page site?"), (M, "$1,200 with hosting for a year."), (C, "Yikes, that's way over what we can do. Thanks though")], Some(Outcome::Rejected)),
+        (&[(M, "Hi Sam, any news on the website?"), (C, "Hey! We ended up using Squarespace, it was easier for us")], Some(Outcome::ChoseCompetitor)),
+        (&[(M, "Hi Sam, any news on the website?"), (C, "Not yet, we're waiting on funding, probably Q3")], Some(Outcome::Postponed)),
+        (&[(M, "Hi Sam, any news on the website?"), (C, "Yes! Board approved it, let's get going")], Some(Outcome::Committed)),
+        (&[(M, "Hi Sam, any news on the website?"), (C, "Still thinking, will get back to you")], None),
+        (&[(M, "Ready when you are 🙂"), (C, "Let's roll")], Some(Outcome::Committed)),
+        (&[(M, "Ready when you are 🙂"), (C, "Actually we're going to hold off for good, sorry")], Some(Outcome::Rejected)),
+        (&[(M, "Invoice sent to your email"), (C, "Paid ✔️")], Some(Outcome::Paid)),
+        (&[(C, "is the price way over the other quotes? thanks though")], None),
+    ]);
+}
+
