@@ -3753,6 +3753,8 @@ pub fn bare_done(text: &str) -> bool {
     const DONE: &[&str] = &[
         "ya", "esta", "hecho", "done", "quedo", "listo", "ready", "all", "set", "y", "ahi", "va", "it", "is", "plata", "revisa",
         "enviado", "enviada", "mandado", "mandada", "transferido", "depositado", "consignado", "sent", "el", "comprobante", "receipt",
+        // (A name said to the seller: "ahí está, mija", "listo señor".)
+        "mija", "mijo", "senor", "senora", "don", "dona", "joven", "jefe", "jefa", "amigo", "amiga",
         "revisalo", "chequea", "checa", "fijate", "verifica", "porfa", "check",
     ];
     // "listo", "ok" or a bare "ya" (Chile's "ok") may only acknowledge.
@@ -3899,7 +3901,7 @@ pub fn could_be_receipt(media_text: &str) -> bool {
     const NOT: &[&str] = &["audio", "sticker", "video", "gif", "opus", "ptt", "contact", "contacto", "ubicaci", "location"];
     const YES: &[&str] = &[
         "imagen", "image", "foto", "photo", "documento", "document", "pdf", "jpg", "jpeg", "png", "img-",
-        "captura", "screenshot", "comprobante", "receipt", "voucher",
+        "captura", "screenshot", "comprobante", "receipt", "voucher", "multimedia", "media omitted",
     ];
     !NOT.iter().any(|n| t.contains(n)) && YES.iter().any(|y| t.contains(y))
 }

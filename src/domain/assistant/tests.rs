@@ -4314,3 +4314,23 @@ fn whole_chats_of_the_hundred_and_twenty_seventh_batch_in_english() {
     ]);
 }
 
+/// Hundred-and-twenty-eighth batch: the receipt as each export writes a photo or a file
+/// after our account ("<adjunto: ...PHOTO....jpg>", "<IMG-...jpg (archivo adjunto)>",
+/// "<Multimedia omitido>" and "listo señor"), and a photo after "¿ya pudo hacer el pago?";
+/// not a voice note or a sticker.
+#[test]
+fn dialogues_of_the_hundred_and_twenty_eighth_batch_media() {
+    assert_dialogues(&[
+        (&[(M, "Le comparto la cuenta: Bancolombia ahorros 123-456789-01"), (C, "<adjunto: 00000012-PHOTO-2024-05-01-10-22-31.jpg>")], Some(Outcome::Paid)),
+        (&[(M, "Le comparto la cuenta: Bancolombia ahorros 123-456789-01"), (C, "<IMG-20240501-WA0003.jpg (archivo adjunto)>")], Some(Outcome::Paid)),
+        (&[(M, "Le comparto la cuenta: Bancolombia ahorros 123-456789-01"), (C, "<Multimedia omitido>"), (C, "Listo señor")], Some(Outcome::Paid)),
+        (&[(M, "Le comparto la cuenta: Bancolombia ahorros 123-456789-01"), (C, "<comprobante.pdf (archivo adjunto)>")], Some(Outcome::Paid)),
+        (&[(M, "Le comparto la cuenta: Bancolombia ahorros 123-456789-01"), (C, "<audio omitido>")], None),
+        (&[(M, "Le comparto la cuenta: Bancolombia ahorros 123-456789-01"), (C, "<sticker omitido>")], None),
+        (&[(M, "Le comparto la cuenta: Bancolombia ahorros 123-456789-01"), (C, "<image omitted>")], Some(Outcome::Paid)),
+        (&[(M, "¿Ya pudo hacer el pago, don Luis?"), (C, "<imagen omitida>"), (C, "Ahí está, mija")], Some(Outcome::Paid)),
+        (&[(M, "¿Ya pudiste hacer el pago?"), (C, "<audio omitido>")], None),
+        (&[(M, "¿Ya pudiste hacer el pago?"), (C, "no todavía, don, el lunes")], Some(Outcome::Committed)),
+    ]);
+}
+
