@@ -2846,7 +2846,7 @@ fn ordered_to_pay(c: &Clause) -> bool {
 /// "te giro", "le mando", "les hago" with money in the clause.
 fn promises_payment(c: &Clause) -> bool {
     // (Or an amount: "mañana te paso los 300k".)
-    (c.has(F_MONEY) || has_amount(&c.words)) && sends_to_you(c)
+    sends_to_you(c) && (c.has(F_MONEY) || has_amount(&c.words))
 }
 
 /// "te giro", "le mando", "les transfiero", "te lo paso", "se lo deposito": a sending
@@ -3492,7 +3492,7 @@ pub fn says_paid_sent(text: &str) -> bool {
 /// Whether a client's answer says it used the payment link our message sent or asked
 /// about ("sí, ya lo usé", "ya lo utilicé", "used it"): it paid.
 pub fn used_payment_link(seller_text: &str, text: &str) -> bool {
-    if !mentions_any(text, &["us", "utili"]) {
+    if !mentions_any(seller_text, &["link", "enlace"]) || !mentions_any(text, &["us", "utili"]) {
         return false;
     }
     let t = folded(seller_text);
@@ -3597,12 +3597,12 @@ pub fn bare_yes(text: &str) -> bool {
         "clarin", "sipo", "confirmed", "works", "fine", "sounds", "good", "alright", "agendado", "agendada", "agendalo", "agendala", "reservado", "reservada",
         "reservalo", "reservala", "separado", "separada", "separalo", "separala", "apartado", "apartada", "apartalo", "apartala",
     ];
-    // ("¡Cómo no!": of course.)
-    if matches!(folded(text).trim_matches(|c: char| !c.is_alphanumeric()), "como no" | "pero como no") {
-        return true;
-    }
     // Most answers start otherwise: look at the first word before reading.
     let first = leading_word(text);
+    // ("¡Cómo no!": of course.)
+    if matches!(first.as_str(), "como" | "pero") && matches!(folded(text).trim_matches(|c: char| !c.is_alphanumeric()), "como no" | "pero como no") {
+        return true;
+    }
     if !first.is_empty() && !YES.contains(&collapse_stretch(&first).as_str()) {
         return false;
     }
