@@ -1780,7 +1780,10 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         if !clause.question && !negative {
             // A verb of sending in the past: paid, whatever day comes after it ("te mandé
             // 200 y el resto el viernes" is a partial payment).
-            if sent && money || paid_before(clause) || sent_money(clause) {
+            // (Not an extra paid to someone else or long ago: "ya pagué el dominio con GoDaddy
+            // hace años".)
+            let extra_elsewhere = || clause.has(F_ADDON) && !clause.has(F_PRODUCT) && (clause.has(F_PROVIDER) || long_ago(clause));
+            if (sent && money || paid_before(clause) || sent_money(clause)) && !extra_elsewhere() {
                 acts.set(Act::Paid);
             } else if done_with_money(clause) {
                 // "Hecho", "listo" may be to come: a day before any comma is when ("el
@@ -2047,7 +2050,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // Asking where to send the money is a yes ("¿cuenta para el anticipo?").
         // ("¿Puedo pagar con tarjeta en el link?" asks whether, not where.)
         let whether = words.first().is_some_and(|w| matches!(w.as_str(), "puedo" | "podemos" | "se" | "aceptan" | "acepta" | "can" | "could" | "do" | "is"));
-        if clause.has(F_ACCOUNT) && clause.has(F_PAY) && !whether && !(0..words.len().min(3)).any(|j| clause.flags(j) & F_NEG != 0) {
+        // (Nor "es que sin factura no puedo pagar": negated anywhere, or without it.)
+        if clause.has(F_ACCOUNT) && clause.has(F_PAY) && !whether && !negative && !words_has(clause, &["sin", "without"]) {
             here.set(Act::Committed);
         }
         // "no seguiremos", "no quiero continuar con el proyecto": going on, negated.
@@ -2086,6 +2090,10 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // "el hosting no lo necesito" turns down a part of the offer, not the project.
         if here.has(Act::Rejected) && clause.has(F_ADDON) && !clause.has(F_PRODUCT) {
             here.clear(Act::Rejected);
+        }
+        // An extra paid to someone else or long ago ("ya pagué el dominio con GoDaddy hace años").
+        if here.has(Act::Paid) && clause.has(F_ADDON) && !clause.has(F_PRODUCT) && (clause.has(F_PROVIDER) || long_ago(clause)) {
+            here.clear(Act::Paid);
         }
         // Asking for the contract is a yes ("envíame el contrato para firmar"), not asking
         // to read it first ("quiero ver el contrato antes").
@@ -2199,7 +2207,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     // Someone who made the logo, not the site ("la chica que me hizo el logo").
     let someone_else = someone_else && (product || !addon);
     // ("La otra agencia nos entregó tarde la anterior": the site before, not this one.)
-    let before_ours = || all.iter().any(|c| words_has(c, &["anterior", "anteriores", "previous", "old"]));
+    // (Nor one made long ago and left: "hice una página en Wix hace tiempo pero ya no la uso".)
+    let before_ours = || all.iter().any(|c| words_has(c, &["anterior", "anteriores", "previous", "old"]) || long_ago(c));
     if acts.has(Act::Elsewhere) && someone_else && !before_ours() {
         acts.set(Act::ChoseCompetitor);
         acts.clear(Act::Comparing);
@@ -2795,6 +2804,11 @@ fn just_sent(words: &[String]) -> bool {
 
 /// "pagamos ayer", "ya abonamos": a payment verb in the past with a word that dates it
 /// before now, not after "si"/"cuando" ("si pagamos ya, ¿hay descuento?").
+/// "hace tiempo", "hace años", "hace unos meses", "years ago": long before this chat.
+fn long_ago(c: &Clause) -> bool {
+    c.words.windows(2).any(|p| p[0] == "hace" && matches!(p[1].as_str(), "tiempo" | "anos" | "mucho" | "unos" | "varios") || p[0] == "years" && p[1] == "ago")
+}
+
 fn paid_before(c: &Clause) -> bool {
     c.has(F_PAID_VERB)
         && (c.has(F_PAST) || dated_past(c) || c.said_paid)

@@ -4334,3 +4334,37 @@ fn dialogues_of_the_hundred_and_twenty_eighth_batch_media() {
     ]);
 }
 
+/// Hundred-and-twenty-ninth batch: thirty messages of an open sale that decide nothing,
+/// with words of deciding and paying in them (a look for false outcomes): "ya pagué el
+/// dominio con GoDaddy hace años, ¿sirve?", "hice una página en Wix hace tiempo pero ya no la
+/// uso", "es que sin factura no puedo pagar" had read as paid, someone else and a yes.
+#[test]
+fn outcome_phrasings_hundred_and_twenty_ninth_batch_nothing_decided() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("ya te pagué el dominio y el hosting", Paid), ("ya te pagué el anticipo hace un rato", Paid),
+        ("ya me hicieron la página con Wix hace poco", ChoseCompetitor),
+        ("es que sin factura no puedo pagar, así que no", Rejected), ("¿cuenta para el anticipo?", Committed),
+    ]);
+    assert_no_outcome(&[
+        "¿Y si no me gusta el diseño, lo cambian?", "Mi socio dice que está bien el precio pero quiere ver ejemplos",
+        "Ya vi la propuesta, está muy completa, déjame pensarlo", "¿El pago es antes o después de la entrega?",
+        "Ya le mandé la propuesta a mi jefe, apenas me diga te aviso",
+        "Me gustó el plan pro, ¿qué diferencia tiene con el básico?",
+        "No tengo el logo todavía, ¿lo pueden hacer ustedes?", "¿Cuánto tiempo dura el hosting que incluye?",
+        "Ya pagué el dominio con GoDaddy hace años, ¿sirve?", "Mañana te confirmo, hoy ando en reuniones",
+        "Si arrancamos, ¿cuándo estaría lista?", "¿Puedo pagar la mitad ahora y la mitad al final?",
+        "Hice una página en Wix hace tiempo pero ya no la uso",
+        "La otra agencia no me respondió nunca, por eso te escribo",
+        "Ya casi me decido, solo me falta hablar con mi esposa", "Vamos viendo, ¿me mandas más ejemplos?",
+        "¿Me pueden hacer factura? Es que sin factura no puedo pagar", "Me dijeron que ustedes hacen buenas páginas",
+        "¿Trabajan con Nequi o solo transferencia?", "Tengo otra cotización pero quiero ver la tuya primero",
+        "No me interesa el blog, solo la tienda, ¿cuánto sería?", "¿El contrato es por un año?",
+        "Estoy ahorrando para la página, ¿cuánto es el anticipo?",
+        "Ya hablé con el contador y me dijo que lo revisemos en la junta del viernes",
+        "Listo, ya lo leí, tengo dos preguntas", "Dale, mándame la propuesta y la reviso",
+        "Ok, recibido, lo miro en la noche", "Mi sobrino me dijo que le pregunte cuánto cobran",
+        "¿Ya te llegó mi correo con las fotos?", "No te preocupes, cuando puedas me mandas la cotización",
+    ]);
+}
+
