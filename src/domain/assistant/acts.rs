@@ -3421,7 +3421,7 @@ pub fn picks_either(answer: &str, question: &str) -> bool {
     // (Nor the design, nor examples to see: "¿el azul o el verde para la web?".)
     const NOT: &[&str] = &[
         "color", "azul", "verde", "rojo", "negro", "blanco", "letra", "fuente", "logo", "foto", "imagen", "fondo", "disen", "estilo",
-        "ejemplo", "ver ", "mostrar", "muestr", "example", "see ", "look",
+        "ejemplo", "ver ", "mostrar", "muestr", "example", "see ", "look", "cotiza", "propuesta", "presupuesto", "quote", "proposal",
     ];
     if !either_or(question) || offers_more(question) || !mentions_any(question, ABOUT) || mentions_any(question, NOT) {
         return false;

@@ -4368,3 +4368,28 @@ fn outcome_phrasings_hundred_and_twenty_ninth_batch_nothing_decided() {
     ]);
 }
 
+/// Hundred-and-thirtieth batch: fifteen answers to our questions that decide nothing (a
+/// look for false outcomes from this stop's readings of our questions): a day for a call or a
+/// demo, a format, "ajá" to a follow-up, "tal cual la mandaste", the currency "para la
+/// cotización" (had read as a yes: choices about the quote are not the deal).
+#[test]
+fn dialogues_of_the_hundred_and_thirtieth_batch_nothing_decided() {
+    assert_dialogues(&[
+        (&[(M, "¿Prefieres que te mande la propuesta hoy o mañana?"), (C, "Mañana está bien")], None),
+        (&[(M, "¿Te llamo el lunes o el martes?"), (C, "El martes me sirve")], None),
+        (&[(M, "¿Cuándo te queda bien una reunión?"), (C, "El jueves perfecto")], None),
+        (&[(M, "¿Te mando el diseño en PDF o en imagen?"), (C, "En PDF")], None),
+        (&[(M, "¿Quieres hosting en Colombia o en Estados Unidos?"), (C, "¿Cuál es mejor?")], None),
+        (&[(M, "¿Te parece bien si te escribo el viernes para ver cómo vas?"), (C, "Ajá, dale")], None),
+        (&[(M, "¿Revisaste la propuesta?"), (C, "Tal cual la mandaste, la leí")], None),
+        (&[(M, "La propuesta incluye 5 secciones y el dominio"), (C, "Ujum")], None),
+        (&[(M, "¿Te animas a contarme más de tu negocio?"), (C, "Sí, claro, vendo ropa")], None),
+        (&[(M, "¿La tienda sería para ropa o también accesorios?"), (C, "Las dos")], None),
+        (&[(M, "¿Quieres que el pago sea en pesos o dólares? Es para la cotización"), (C, "En pesos")], None),
+        (&[(M, "¿Te mando la cotización del plan básico o del pro?"), (C, "Del pro")], None),
+        (&[(M, "¿Arrancamos el lunes?"), (C, "jajaja ¿tan rápido?")], None),
+        (&[(M, "¿Cerramos hoy?"), (C, "Uy, déjame ver")], None),
+        (&[(M, "Te puedo dar una demo el miércoles"), (C, "El miércoles me sirve")], None),
+    ]);
+}
+
