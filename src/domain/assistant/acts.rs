@@ -359,7 +359,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "?pasame los datos", "?mandame los datos", "?enviame los datos", "?dame los datos",
         "?mandame la cuenta", "?enviame la cuenta", "?me pasas la cuenta", "?me pasas los datos",
         "?me envias los datos", "?me mandas los datos", "me apunto", "cuenta conmigo", "contratado", "adelante con",
-        "dale con", "lets do it", "go ahead", "its a deal", "deal", "count me in", "were in $",
+        "dale con", "lets do it", "go ahead", "its a deal", "deal $", "count me in $", "count us in $", "count me in for the plan", "count me in for the * plan", "count me in for the * package",
+        "count me in for the website", "count me in for the site", "count me in for the * site", "count me in for the store", "count us in for the * plan", "were in $",
         "ill take it", "we will take", "well take", "sign me up", "send me the invoice",
         "send the invoice", "ill pay", "well pay", "ready to start", "lets start",
         "avancemos", "quiero avanzar", "queremos avanzar", "sigamos adelante", "seguimos adelante",
@@ -443,7 +444,7 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "convinced me", "youve convinced", "lo compro", "la compro", "lo compramos", "la compramos",
         "ill take the", "well take the", "ill go with the", "well go with the", "lets get started",
         "lets get going", "lets begin", "lets kick off", "cant wait to start", "cant wait to get started",
-        "im sold", "were sold", "please proceed $", "please proceed with the", "you can proceed", "sign us up", "get this started", "get it started",
+        "im sold $", "were sold $", "please proceed $", "please proceed with the", "you can proceed", "sign us up", "get this started", "get it started",
         "get the ball rolling", "were on board", "im on board", "on board $", "you can start", "you can begin",
         "you can go ahead", "approved", "pueden empezar", "puedes empezar", "pueden arrancar", "puedes arrancar",
         "pueden comenzar", "puedes comenzar",
@@ -591,7 +592,8 @@ const PATTERNS: &[(Act, &[&str])] = &[
         "no gracias ya", "cancelar el proyecto", "cancelemos", "se cancelo el proyecto", "el proyecto se cancelo", "se canceló el proyecto", "el proyecto se canceló",
         "proyecto cancelado", "el proyecto quedo cancelado", "se suspendio el proyecto", "suspendemos el proyecto",
         "suspendimos el proyecto", "se cayo el proyecto", "el proyecto se cayo", "project was cancel*", "project got cancel*",
-        "project is cancel*", "cancel the project", "cancelling the project", "canceling the project", "not interested", "no thanks", "well pass", "we will pass", "ill pass", "not going ahead",
+        "project is cancel*", "cancel the project", "cancelling the project", "canceling the project", "not interested", "no thanks", "well pass $", "well pass on", "well pass for", "well pass thanks", "we will pass $",
+        "we will pass on", "ill pass $", "ill pass on", "ill pass for", "ill pass thanks", "ill pass this", "not going ahead",
         "decided not", "not moving forward", "wont be moving", "no es para nosotros", "no es viable", "declinamos",
         "declino", "no me convencio", "no nos convencio", "no me termino de convencer", "no nos termino de convencer",
         "no resulta viable", "no es factible", "no seria viable", "not viable", "not feasible", "^ no me sirve $",
@@ -2309,7 +2311,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         // ("Creo que voy a ir por esa, disculpa": an apology tells whose.)
         let sorry = apologises(all) && !with_us && !acts.any(&[Act::Rejected, Act::Postponed]);
         let theirs = acts.has(Act::Comparing) || decided_other || sorry || (provider || with_them(all)) && !with_us && !acts.has(Act::Rejected);
-        if !decided_us && !decided_product && theirs {
+        // ("We went with a template last year and regret it": before this sale.)
+        if !decided_us && !decided_product && theirs && !before_ours() {
             acts.set(Act::ChoseCompetitor);
             acts.clear(Act::Comparing);
         } else if !acts.any(&[Act::Rejected, Act::Postponed]) && (words_n > 3 && (chose_ours || starts_work(all)) || text_says_yes(all)) {
@@ -2806,7 +2809,12 @@ fn just_sent(words: &[String]) -> bool {
 /// before now, not after "si"/"cuando" ("si pagamos ya, ¿hay descuento?").
 /// "hace tiempo", "hace años", "hace unos meses", "years ago": long before this chat.
 fn long_ago(c: &Clause) -> bool {
-    c.words.windows(2).any(|p| p[0] == "hace" && matches!(p[1].as_str(), "tiempo" | "anos" | "mucho" | "unos" | "varios") || p[0] == "years" && p[1] == "ago")
+    c.words.windows(2).any(|p| {
+        p[0] == "hace" && matches!(p[1].as_str(), "tiempo" | "anos" | "mucho" | "unos" | "varios")
+            || p[0] == "years" && p[1] == "ago"
+            || p[0] == "last" && p[1] == "year"
+            || p[0] == "ano" && matches!(p[1].as_str(), "pasado" | "antepasado")
+    })
 }
 
 fn paid_before(c: &Clause) -> bool {

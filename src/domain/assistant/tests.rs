@@ -4393,3 +4393,28 @@ fn dialogues_of_the_hundred_and_thirtieth_batch_nothing_decided() {
     ]);
 }
 
+/// Hundred-and-thirty-first batch: fifteen English messages that decide nothing (a look for
+/// false outcomes): "I'm sold on the idea, just need to figure out the budget", "Deal with the
+/// logo later", "We went with a template last year and regret it", "I'll pass it along to my
+/// boss", "Count me in for the webinar" had read as decisions; the bare forms still do.
+#[test]
+fn outcome_phrasings_hundred_and_thirty_first_batch_nothing_decided_in_english() {
+    use acts::Act::*;
+    assert_reads(&[
+        ("Ok I'm sold 😄", Committed), ("Sounds good, count me in", Committed), ("we'll pass, thanks", Rejected),
+        ("I'll pass on this one", Rejected), ("thanks but I'll pass", Rejected), ("Deal.", Committed),
+        ("ok deal", Committed), ("we went with another agency last week", ChoseCompetitor),
+    ]);
+    assert_no_outcome(&[
+        "We're good with the design, what's next for the copy?",
+        "Sounds good, I'll check with my partner and get back to you",
+        "Works for me, but can you send the proposal first?", "I paid a lot for my last website and it was a mess",
+        "Our old agency charged us monthly, is yours the same?", "Can we start after I see a mockup?",
+        "I'm sold on the idea, just need to figure out the budget",
+        "Deal with the logo later, first tell me the price", "We went with a template last year and regret it",
+        "Ok cool, talk tomorrow", "Let me know when the invoice is ready so I can review it",
+        "I'll pass it along to my boss", "Count me in for the webinar", "Not sure yet, still comparing",
+        "Is the deposit refundable?",
+    ]);
+}
+
