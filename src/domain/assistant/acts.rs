@@ -1779,12 +1779,12 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
             && !sent_to_client(clause)
             || just_sent(&clause.words);
         let money = clause.has(F_MONEY) || money_sign || amount;
+        // An extra paid to someone else or long ago is no payment to us ("ya pagué el dominio
+        // con GoDaddy hace años").
+        let extra_elsewhere = || clause.has(F_ADDON) && !clause.has(F_PRODUCT) && (clause.has(F_PROVIDER) || long_ago(clause));
         if !clause.question && !negative {
             // A verb of sending in the past: paid, whatever day comes after it ("te mandé
             // 200 y el resto el viernes" is a partial payment).
-            // (Not an extra paid to someone else or long ago: "ya pagué el dominio con GoDaddy
-            // hace años".)
-            let extra_elsewhere = || clause.has(F_ADDON) && !clause.has(F_PRODUCT) && (clause.has(F_PROVIDER) || long_ago(clause));
             if (sent && money || paid_before(clause) || sent_money(clause)) && !extra_elsewhere() {
                 acts.set(Act::Paid);
             } else if done_with_money(clause) {
@@ -2093,8 +2093,8 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         if here.has(Act::Rejected) && clause.has(F_ADDON) && !clause.has(F_PRODUCT) {
             here.clear(Act::Rejected);
         }
-        // An extra paid to someone else or long ago ("ya pagué el dominio con GoDaddy hace años").
-        if here.has(Act::Paid) && clause.has(F_ADDON) && !clause.has(F_PRODUCT) && (clause.has(F_PROVIDER) || long_ago(clause)) {
+        // (The same said by a pattern: "ya pagué ...".)
+        if here.has(Act::Paid) && extra_elsewhere() {
             here.clear(Act::Paid);
         }
         // Asking for the contract is a yes ("envíame el contrato para firmar"), not asking
@@ -2324,7 +2324,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
     // "Mejor lo hacemos después de la feria", "mejor arrancamos en marzo": a yes moved by
     // choice to a month or an event to come is a later ("mejor arrancamos el lunes" is not).
     // So is "este año no, pero el otro año sí quiero".
-    let not_this = |c: &Clause| (c.has(F_NEG) || c.words.iter().any(|w| w == "no,")) && c.words.windows(2).any(|p| matches!(p[0].as_str(), "este" | "esta" | "this") && PERIODS.contains(&p[1].as_str()));
+    let not_this = |c: &Clause| no_this(c, &["este", "esta", "this"], PERIODS);
     let far = || all.iter().any(|c| !c.question && far_date(c));
     let moved = || all.iter().any(|c| !c.question && c.has(F_PREFER) && far_date(c)) || all.iter().any(not_this) && far();
     // (All three need a time: most messages name none.)
@@ -2346,9 +2346,7 @@ fn read_cut(text: &str, all: &[Clause]) -> (Acts, usize, usize) {
         acts.set(Act::Postponed);
     }
     // "Este año no": not this year is a later, as "por ahora no" is.
-    let this_year_no = |c: &Clause| {
-        (c.has(F_NEG) || c.words.iter().any(|w| w == "no,")) && c.words.windows(2).any(|p| matches!(p[0].as_str(), "este" | "this") && matches!(p[1].as_str(), "ano" | "year"))
-    };
+    let this_year_no = |c: &Clause| no_this(c, &["este", "this"], &["ano", "year"]);
     // (Said with a decision, it stays one: "la dirección ha resuelto no avanzar este año".)
     if timed && !acts.any(&[Act::Paid, Act::ChoseCompetitor, Act::Committed, Act::Rejected]) && all.iter().any(|c| !c.question && this_year_no(c)) {
         acts.set(Act::Postponed);
@@ -2807,6 +2805,12 @@ fn just_sent(words: &[String]) -> bool {
 
 /// "pagamos ayer", "ya abonamos": a payment verb in the past with a word that dates it
 /// before now, not after "si"/"cuando" ("si pagamos ya, ¿hay descuento?").
+/// A no with "este"/"this" and a period in the clause ("este año no", "este mes no puedo").
+fn no_this(c: &Clause, this: &[&str], periods: &[&str]) -> bool {
+    (c.has(F_NEG) || c.words.iter().any(|w| w == "no,"))
+        && c.words.windows(2).any(|p| this.contains(&p[0].as_str()) && periods.contains(&p[1].as_str()))
+}
+
 /// "hace tiempo", "hace años", "hace unos meses", "years ago": long before this chat.
 fn long_ago(c: &Clause) -> bool {
     c.words.windows(2).any(|p| {
@@ -3286,9 +3290,7 @@ pub fn picks_offer(text: &str, offer: &str) -> bool {
     // An option named as we named it ("el pro").
     let named = || {
         let offered: Vec<String> = clauses(offer).into_iter().flat_map(|c| c.words).collect();
-        cs.iter().any(|c| {
-            (0..c.words.len()).any(|i| c.words[i].len() >= 3 && c.flags(i) & F_COMMON == 0 && offered.contains(&c.words[i]))
-        })
+        names_one_of(&cs, &offered)
     };
     let picked = cs.iter().any(|c| c.has(F_PRODUCT)) || words().any(|w| PICK.contains(&w.as_str())) || named();
     picked && words().any(|w| TAKE.contains(&w.as_str())) && !read_cut(text, &cs).0.any(&HESITATIONS)
@@ -3310,7 +3312,14 @@ pub fn asks_if_paid(seller_text: &str) -> bool {
     ];
     // There, said of a payment: "¿ya quedó el anticipo?", "¿ya salió la transferencia?".
     const THERE: &[&str] = &["quedo", "salio", "esta", "gone", "went"];
-    if !seller_text.contains('?') {
+    // (A look at the letters first, for every word above and every money word: most of our
+    // questions name no payment. Our own spelling, so no typo to allow for.)
+    const STEMS: &[&str] = &[
+        "pag", "paid", "pay", "transf", "trasf", "consign", "deposit", "gir", "abon", "yape", "anticip", "cuota", "plata", "lana",
+        "dinero", "money", "fund", "saldo", "transac", "cheque", "desembols", "ach", "seña", "sena", "pisto", "varo", "wire",
+        "sinpe", "adelanto", "comprobante", "liquid",
+    ];
+    if !seller_text.contains('?') || !mentions_any(seller_text, STEMS) {
         return false;
     }
     clauses(seller_text).iter().any(|c| {
@@ -3340,7 +3349,8 @@ pub fn asks_for_the_record(text: &str) -> bool {
 /// Whether a client's question is about an extra alone, not the site ("¿y cuánto sale solo
 /// un logo?", "¿cuánto me sale agregar el blog?"): it reopens nothing decided on the site.
 pub fn asks_about_extra(text: &str) -> bool {
-    clauses(text).iter().any(|c| c.question && c.has(F_ADDON)) && !clauses(text).iter().any(|c| c.has(F_PRODUCT))
+    let cs = clauses(text);
+    cs.iter().any(|c| c.question && c.has(F_ADDON)) && !cs.iter().any(|c| c.has(F_PRODUCT))
 }
 
 /// Whether a seller's message speaks of a payment ("¿me confirmas cuando hagas el
@@ -3445,12 +3455,13 @@ pub fn picks_either(answer: &str, question: &str) -> bool {
     // A word of one of the options (not a common one, nor "el otro": maybe someone else),
     // or a pointer to one.
     let asked: Vec<String> = clauses(question).into_iter().flat_map(|c| c.words).filter(|w| !w.starts_with("otr")).collect();
-    cs.iter().any(|c| {
-        (0..c.words.len()).any(|i| {
-            let w = &c.words[i];
-            POINT.contains(&w.as_str()) || w.len() >= 3 && c.flags(i) & F_COMMON == 0 && asked.contains(w)
-        })
-    })
+    cs.iter().any(|c| c.words.iter().any(|w| POINT.contains(&w.as_str()))) || names_one_of(&cs, &asked)
+}
+
+/// Whether the answer's clauses name an option as we wrote it: a word of ours of three
+/// letters or more that is not a common one ("el pro", "Nequi").
+fn names_one_of(cs: &[Clause], ours: &[String]) -> bool {
+    cs.iter().any(|c| (0..c.words.len()).any(|i| c.words[i].len() >= 3 && c.flags(i) & F_COMMON == 0 && ours.contains(&c.words[i])))
 }
 
 /// Whether a client's message says not yet, and when ("todavía no, mañana sin falta",
@@ -3643,7 +3654,7 @@ pub fn takes_the_day(text: &str) -> bool {
         "sirve", "queda", "va", "bien", "perfecto", "perfect", "works", "fine", "good", "great", "genial", "listo", "dale",
         "ok", "excelente", "funciona", "super", "buenisimo",
     ];
-    const ALSO: &[&str] = &["me", "nos", "for", "us", "el", "la", "on", "the", "de", "una", "para", "mi", "then", "entonces", "esta", "is", "por", "mi", "a", "las", "que", "si"];
+    const ALSO: &[&str] = &["me", "nos", "for", "us", "el", "la", "on", "the", "de", "una", "para", "mi", "then", "entonces", "esta", "is", "por", "a", "las", "que", "si"];
     // (Short, and with a digit or a day in it: most answers are neither.)
     const DAYS: &[&str] = &[
         "lun", "mart", "mierc", "miérc", "juev", "vier", "sab", "sáb", "dom", "mañana", "manana", "mon", "tue", "wed", "thu",

@@ -353,7 +353,7 @@ pub(crate) fn outcome_of(lines: &[Line<'_>], acts: &[Acts]) -> Option<OutcomeFou
             }
             // Where to pay, given: the client's receipt or "ya" after it says it was paid.
             // (Or asked whether it was paid: "¿ya pudiste hacer el pago?" / a photo.)
-            if acts::gives_payment_details(l.text) || acts::requests_payment(l.text) || l.text.contains('?') && acts::about_payment(l.text) && acts::asks_if_paid(l.text) {
+            if acts::gives_payment_details(l.text) || acts::requests_payment(l.text) || acts::asks_if_paid(l.text) {
                 promised = Some(l);
             }
         }

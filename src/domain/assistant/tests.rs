@@ -4331,6 +4331,8 @@ fn dialogues_of_the_hundred_and_twenty_eighth_batch_media() {
         (&[(M, "¿Ya pudo hacer el pago, don Luis?"), (C, "<imagen omitida>"), (C, "Ahí está, mija")], Some(Outcome::Paid)),
         (&[(M, "¿Ya pudiste hacer el pago?"), (C, "<audio omitido>")], None),
         (&[(M, "¿Ya pudiste hacer el pago?"), (C, "no todavía, don, el lunes")], Some(Outcome::Committed)),
+        (&[(M, "¿Ya pagaste, Ana?"), (C, "<imagen omitida>")], Some(Outcome::Paid)),
+        (&[(M, "¿Ya giraste el anticipo?"), (C, "<imagen omitida>"), (C, "ahí está")], Some(Outcome::Paid)),
     ]);
 }
 
@@ -4417,4 +4419,3 @@ fn outcome_phrasings_hundred_and_thirty_first_batch_nothing_decided_in_english()
         "Is the deposit refundable?",
     ]);
 }
-
